@@ -1,0 +1,68 @@
+// The extraction engine: article text in, diplomatic events out. No gRPC and
+// no storage here; used in-process by the ingest service and `parley extract`.
+#ifndef PARLEY_COMMON_EXTRACT_EXTRACTOR_H_
+#define PARLEY_COMMON_EXTRACT_EXTRACTOR_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "common/kb/knowledge_base.h"
+#include "parley/v1/event.pb.h"
+#include "parley/v1/types.pb.h"
+
+namespace parley {
+
+// One article as a client submits it.
+struct ArticleInput {
+  std::string text;   // UTF-8; plain text or HTML.
+  std::string url;    // Optional.
+  std::string title;  // Optional.
+  v1::Date published;  // Optional (all zero): then read from the text.
+  enum class Format { kDetect, kPlain, kHtml };
+  Format format = Format::kDetect;
+};
+
+// What the extractor found in one article.
+struct ExtractedArticle {
+  // id (hash of the normalized text), url, title, the publication date used,
+  // and the normalized text that evidence offsets point into. event_ids is
+  // left empty (ids are assigned by the store).
+  v1::Article article;
+  // Events without ids. Each has exactly one Source (this article) with its
+  // supporting sentences; AGREEMENT events have agreement.name/status/parties
+  // set but no agreement.id.
+  std::vector<v1::Event> events;
+  // Persons met in the article that are not in the knowledge base
+  // ("Iran's Economy Minister Abdolnaser Hemmati"), with the role the
+  // article gives them.
+  std::vector<v1::Actor> new_actors;
+  // Notes for the caller: "no publication date found; relative dates left
+  // unresolved".
+  std::vector<std::string> warnings;
+};
+
+struct ExtractorOptions {
+  // Articles longer than this (bytes of input) are rejected.
+  size_t max_text_bytes = 1 << 20;
+};
+
+// Thread-safe: Extract() may be called concurrently.
+class Extractor {
+ public:
+  // `kb` must outlive the extractor.
+  explicit Extractor(const KnowledgeBase* kb, ExtractorOptions options = {});
+
+  // Returns INVALID_ARGUMENT for empty text, text that is not UTF-8 or holds
+  // NUL bytes, or a malformed `published` date; RESOURCE_EXHAUSTED for text
+  // over options.max_text_bytes.
+  absl::StatusOr<ExtractedArticle> Extract(const ArticleInput& input) const;
+
+ private:
+  const KnowledgeBase* kb_;
+  ExtractorOptions options_;
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_COMMON_EXTRACT_EXTRACTOR_H_

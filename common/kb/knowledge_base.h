@@ -1,0 +1,91 @@
+// The knowledge base: persons with their dated offices, countries,
+// organizations, places and office titles, loaded from text-format protobuf
+// files (schema: proto/parley/v1/kb.proto).
+#ifndef PARLEY_COMMON_KB_KNOWLEDGE_BASE_H_
+#define PARLEY_COMMON_KB_KNOWLEDGE_BASE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "parley/v1/kb.pb.h"
+#include "parley/v1/types.pb.h"
+
+namespace parley {
+
+// Immutable after Load(); safe to share between threads.
+class KnowledgeBase {
+ public:
+  // Loads every *.textproto file in each directory of `paths` (sorted by
+  // name) and every file named directly. Returns INVALID_ARGUMENT with the
+  // file and line for a syntax error, and with the file and entry for an
+  // invalid entry (missing id, id not kebab-case, duplicate id, role
+  // referring to an unknown country, end before start, ...).
+  static absl::StatusOr<std::unique_ptr<KnowledgeBase>> Load(
+      const std::vector<std::string>& paths);
+
+  // The directory of the knowledge base shipped with Parley: $PARLEY_KB_DIR
+  // when set, else the installed or source-tree directory found at build time.
+  static std::string DefaultDir();
+
+  // Loads DefaultDir() followed by `extra_paths` (a user's own files).
+  static absl::StatusOr<std::unique_ptr<KnowledgeBase>> LoadDefault(
+      const std::vector<std::string>& extra_paths = {});
+
+  // Entry by id, or nullptr.
+  const v1::Actor* FindActor(absl::string_view id) const;
+  const v1::Place* FindPlace(absl::string_view id) const;
+
+  // Canonical title for a lowercase phrase ("minister of foreign affairs" ->
+  // "foreign minister"), or "" when the phrase names no known office.
+  std::string CanonicalTitle(absl::string_view phrase) const;
+
+  // The persons holding `title` for `country` (or organization id) on `date`
+  // (an unknown date matches every holder; a partial date any overlap).
+  std::vector<const v1::Actor*> OfficeHolders(absl::string_view title,
+                                              absl::string_view country,
+                                              const v1::Date& date) const;
+
+  // The role `person` held on `date`, preferring country offices; nullptr
+  // when none is known.
+  const v1::Role* RoleOn(const v1::Actor& person, const v1::Date& date) const;
+
+  // Actors a name may denote: an id, a full name, an alias, a surname, a
+  // country adjective, an institution ("the Kremlin" -> russia), or a title
+  // phrase resolved on `date` ("Iranian president"). Case-insensitive.
+  // Best match first; empty when nothing matches.
+  std::vector<const v1::Actor*> Resolve(absl::string_view name,
+                                        const v1::Date& date) const;
+
+  const std::vector<v1::Actor>& actors() const { return actors_; }
+  const std::vector<v1::Place>& places() const { return places_; }
+  const std::vector<v1::TitleDefinition>& titles() const { return titles_; }
+
+ private:
+  KnowledgeBase() = default;
+  absl::Status Add(const v1::KnowledgeBaseFile& file, const std::string& path);
+  absl::Status Finish();
+
+  std::vector<v1::Actor> actors_;
+  std::vector<v1::Place> places_;
+  std::vector<v1::TitleDefinition> titles_;
+  absl::flat_hash_map<std::string, size_t> actor_index_;
+  absl::flat_hash_map<std::string, size_t> place_index_;
+  absl::flat_hash_map<std::string, std::string> title_index_;
+  // Lowercased name/alias/surname -> actor indexes.
+  absl::flat_hash_map<std::string, std::vector<size_t>> name_index_;
+};
+
+// True for a lowercase ASCII kebab-case id: "vladimir-putin", "g7".
+bool IsValidId(absl::string_view id);
+
+// Kebab-case id made from a display name: "Abdolnaser Hemmati" ->
+// "abdolnaser-hemmati"; accents are folded to ASCII.
+std::string IdFromName(absl::string_view name);
+
+}  // namespace parley
+
+#endif  // PARLEY_COMMON_KB_KNOWLEDGE_BASE_H_

@@ -1,0 +1,144 @@
+// Parley's storage: one RocksDB instance holding articles, events,
+// agreements, discovered actors and the indexes that answer typed queries.
+//
+// Column families (a fixed list, all created when the primary opens):
+//   events            event id -> v1::Event
+//   events_by_date    date sort key | event id -> ""
+//   events_by_actor   actor id | date sort key | event id -> ""
+//   meetings_by_pair  lower id | higher id | date sort key | event id -> ""
+//   agreements        agreement id -> v1::Agreement
+//   agreements_by_status  status | agreement id -> ""
+//   articles          article id -> v1::Article
+//   actors            actor id -> v1::Actor (persons not in the knowledge base)
+// An event is indexed under each participant and under each participant's
+// country (ActorRef.country), so a country matches its officials' events.
+#ifndef PARLEY_COMMON_STORE_STORE_H_
+#define PARLEY_COMMON_STORE_STORE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "absl/time/time.h"
+#include "parley/v1/event.pb.h"
+#include "parley/v1/types.pb.h"
+
+namespace parley {
+
+// One page of a list.
+template <typename T>
+struct Page {
+  std::vector<T> items;
+  std::string next_page_token;  // Empty on the last page.
+};
+
+// Paging arguments shared by every list call.
+struct PageRequest {
+  int page_size = 0;  // 0 -> 50; values above 1000 are capped to 1000.
+  std::string page_token;
+};
+
+// Events between two actors (ids; a country id matches its officials).
+struct MeetingQuery {
+  std::string actor_a;
+  std::string actor_b;
+  v1::Date start_date;  // Inclusive; all zero = unbounded.
+  v1::Date end_date;    // Inclusive; all zero = unbounded.
+  bool include_calls = false;    // Also EVENT_TYPE_CALL.
+  bool include_planned = false;  // Also PLANNED and CANCELLED.
+};
+
+struct EventQuery {
+  std::string actor;  // Optional actor id.
+  v1::EventType type = v1::EVENT_TYPE_UNSPECIFIED;        // Optional.
+  v1::EventStatus status = v1::EVENT_STATUS_UNSPECIFIED;  // Optional.
+  v1::Date start_date;
+  v1::Date end_date;
+};
+
+struct AgreementQuery {
+  v1::AgreementStatus status = v1::AGREEMENT_STATUS_UNSPECIFIED;  // Optional.
+  std::string party;  // Optional actor id.
+};
+
+// Result of ingesting one article.
+struct IngestResult {
+  std::string article_id;
+  bool duplicate = false;  // The article was already stored; nothing changed.
+  // The article's events as stored after merging (with ids and all sources).
+  std::vector<v1::Event> events;
+};
+
+class Store {
+ public:
+  // Opens (creating if missing, parent directories included) the primary
+  // database at `path`. Only one process may hold the primary.
+  static absl::StatusOr<std::unique_ptr<Store>> OpenPrimary(
+      const std::string& path);
+
+  // Opens a read-only secondary instance following the primary at `path`;
+  // `secondary_path` is this instance's own scratch directory (created if
+  // missing). FAILED_PRECONDITION if no primary database exists at `path`.
+  static absl::StatusOr<std::unique_ptr<Store>> OpenSecondary(
+      const std::string& path, const std::string& secondary_path);
+
+  // Flushes nothing and closes the database (writes are already in the WAL).
+  ~Store();
+
+  bool is_secondary() const;
+
+  // Secondary only: replays what the primary wrote since the last catch-up.
+  absl::Status CatchUp();
+
+  // Secondary only: makes sure every write acknowledged by the primary
+  // before `request_time` is visible. Concurrent callers share one
+  // catch-up; a call is free when a catch-up started after `request_time`.
+  absl::Status CatchUpIfOlderThan(absl::Time request_time);
+
+  // Primary only. Stores `article` (id set by the caller), its `events`
+  // (without ids) and `new_actors` in one atomic WriteBatch synced to the WAL
+  // before returning. An event that is the same happening as a stored one
+  // (same type and status, same participant ids, dates that agree, places
+  // that do not differ) is merged into it: the source is appended and the
+  // date refined to the finer precision. AGREEMENT events are attached to the
+  // stored Agreement with the same parties and a matching name (see
+  // SameAgreementName), or create one; the agreement's history gains the
+  // dated status and its current status is that of the latest-dated entry.
+  // An article whose id is already stored changes nothing (duplicate=true).
+  // Thread-safe; writes are serialized.
+  absl::StatusOr<IngestResult> IngestArticle(
+      const v1::Article& article, const std::vector<v1::Event>& events,
+      const std::vector<v1::Actor>& new_actors);
+
+  // NOT_FOUND when the id is unknown.
+  absl::StatusOr<v1::Article> GetArticle(absl::string_view id) const;
+  absl::StatusOr<v1::Event> GetEvent(absl::string_view id) const;
+  absl::StatusOr<v1::Agreement> GetAgreement(absl::string_view id) const;
+  absl::StatusOr<v1::Actor> GetActor(absl::string_view id) const;
+
+  // Lists, oldest event first (agreements and actors by id). Page tokens are
+  // opaque; INVALID_ARGUMENT for a token that is malformed, forged, or was
+  // issued for different filters.
+  absl::StatusOr<Page<v1::Event>> ListMeetings(const MeetingQuery& query,
+                                               const PageRequest& page) const;
+  absl::StatusOr<Page<v1::Event>> ListEvents(const EventQuery& query,
+                                             const PageRequest& page) const;
+  absl::StatusOr<Page<v1::Agreement>> ListAgreements(
+      const AgreementQuery& query, const PageRequest& page) const;
+  absl::StatusOr<Page<v1::Actor>> ListActors(const PageRequest& page) const;
+
+  // Stored actors whose name or alias equals `name` (case-insensitive).
+  absl::StatusOr<std::vector<v1::Actor>> FindActorsByName(
+      absl::string_view name) const;
+
+ private:
+  class Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_COMMON_STORE_STORE_H_

@@ -1,0 +1,81 @@
+#include "common/util/agreement_name.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+
+namespace parley {
+namespace {
+
+bool IsGeneric(absl::string_view word) {
+  static const auto* kGeneric = new absl::flat_hash_set<std::string>{
+      "agreement", "agreements", "treaty",   "pact",  "deal",  "accord",
+      "accords",   "memorandum", "mou",      "document", "understanding",
+      "contract",  "charter",    "protocol", "the",   "a",     "an",
+      "of",        "on",         "for",      "and",   "between", "with",
+      "to",        "in",         "new",      "long",  "term",  "year",
+      "years",     "its",        "their",    "this",  "that",  "draft",
+      "landmark",  "historic",   "major",    "key"};
+  if (kGeneric->contains(word)) return true;
+  // Durations such as "20-year" or "25" carry no identity of their own.
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return absl::ascii_isdigit(c); });
+}
+
+bool IsWeak(absl::string_view word) {
+  static const auto* kWeak = new absl::flat_hash_set<std::string>{
+      "strategic",   "partnership", "cooperation", "bilateral",
+      "friendship",  "relations",   "framework",   "interstate",
+      "cooperative", "mutual",      "joint"};
+  return kWeak->contains(word);
+}
+
+bool Intersect(const std::vector<std::string>& a,
+               const std::vector<std::string>& b) {
+  for (const std::string& word : a) {
+    if (std::find(b.begin(), b.end(), word) != b.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+AgreementNameWords SplitAgreementName(absl::string_view name) {
+  AgreementNameWords words;
+  const std::string lower = absl::AsciiStrToLower(name);
+  for (absl::string_view raw :
+       absl::StrSplit(lower, absl::ByAnyChar(" -,.'\"()"), absl::SkipEmpty())) {
+    std::string word(raw);
+    if (IsGeneric(word)) continue;
+    std::vector<std::string>& list =
+        IsWeak(word) ? words.weak : words.distinctive;
+    if (std::find(list.begin(), list.end(), word) == list.end()) {
+      list.push_back(std::move(word));
+    }
+  }
+  return words;
+}
+
+bool SameAgreementName(absl::string_view a, absl::string_view b) {
+  const AgreementNameWords wa = SplitAgreementName(a);
+  const AgreementNameWords wb = SplitAgreementName(b);
+  const bool bare_a = wa.distinctive.empty() && wa.weak.empty();
+  const bool bare_b = wb.distinctive.empty() && wb.weak.empty();
+  if (bare_a || bare_b) return true;
+  if (!wa.distinctive.empty() && !wb.distinctive.empty()) {
+    return Intersect(wa.distinctive, wb.distinctive);
+  }
+  return Intersect(wa.weak, wb.weak);
+}
+
+std::string AgreementNameSlug(absl::string_view name) {
+  const AgreementNameWords words = SplitAgreementName(name);
+  if (!words.distinctive.empty()) return absl::StrJoin(words.distinctive, "-");
+  if (!words.weak.empty()) return absl::StrJoin(words.weak, "-");
+  return "agreement";
+}
+
+}  // namespace parley

@@ -1,0 +1,36 @@
+// Deciding whether two names denote the same agreement between the same
+// parties ("comprehensive strategic partnership agreement" and
+// "comprehensive long-term cooperation agreement" do; "free trade agreement"
+// and "comprehensive agreement" do not).
+#ifndef PARLEY_COMMON_UTIL_AGREEMENT_NAME_H_
+#define PARLEY_COMMON_UTIL_AGREEMENT_NAME_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace parley {
+
+// The words of an agreement name, lowercased, split at spaces and hyphens,
+// split into distinctive words ("comprehensive", "free", "trade",
+// "nuclear") and weak words ("strategic", "partnership", "cooperation").
+// Generic words ("agreement", "treaty", "the", "20-year") are dropped.
+struct AgreementNameWords {
+  std::vector<std::string> distinctive;
+  std::vector<std::string> weak;
+};
+AgreementNameWords SplitAgreementName(absl::string_view name);
+
+// True when names `a` and `b` (of agreements between the same parties) name
+// the same agreement: they share a distinctive word, or neither has one and
+// they share a weak word, or either is bare ("the agreement", "the deal").
+bool SameAgreementName(absl::string_view a, absl::string_view b);
+
+// A short kebab-case slug of the name's distinctive words (else its weak
+// words, else "agreement"): "comprehensive", "free-trade".
+std::string AgreementNameSlug(absl::string_view name);
+
+}  // namespace parley
+
+#endif  // PARLEY_COMMON_UTIL_AGREEMENT_NAME_H_

@@ -1,0 +1,40 @@
+#include "common/util/agreement_name.h"
+
+#include "gtest/gtest.h"
+
+namespace parley {
+namespace {
+
+TEST(AgreementNameTest, VariantsOfOneTreatyMatch) {
+  EXPECT_TRUE(SameAgreementName("comprehensive strategic partnership agreement",
+                                "Comprehensive Cooperation Agreement"));
+  EXPECT_TRUE(SameAgreementName("comprehensive long-term cooperation agreement",
+                                "comprehensive strategic partnership treaty"));
+  EXPECT_TRUE(SameAgreementName("strategic partnership treaty",
+                                "comprehensive strategic partnership pact"));
+}
+
+TEST(AgreementNameTest, DifferentSubjectsDoNotMatch) {
+  EXPECT_FALSE(SameAgreementName("free trade agreement",
+                                 "comprehensive strategic partnership"));
+  EXPECT_FALSE(SameAgreementName("nuclear deal", "free trade zone agreement"));
+  EXPECT_FALSE(SameAgreementName("strategic partnership treaty",
+                                 "free trade agreement"));
+}
+
+TEST(AgreementNameTest, BareNamesMatchAnything) {
+  EXPECT_TRUE(SameAgreementName("the agreement", "free trade agreement"));
+  EXPECT_TRUE(SameAgreementName("the 20-year pact", "nuclear deal"));
+}
+
+TEST(AgreementNameTest, SlugUsesDistinctiveWords) {
+  EXPECT_EQ(AgreementNameSlug("Comprehensive Strategic Partnership Agreement"),
+            "comprehensive");
+  EXPECT_EQ(AgreementNameSlug("free trade agreement"), "free-trade");
+  EXPECT_EQ(AgreementNameSlug("strategic partnership treaty"),
+            "strategic-partnership");
+  EXPECT_EQ(AgreementNameSlug("the deal"), "agreement");
+}
+
+}  // namespace
+}  // namespace parley
