@@ -10,11 +10,15 @@
 //   agreements_by_status  status | agreement id -> ""
 //   articles          article id -> v1::Article
 //   actors            actor id -> v1::Actor (persons not in the knowledge base)
+//   actors_by_name    lowercased name or alias | actor id -> ""
 // An event is indexed under each participant and under each participant's
-// country (ActorRef.country), so a country matches its officials' events.
+// country (ActorRef.country), so a country matches its officials' events;
+// MEETING and CALL events also under every pair of those ids. Key layouts:
+// common/store/keys.h.
 #ifndef PARLEY_COMMON_STORE_STORE_H_
 #define PARLEY_COMMON_STORE_STORE_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -44,18 +48,22 @@ struct PageRequest {
 struct MeetingQuery {
   std::string actor_a;
   std::string actor_b;
-  v1::Date start_date;  // Inclusive; all zero = unbounded.
-  v1::Date end_date;    // Inclusive; all zero = unbounded.
+  v1::Date start_date;           // Inclusive; all zero = unbounded.
+  v1::Date end_date;             // Inclusive; all zero = unbounded.
   bool include_calls = false;    // Also EVENT_TYPE_CALL.
   bool include_planned = false;  // Also PLANNED and CANCELLED.
 };
 
 struct EventQuery {
-  std::string actor;  // Optional actor id.
+  std::string actor;                                      // Optional actor id.
   v1::EventType type = v1::EVENT_TYPE_UNSPECIFIED;        // Optional.
   v1::EventStatus status = v1::EVENT_STATUS_UNSPECIFIED;  // Optional.
   v1::Date start_date;
   v1::Date end_date;
+};
+
+struct ActorQuery {
+  v1::ActorKind kind = v1::ACTOR_KIND_UNSPECIFIED;  // Optional.
 };
 
 struct AgreementQuery {
@@ -90,6 +98,7 @@ class Store {
   bool is_secondary() const;
 
   // Secondary only: replays what the primary wrote since the last catch-up.
+  // FAILED_PRECONDITION on a primary.
   absl::Status CatchUp();
 
   // Secondary only: makes sure every write acknowledged by the primary
@@ -120,7 +129,10 @@ class Store {
 
   // Lists, oldest event first (agreements and actors by id). Page tokens are
   // opaque; INVALID_ARGUMENT for a token that is malformed, forged, or was
-  // issued for different filters.
+  // issued for different filters, for a negative page_size, for an id that
+  // is not kebab-case, for an invalid date, or for a start after the end.
+  // Date ranges: see keys::DateRange; with a range, events of unknown date
+  // are left out. ListMeetings: INVALID_ARGUMENT when actor_a == actor_b.
   absl::StatusOr<Page<v1::Event>> ListMeetings(const MeetingQuery& query,
                                                const PageRequest& page) const;
   absl::StatusOr<Page<v1::Event>> ListEvents(const EventQuery& query,
@@ -128,10 +140,26 @@ class Store {
   absl::StatusOr<Page<v1::Agreement>> ListAgreements(
       const AgreementQuery& query, const PageRequest& page) const;
   absl::StatusOr<Page<v1::Actor>> ListActors(const PageRequest& page) const;
+  absl::StatusOr<Page<v1::Actor>> ListActors(const ActorQuery& query,
+                                             const PageRequest& page) const;
 
   // Stored actors whose name or alias equals `name` (case-insensitive).
   absl::StatusOr<std::vector<v1::Actor>> FindActorsByName(
       absl::string_view name) const;
+
+  // Checks every stored record and index entry: each index entry is
+  // well-formed and points to an existing record that it indexes, every
+  // event, agreement and actor has all its index entries, and the ids an
+  // article or agreement lists exist. Appends one line per problem to
+  // `problems`; returns an error only when the database cannot be read.
+  absl::Status CheckConsistency(std::vector<std::string>* problems) const;
+
+  // Writes a consistent copy of the database to `dir` (which must not
+  // exist; its parent is created) that OpenPrimary can open. Primary only.
+  absl::Status Checkpoint(const std::string& dir) const;
+
+  // Secondary only: how many catch-ups with the primary have run.
+  int64_t catch_up_count() const;
 
  private:
   class Impl;
