@@ -1,0 +1,31 @@
+// Conversion between absl::Status (used below the RPC layer) and grpc::Status.
+// Abseil's status codes have the same numbers as gRPC's.
+#ifndef PARLEY_COMMON_RPC_STATUS_H_
+#define PARLEY_COMMON_RPC_STATUS_H_
+
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "grpcpp/support/status.h"
+
+namespace parley {
+
+// The gRPC status with the same code and message as `status`.
+grpc::Status ToGrpcStatus(const absl::Status& status);
+
+// The absl::Status with the same code and message as `status`.
+absl::Status FromGrpcStatus(const grpc::Status& status);
+
+// The end of an RPC adapter: moves the value of `result` into `response` and
+// returns OK, or returns the error of `result` leaving `response` alone.
+template <typename T>
+grpc::Status Respond(absl::StatusOr<T> result, T* response) {
+  if (!result.ok()) return ToGrpcStatus(result.status());
+  *response = *std::move(result);
+  return grpc::Status::OK;
+}
+
+}  // namespace parley
+
+#endif  // PARLEY_COMMON_RPC_STATUS_H_

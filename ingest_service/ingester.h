@@ -1,0 +1,58 @@
+// The core of the ingest service, free of gRPC: validates an article, runs
+// the extractor on it and stores the result.
+#ifndef PARLEY_INGEST_SERVICE_INGESTER_H_
+#define PARLEY_INGEST_SERVICE_INGESTER_H_
+
+#include <cstddef>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "common/extract/extractor.h"
+#include "common/store/store.h"
+#include "parley/v1/event.pb.h"
+#include "parley/v1/ingest_service.pb.h"
+
+namespace parley {
+
+struct IngestLimits {
+  // Longer article texts are rejected with RESOURCE_EXHAUSTED.
+  size_t max_article_bytes = 1 << 20;
+  // Longer URLs or titles are rejected with INVALID_ARGUMENT.
+  size_t max_metadata_bytes = 4096;
+};
+
+// Checks what can be checked without reading the text: the text is present
+// and within limits, the metadata is short, the format is known, and the
+// publication date is well formed and not after `current_year` + 1.
+// Returns INVALID_ARGUMENT or RESOURCE_EXHAUSTED with what to fix.
+absl::Status ValidateIngestRequest(const v1::IngestArticleRequest& request,
+                                   const IngestLimits& limits,
+                                   int current_year);
+
+// Thread-safe.
+class Ingester {
+ public:
+  // `store` (a primary) and `extractor` must outlive the ingester.
+  Ingester(Store* store, const Extractor* extractor, IngestLimits limits);
+
+  // Validates `request` (see ValidateIngestRequest and Extractor::Extract),
+  // extracts its events and stores them in one durable write. Returns the
+  // article id, the events as stored (merged with earlier reports) and
+  // warnings; `duplicate` is set, and nothing changes, when the same text
+  // was ingested before.
+  absl::StatusOr<v1::IngestArticleResponse> Ingest(
+      const v1::IngestArticleRequest& request) const;
+
+  // INVALID_ARGUMENT for an empty id, NOT_FOUND for an unknown one.
+  absl::StatusOr<v1::Article> GetArticle(absl::string_view article_id) const;
+
+ private:
+  Store* const store_;
+  const Extractor* const extractor_;
+  const IngestLimits limits_;
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_INGEST_SERVICE_INGESTER_H_

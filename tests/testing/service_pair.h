@@ -1,0 +1,57 @@
+// Both Parley services as real child processes on a fresh database.
+#ifndef PARLEY_TESTS_TESTING_SERVICE_PAIR_H_
+#define PARLEY_TESTS_TESTING_SERVICE_PAIR_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "grpcpp/client_context.h"
+#include "parley/v1/ingest_service.grpc.pb.h"
+#include "parley/v1/query_service.grpc.pb.h"
+#include "tests/testing/process.h"
+
+namespace parley {
+namespace testing {
+
+class ServicePair {
+ public:
+  // Starts ingest_service on the database <dir>/db (created by it) and then
+  // query_service following that database, each with `extra_args` too (such
+  // as --kb=FILE). Scratch files go to `dir`.
+  static absl::StatusOr<std::unique_ptr<ServicePair>> Start(
+      const std::string& dir, const std::vector<std::string>& extra_args = {});
+
+  // Kills whatever still runs.
+  ~ServicePair() = default;
+
+  ServerProcess& ingest() { return *ingest_; }
+  ServerProcess& query() { return *query_; }
+  v1::IngestService::Stub& ingest_stub() { return *ingest_stub_; }
+  v1::QueryService::Stub& query_stub() { return *query_stub_; }
+  const std::string& db_path() const { return db_path_; }
+
+  // Stops the query service, then the ingest service, with SIGTERM.
+  // Returns their wait statuses (ingest, query) as "ingest=<s> query=<s>"
+  // in an error unless both exited with code 0.
+  absl::Status Stop();
+
+ private:
+  ServicePair() = default;
+
+  std::string db_path_;
+  std::unique_ptr<ServerProcess> ingest_;
+  std::unique_ptr<ServerProcess> query_;
+  std::unique_ptr<v1::IngestService::Stub> ingest_stub_;
+  std::unique_ptr<v1::QueryService::Stub> query_stub_;
+};
+
+// A client context whose deadline is 20 seconds away, so that a hung server
+// fails a test instead of hanging it.
+std::unique_ptr<grpc::ClientContext> Context();
+
+}  // namespace testing
+}  // namespace parley
+
+#endif  // PARLEY_TESTS_TESTING_SERVICE_PAIR_H_
