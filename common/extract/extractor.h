@@ -3,10 +3,14 @@
 #ifndef PARLEY_COMMON_EXTRACT_EXTRACTOR_H_
 #define PARLEY_COMMON_EXTRACT_EXTRACTOR_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "common/extract/events.h"
+#include "common/extract/lexicon.h"
+#include "common/extract/mentions.h"
 #include "common/kb/knowledge_base.h"
 #include "parley/v1/event.pb.h"
 #include "parley/v1/types.pb.h"
@@ -15,9 +19,9 @@ namespace parley {
 
 // One article as a client submits it.
 struct ArticleInput {
-  std::string text;   // UTF-8; plain text or HTML.
-  std::string url;    // Optional.
-  std::string title;  // Optional.
+  std::string text;    // UTF-8; plain text or HTML.
+  std::string url;     // Optional.
+  std::string title;   // Optional.
   v1::Date published;  // Optional (all zero): then read from the text.
   enum class Format { kDetect, kPlain, kHtml };
   Format format = Format::kDetect;
@@ -59,9 +63,21 @@ class Extractor {
   absl::StatusOr<ExtractedArticle> Extract(const ArticleInput& input) const;
 
  private:
+  v1::Event BuildEvent(const EventDraft& draft, const Discourse& discourse,
+                       const ExtractedArticle& article,
+                       const std::vector<int>& sentence_begin,
+                       const std::vector<int>& sentence_end) const;
+
   const KnowledgeBase* kb_;
   ExtractorOptions options_;
+  Lexicon lexicon_;
+  MentionFinder mentions_;
+  EventFinder events_;
 };
+
+// Hex digest (32 characters) of `text` that is stable across runs and
+// machines: the article id of a normalized text.
+std::string ArticleId(absl::string_view text);
 
 }  // namespace parley
 

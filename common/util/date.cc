@@ -67,8 +67,8 @@ absl::Status ValidateDate(const v1::Date& date) {
           "date: a day needs a month; set month or clear day");
     }
     const absl::CivilDay first(date.year(), date.month(), 1);
-    const int days_in_month = static_cast<int>(
-        absl::CivilDay(absl::CivilMonth(first) + 1) - first);
+    const int days_in_month =
+        static_cast<int>(absl::CivilDay(absl::CivilMonth(first) + 1) - first);
     if (date.day() < 1 || date.day() > days_in_month) {
       return absl::InvalidArgumentError(
           absl::StrCat("date: day ", date.day(), " does not exist in ",
@@ -98,14 +98,14 @@ absl::StatusOr<v1::Date> ParseDate(absl::string_view text) {
   int values[3] = {0, 0, 0};
   static constexpr int kWidths[3] = {4, 2, 2};
   if (text.empty() || parts.size() > 3) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "date '", text, "' is not YYYY, YYYY-MM or YYYY-MM-DD"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("date '", text, "' is not YYYY, YYYY-MM or YYYY-MM-DD"));
   }
   for (size_t i = 0; i < parts.size(); ++i) {
     if (parts[i].size() != static_cast<size_t>(kWidths[i]) ||
         !absl::SimpleAtoi(parts[i], &values[i])) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "date '", text, "' is not YYYY, YYYY-MM or YYYY-MM-DD"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("date '", text, "' is not YYYY, YYYY-MM or YYYY-MM-DD"));
     }
   }
   v1::Date date = MakeDate(values[0], values[1], values[2]);
@@ -118,8 +118,7 @@ absl::StatusOr<v1::Date> ParseDate(absl::string_view text) {
 }
 
 std::string DateSortKey(const v1::Date& date) {
-  return absl::StrFormat("%04d%02d%02d", date.year(), date.month(),
-                         date.day());
+  return absl::StrFormat("%04d%02d%02d", date.year(), date.month(), date.day());
 }
 
 absl::CivilDay FirstDay(const v1::Date& date) {
@@ -132,8 +131,7 @@ absl::CivilDay LastDay(const v1::Date& date) {
   if (date.year() == 0) return absl::CivilDay(9999, 12, 31);
   if (date.month() == 0) return absl::CivilDay(date.year(), 12, 31);
   if (date.day() == 0) {
-    return absl::CivilDay(
-               absl::CivilMonth(date.year(), date.month()) + 1) - 1;
+    return absl::CivilDay(absl::CivilMonth(date.year(), date.month()) + 1) - 1;
   }
   return absl::CivilDay(date.year(), date.month(), date.day());
 }

@@ -45,10 +45,9 @@ class LogMessage {
 #define PARLEY_LOG_LEVEL_WARNING ::parley::LogLevel::kWarning
 #define PARLEY_LOG_LEVEL_ERROR ::parley::LogLevel::kError
 
-#define PARLEY_LOG(level)                                                  \
-  if (PARLEY_LOG_LEVEL_##level < ::parley::GetLogLevel()) {                \
-  } else                                                                   \
-    ::parley::LogMessage(PARLEY_LOG_LEVEL_##level, __FILE__, __LINE__)     \
-        .stream()
+#define PARLEY_LOG(level)                                   \
+  if (PARLEY_LOG_LEVEL_##level < ::parley::GetLogLevel()) { \
+  } else                                                    \
+    ::parley::LogMessage(PARLEY_LOG_LEVEL_##level, __FILE__, __LINE__).stream()
 
 #endif  // PARLEY_COMMON_UTIL_LOG_H_

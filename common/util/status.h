@@ -4,9 +4,9 @@
 
 // Returns from the enclosing function when `expr` (an absl::Status) is not OK.
 // Abseil 20220623 has no such macro of its own.
-#define PARLEY_RETURN_IF_ERROR(expr)              \
-  do {                                            \
-    ::absl::Status parley_status_ = (expr);       \
+#define PARLEY_RETURN_IF_ERROR(expr)                 \
+  do {                                               \
+    ::absl::Status parley_status_ = (expr);          \
     if (!parley_status_.ok()) return parley_status_; \
   } while (0)
 

@@ -1,0 +1,254 @@
+#include "common/extract/dates.h"
+
+#include <algorithm>
+#include <string>
+
+#include "absl/strings/numbers.h"
+#include "common/util/date.h"
+
+namespace parley {
+namespace {
+
+int MonthOf(const Token& token) {
+  static constexpr const char* kNames[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  static constexpr const char* kShort[] = {"jan",  "feb", "mar", "apr",
+                                           "may",  "jun", "jul", "aug",
+                                           "sept", "oct", "nov", "dec"};
+  std::string word = token.lower;
+  if (!word.empty() && word.back() == '.') word.pop_back();
+  for (int i = 0; i < 12; ++i) {
+    if (word == kNames[i] || word == kShort[i] || (i == 8 && word == "sep")) {
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+int WeekdayOf(const Token& token) {
+  static constexpr const char* kNames[] = {"monday",   "tuesday", "wednesday",
+                                           "thursday", "friday",  "saturday",
+                                           "sunday"};
+  for (int i = 0; i < 7; ++i) {
+    if (token.lower == kNames[i]) return i + 1;
+  }
+  return 0;
+}
+
+bool NumberIn(const Token& token, int low, int high, int* value) {
+  return token.word && absl::SimpleAtoi(token.lower, value) && *value >= low &&
+         *value <= high;
+}
+
+bool Is(const std::vector<Token>& tokens, int i, const char* word) {
+  return i >= 0 && i < static_cast<int>(tokens.size()) &&
+         tokens[i].lower == word;
+}
+
+absl::Weekday ToWeekday(int number) {
+  static constexpr absl::Weekday kDays[] = {
+      absl::Weekday::monday,   absl::Weekday::tuesday, absl::Weekday::wednesday,
+      absl::Weekday::thursday, absl::Weekday::friday,  absl::Weekday::saturday,
+      absl::Weekday::sunday};
+  return kDays[number - 1];
+}
+
+absl::CivilDay MondayOf(absl::CivilDay day) {
+  return ResolveWeekday(day, absl::Weekday::monday, /*future=*/false);
+}
+
+}  // namespace
+
+absl::CivilDay ResolveWeekday(absl::CivilDay day, absl::Weekday weekday,
+                              bool future) {
+  int step = future ? 1 : -1;
+  while (absl::GetWeekday(day) != weekday) day += step;
+  return day;
+}
+
+v1::Date DateCovering(absl::CivilDay first, absl::CivilDay last) {
+  if (first == last) return DateFromCivilDay(first);
+  if (first.year() == last.year() && first.month() == last.month()) {
+    return MakeDate(static_cast<int>(first.year()), first.month(), 0);
+  }
+  if (first.year() == last.year()) {
+    return MakeDate(static_cast<int>(first.year()), 0, 0);
+  }
+  return v1::Date();
+}
+
+std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
+                                   const v1::Date& article) {
+  std::vector<DateMention> found;
+  const bool known = PrecisionOf(article) == DatePrecision::kDay;
+  const absl::CivilDay today =
+      known ? absl::CivilDay(article.year(), article.month(), article.day())
+            : absl::CivilDay();
+  const int n = static_cast<int>(tokens.size());
+  auto add = [&found](int first, int last, v1::Date past, v1::Date future) {
+    found.push_back({first, last, std::move(past), std::move(future)});
+  };
+  // A month and day without a year: the latest such day on or before the
+  // article date, or the first on or after it.
+  auto month_day = [&](int first, int last, int month, int day) {
+    if (!known) return add(first, last, v1::Date(), v1::Date());
+    int year = static_cast<int>(today.year());
+    absl::CivilDay candidate(year, month, day);
+    absl::CivilDay past =
+        candidate <= today ? candidate : absl::CivilDay(year - 1, month, day);
+    absl::CivilDay future =
+        candidate >= today ? candidate : absl::CivilDay(year + 1, month, day);
+    add(first, last, DateFromCivilDay(past), DateFromCivilDay(future));
+  };
+  for (int i = 0; i < n; ++i) {
+    const Token& token = tokens[i];
+    int value = 0, year = 0, day = 0;
+    // 2022-01-19
+    if (i + 4 < n && NumberIn(token, 1900, 2100, &year) &&
+        token.lower.size() == 4 && tokens[i + 1].lower == "-" &&
+        NumberIn(tokens[i + 2], 1, 12, &value) && tokens[i + 3].lower == "-" &&
+        NumberIn(tokens[i + 4], 1, 31, &day)) {
+      const v1::Date date = MakeDate(year, value, day);
+      if (ValidateDate(date).ok()) add(i, i + 4, date, date);
+      i += 4;
+      continue;
+    }
+    if (const int month = MonthOf(token);
+        month && (token.capitalized || token.lower.size() > 4)) {
+      if (token.lower == "may" &&
+          !(i + 1 < n && NumberIn(tokens[i + 1], 1, 2100, &value)) &&
+          !Is(tokens, i - 1, "in")) {
+        continue;  // The verb "may".
+      }
+      int j = i + 1;
+      if (j < n && NumberIn(tokens[j], 1, 31, &day) &&
+          tokens[j].lower.size() <= 2) {
+        int k = j + 1;
+        if (Is(tokens, k, ",")) ++k;
+        if (k < n && NumberIn(tokens[k], 1900, 2100, &year)) {
+          const v1::Date date = MakeDate(year, month, day);
+          if (ValidateDate(date).ok()) add(i, k, date, date);
+          i = k;
+        } else {
+          month_day(i, j, month, day);
+          i = j;
+        }
+        continue;
+      }
+      if (j < n && NumberIn(tokens[j], 1900, 2100, &year)) {
+        const v1::Date date = MakeDate(year, month, 0);
+        add(i, j, date, date);
+        i = j;
+        continue;
+      }
+      // A month alone: the latest such month up to the article's, or the next.
+      if (!known) {
+        add(i, i, v1::Date(), v1::Date());
+        continue;
+      }
+      const int y = static_cast<int>(today.year());
+      const int past_year = month <= today.month() ? y : y - 1;
+      const int future_year = month >= today.month() ? y : y + 1;
+      add(i, i, MakeDate(past_year, month, 0), MakeDate(future_year, month, 0));
+      continue;
+    }
+    // 19 January 2022 / 30 September
+    if (NumberIn(token, 1, 31, &day) && token.lower.size() <= 2 && i + 1 < n &&
+        MonthOf(tokens[i + 1]) && tokens[i + 1].capitalized) {
+      const int month = MonthOf(tokens[i + 1]);
+      if (i + 2 < n && NumberIn(tokens[i + 2], 1900, 2100, &year)) {
+        const v1::Date date = MakeDate(year, month, day);
+        if (ValidateDate(date).ok()) add(i, i + 2, date, date);
+        i += 2;
+      } else {
+        month_day(i, i + 1, month, day);
+        ++i;
+      }
+      continue;
+    }
+    // in 2013
+    if (NumberIn(token, 1900, 2100, &year) && token.lower.size() == 4 &&
+        (Is(tokens, i - 1, "in") || Is(tokens, i - 1, "since") ||
+         Is(tokens, i - 1, "during"))) {
+      const v1::Date date = MakeDate(year, 0, 0);
+      add(i, i, date, date);
+      continue;
+    }
+    if (const int weekday = WeekdayOf(token)) {
+      if (!known) {
+        add(i, i, v1::Date(), v1::Date());
+        continue;
+      }
+      const absl::Weekday target = ToWeekday(weekday);
+      int last = i;
+      if (Is(tokens, i + 1, "morning") || Is(tokens, i + 1, "afternoon") ||
+          Is(tokens, i + 1, "evening") || Is(tokens, i + 1, "night")) {
+        last = i + 1;
+      }
+      // "last Tuesday" / "next Tuesday" force the direction.
+      v1::Date past = DateFromCivilDay(ResolveWeekday(today, target, false));
+      v1::Date future = DateFromCivilDay(ResolveWeekday(today, target, true));
+      if (Is(tokens, i - 1, "last")) future = past;
+      if (Is(tokens, i - 1, "next")) past = future;
+      add(Is(tokens, i - 1, "last") || Is(tokens, i - 1, "next") ? i - 1 : i,
+          last, past, future);
+      i = last;
+      continue;
+    }
+    if (!known) {
+      if (token.lower == "yesterday" || token.lower == "today" ||
+          token.lower == "tomorrow") {
+        add(i, i, v1::Date(), v1::Date());
+      }
+      continue;
+    }
+    if (token.lower == "yesterday" || token.lower == "today" ||
+        token.lower == "tomorrow") {
+      const int offset = token.lower == "yesterday" ? -1
+                         : token.lower == "today"   ? 0
+                                                    : 1;
+      const v1::Date date = DateFromCivilDay(today + offset);
+      add(i, i, date, date);
+      continue;
+    }
+    // last/this/next week|month|year, optionally "earlier/later this ...".
+    if ((token.lower == "last" || token.lower == "this" ||
+         token.lower == "next" || token.lower == "past") &&
+        i + 1 < n) {
+      const std::string& unit = tokens[i + 1].lower;
+      const int first =
+          (Is(tokens, i - 1, "earlier") || Is(tokens, i - 1, "later")) ? i - 1
+                                                                       : i;
+      const int shift = token.lower == "next"   ? 1
+                        : token.lower == "this" ? 0
+                                                : -1;
+      v1::Date date;
+      if (unit == "week" || unit == "weekend") {
+        const absl::CivilDay monday = MondayOf(today) + 7 * shift;
+        const absl::CivilDay start = unit == "weekend" ? monday + 5 : monday;
+        const absl::CivilDay end = monday + 6;
+        if (shift == 0) {
+          // This week: what happened lies before today, what is planned after.
+          add(first, i + 1, DateCovering(start, std::min(end, today)),
+              DateCovering(std::max(start, today), end));
+          ++i;
+          continue;
+        }
+        date = DateCovering(start, end);
+      } else if (unit == "month") {
+        const absl::CivilMonth month = absl::CivilMonth(today) + shift;
+        date = MakeDate(static_cast<int>(month.year()), month.month(), 0);
+      } else if (unit == "year") {
+        date = MakeDate(static_cast<int>(today.year()) + shift, 0, 0);
+      } else {
+        continue;
+      }
+      add(first, i + 1, date, date);
+      ++i;
+    }
+  }
+  return found;
+}
+
+}  // namespace parley

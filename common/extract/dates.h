@@ -1,0 +1,44 @@
+// Date expressions in a sentence and their resolution against the
+// article's publication date.
+#ifndef PARLEY_COMMON_EXTRACT_DATES_H_
+#define PARLEY_COMMON_EXTRACT_DATES_H_
+
+#include <vector>
+
+#include "absl/time/civil_time.h"
+#include "common/extract/lexicon.h"
+#include "parley/v1/types.pb.h"
+
+namespace parley {
+
+// One date expression: tokens [first, last] and what it denotes for
+// something that happened (`past`) and for something planned (`future`).
+// Both are equal for absolute dates; unknown (all zero) when the expression
+// is relative and the article date is unknown.
+struct DateMention {
+  int first = 0;
+  int last = 0;
+  v1::Date past;
+  v1::Date future;
+};
+
+// Finds the date expressions among `tokens`: "January 19, 2022",
+// "19 January 2022", "2022-01-19", "on September 30", "in December",
+// "December 2023", "in 2013", "on Tuesday", "the Wednesday meeting",
+// "yesterday", "last week", "earlier this month", "next year", ...
+// `article` is the publication date (all zero when unknown).
+std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
+                                   const v1::Date& article);
+
+// The latest `weekday` on or before `day` (past) or the first on or after
+// it (future).
+absl::CivilDay ResolveWeekday(absl::CivilDay day, absl::Weekday weekday,
+                              bool future);
+
+// The coarsest date containing every day of [first, last]: the day when
+// they are equal, else the month, else the year, else unknown.
+v1::Date DateCovering(absl::CivilDay first, absl::CivilDay last);
+
+}  // namespace parley
+
+#endif  // PARLEY_COMMON_EXTRACT_DATES_H_

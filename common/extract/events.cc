@@ -1,0 +1,840 @@
+#include "common/extract/events.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "common/util/agreement_name.h"
+#include "common/util/date.h"
+
+namespace parley {
+namespace {
+
+using WordSet = absl::flat_hash_set<std::string>;
+
+// An event word in a sentence.
+struct Trigger {
+  v1::EventType type;
+  int first = 0;          // First token of the trigger phrase.
+  int last = 0;           // Last token.
+  bool past = false;      // A past-tense verb: the event happened.
+  bool nominal = false;   // A noun ("meeting", "visit").
+  bool definite = false;  // "the meeting", "his visit": may refer back.
+  bool attend = false;    // "attend": a visit only when planned.
+};
+
+bool Is(const std::vector<Token>& tokens, int i, const char* word) {
+  return i >= 0 && i < static_cast<int>(tokens.size()) &&
+         tokens[i].lower == word;
+}
+
+bool InSet(const std::vector<Token>& tokens, int i, const WordSet& set) {
+  return i >= 0 && i < static_cast<int>(tokens.size()) &&
+         set.contains(tokens[i].lower);
+}
+
+bool IsWeekdayWord(const std::string& word) {
+  static const WordSet kDays = {"monday", "tuesday",  "wednesday", "thursday",
+                                "friday", "saturday", "sunday"};
+  return kDays.contains(word);
+}
+
+const WordSet& Determiners() {
+  static const WordSet* kSet = new WordSet{
+      "the", "this", "that", "his", "her", "their", "its", "my", "our", "your"};
+  return *kSet;
+}
+
+// Finds the determiner governing the noun at `i`, skipping up to two
+// lowercase modifiers or a weekday ("the high-profile meeting", "the
+// Wednesday talks"). Returns its index or -1.
+int DeterminerBefore(const std::vector<Token>& tokens, int i) {
+  for (int k = i - 1, skipped = 0; k >= 0 && skipped <= 3; --k, ++skipped) {
+    if (InSet(tokens, k, Determiners()) || tokens[k].lower == "'s") return k;
+    const bool modifier = tokens[k].lower == "-" ||
+                          (tokens[k].word && !tokens[k].capitalized) ||
+                          IsWeekdayWord(tokens[k].lower);
+    if (!modifier) return -1;
+  }
+  return -1;
+}
+
+std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
+  static const WordSet kMeetVerbs = {"met", "meet", "meets", "meeting"};
+  static const WordSet kLightVerbs = {
+      "held",      "hold",      "holds",    "holding", "had",    "have",
+      "has",       "having",    "in",       "at",      "during", "after",
+      "following", "conducted", "two-hour", "first"};
+  static const WordSet kMeetNouns = {
+      "talks",       "meeting",      "meetings",    "summit",
+      "discussions", "negotiations", "conversation"};
+  static const WordSet kReceive = {"received", "receives", "receiving",
+                                   "hosted",   "hosts",    "hosting",
+                                   "welcomed", "welcomes"};
+  static const WordSet kVisitVerbs = {"visited", "visits", "visiting",
+                                      "visit",   "toured", "tour"};
+  static const WordSet kTravel = {
+      "travelled", "traveled", "travel", "travels", "travelling",
+      "traveling", "flew",     "fly",    "arrived", "arrives",
+      "arrive",    "arriving", "came",   "comes",   "come",
+      "went",      "returned", "headed", "heads"};
+  static const WordSet kAttend = {"attend", "attends", "attending"};
+  static const WordSet kAgreementHeads = {"agreement", "treaty",  "pact",
+                                          "deal",      "accord",  "memorandum",
+                                          "mou",       "contract"};
+  static const WordSet kPast = {
+      "met",      "visited", "toured",   "travelled", "traveled",
+      "flew",     "arrived", "came",     "went",      "returned",
+      "received", "hosted",  "welcomed", "held",      "had",
+      "phoned",   "spoke",   "talked",   "signed",    "conducted"};
+  std::vector<Trigger> triggers;
+  const int n = static_cast<int>(tokens.size());
+  for (int i = skip; i < n; ++i) {
+    const std::string& w = tokens[i].lower;
+    Trigger t;
+    t.first = t.last = i;
+    // Calls.
+    if (w == "phone" || w == "telephone" || w == "phoned" ||
+        w == "videoconference" || w == "teleconference" ||
+        (w == "video" &&
+         (Is(tokens, i + 1, "call") || Is(tokens, i + 1, "link") ||
+          Is(tokens, i + 1, "conference")))) {
+      t.type = v1::EVENT_TYPE_CALL;
+      if (Is(tokens, i + 1, "call") || Is(tokens, i + 1, "conversation") ||
+          Is(tokens, i + 1, "talks") || Is(tokens, i + 1, "link") ||
+          Is(tokens, i + 1, "conference")) {
+        t.last = i + 1;
+      }
+      for (int k = std::max(skip, i - 4); k < i; ++k) {
+        if (kPast.contains(tokens[k].lower)) t.past = true;
+      }
+      t.past = t.past || w == "phoned";
+      triggers.push_back(t);
+      i = t.last;
+      continue;
+    }
+    // Meetings.
+    if (kMeetVerbs.contains(w) &&
+        !(w == "meeting" && DeterminerBefore(tokens, i) >= 0) &&
+        !(w == "meeting" &&
+          (Is(tokens, i - 1, "a") || Is(tokens, i - 1, "an")))) {
+      t.type = v1::EVENT_TYPE_MEETING;
+      t.past = w == "met";
+      triggers.push_back(t);
+      continue;
+    }
+    if (kMeetNouns.contains(w) ||
+        ((w == "conference" || w == "conferences") &&
+         (Is(tokens, i - 1, "news") || Is(tokens, i - 1, "press")))) {
+      // "dialogue and talks", "talks are underway" are not meetings: a noun
+      // needs a determiner, a light verb, or a "with"/"between" partner.
+      const int determiner = DeterminerBefore(tokens, i);
+      bool light = false;
+      for (int k = std::max(skip, i - 3); k < i; ++k) {
+        if (kLightVerbs.contains(tokens[k].lower) || tokens[k].lower == "a" ||
+            tokens[k].lower == "an") {
+          light = true;
+        }
+      }
+      const bool partner =
+          Is(tokens, i + 1, "with") || Is(tokens, i + 1, "between");
+      if (determiner < 0 && !light && !partner) continue;
+      // "on the sidelines of the BRICS summit" places a meeting; it is not one.
+      bool sidelines = false;
+      for (int k = std::max(skip, i - 6); k < i; ++k) {
+        if (tokens[k].lower == "sidelines" || tokens[k].lower == "margins") {
+          sidelines = true;
+        }
+      }
+      if (sidelines) continue;
+      t.type = v1::EVENT_TYPE_MEETING;
+      t.nominal = true;
+      t.definite = determiner >= 0 && !partner;
+      for (int k = std::max(skip, i - 3); k < i; ++k) {
+        if (kPast.contains(tokens[k].lower)) t.past = true;
+      }
+      triggers.push_back(t);
+      continue;
+    }
+    if (kReceive.contains(w)) {
+      t.type = v1::EVENT_TYPE_MEETING;
+      t.past = kPast.contains(w);
+      triggers.push_back(t);
+      continue;
+    }
+    if ((w == "sat" && Is(tokens, i + 1, "down")) || w == "conferred") {
+      t.type = v1::EVENT_TYPE_MEETING;
+      t.past = true;
+      triggers.push_back(t);
+      continue;
+    }
+    // Visits.
+    if (kVisitVerbs.contains(w) || w == "trip" || w == "trips" ||
+        (kTravel.contains(w) &&
+         (Is(tokens, i + 1, "to") || Is(tokens, i + 1, "in") ||
+          Is(tokens, i + 1, "from")))) {
+      if (w == "visits" &&
+          (Is(tokens, i - 1, "mutual") || Is(tokens, i - 1, "exchange"))) {
+        continue;
+      }
+      t.type = v1::EVENT_TYPE_VISIT;
+      t.past = kPast.contains(w);
+      t.nominal = w == "trip" || w == "trips" ||
+                  (w == "visit" && DeterminerBefore(tokens, i) >= 0) ||
+                  (w == "visit" &&
+                   (Is(tokens, i - 1, "a") || Is(tokens, i - 1, "state") ||
+                    Is(tokens, i - 1, "official")));
+      t.definite = t.nominal && DeterminerBefore(tokens, i) >= 0;
+      triggers.push_back(t);
+      continue;
+    }
+    if (kAttend.contains(w)) {
+      t.type = v1::EVENT_TYPE_VISIT;
+      t.attend = true;
+      triggers.push_back(t);
+      continue;
+    }
+    // Agreements: a singular head ("free trade zone" counts too).
+    if (kAgreementHeads.contains(w) ||
+        ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
+      if (w == "deal" &&
+          (Is(tokens, i + 1, "with") || Is(tokens, i - 1, "to"))) {
+        continue;  // The verb "to deal with".
+      }
+      if (w == "contract" && !Is(tokens, i - 1, "gas") &&
+          !Is(tokens, i - 1, "supply")) {
+        continue;
+      }
+      t.type = v1::EVENT_TYPE_AGREEMENT;
+      t.nominal = true;
+      triggers.push_back(t);
+      continue;
+    }
+  }
+  // A call absorbs the meeting words of its sentence ("phone talks").
+  const bool has_call = std::any_of(
+      triggers.begin(), triggers.end(),
+      [](const Trigger& t) { return t.type == v1::EVENT_TYPE_CALL; });
+  if (has_call) {
+    triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
+                                  [](const Trigger& t) {
+                                    return t.type == v1::EVENT_TYPE_MEETING;
+                                  }),
+                   triggers.end());
+  }
+  // Close triggers of one type are one trigger ("held a meeting ... talks").
+  std::vector<Trigger> merged;
+  for (const Trigger& t : triggers) {
+    if (!merged.empty() && merged.back().type == t.type &&
+        t.type != v1::EVENT_TYPE_AGREEMENT &&
+        t.first - merged.back().last <= 6) {
+      merged.back().last = t.last;
+      merged.back().past = merged.back().past || t.past;
+      merged.back().definite = merged.back().definite && t.definite;
+      merged.back().nominal = merged.back().nominal && t.nominal;
+      continue;
+    }
+    merged.push_back(t);
+  }
+  return merged;
+}
+
+// Status cues around a trigger.
+struct StatusCues {
+  bool planned = false;
+  bool cancelled = false;
+};
+
+StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
+                          int trigger, int to) {
+  static const WordSet kPlanned = {
+      "will",      "'ll",       "shall",      "would",        "plans",
+      "planned",   "planning",  "plan",       "expected",     "expects",
+      "scheduled", "due",       "upcoming",   "forthcoming",  "future",
+      "hopes",     "hope",      "hoped",      "hoping",       "intends",
+      "intend",    "invited",   "invitation", "preparations", "preparing",
+      "prepare",   "ahead",     "next",       "set",          "proposed",
+      "aims",      "seeks",     "wants",      "wish",         "agreed",
+      "possible",  "potential", "likely",     "tomorrow",     "soon"};
+  static const WordSet kCancelled = {"cancelled", "canceled", "postponed",
+                                     "scrapped",  "cancel",   "called-off"};
+  StatusCues cues;
+  for (int k = std::max(0, from);
+       k <= to && k < static_cast<int>(tokens.size()); ++k) {
+    const std::string& w = tokens[k].lower;
+    if (kCancelled.contains(w) || (w == "called" && Is(tokens, k + 1, "off"))) {
+      cues.cancelled = true;
+    }
+    // Planned cues count before the trigger, and "upcoming"-like words
+    // anywhere near it.
+    if (kPlanned.contains(w) && (k < trigger || w == "planned")) {
+      if (w == "set" && !Is(tokens, k + 1, "to") && !Is(tokens, k + 1, "for"))
+        continue;
+      if (w == "next" &&
+          !(Is(tokens, k + 1, "week") || Is(tokens, k + 1, "month") ||
+            Is(tokens, k + 1, "year"))) {
+        continue;
+      }
+      cues.planned = true;
+    }
+    if (w == "to" && k + 1 == trigger) cues.planned = true;  // "to visit"
+  }
+  return cues;
+}
+
+v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
+                                 int to) {
+  static const WordSet kFuture = {
+      "will",   "to",    "be",      "not", "yet",   "would", "could",
+      "should", "ready", "willing", "may", "might", "soon"};
+  auto future_before = [&](int k) {
+    for (int j = std::max(from, k - 3); j < k; ++j) {
+      if (kFuture.contains(tokens[j].lower)) return true;
+    }
+    return false;
+  };
+  int best = 0;
+  v1::AgreementStatus status = v1::AGREEMENT_STATUS_UNSPECIFIED;
+  auto take = [&](v1::AgreementStatus s) {
+    // Lifecycle order; the latest stage mentioned wins.
+    static constexpr int kRank[] = {0, 1, 2, 3, 4, 5, 6, 7};
+    if (kRank[s] > best) {
+      best = kRank[s];
+      status = s;
+    }
+  };
+  for (int k = std::max(0, from);
+       k <= to && k < static_cast<int>(tokens.size()); ++k) {
+    const std::string& w = tokens[k].lower;
+    if (w == "terminated" || w == "terminate" || w == "scrapped" ||
+        w == "collapsed" || w == "collapse" || w == "expired" ||
+        w == "annulled" || w == "abandoned" || w == "cancelled" ||
+        w == "canceled" || w == "ripped" || w == "tore") {
+      take(v1::AGREEMENT_STATUS_TERMINATED);
+    } else if (w == "suspended" || w == "suspend" || w == "suspends" ||
+               w == "suspension" || w == "froze" || w == "frozen" ||
+               w == "freeze" || w == "withdrew" || w == "withdrawal" ||
+               w == "withdrawn" || w == "quit" || w == "exited") {
+      take(v1::AGREEMENT_STATUS_SUSPENDED);
+    } else if (w == "ratified" && !future_before(k)) {
+      take(v1::AGREEMENT_STATUS_IN_FORCE);
+    } else if ((w == "force" &&
+                (Is(tokens, k - 1, "into") || Is(tokens, k - 1, "in"))) ||
+               (w == "effect" &&
+                (Is(tokens, k - 1, "took") || Is(tokens, k - 1, "into"))) ||
+               w == "implementation" || w == "implementing" ||
+               w == "implemented" || w == "implement") {
+      take(v1::AGREEMENT_STATUS_IN_FORCE);
+    } else if (w == "signed" || w == "inked" || w == "concluded" ||
+               w == "sealed" || w == "clinched" || w == "struck") {
+      take(future_before(k) ? v1::AGREEMENT_STATUS_PENDING_SIGNATURE
+                            : v1::AGREEMENT_STATUS_SIGNED);
+    } else if (w == "ratify" || w == "ratification") {
+      take(v1::AGREEMENT_STATUS_SIGNED);
+    } else if (w == "sign" || w == "signing" || w == "signature" ||
+               w == "finalized" || w == "finalised" || w == "initialed") {
+      take(v1::AGREEMENT_STATUS_PENDING_SIGNATURE);
+    } else if (w == "negotiating" || w == "negotiations" || w == "negotiate" ||
+               w == "drafting" || w == "draft" || w == "drafted" ||
+               w == "talks" || w == "discussing" || w == "discussed" ||
+               w == "discussion" || w == "working" || w == "work" ||
+               w == "finalize" || w == "finalise" || w == "finalizing" ||
+               w == "preparing" || w == "underway" || w == "ongoing") {
+      take(v1::AGREEMENT_STATUS_NEGOTIATING);
+    } else if (w == "proposed" || w == "proposal" || w == "propose" ||
+               w == "suggested" || w == "offered" || w == "floated" ||
+               (w == "called" && Is(tokens, k + 1, "for")) ||
+               (w == "calls" && Is(tokens, k + 1, "for"))) {
+      take(v1::AGREEMENT_STATUS_PROPOSED);
+    }
+  }
+  return status;
+}
+
+void AddUnique(const std::string& id, std::vector<std::string>* ids) {
+  if (!id.empty() && std::find(ids->begin(), ids->end(), id) == ids->end()) {
+    ids->push_back(id);
+  }
+}
+
+bool Contains(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+bool IsSubset(const std::vector<std::string>& small,
+              const std::vector<std::string>& big) {
+  return std::all_of(small.begin(), small.end(), [&big](const std::string& id) {
+    return Contains(big, id);
+  });
+}
+
+bool SameSet(const std::vector<std::string>& a,
+             const std::vector<std::string>& b) {
+  return IsSubset(a, b) && IsSubset(b, a);
+}
+
+bool PersonLike(const Mention& m) {
+  return m.kind == MentionKind::kPerson || m.kind == MentionKind::kGroup;
+}
+
+}  // namespace
+
+std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
+                                          const std::vector<Mention>& mentions,
+                                          const std::vector<DateMention>& dates,
+                                          int sentence,
+                                          const Discourse& discourse) const {
+  std::vector<EventDraft> drafts;
+  const int n = static_cast<int>(tokens.size());
+  const int skip = 0;
+  std::vector<Trigger> triggers = FindTriggers(tokens, skip);
+  if (triggers.empty()) return drafts;
+  static const WordSet kSpeech = {"said",   "says",      "told",
+                                  "tells",  "noted",     "added",
+                                  "stated", "announced", "reported"};
+  // Regions: each trigger owns the tokens up to the first comma after it,
+  // and everything from there to the next trigger's region.
+  std::vector<int> region_start(triggers.size(), 0);
+  for (size_t t = 1; t < triggers.size(); ++t) {
+    int start = triggers[t - 1].last + 1;
+    for (int k = start; k < triggers[t].first; ++k) {
+      if (tokens[k].lower == "," || tokens[k].lower == ";") {
+        start = k + 1;
+        break;
+      }
+    }
+    region_start[t] = start;
+  }
+  for (size_t t = 0; t < triggers.size(); ++t) {
+    const Trigger& trigger = triggers[t];
+    const int begin = region_start[t];
+    const int end = t + 1 < triggers.size() ? region_start[t + 1] : n;
+    auto in_region = [&](const Mention& m) {
+      return m.first >= begin && m.last < end;
+    };
+    EventDraft draft;
+    draft.type = trigger.type;
+    draft.sentences = {sentence};
+    draft.anaphoric = trigger.definite;
+
+    // Status.
+    const StatusCues cues =
+        FindStatusCues(tokens, std::max(begin, trigger.first - 8),
+                       trigger.first, std::min(end - 1, trigger.last + 1));
+    if (cues.cancelled) {
+      draft.status = v1::EVENT_STATUS_CANCELLED;
+      draft.status_explicit = true;
+    } else if (trigger.past) {
+      draft.status = v1::EVENT_STATUS_OCCURRED;
+      draft.status_explicit = true;
+    } else if (cues.planned) {
+      draft.status = v1::EVENT_STATUS_PLANNED;
+      draft.status_explicit = true;
+    }
+    if (trigger.attend && draft.status != v1::EVENT_STATUS_PLANNED) continue;
+
+    // Date: the closest expression, not across a speech verb.
+    const DateMention* best_date = nullptr;
+    int best_distance = 1 << 20;
+    for (const DateMention& date : dates) {
+      const int lo = std::min(date.last, trigger.first);
+      const int hi = std::max(date.first, trigger.last);
+      bool crosses_speech = false;
+      for (int k = lo + 1; k < hi; ++k) {
+        if (kSpeech.contains(tokens[k].lower)) crosses_speech = true;
+      }
+      if (crosses_speech) continue;
+      const bool inside = date.first >= begin && date.last < end;
+      const int distance = (hi - lo) + (inside ? 0 : 1000);
+      if (distance < best_distance) {
+        best_distance = distance;
+        best_date = &date;
+      }
+    }
+    if (best_date != nullptr) {
+      const bool planned = draft.status == v1::EVENT_STATUS_PLANNED;
+      draft.date = planned ? best_date->future : best_date->past;
+      if (!draft.status_explicit &&
+          PrecisionOf(draft.date) != DatePrecision::kNone &&
+          PrecisionOf(discourse.article_date) == DatePrecision::kDay &&
+          FirstDay(best_date->future) > FirstDay(discourse.article_date) &&
+          best_date->future.SerializeAsString() ==
+              best_date->past.SerializeAsString()) {
+        draft.status = v1::EVENT_STATUS_PLANNED;
+      }
+    }
+
+    // Participants.
+    if (trigger.type == v1::EVENT_TYPE_AGREEMENT) {
+      // Name: the words before the head, stopping at a determiner; country
+      // words in it are parties.
+      static const WordSet kStop = {
+          "a",        "an",      "the",       "this",     "that",    "these",
+          "its",      "their",   "his",       "her",      "our",     "of",
+          "on",       "to",      "with",      "between",  "for",     "by",
+          "has",      "have",    "had",       "is",       "was",     "be",
+          "will",     "would",   "sign",      "signed",   "signing", "called",
+          "toward",   "towards", "regarding", "about",    "and",     "new",
+          "existing", "any",     "no",        "landmark", "historic"};
+      std::vector<std::string> name_words;
+      int k = trigger.first - 1;
+      for (; k >= begin && trigger.first - k <= 7; --k) {
+        const Token& token = tokens[k];
+        if (kStop.contains(token.lower) ||
+            (!token.word && token.lower != "-") || token.lower == "'s") {
+          break;
+        }
+      }
+      const int name_first = k + 1;
+      for (const Mention& m : mentions) {
+        if (m.first >= name_first && m.last < trigger.first) {
+          AddUnique(m.kind == MentionKind::kPlace ? m.country
+                    : PersonLike(m)               ? m.country
+                                                  : m.ids[0],
+                    &draft.participants);
+        }
+      }
+      for (int j = name_first; j <= trigger.last; ++j) {
+        bool in_mention = false;
+        for (const Mention& m : mentions) {
+          if (j >= m.first && j <= m.last && m.kind != MentionKind::kPerson) {
+            in_mention = true;
+          }
+        }
+        if (!in_mention && tokens[j].word)
+          name_words.push_back(tokens[j].lower);
+      }
+      if (trigger.last == trigger.first &&
+          tokens[trigger.first].lower == "memorandum") {
+        name_words.push_back("of");
+        name_words.push_back("understanding");
+      }
+      for (const std::string& word : name_words) {
+        if (!draft.agreement_name.empty()) draft.agreement_name.push_back(' ');
+        draft.agreement_name += word;
+      }
+      // "between X and Y", "with X" right after the head.
+      bool with_partner = false;
+      for (const Mention& m : mentions) {
+        if (m.first <= trigger.last || m.first > trigger.last + 7 ||
+            m.last >= end)
+          continue;
+        bool linked = false;
+        for (int j = trigger.last + 1; j < m.first; ++j) {
+          if (tokens[j].lower == "between" || tokens[j].lower == "with")
+            linked = true;
+          if (tokens[j].lower == "with") with_partner = true;
+        }
+        if (!linked || m.locative) continue;
+        AddUnique(m.kind == MentionKind::kPlace || PersonLike(m) ? m.country
+                                                                 : m.ids[0],
+                  &draft.participants);
+      }
+      if (draft.participants.size() < 2) {
+        // Fall back on the sentence: countries named (not as places, not
+        // "Iranian media") and the countries of the persons in it.
+        for (const Mention& m : mentions) {
+          if (m.locative) continue;
+          if (m.kind == MentionKind::kCountry && !m.adjective) {
+            AddUnique(m.ids[0], &draft.participants);
+          } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
+            const v1::Actor* country = kb_->FindActor(m.country);
+            if (country && country->capital() == m.ids[0]) {
+              AddUnique(m.country, &draft.participants);
+            }
+          } else if (m.kind == MentionKind::kPerson &&
+                     (with_partner || draft.participants.size() < 2)) {
+            AddUnique(m.country, &draft.participants);
+          }
+        }
+      }
+      draft.agreement_status = AgreementCue(tokens, begin, end - 1);
+      drafts.push_back(std::move(draft));
+      continue;
+    }
+
+    std::vector<std::string> persons;
+    auto add_mention = [&persons](const Mention& m) {
+      for (const std::string& id : m.ids) AddUnique(id, &persons);
+    };
+    if (trigger.type == v1::EVENT_TYPE_VISIT) {
+      // The traveller: "visit of/by X", "X's visit", else the nearest person
+      // before the trigger, else the sentence's first person.
+      const Mention* traveller = nullptr;
+      for (const Mention& m : mentions) {
+        if (PersonLike(m) && m.first > trigger.last &&
+            m.first <= trigger.last + 2 &&
+            (Is(tokens, trigger.last + 1, "of") ||
+             Is(tokens, trigger.last + 1, "by"))) {
+          traveller = &m;
+        }
+      }
+      if (traveller == nullptr) {
+        for (const Mention& m : mentions) {
+          if (PersonLike(m) && m.last < trigger.first && m.first >= begin)
+            traveller = &m;
+        }
+      }
+      if (traveller == nullptr) {
+        for (const Mention& m : mentions) {
+          if (PersonLike(m) && m.last < trigger.first) traveller = &m;
+        }
+      }
+      if (traveller != nullptr) add_mention(*traveller);
+      // The delegation: "accompanied by X, Y and Z".
+      for (int j = 0; j + 1 < n; ++j) {
+        if (tokens[j].lower == "accompanied" ||
+            tokens[j].lower == "delegation") {
+          for (const Mention& m : mentions) {
+            if (m.kind == MentionKind::kPerson && m.first > j) add_mention(m);
+          }
+          break;
+        }
+      }
+      // The destination: the first place or country after the trigger.
+      for (const Mention& m : mentions) {
+        if (m.first <= trigger.last || m.first >= end) continue;
+        if (m.kind == MentionKind::kPlace ||
+            (m.kind == MentionKind::kCountry && !m.adjective)) {
+          if (m.kind == MentionKind::kPlace) {
+            draft.place = m.ids[0];
+            draft.country = m.country;
+          } else if (draft.country.empty()) {
+            draft.country = m.ids[0];
+            continue;  // A city in that country may follow.
+          }
+          break;
+        }
+      }
+    } else {
+      for (const Mention& m : mentions) {
+        if (PersonLike(m) && in_region(m)) add_mention(m);
+      }
+      // Speakers are sources, not participants, when others remain.
+      std::vector<std::string> without_speakers;
+      for (const Mention& m : mentions) {
+        if (PersonLike(m) && in_region(m) && !m.speaker) {
+          for (const std::string& id : m.ids) AddUnique(id, &without_speakers);
+        }
+      }
+      if (without_speakers.size() >= 2) persons = without_speakers;
+      // Too few: "X met with Y" across regions, or the sentence's subject.
+      if (persons.size() < 2 && !(trigger.definite && persons.empty())) {
+        std::vector<const Mention*> outside;
+        for (const Mention& m : mentions) {
+          if (PersonLike(m) && !in_region(m) && !m.speaker)
+            outside.push_back(&m);
+        }
+        std::sort(outside.begin(), outside.end(),
+                  [&trigger](const Mention* a, const Mention* b) {
+                    return std::abs(a->first - trigger.first) <
+                           std::abs(b->first - trigger.first);
+                  });
+        for (const Mention* m : outside) {
+          if (persons.size() >= 2) break;
+          add_mention(*m);
+        }
+      }
+      if (trigger.type == v1::EVENT_TYPE_MEETING) {
+        // The place: a locative after the trigger, else before it.
+        const Mention* where = nullptr;
+        for (int pass = 0; pass < 2 && where == nullptr; ++pass) {
+          for (const Mention& m : mentions) {
+            if (!in_region(m) || !m.locative) continue;
+            if (m.kind != MentionKind::kPlace &&
+                m.kind != MentionKind::kCountry)
+              continue;
+            const bool after = m.first > trigger.last;
+            if ((pass == 0) != after) continue;
+            if (where == nullptr ||
+                (where->kind == MentionKind::kCountry &&
+                 m.kind == MentionKind::kPlace && m.country == where->ids[0])) {
+              where = &m;
+            }
+          }
+        }
+        if (where != nullptr) {
+          if (where->kind == MentionKind::kPlace) {
+            draft.place = where->ids[0];
+            draft.country = where->country;
+          } else {
+            draft.country = where->ids[0];
+          }
+        }
+      }
+    }
+    draft.participants = std::move(persons);
+    drafts.push_back(std::move(draft));
+  }
+  return drafts;
+}
+
+namespace {
+
+bool PlacesCompatible(const EventDraft& a, const EventDraft& b) {
+  if (!a.place.empty() && !b.place.empty() && a.place != b.place) return false;
+  if (!a.country.empty() && !b.country.empty() && a.country != b.country)
+    return false;
+  return true;
+}
+
+void Absorb(const EventDraft& from, EventDraft* into, bool attributes) {
+  for (int sentence : from.sentences) {
+    if (std::find(into->sentences.begin(), into->sentences.end(), sentence) ==
+        into->sentences.end()) {
+      into->sentences.push_back(sentence);
+    }
+  }
+  into->mentions += from.mentions;
+  if (!attributes) return;
+  if (PrecisionOf(from.date) > PrecisionOf(into->date) &&
+      DatesAgree(from.date, into->date)) {
+    into->date = from.date;
+  }
+  if (into->place.empty() && !from.place.empty()) into->place = from.place;
+  if (into->country.empty() && !from.country.empty())
+    into->country = from.country;
+  if (!into->status_explicit && from.status_explicit) {
+    into->status = from.status;
+    into->status_explicit = true;
+  }
+  if (into->type == v1::EVENT_TYPE_VISIT) {
+    for (const std::string& id : from.participants)
+      AddUnique(id, &into->participants);
+  }
+}
+
+}  // namespace
+
+std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
+                                    const KnowledgeBase& kb,
+                                    const v1::Date& article_date) {
+  std::vector<EventDraft> events;
+  for (EventDraft& draft : drafts) {
+    if (draft.type == v1::EVENT_TYPE_AGREEMENT) {
+      EventDraft* same = nullptr;
+      for (EventDraft& event : events) {
+        if (event.type != v1::EVENT_TYPE_AGREEMENT) continue;
+        const bool overlap = draft.participants.empty() ||
+                             event.participants.empty() ||
+                             IsSubset(draft.participants, event.participants) ||
+                             IsSubset(event.participants, draft.participants);
+        if (overlap &&
+            SameAgreementName(draft.agreement_name, event.agreement_name)) {
+          same = &event;
+        }
+      }
+      if (same == nullptr) {
+        events.push_back(std::move(draft));
+        continue;
+      }
+      Absorb(draft, same, false);
+      for (const std::string& id : draft.participants)
+        AddUnique(id, &same->participants);
+      if (draft.agreement_status > same->agreement_status) {
+        same->agreement_status = draft.agreement_status;
+      }
+      if (same->agreement_name.size() < draft.agreement_name.size() &&
+          SplitAgreementName(same->agreement_name).distinctive.empty()) {
+        same->agreement_name = draft.agreement_name;
+      }
+      continue;
+    }
+    // The latest event this draft may be a mention of.
+    EventDraft* same = nullptr;
+    for (auto it = events.rbegin(); it != events.rend() && same == nullptr;
+         ++it) {
+      EventDraft& event = *it;
+      if (event.type != draft.type) continue;
+      if (draft.anaphoric && draft.participants.empty()) {
+        same = &event;
+        break;
+      }
+      const bool subset = IsSubset(draft.participants, event.participants) ||
+                          IsSubset(event.participants, draft.participants);
+      const bool participants_ok =
+          SameSet(draft.participants, event.participants) ||
+          (subset && (draft.anaphoric || draft.type == v1::EVENT_TYPE_VISIT ||
+                      draft.participants.size() < 2));
+      if (!participants_ok || draft.participants.empty()) continue;
+      bool status_ok = draft.status == event.status || !draft.status_explicit ||
+                       !event.status_explicit;
+      // "the planned trip" of a visit the article says happened.
+      if (!status_ok && draft.type == v1::EVENT_TYPE_VISIT &&
+          PrecisionOf(draft.date) == DatePrecision::kNone &&
+          event.status == v1::EVENT_STATUS_OCCURRED &&
+          draft.status == v1::EVENT_STATUS_PLANNED) {
+        status_ok = true;
+      }
+      if (status_ok && DatesAgree(draft.date, event.date) &&
+          PlacesCompatible(draft, event)) {
+        same = &event;
+      }
+    }
+    if (same != nullptr) {
+      const bool keep_status = same->status_explicit;
+      const v1::EventStatus status = same->status;
+      Absorb(draft, same, !(draft.anaphoric && draft.participants.empty()));
+      if (keep_status) same->status = status;
+      continue;
+    }
+    if (draft.anaphoric && draft.participants.empty()) continue;
+    events.push_back(std::move(draft));
+  }
+
+  // Drop what is not an event; complete places.
+  std::vector<EventDraft> kept;
+  for (EventDraft& event : events) {
+    switch (event.type) {
+      case v1::EVENT_TYPE_MEETING:
+      case v1::EVENT_TYPE_CALL:
+        if (event.participants.size() < 2) continue;
+        break;
+      case v1::EVENT_TYPE_VISIT:
+        if (event.participants.empty() || event.country.empty()) continue;
+        break;
+      case v1::EVENT_TYPE_AGREEMENT:
+        if (event.participants.empty() ||
+            event.agreement_status == v1::AGREEMENT_STATUS_UNSPECIFIED) {
+          continue;
+        }
+        if (PrecisionOf(event.date) == DatePrecision::kNone)
+          event.date = article_date;
+        break;
+      default:
+        continue;
+    }
+    kept.push_back(std::move(event));
+  }
+  for (EventDraft& event : kept) {
+    if (event.type == v1::EVENT_TYPE_VISIT && event.place.empty()) {
+      // A visit to a country goes to its capital unless the text says
+      // otherwise.
+      if (const v1::Actor* country = kb.FindActor(event.country)) {
+        event.place = country->capital();
+      }
+    }
+  }
+  for (EventDraft& event : kept) {
+    if (event.type != v1::EVENT_TYPE_MEETING || !event.country.empty())
+      continue;
+    for (const EventDraft& visit : kept) {
+      if (visit.type != v1::EVENT_TYPE_VISIT || visit.status != event.status ||
+          !DatesAgree(visit.date, event.date)) {
+        continue;
+      }
+      const bool shared =
+          std::any_of(visit.participants.begin(), visit.participants.end(),
+                      [&event](const std::string& id) {
+                        return Contains(event.participants, id);
+                      });
+      if (shared) {
+        event.place = visit.place;
+        event.country = visit.country;
+        break;
+      }
+    }
+  }
+  return kept;
+}
+
+}  // namespace parley

@@ -1,0 +1,59 @@
+// Finding events in sentences and merging their mentions within an article.
+#ifndef PARLEY_COMMON_EXTRACT_EVENTS_H_
+#define PARLEY_COMMON_EXTRACT_EVENTS_H_
+
+#include <string>
+#include <vector>
+
+#include "common/extract/dates.h"
+#include "common/extract/lexicon.h"
+#include "common/extract/mentions.h"
+#include "common/kb/knowledge_base.h"
+#include "parley/v1/event.pb.h"
+
+namespace parley {
+
+// One event as read from one or more sentences of an article.
+struct EventDraft {
+  v1::EventType type = v1::EVENT_TYPE_UNSPECIFIED;
+  v1::EventStatus status = v1::EVENT_STATUS_OCCURRED;
+  bool status_explicit = false;  // A cue or a past-tense verb set the status.
+  bool anaphoric = false;        // "the meeting", "the visit": refers back.
+  std::vector<std::string> participants;
+  v1::Date date;
+  std::string place;    // Place id, or "".
+  std::string country;  // Country of the place or destination, or "".
+  std::string agreement_name;
+  v1::AgreementStatus agreement_status = v1::AGREEMENT_STATUS_UNSPECIFIED;
+  std::vector<int> sentences;  // Indexes of supporting sentences.
+  int mentions = 1;
+};
+
+// Reads the events of one sentence.
+class EventFinder {
+ public:
+  EventFinder(const KnowledgeBase* kb, const MentionFinder* mentions)
+      : kb_(kb), mentions_(mentions) {}
+
+  // Events whose triggers lie in `tokens` (one sentence, index `sentence`),
+  // given the sentence's mentions and dates.
+  std::vector<EventDraft> Find(const std::vector<Token>& tokens,
+                               const std::vector<Mention>& mentions,
+                               const std::vector<DateMention>& dates,
+                               int sentence, const Discourse& discourse) const;
+
+ private:
+  const KnowledgeBase* kb_;
+  const MentionFinder* mentions_;
+};
+
+// Merges the drafts of one article: repeated mentions of one happening
+// become one event; anaphoric drafts join the event they refer to; places
+// are inherited from visits; drafts that are not events are dropped.
+std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
+                                    const KnowledgeBase& kb,
+                                    const v1::Date& article_date);
+
+}  // namespace parley
+
+#endif  // PARLEY_COMMON_EXTRACT_EVENTS_H_

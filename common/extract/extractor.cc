@@ -1,0 +1,200 @@
+#include "common/extract/extractor.h"
+
+#include <algorithm>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "common/extract/dates.h"
+#include "common/text/normalize.h"
+#include "common/text/sentences.h"
+#include "common/util/date.h"
+#include "common/util/status.h"
+
+namespace parley {
+namespace {
+
+// The number of leading tokens that form a dateline ("TEHRAN -",
+// "MOSCOW, Oct 22 (Reuters) -"), or 0.
+int DatelineLength(absl::string_view text, const std::vector<Token>& tokens) {
+  if (tokens.empty() || !tokens[0].word) return 0;
+  const absl::string_view first =
+      text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin);
+  if (first.size() < 3 || !std::all_of(first.begin(), first.end(), [](char c) {
+        return absl::ascii_isupper(c) || c == '.';
+      })) {
+    return 0;
+  }
+  for (size_t i = 1; i < tokens.size() && i < 10; ++i) {
+    if (tokens[i].lower == "-") return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+float Confidence(const EventDraft& draft) {
+  return std::min(0.95f,
+                  0.55f + 0.1f * static_cast<float>(draft.sentences.size()));
+}
+
+}  // namespace
+
+std::string ArticleId(absl::string_view text) {
+  // FNV-1a with a 128-bit state.
+  constexpr unsigned __int128 kPrime =
+      (static_cast<unsigned __int128>(0x0000000001000000ULL) << 64) |
+      0x000000000000013BULL;
+  unsigned __int128 hash =
+      (static_cast<unsigned __int128>(0x6C62272E07BB0142ULL) << 64) |
+      0x62B821756295C58DULL;
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= kPrime;
+  }
+  return absl::StrFormat("%016x%016x", static_cast<uint64_t>(hash >> 64),
+                         static_cast<uint64_t>(hash));
+}
+
+Extractor::Extractor(const KnowledgeBase* kb, ExtractorOptions options)
+    : kb_(kb),
+      options_(options),
+      lexicon_(*kb),
+      mentions_(kb, &lexicon_),
+      events_(kb, &mentions_) {}
+
+absl::StatusOr<ExtractedArticle> Extractor::Extract(
+    const ArticleInput& input) const {
+  if (input.text.size() > options_.max_text_bytes) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat("text is ", input.text.size(), " bytes; the limit is ",
+                     options_.max_text_bytes,
+                     " bytes: split the article or raise the limit"));
+  }
+  if (absl::StripAsciiWhitespace(input.text).empty()) {
+    return absl::InvalidArgumentError("text is empty; send the article's text");
+  }
+  PARLEY_RETURN_IF_ERROR(ValidateText(input.text));
+  if (absl::Status status = ValidateDate(input.published); !status.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("published: ", status.message()));
+  }
+  const bool html = input.format == ArticleInput::Format::kHtml ||
+                    (input.format == ArticleInput::Format::kDetect &&
+                     LooksLikeHtml(input.text));
+  std::string text = NormalizeText(html ? HtmlToText(input.text) : input.text);
+  const v1::Date found_date = TakeArticleDate(&text);
+  if (text.empty()) {
+    return absl::InvalidArgumentError(
+        "text has no readable content after removing markup; send the "
+        "article's text");
+  }
+
+  ExtractedArticle result;
+  v1::Article& article = result.article;
+  article.set_id(ArticleId(text));
+  article.set_url(input.url);
+  article.set_title(input.title);
+  *article.mutable_published() =
+      input.published.year() != 0 ? input.published : found_date;
+  if (PrecisionOf(article.published()) != DatePrecision::kDay) {
+    result.warnings.push_back(
+        "no publication date in the request or the text: relative dates "
+        "such as 'on Tuesday' are left unresolved; set 'published' to fix");
+  }
+
+  Discourse discourse;
+  discourse.article_date = article.published();
+  const std::vector<SentenceSpan> sentences = SplitSentences(text);
+  std::vector<int> sentence_begin, sentence_end;
+  std::vector<EventDraft> drafts;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    sentence_begin.push_back(sentences[s].begin);
+    sentence_end.push_back(sentences[s].end);
+    const std::vector<Token> tokens =
+        Tokenize(text, sentences[s].begin, sentences[s].end);
+    const int skip = s < 3 ? DatelineLength(text, tokens) : 0;
+    const std::vector<Mention> mentions =
+        mentions_.Find(text, tokens, skip, &discourse);
+    const std::vector<DateMention> dates =
+        FindDates(tokens, discourse.article_date);
+    std::vector<EventDraft> found =
+        events_.Find(tokens, mentions, dates, static_cast<int>(s), discourse);
+    for (EventDraft& draft : found) drafts.push_back(std::move(draft));
+  }
+  article.set_text(std::move(text));
+  for (const EventDraft& draft :
+       MergeDrafts(std::move(drafts), *kb_, discourse.article_date)) {
+    result.events.push_back(
+        BuildEvent(draft, discourse, result, sentence_begin, sentence_end));
+  }
+  result.new_actors = discourse.new_persons;
+  return result;
+}
+
+v1::Event Extractor::BuildEvent(const EventDraft& draft,
+                                const Discourse& discourse,
+                                const ExtractedArticle& article,
+                                const std::vector<int>& sentence_begin,
+                                const std::vector<int>& sentence_end) const {
+  v1::Event event;
+  event.set_type(draft.type);
+  if (draft.type != v1::EVENT_TYPE_AGREEMENT) event.set_status(draft.status);
+  *event.mutable_date() = draft.date;
+  const v1::Date& role_date =
+      draft.date.year() != 0 ? draft.date : discourse.article_date;
+  for (const std::string& id : draft.participants) {
+    v1::ActorRef* ref = event.add_participants();
+    ref->set_id(id);
+    if (const v1::Actor* actor = kb_->FindActor(id)) {
+      ref->set_name(actor->name());
+      if (actor->kind() == v1::ACTOR_KIND_COUNTRY) {
+        ref->set_country(id);
+      } else {
+        ref->set_role(mentions_.TitleOf(id, role_date, discourse));
+        ref->set_country(mentions_.CountryOf(id, role_date, discourse));
+      }
+    } else {
+      for (const v1::Actor& person : discourse.new_persons) {
+        if (person.id() != id) continue;
+        ref->set_name(person.name());
+        ref->set_country(person.country());
+        if (person.roles_size() > 0) ref->set_role(person.roles(0).title());
+      }
+    }
+  }
+  if (!draft.place.empty() || !draft.country.empty()) {
+    v1::Location* location = event.mutable_location();
+    location->set_id(draft.place.empty() ? draft.country : draft.place);
+    location->set_country(draft.country);
+    if (const v1::Place* place = kb_->FindPlace(location->id())) {
+      location->set_name(place->name());
+      if (location->country().empty()) location->set_country(place->country());
+    } else if (const v1::Actor* country = kb_->FindActor(location->id())) {
+      location->set_name(country->name());
+    }
+  }
+  if (draft.type == v1::EVENT_TYPE_AGREEMENT) {
+    v1::EventAgreement* agreement = event.mutable_agreement();
+    agreement->set_name(draft.agreement_name);
+    agreement->set_status(draft.agreement_status);
+    for (const std::string& id : draft.participants) agreement->add_parties(id);
+  }
+  v1::Source* source = event.add_sources();
+  source->set_article_id(article.article.id());
+  source->set_url(article.article.url());
+  source->set_title(article.article.title());
+  *source->mutable_published() = article.article.published();
+  std::vector<int> sentences = draft.sentences;
+  std::sort(sentences.begin(), sentences.end());
+  for (int s : sentences) {
+    v1::Evidence* evidence = source->add_evidence();
+    evidence->set_begin(sentence_begin[s]);
+    evidence->set_end(sentence_end[s]);
+    evidence->set_text(article.article.text().substr(
+        sentence_begin[s], sentence_end[s] - sentence_begin[s]));
+  }
+  event.set_confidence(Confidence(draft));
+  return event;
+}
+
+}  // namespace parley

@@ -1,0 +1,175 @@
+#include "common/extract/lexicon.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+
+namespace parley {
+namespace {
+
+bool IsWordByte(char c) {
+  return absl::ascii_isalnum(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(absl::string_view text, int begin, int end) {
+  std::vector<Token> tokens;
+  int i = begin;
+  while (i < end) {
+    const char c = text[i];
+    if (c == ' ' || c == '\n' || c == '\t') {
+      ++i;
+      continue;
+    }
+    Token token;
+    token.begin = i;
+    if (IsWordByte(c)) {
+      int j = i;
+      while (j < end) {
+        if (IsWordByte(text[j])) {
+          ++j;
+        } else if (text[j] == '.' && j + 1 < end &&
+                   absl::ascii_isupper(text[j + 1]) && j - i == 1 &&
+                   absl::ascii_isupper(text[i])) {
+          // "U.S.", "U.N.": single capitals joined by periods.
+          j += 2;
+          if (j < end && text[j] == '.') ++j;
+        } else if (text[j] == '.' && j > i + 1 && text[j - 2] == '.' &&
+                   absl::ascii_isupper(text[j - 1])) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      token.end = j;
+      token.word = true;
+    } else if (c == '\'' && i + 1 < end &&
+               (text[i + 1] == 's' || text[i + 1] == 'S') &&
+               (i + 2 >= end || !IsWordByte(text[i + 2]))) {
+      token.end = i + 2;
+    } else {
+      token.end = i + 1;
+      // Skip the continuation bytes of a multi-byte punctuation character.
+      while (token.end < end &&
+             (static_cast<unsigned char>(text[token.end]) & 0xC0) == 0x80) {
+        ++token.end;
+      }
+    }
+    const absl::string_view raw =
+        text.substr(token.begin, token.end - token.begin);
+    token.lower = absl::AsciiStrToLower(raw);
+    token.capitalized =
+        token.word && (absl::ascii_isupper(raw[0]) ||
+                       static_cast<unsigned char>(raw[0]) >= 0x80);
+    tokens.push_back(std::move(token));
+    i = tokens.back().end;
+  }
+  return tokens;
+}
+
+Lexicon::Lexicon(const KnowledgeBase& kb) {
+  for (const v1::Actor& actor : kb.actors()) {
+    switch (actor.kind()) {
+      case v1::ACTOR_KIND_PERSON: {
+        Add(actor.name(), EntryKind::kPerson, actor.id());
+        for (const std::string& alias : actor.aliases()) {
+          Add(alias, EntryKind::kPerson, actor.id());
+        }
+        const size_t space = actor.name().rfind(' ');
+        if (space != std::string::npos) {
+          Add(actor.name().substr(space + 1), EntryKind::kPerson, actor.id());
+        }
+        break;
+      }
+      case v1::ACTOR_KIND_COUNTRY:
+        Add(actor.name(), EntryKind::kCountry, actor.id());
+        for (const std::string& alias : actor.aliases()) {
+          Add(alias, EntryKind::kCountry, actor.id());
+        }
+        for (const std::string& adjective : actor.adjectives()) {
+          Add(adjective, EntryKind::kAdjective, actor.id());
+        }
+        for (const std::string& institution : actor.institutions()) {
+          Add(institution, EntryKind::kInstitution, actor.id());
+        }
+        break;
+      default:
+        Add(actor.name(), EntryKind::kOrganization, actor.id());
+        for (const std::string& alias : actor.aliases()) {
+          Add(alias, EntryKind::kOrganization, actor.id());
+        }
+        break;
+    }
+  }
+  for (const v1::Place& place : kb.places()) {
+    Add(place.name(), EntryKind::kPlace, place.id());
+    for (const std::string& alias : place.aliases()) {
+      Add(alias, EntryKind::kPlace, place.id());
+    }
+  }
+  for (const v1::TitleDefinition& title : kb.titles()) {
+    Add(title.title(), EntryKind::kTitle, title.title());
+    for (const std::string& alias : title.aliases()) {
+      Add(alias, EntryKind::kTitle, title.title());
+    }
+  }
+  // Longest phrases first, so Match can stop at the first that fits.
+  for (auto& [first, list] : phrases_) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Phrase& a, const Phrase& b) {
+                       return a.words.size() > b.words.size();
+                     });
+  }
+}
+
+void Lexicon::Add(absl::string_view phrase, EntryKind kind,
+                  const std::string& id) {
+  std::vector<Token> tokens =
+      Tokenize(phrase, 0, static_cast<int>(phrase.size()));
+  if (tokens.empty()) return;
+  std::vector<std::string> words;
+  for (Token& token : tokens) words.push_back(std::move(token.lower));
+  std::vector<Phrase>& list = phrases_[words[0]];
+  for (Phrase& existing : list) {
+    if (existing.words == words && existing.entry.kind == kind) {
+      if (std::find(existing.entry.ids.begin(), existing.entry.ids.end(), id) ==
+          existing.entry.ids.end()) {
+        existing.entry.ids.push_back(id);
+      }
+      return;
+    }
+  }
+  Phrase added;
+  added.entry.kind = kind;
+  added.entry.ids.push_back(id);
+  added.entry.length = static_cast<int>(words.size());
+  added.words = std::move(words);
+  list.push_back(std::move(added));
+}
+
+std::vector<const Entry*> Lexicon::Match(const std::vector<Token>& tokens,
+                                         size_t i) const {
+  std::vector<const Entry*> found;
+  auto it = phrases_.find(tokens[i].lower);
+  if (it == phrases_.end()) return found;
+  size_t best = 0;
+  for (const Phrase& phrase : it->second) {
+    if (phrase.words.size() < best) break;
+    if (i + phrase.words.size() > tokens.size()) continue;
+    bool same = true;
+    for (size_t k = 1; k < phrase.words.size() && same; ++k) {
+      same = tokens[i + k].lower == phrase.words[k];
+    }
+    if (!same) continue;
+    const bool needs_capital = phrase.entry.kind == EntryKind::kPerson ||
+                               phrase.entry.kind == EntryKind::kCountry ||
+                               phrase.entry.kind == EntryKind::kPlace;
+    if (needs_capital && !tokens[i].capitalized) continue;
+    best = phrase.words.size();
+    found.push_back(&phrase.entry);
+  }
+  return found;
+}
+
+}  // namespace parley

@@ -1,0 +1,69 @@
+// Tokens of a normalized article, and the knowledge base compiled into a
+// phrase dictionary over them.
+#ifndef PARLEY_COMMON_EXTRACT_LEXICON_H_
+#define PARLEY_COMMON_EXTRACT_LEXICON_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "common/kb/knowledge_base.h"
+
+namespace parley {
+
+// A word, number or punctuation mark of the text.
+struct Token {
+  int begin = 0;             // Byte offset in the text.
+  int end = 0;               // One past the last byte.
+  std::string lower;         // ASCII-lowercased text.
+  bool capitalized = false;  // Starts with an uppercase or non-ASCII letter.
+  bool word = false;         // Letters or digits (not punctuation).
+};
+
+// Splits text[begin, end) into tokens. Words keep internal periods of
+// abbreviations ("U.S."); "'s" and hyphens are tokens of their own.
+std::vector<Token> Tokenize(absl::string_view text, int begin, int end);
+
+// What a dictionary phrase denotes.
+enum class EntryKind {
+  kPerson,        // ids: persons with that name, alias or surname.
+  kCountry,       // ids[0]: the country ("Iran", "Türkiye").
+  kAdjective,     // ids[0]: the country of an adjective ("Iranian").
+  kInstitution,   // ids[0]: the country it stands for ("Kremlin").
+  kOrganization,  // ids[0]: the organization ("BRICS").
+  kPlace,         // ids[0]: the place ("Moscow").
+  kTitle,         // ids[0]: the canonical title ("foreign minister").
+};
+
+struct Entry {
+  EntryKind kind;
+  std::vector<std::string> ids;
+  int length = 0;  // Tokens in the phrase.
+};
+
+// Longest-match phrase dictionary built from a knowledge base. Immutable.
+class Lexicon {
+ public:
+  explicit Lexicon(const KnowledgeBase& kb);
+
+  // The entries of the longest phrase starting at tokens[i] (several when
+  // a phrase has several kinds, such as a place that is also a surname);
+  // empty when none. Person names must be capitalized in the text.
+  std::vector<const Entry*> Match(const std::vector<Token>& tokens,
+                                  size_t i) const;
+
+ private:
+  void Add(absl::string_view phrase, EntryKind kind, const std::string& id);
+
+  // First token -> entries whose phrase starts with it, with their tokens.
+  struct Phrase {
+    std::vector<std::string> words;
+    Entry entry;
+  };
+  absl::flat_hash_map<std::string, std::vector<Phrase>> phrases_;
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_COMMON_EXTRACT_LEXICON_H_

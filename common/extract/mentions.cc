@@ -1,0 +1,471 @@
+#include "common/extract/mentions.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_join.h"
+#include "common/util/date.h"
+
+namespace parley {
+namespace {
+
+// A dictionary match before mentions are assembled.
+struct Atom {
+  EntryKind kind;
+  int first = 0;
+  int last = 0;
+  std::vector<std::string> ids;
+  bool plural = false;  // "presidents", "ministers".
+};
+
+bool IsSpeechVerb(const std::string& word) {
+  static const auto* kVerbs = new absl::flat_hash_set<std::string>{
+      "said",       "says",       "told",     "tells",      "noted",
+      "notes",      "added",      "stated",   "announced",  "stressed",
+      "explained",  "quoted",     "remarked", "wrote",      "tweeted",
+      "emphasized", "emphasised", "asserted", "underlined", "confirmed",
+      "claimed",    "insisted",   "argued",   "warned"};
+  return kVerbs->contains(word);
+}
+
+bool IsLocativePreposition(const std::string& word) {
+  return word == "in" || word == "at" || word == "to" || word == "into" ||
+         word == "from" || word == "near" || word == "inside" ||
+         word == "outside" || word == "visited" || word == "visit" ||
+         word == "visiting" || word == "visits" || word == "toured" ||
+         word == "across";
+}
+
+// Words that may start a sentence capitalized but never a person's name.
+bool IsCommonCapitalized(const std::string& word) {
+  static const auto* kWords = new absl::flat_hash_set<std::string>{
+      "the",   "a",    "an",     "he",       "she",        "they",     "it",
+      "on",    "in",   "at",     "his",      "her",        "their",    "and",
+      "but",   "said", "also",   "who",      "which",      "that",     "this",
+      "mr",    "mrs",  "ms",     "dr",       "president",  "minister", "state",
+      "media", "news", "agency", "ministry", "government", "office"};
+  return kWords->contains(word);
+}
+
+int Priority(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kCountry:
+      return 0;
+    case EntryKind::kAdjective:
+      return 1;
+    case EntryKind::kInstitution:
+      return 2;
+    case EntryKind::kPlace:
+      return 3;
+    case EntryKind::kOrganization:
+      return 4;
+    case EntryKind::kTitle:
+      return 5;
+    case EntryKind::kPerson:
+      return 6;
+  }
+  return 7;
+}
+
+void Remember(const std::string& person, std::vector<std::string>* list) {
+  list->erase(std::remove(list->begin(), list->end(), person), list->end());
+  list->push_back(person);
+}
+
+}  // namespace
+
+std::string MentionFinder::ChoosePerson(const std::vector<std::string>& ids,
+                                        const Discourse& discourse) const {
+  if (ids.size() == 1) return ids[0];
+  for (auto it = discourse.recent_persons.rbegin();
+       it != discourse.recent_persons.rend(); ++it) {
+    if (std::find(ids.begin(), ids.end(), *it) != ids.end()) return *it;
+  }
+  for (const std::string& id : ids) {
+    const v1::Actor* actor = kb_->FindActor(id);
+    if (actor && kb_->RoleOn(*actor, discourse.article_date)) return id;
+  }
+  return "";  // Ambiguous: better no actor than the wrong one.
+}
+
+std::vector<std::string> MentionFinder::Holders(
+    const std::string& title, const std::string& country,
+    const Discourse& discourse) const {
+  std::vector<std::string> ids;
+  for (const v1::Actor* actor :
+       kb_->OfficeHolders(title, country, discourse.article_date)) {
+    ids.push_back(actor->id());
+  }
+  for (const v1::Actor& person : discourse.new_persons) {
+    for (const v1::Role& role : person.roles()) {
+      if (role.title() == title && role.country() == country) {
+        ids.push_back(person.id());
+      }
+    }
+  }
+  if (ids.size() <= 1) return ids;
+  // Several holders over an unknown or partial date: the one the article
+  // already mentioned, if any.
+  for (auto it = discourse.recent_persons.rbegin();
+       it != discourse.recent_persons.rend(); ++it) {
+    if (std::find(ids.begin(), ids.end(), *it) != ids.end()) return {*it};
+  }
+  return {};
+}
+
+std::string MentionFinder::TitleOf(const std::string& person,
+                                   const v1::Date& date,
+                                   const Discourse& discourse) const {
+  if (const v1::Actor* actor = kb_->FindActor(person)) {
+    const v1::Role* role = kb_->RoleOn(*actor, date);
+    return role ? role->title() : "";
+  }
+  for (const v1::Actor& actor : discourse.new_persons) {
+    if (actor.id() == person && actor.roles_size() > 0) {
+      return actor.roles(0).title();
+    }
+  }
+  return "";
+}
+
+std::string MentionFinder::CountryOf(const std::string& person,
+                                     const v1::Date& date,
+                                     const Discourse& discourse) const {
+  if (const v1::Actor* actor = kb_->FindActor(person)) {
+    const v1::Role* role = kb_->RoleOn(*actor, date);
+    if (role && !role->country().empty()) return role->country();
+    if (role && !role->organization().empty()) {
+      const v1::Actor* organization = kb_->FindActor(role->organization());
+      if (organization && !organization->country().empty()) {
+        return organization->country();
+      }
+    }
+    return actor->country();
+  }
+  for (const v1::Actor& actor : discourse.new_persons) {
+    if (actor.id() == person) return actor.country();
+  }
+  return "";
+}
+
+std::vector<Mention> MentionFinder::Find(absl::string_view text,
+                                         const std::vector<Token>& tokens,
+                                         int skip, Discourse* discourse) const {
+  const int n = static_cast<int>(tokens.size());
+  // Pass 1: dictionary atoms, longest match first.
+  std::vector<Atom> atoms;
+  for (int i = skip; i < n;) {
+    std::vector<const Entry*> entries = lexicon_->Match(tokens, i);
+    const std::string& word = tokens[i].lower;
+    if (entries.empty()) {
+      if (word == "leader" || word == "leaders" || word == "counterpart" ||
+          word == "counterparts") {
+        const bool plural = word.back() == 's';
+        atoms.push_back({EntryKind::kTitle,
+                         i,
+                         i,
+                         {word.substr(0, word.size() - (plural ? 1 : 0))},
+                         plural});
+      } else if (word.size() > 3 && word.back() == 's') {
+        // Plural titles: "presidents", "foreign ministers".
+        Token singular = tokens[i];
+        singular.lower.pop_back();
+        const std::vector<Token> one = {singular};
+        for (const Entry* entry : lexicon_->Match(one, 0)) {
+          if (entry->kind == EntryKind::kTitle) {
+            atoms.push_back({EntryKind::kTitle, i, i, entry->ids, true});
+            break;
+          }
+        }
+      }
+      ++i;
+      continue;
+    }
+    const Entry* best = entries[0];
+    for (const Entry* entry : entries) {
+      if (entry->length == best->length &&
+          Priority(entry->kind) < Priority(best->kind)) {
+        best = entry;
+      }
+    }
+    // A capitalized single word that is a place and also a person's surname
+    // is a person when a title precedes it.
+    atoms.push_back({best->kind, i, i + best->length - 1, best->ids, false});
+    i += best->length;
+  }
+
+  std::vector<Mention> mentions;
+  std::vector<bool> used(atoms.size(), false);
+  const v1::Date& date = discourse->article_date;
+  auto locative = [&tokens](int first) {
+    int k = first - 1;
+    if (k >= 0 && tokens[k].lower == "the") --k;
+    return k >= 0 && IsLocativePreposition(tokens[k].lower);
+  };
+  auto add_person = [&](const std::string& id, int first, int last) {
+    if (id.empty()) return;
+    Mention mention;
+    mention.kind = MentionKind::kPerson;
+    mention.first = first;
+    mention.last = last;
+    mention.ids = {id};
+    mention.country = CountryOf(id, date, *discourse);
+    mentions.push_back(std::move(mention));
+  };
+  auto adjacent = [](const Atom& a, const Atom& b) {
+    return b.first == a.last + 1;
+  };
+
+  for (size_t a = 0; a < atoms.size(); ++a) {
+    if (used[a]) continue;
+    const Atom& atom = atoms[a];
+    // Title phrase: [qualifier ('s)?] title+ [of qualifier (and qualifier)]
+    // [,]? [name]
+    size_t title_index = a;
+    std::vector<std::string> qualifiers;
+    int phrase_first = atom.first;
+    const bool qualifier_kind = atom.kind == EntryKind::kAdjective ||
+                                atom.kind == EntryKind::kCountry ||
+                                atom.kind == EntryKind::kInstitution ||
+                                atom.kind == EntryKind::kOrganization;
+    if (qualifier_kind && a + 1 < atoms.size() &&
+        atoms[a + 1].kind == EntryKind::kTitle) {
+      int gap = atoms[a + 1].first - atom.last - 1;
+      bool possessive = gap == 1 && tokens[atom.last + 1].lower == "'s";
+      // Allow one intervening word: "Russia's state gas company" is too far,
+      // "Iranian Foreign Minister" and "Iran's Foreign Minister" are not.
+      if (gap == 0 || possessive) {
+        qualifiers.push_back(atom.ids[0]);
+        title_index = a + 1;
+      }
+    }
+    if (atoms[title_index].kind == EntryKind::kTitle &&
+        (title_index != a || !qualifier_kind)) {
+      // Consecutive titles ("Economy and Finance Minister") keep the last.
+      size_t last_title = title_index;
+      while (last_title + 1 < atoms.size() &&
+             atoms[last_title + 1].kind == EntryKind::kTitle &&
+             atoms[last_title + 1].first <= atoms[last_title].last + 2) {
+        ++last_title;
+      }
+      const Atom& title_atom = atoms[last_title];
+      std::string title = title_atom.ids[0];
+      int phrase_last = title_atom.last;
+      size_t next = last_title + 1;
+      // "of Russia", "of Iran and Russia"
+      if (next < atoms.size() && atoms[next].first == phrase_last + 2 &&
+          tokens[phrase_last + 1].lower == "of" &&
+          (atoms[next].kind == EntryKind::kCountry ||
+           atoms[next].kind == EntryKind::kOrganization)) {
+        qualifiers.push_back(atoms[next].ids[0]);
+        phrase_last = atoms[next].last;
+        ++next;
+        if (next < atoms.size() && atoms[next].first == phrase_last + 2 &&
+            tokens[phrase_last + 1].lower == "and" &&
+            atoms[next].kind == EntryKind::kCountry) {
+          qualifiers.push_back(atoms[next].ids[0]);
+          phrase_last = atoms[next].last;
+          ++next;
+        }
+      }
+      for (size_t k = a; k < next; ++k) used[k] = true;
+      // A name right after the title (possibly after a comma).
+      int name_start = phrase_last + 1;
+      if (name_start < n && tokens[name_start].lower == ",") ++name_start;
+      if (next < atoms.size() && atoms[next].kind == EntryKind::kPerson &&
+          atoms[next].first == name_start) {
+        used[next] = true;
+        const std::string id = ChoosePerson(atoms[next].ids, *discourse);
+        add_person(id, phrase_first, atoms[next].last);
+        if (!id.empty() && atoms[next].last > atoms[next].first) {
+          Remember(id, &discourse->named_persons);
+        }
+        continue;
+      }
+      // An unknown person introduced by a title: two to four capitalized
+      // words that the dictionary does not know.
+      int end = name_start;
+      while (end < n && end - name_start < 4 && tokens[end].word &&
+             tokens[end].capitalized &&
+             !IsCommonCapitalized(tokens[end].lower) &&
+             (next >= atoms.size() || atoms[next].first > end)) {
+        ++end;
+      }
+      if (end - name_start >= 2 && !qualifiers.empty() && title != "leader" &&
+          title != "counterpart") {
+        const std::string name(
+            text.substr(tokens[name_start].begin,
+                        tokens[end - 1].end - tokens[name_start].begin));
+        const std::string id = IdFromName(name);
+        const v1::Actor* known = kb_->FindActor(id);
+        if (known == nullptr) {
+          bool seen = false;
+          for (const v1::Actor& person : discourse->new_persons) {
+            seen = seen || person.id() == id;
+          }
+          if (!seen) {
+            v1::Actor person;
+            person.set_id(id);
+            person.set_name(name);
+            person.set_kind(v1::ACTOR_KIND_PERSON);
+            const v1::Actor* qualifier = kb_->FindActor(qualifiers[0]);
+            const bool organization =
+                qualifier && qualifier->kind() == v1::ACTOR_KIND_ORGANIZATION;
+            person.set_country(organization ? qualifier->country()
+                                            : qualifiers[0]);
+            v1::Role* role = person.add_roles();
+            role->set_title(title);
+            if (organization) {
+              role->set_organization(qualifiers[0]);
+            } else {
+              role->set_country(qualifiers[0]);
+            }
+            // A surname alias lets later sentences say "Hemmati".
+            person.add_aliases(name.substr(name.rfind(' ') + 1));
+            discourse->new_persons.push_back(person);
+          }
+          add_person(id, phrase_first, end - 1);
+          Remember(id, &discourse->named_persons);
+          continue;
+        }
+      }
+      // No name: resolve the office.
+      std::vector<std::string> ids;
+      const bool plural = title_atom.plural;
+      if (title == "counterpart" && !discourse->recent_persons.empty()) {
+        title = TitleOf(discourse->recent_persons.back(), date, *discourse);
+      }
+      if (plural && phrase_first > 0 &&
+          (tokens[phrase_first - 1].lower == "two" ||
+           tokens[phrase_first - 1].lower == "both")) {
+        // "the two presidents": the last two persons mentioned.
+        const auto& recent = discourse->recent_persons;
+        for (auto it = recent.rbegin(); it != recent.rend() && ids.size() < 2;
+             ++it) {
+          ids.push_back(*it);
+        }
+        phrase_first -= 1;
+      } else {
+        for (const std::string& qualifier : qualifiers) {
+          std::string office = title;
+          if (office == "leader") {
+            const v1::Actor* country = kb_->FindActor(qualifier);
+            office = country ? country->leader_title() : "";
+          }
+          if (office.empty()) continue;
+          std::vector<std::string> holders =
+              Holders(office, qualifier, *discourse);
+          ids.insert(ids.end(), holders.begin(), holders.end());
+        }
+        if (qualifiers.empty() && !plural) {
+          // "the president": the last person mentioned with that title.
+          const auto& recent = discourse->recent_persons;
+          for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+            if (TitleOf(*it, date, *discourse) == title) {
+              ids.push_back(*it);
+              break;
+            }
+          }
+        }
+      }
+      if (ids.size() == 1) {
+        add_person(ids[0], phrase_first, phrase_last);
+      } else if (ids.size() > 1) {
+        Mention group;
+        group.kind = MentionKind::kGroup;
+        group.first = phrase_first;
+        group.last = phrase_last;
+        group.ids = ids;
+        mentions.push_back(std::move(group));
+      } else if (qualifiers.size() == 1 && title_index != a) {
+        // "Iranian officials"-like phrases we could not resolve still name a
+        // country.
+        Mention country;
+        country.kind = MentionKind::kCountry;
+        country.first = atom.first;
+        country.last = atom.last;
+        country.ids = {qualifiers[0]};
+        country.adjective = atom.kind == EntryKind::kAdjective;
+        mentions.push_back(std::move(country));
+      }
+      continue;
+    }
+    used[a] = true;
+    Mention mention;
+    mention.first = atom.first;
+    mention.last = atom.last;
+    switch (atom.kind) {
+      case EntryKind::kPerson: {
+        const std::string id = ChoosePerson(atom.ids, *discourse);
+        if (id.empty()) continue;
+        add_person(id, atom.first, atom.last);
+        if (atom.last > atom.first) Remember(id, &discourse->named_persons);
+        continue;
+      }
+      case EntryKind::kCountry:
+      case EntryKind::kAdjective:
+        mention.kind = MentionKind::kCountry;
+        mention.ids = atom.ids;
+        mention.country = atom.ids[0];
+        mention.adjective = atom.kind == EntryKind::kAdjective;
+        mention.locative = locative(atom.first);
+        break;
+      case EntryKind::kInstitution: {
+        const v1::Actor* country = kb_->FindActor(atom.ids[0]);
+        mention.country = atom.ids[0];
+        mention.locative = locative(atom.first);
+        if (mention.locative && country && !country->capital().empty()) {
+          mention.kind = MentionKind::kPlace;
+          mention.ids = {country->capital()};
+        } else {
+          mention.kind = MentionKind::kCountry;
+          mention.ids = atom.ids;
+        }
+        break;
+      }
+      case EntryKind::kOrganization:
+        mention.kind = MentionKind::kOrganization;
+        mention.ids = atom.ids;
+        break;
+      case EntryKind::kPlace: {
+        mention.kind = MentionKind::kPlace;
+        mention.ids = {atom.ids[0]};
+        const v1::Place* place = kb_->FindPlace(atom.ids[0]);
+        mention.country = place ? place->country() : "";
+        mention.locative =
+            locative(atom.first) ||
+            (atom.first >= 2 && tokens[atom.first - 1].lower == "of" &&
+             (tokens[atom.first - 2].lower == "capital" ||
+              tokens[atom.first - 2].lower == "city"));
+        break;
+      }
+      case EntryKind::kTitle:
+        continue;
+    }
+    mentions.push_back(std::move(mention));
+  }
+
+  // Speakers: "X said", "X told", "said X", "according to X".
+  for (Mention& mention : mentions) {
+    if (mention.kind != MentionKind::kPerson) continue;
+    const int after = mention.last + 1;
+    const int before = mention.first - 1;
+    if ((after < n && IsSpeechVerb(tokens[after].lower)) ||
+        (before >= 0 && IsSpeechVerb(tokens[before].lower)) ||
+        (before >= 1 && tokens[before].lower == "to" &&
+         tokens[before - 1].lower == "according")) {
+      mention.speaker = true;
+    }
+  }
+  for (const Mention& mention : mentions) {
+    if (mention.kind == MentionKind::kPerson ||
+        mention.kind == MentionKind::kGroup) {
+      for (const std::string& id : mention.ids) {
+        Remember(id, &discourse->recent_persons);
+      }
+    }
+  }
+  return mentions;
+}
+
+}  // namespace parley

@@ -1,0 +1,82 @@
+// Mentions of actors and places in one sentence, resolved against the
+// knowledge base and the article read so far.
+#ifndef PARLEY_COMMON_EXTRACT_MENTIONS_H_
+#define PARLEY_COMMON_EXTRACT_MENTIONS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "common/extract/lexicon.h"
+#include "common/kb/knowledge_base.h"
+#include "parley/v1/types.pb.h"
+
+namespace parley {
+
+enum class MentionKind {
+  kPerson,        // ids: one person.
+  kGroup,         // ids: several persons ("the two presidents").
+  kCountry,       // ids[0]: a country named, or stood for ("the Kremlin").
+  kOrganization,  // ids[0]: an organization.
+  kPlace,         // ids[0]: a place; country: its country.
+};
+
+struct Mention {
+  MentionKind kind = MentionKind::kPerson;
+  int first = 0;  // First token.
+  int last = 0;   // Last token.
+  std::vector<std::string> ids;
+  std::string country;  // Country of the person or place, when known.
+  bool locative =
+      false;  // Follows "in", "at", "to", ... (a place, not a government).
+  bool speaker = false;    // A source of reported speech ("X told", "said X").
+  bool adjective = false;  // A country adjective ("Iranian"), not a name.
+};
+
+// What the article has told so far; carried from sentence to sentence.
+struct Discourse {
+  v1::Date article_date;
+  // Persons in order of their latest mention, most recent last.
+  std::vector<std::string> recent_persons;
+  // Persons named fully at least once.
+  std::vector<std::string> named_persons;
+  // Persons not in the knowledge base, introduced by a title.
+  std::vector<v1::Actor> new_persons;
+};
+
+// Finds and resolves mentions in a sentence's tokens.
+class MentionFinder {
+ public:
+  MentionFinder(const KnowledgeBase* kb, const Lexicon* lexicon)
+      : kb_(kb), lexicon_(lexicon) {}
+
+  // Mentions in token order among `tokens` of `text`. Updates `discourse`
+  // (recent persons, new persons). Tokens in [0, skip) are a dateline and
+  // are ignored.
+  std::vector<Mention> Find(absl::string_view text,
+                            const std::vector<Token>& tokens, int skip,
+                            Discourse* discourse) const;
+
+  // The country a person represents on `date` (role country, else
+  // nationality); looks at new persons too.
+  std::string CountryOf(const std::string& person, const v1::Date& date,
+                        const Discourse& discourse) const;
+
+  // The role title a person held on `date`, or "".
+  std::string TitleOf(const std::string& person, const v1::Date& date,
+                      const Discourse& discourse) const;
+
+ private:
+  std::string ChoosePerson(const std::vector<std::string>& ids,
+                           const Discourse& discourse) const;
+  std::vector<std::string> Holders(const std::string& title,
+                                   const std::string& country,
+                                   const Discourse& discourse) const;
+
+  const KnowledgeBase* kb_;
+  const Lexicon* lexicon_;
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_COMMON_EXTRACT_MENTIONS_H_

@@ -1,0 +1,325 @@
+#include "common/text/normalize.h"
+
+#include <cstdint>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "common/util/date.h"
+#include "unicode/normalizer2.h"
+#include "unicode/unistr.h"
+
+namespace parley {
+namespace {
+
+// Typographic characters and their ASCII replacements.
+constexpr std::pair<const char*, const char*> kReplacements[] = {
+    {"\u2018", "'"},  {"\u2019", "'"},   {"\u201A", "'"},  {"\u201B", "'"},
+    {"\u2032", "'"},  {"\u201C", "\""},  {"\u201D", "\""}, {"\u201E", "\""},
+    {"\u00AB", "\""}, {"\u00BB", "\""},  {"\u2010", "-"},  {"\u2011", "-"},
+    {"\u2012", "-"},  {"\u2013", "-"},   {"\u2014", "-"},  {"\u2015", "-"},
+    {"\u2212", "-"},  {"\u2026", "..."}, {"\u00A0", " "},  {"\u2007", " "},
+    {"\u202F", " "},  {"\u2009", " "},   {"\u200A", " "},  {"\u2002", " "},
+    {"\u2003", " "},  {"\u200B", ""},    {"\u200C", ""},   {"\u200D", ""},
+    {"\uFEFF", ""},   {"\u00AD", ""}};
+
+// Named character references worth decoding; numeric ones are handled too.
+constexpr std::pair<const char*, const char*> kEntities[] = {
+    {"amp", "&"},     {"lt", "<"},     {"gt", ">"},    {"quot", "\""},
+    {"apos", "'"},    {"nbsp", " "},   {"rsquo", "'"}, {"lsquo", "'"},
+    {"rdquo", "\""},  {"ldquo", "\""}, {"mdash", "-"}, {"ndash", "-"},
+    {"hellip", "..."}};
+
+void AppendUtf8(uint32_t code_point, std::string* out) {
+  if (code_point < 0x80) {
+    out->push_back(static_cast<char>(code_point));
+  } else if (code_point < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (code_point >> 6)));
+    out->push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  } else if (code_point < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (code_point >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (code_point >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((code_point >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+  }
+}
+
+// Decodes the character reference starting at html[i] == '&'; on success
+// appends it and returns the index just past it, else returns i.
+size_t DecodeEntity(absl::string_view html, size_t i, std::string* out) {
+  const size_t semicolon = html.find(';', i);
+  if (semicolon == absl::string_view::npos || semicolon - i > 10) return i;
+  const absl::string_view name = html.substr(i + 1, semicolon - i - 1);
+  if (!name.empty() && name[0] == '#') {
+    uint32_t code_point = 0;
+    const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+    const bool ok = hex ? absl::SimpleHexAtoi(name.substr(2), &code_point)
+                        : absl::SimpleAtoi(name.substr(1), &code_point);
+    if (!ok || code_point == 0 || code_point > 0x10FFFF ||
+        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+      return i;
+    }
+    AppendUtf8(code_point, out);
+    return semicolon + 1;
+  }
+  for (const auto& [entity, text] : kEntities) {
+    if (name == entity) {
+      out->append(text);
+      return semicolon + 1;
+    }
+  }
+  return i;
+}
+
+bool IsBlockTag(absl::string_view tag) {
+  static constexpr const char* kBlocks[] = {
+      "p",          "br",         "div",     "li",      "ul",     "ol",
+      "h1",         "h2",         "h3",      "h4",      "h5",     "h6",
+      "tr",         "table",      "section", "article", "header", "footer",
+      "blockquote", "figcaption", "figure",  "title",   "pre",    "hr"};
+  for (const char* block : kBlocks) {
+    if (absl::EqualsIgnoreCase(tag, block)) return true;
+  }
+  return false;
+}
+
+const char* kMonthNames[] = {"january",   "february", "march",    "april",
+                             "may",       "june",     "july",     "august",
+                             "september", "october",  "november", "december"};
+
+// Month number for a full or three-letter English month name, else 0.
+int MonthNumber(absl::string_view word) {
+  std::string lower = absl::AsciiStrToLower(word);
+  if (!lower.empty() && lower.back() == '.') lower.pop_back();
+  for (int i = 0; i < 12; ++i) {
+    const absl::string_view name = kMonthNames[i];
+    if (lower == name || (lower.size() >= 3 && lower.size() <= 4 &&
+                          absl::StartsWith(name, lower))) {
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+// Parses a full date in `words` starting at index i: "January 19, 2022",
+// "19 January 2022" or "2022-01-19". Returns an all-zero date otherwise.
+v1::Date ParseFullDate(const std::vector<std::string>& words, size_t i) {
+  int year = 0, month = 0, day = 0;
+  auto number = [](std::string word, int* value) {
+    while (!word.empty() && (word.back() == ',' || word.back() == '.')) {
+      word.pop_back();
+    }
+    return absl::SimpleAtoi(word, value);
+  };
+  if (i + 2 < words.size() && (month = MonthNumber(words[i])) &&
+      number(words[i + 1], &day) && number(words[i + 2], &year)) {
+  } else if (i + 2 < words.size() && number(words[i], &day) &&
+             (month = MonthNumber(words[i + 1])) &&
+             number(words[i + 2], &year)) {
+  } else if (absl::StatusOr<v1::Date> iso = ParseDate(words[i]);
+             iso.ok() && PrecisionOf(*iso) == DatePrecision::kDay) {
+    return *iso;
+  } else {
+    return v1::Date();
+  }
+  const v1::Date date = MakeDate(year, month, day);
+  if (year < 1900 || !ValidateDate(date).ok()) return v1::Date();
+  return date;
+}
+
+}  // namespace
+
+absl::Status ValidateText(absl::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char lead = static_cast<unsigned char>(text[i]);
+    if (lead == 0) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "text holds a NUL byte at offset ", i, "; send plain UTF-8 text"));
+    }
+    int width = 0;
+    uint32_t min = 0;
+    if (lead < 0x80) {
+      width = 1;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+      width = 2, min = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      width = 3, min = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      width = 4, min = 0x10000;
+    }
+    bool ok = width > 0 && i + width <= text.size();
+    uint32_t code_point = width == 1 ? lead : lead & (0x3F >> (width - 1));
+    for (int k = 1; ok && k < width; ++k) {
+      const unsigned char next = static_cast<unsigned char>(text[i + k]);
+      ok = (next & 0xC0) == 0x80;
+      code_point = (code_point << 6) | (next & 0x3F);
+    }
+    ok = ok && code_point >= min && code_point <= 0x10FFFF &&
+         !(code_point >= 0xD800 && code_point <= 0xDFFF);
+    if (!ok) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("text is not valid UTF-8 (bad byte at offset ", i,
+                       "); convert it to UTF-8 before sending"));
+    }
+    i += width;
+  }
+  return absl::OkStatus();
+}
+
+bool LooksLikeHtml(absl::string_view text) {
+  const std::string head = absl::AsciiStrToLower(
+      absl::StripLeadingAsciiWhitespace(text).substr(0, 1024));
+  for (const char* marker : {"<!doctype", "<html", "<body", "<p>", "<p ",
+                             "<div", "<br", "<article", "<head"}) {
+    if (absl::StrContains(head, marker)) return true;
+  }
+  return false;
+}
+
+std::string HtmlToText(absl::string_view html) {
+  std::string out;
+  out.reserve(html.size());
+  for (size_t i = 0; i < html.size();) {
+    const char c = html[i];
+    if (c == '&') {
+      const size_t next = DecodeEntity(html, i, &out);
+      if (next != i) {
+        i = next;
+        continue;
+      }
+      out.push_back(c);
+      ++i;
+      continue;
+    }
+    if (c != '<') {
+      out.push_back(c);
+      ++i;
+      continue;
+    }
+    if (html.substr(i, 4) == "<!--") {
+      const size_t end = html.find("-->", i + 4);
+      i = end == absl::string_view::npos ? html.size() : end + 3;
+      continue;
+    }
+    const size_t close = html.find('>', i + 1);
+    if (close == absl::string_view::npos) break;
+    absl::string_view tag = html.substr(i + 1, close - i - 1);
+    const bool closing = !tag.empty() && tag[0] == '/';
+    if (closing) tag.remove_prefix(1);
+    const size_t name_end = tag.find_first_of(" \t\n/>");
+    const absl::string_view name = tag.substr(0, name_end);
+    i = close + 1;
+    if (!closing && (absl::EqualsIgnoreCase(name, "script") ||
+                     absl::EqualsIgnoreCase(name, "style"))) {
+      const std::string end_tag = absl::StrCat("</", name);
+      size_t end = i;
+      while (end < html.size() &&
+             !absl::StartsWithIgnoreCase(html.substr(end), end_tag)) {
+        ++end;
+      }
+      const size_t after = html.find('>', end);
+      i = after == absl::string_view::npos ? html.size() : after + 1;
+      continue;
+    }
+    if (IsBlockTag(name)) out.push_back('\n');
+  }
+  return out;
+}
+
+std::string NormalizeText(absl::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  std::string composed;
+  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (U_SUCCESS(status) && !nfc->isNormalized(unicode, status)) {
+    nfc->normalize(unicode, status).toUTF8String(composed);
+  } else {
+    composed.assign(text.data(), text.size());
+  }
+  std::string out;
+  out.reserve(composed.size());
+  for (size_t i = 0; i < composed.size();) {
+    const char c = composed[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      bool replaced = false;
+      for (const auto& [from, to] : kReplacements) {
+        const size_t length = strlen(from);
+        if (composed.compare(i, length, from) == 0) {
+          out.append(to);
+          i += length;
+          replaced = true;
+          break;
+        }
+      }
+      if (!replaced) out.push_back(composed[i++]);
+      continue;
+    }
+    if (c == '\r') {
+      if (i + 1 >= composed.size() || composed[i + 1] != '\n')
+        out.push_back('\n');
+      ++i;
+      continue;
+    }
+    out.push_back(c == '\t' || c == '\f' || c == '\v' ? ' ' : c);
+    ++i;
+  }
+  // Collapse runs of spaces, trim spaces at line ends, at most one blank line.
+  std::string collapsed;
+  collapsed.reserve(out.size());
+  int newlines = 0;
+  for (char c : out) {
+    if (c == ' ') {
+      if (!collapsed.empty() && collapsed.back() != ' ' &&
+          collapsed.back() != '\n') {
+        collapsed.push_back(' ');
+      }
+      continue;
+    }
+    if (c == '\n') {
+      while (!collapsed.empty() && collapsed.back() == ' ')
+        collapsed.pop_back();
+      if (collapsed.empty() || ++newlines > 2) continue;
+      collapsed.push_back('\n');
+      continue;
+    }
+    newlines = 0;
+    collapsed.push_back(c);
+  }
+  return std::string(absl::StripAsciiWhitespace(collapsed));
+}
+
+v1::Date TakeArticleDate(std::string* text) {
+  // A leading "date YYYY-MM-DD" marker.
+  if (absl::StartsWithIgnoreCase(*text, "date ")) {
+    const std::string candidate = text->substr(5, 10);
+    if (absl::StatusOr<v1::Date> date = ParseDate(candidate);
+        date.ok() && PrecisionOf(*date) == DatePrecision::kDay) {
+      text->erase(0, 15);
+      *text = std::string(absl::StripLeadingAsciiWhitespace(*text));
+      return *date;
+    }
+  }
+  // A dateline among the first lines.
+  int lines = 0;
+  for (absl::string_view line : absl::StrSplit(*text, '\n')) {
+    if (line.empty()) continue;
+    if (++lines > 4) break;
+    const std::vector<std::string> words =
+        absl::StrSplit(line.substr(0, 200), ' ', absl::SkipEmpty());
+    for (size_t i = 0; i < words.size() && i < 12; ++i) {
+      const v1::Date date = ParseFullDate(words, i);
+      if (date.year() != 0) return date;
+    }
+  }
+  return v1::Date();
+}
+
+}  // namespace parley

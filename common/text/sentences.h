@@ -1,0 +1,25 @@
+// Sentence segmentation with ICU.
+#ifndef PARLEY_COMMON_TEXT_SENTENCES_H_
+#define PARLEY_COMMON_TEXT_SENTENCES_H_
+
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace parley {
+
+// A sentence as a byte range [begin, end) of the text, without the
+// surrounding whitespace.
+struct SentenceSpan {
+  int begin = 0;
+  int end = 0;
+};
+
+// Splits UTF-8 `text` into sentences with ICU's English sentence rules
+// (abbreviations such as "Mr." and "U.S." do not end a sentence; line breaks
+// always do). Thread-safe.
+std::vector<SentenceSpan> SplitSentences(absl::string_view text);
+
+}  // namespace parley
+
+#endif  // PARLEY_COMMON_TEXT_SENTENCES_H_
