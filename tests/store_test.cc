@@ -655,6 +655,13 @@ TEST_F(StoreTest, SecondaryFollowsThePrimary) {
   EXPECT_TRUE(problems.empty());
 }
 
+TEST_F(StoreTest, OnlyOnePrimary) {
+  absl::StatusOr<std::unique_ptr<Store>> second = Store::OpenPrimary(db_path());
+  EXPECT_FALSE(second.ok());
+  EXPECT_TRUE(absl::StrContains(second.status().message(), db_path()))
+      << second.status();
+}
+
 TEST_F(StoreTest, SecondaryWithoutPrimaryFails) {
   absl::StatusOr<std::unique_ptr<Store>> secondary =
       Store::OpenSecondary(dir_ + "/nothing-here", dir_ + "/secondary");

@@ -152,6 +152,10 @@ absl::Status ValidateEvent(const v1::Event& event, size_t index) {
       !v1::EventType_IsValid(event.type())) {
     return wrap(absl::InvalidArgumentError("type is unset or unknown"));
   }
+  if (!v1::EventStatus_IsValid(event.status()) ||
+      !v1::AgreementStatus_IsValid(event.agreement().status())) {
+    return wrap(absl::InvalidArgumentError("status is unknown"));
+  }
   if (absl::Status s = ValidateDate(event.date()); !s.ok()) return wrap(s);
   for (const v1::ActorRef& participant : event.participants()) {
     if (auto s = keys::ValidateActorId(participant.id(), "participant id");
