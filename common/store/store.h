@@ -143,7 +143,7 @@ class Store {
   absl::StatusOr<Page<v1::Actor>> ListActors(const ActorQuery& query,
                                              const PageRequest& page) const;
 
-  // Stored actors whose name or alias equals `name` (case-insensitive).
+  // Stored actors whose name or alias equals `name` (ASCII case-insensitive).
   absl::StatusOr<std::vector<v1::Actor>> FindActorsByName(
       absl::string_view name) const;
 
