@@ -186,12 +186,11 @@ int Extract(const CommandLine& line, std::ostream& out, std::ostream& err) {
   int result = kOk;
   for (const std::string& file : *files) {
     absl::StatusOr<std::string> text = ReadFile(file);
-    absl::StatusOr<ExtractedArticle> extracted = text.status();
-    if (text.ok()) {
-      ArticleInput input;
-      input.text = *std::move(text);
-      extracted = extractor.Extract(input);
-    }
+    ArticleInput input;
+    if (text.ok()) input.text = *std::move(text);
+    const absl::StatusOr<ExtractedArticle> extracted =
+        text.ok() ? extractor.Extract(input)
+                  : absl::StatusOr<ExtractedArticle>(text.status());
     if (!extracted.ok()) {
       err << "parley: " << file << ": " << extracted.status() << "\n";
       result = kFailed;

@@ -39,8 +39,8 @@ bool IsWeekdayWord(const std::string& word) {
 }
 
 const WordSet& Determiners() {
-  static const WordSet* kSet = new WordSet{
-      "the", "this", "that", "his", "her", "their", "its", "my", "our", "your"};
+  static const WordSet* kSet = new WordSet{"the", "this", "his", "her", "their",
+                                           "its", "my",   "our", "your"};
   return *kSet;
 }
 
@@ -171,7 +171,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     if (kVisitVerbs.contains(w) || w == "trip" || w == "trips" ||
         (kTravel.contains(w) &&
          (Is(tokens, i + 1, "to") || Is(tokens, i + 1, "in") ||
-          Is(tokens, i + 1, "from")))) {
+          Is(tokens, i + 1, "from")) &&
+         i + 2 < n && tokens[i + 2].capitalized)) {
       if (w == "visits" &&
           (Is(tokens, i - 1, "mutual") || Is(tokens, i - 1, "exchange"))) {
         continue;
@@ -188,6 +189,15 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       continue;
     }
     if (kAttend.contains(w)) {
+      // Attending something abroad is a visit we can place only when it is
+      // announced ("will attend", "is expected to attend").
+      bool planned = false;
+      for (int k = std::max(skip, i - 4); k < i; ++k) {
+        const std::string& cue = tokens[k].lower;
+        planned = planned || cue == "will" || cue == "to" ||
+                  cue == "expected" || cue == "plans" || cue == "'ll";
+      }
+      if (!planned) continue;
       t.type = v1::EVENT_TYPE_VISIT;
       t.attend = true;
       triggers.push_back(t);
@@ -220,6 +230,14 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                                     return t.type == v1::EVENT_TYPE_MEETING;
                                   }),
                    triggers.end());
+  }
+  // The summit someone will attend is where the visit goes, not a meeting
+  // of its own.
+  for (size_t t = 0; t + 1 < triggers.size(); ++t) {
+    if (triggers[t].attend && triggers[t + 1].type == v1::EVENT_TYPE_MEETING &&
+        triggers[t + 1].first <= triggers[t].last + 4) {
+      triggers.erase(triggers.begin() + static_cast<long>(t) + 1);
+    }
   }
   // Close triggers of one type are one trigger ("held a meeting ... talks").
   std::vector<Trigger> merged;
@@ -395,8 +413,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
   // and everything from there to the next trigger's region.
   std::vector<int> region_start(triggers.size(), 0);
   for (size_t t = 1; t < triggers.size(); ++t) {
-    int start = triggers[t - 1].last + 1;
-    for (int k = start; k < triggers[t].first; ++k) {
+    int start = triggers[t].first;
+    for (int k = triggers[t - 1].last + 1; k < triggers[t].first; ++k) {
       if (tokens[k].lower == "," || tokens[k].lower == ";") {
         start = k + 1;
         break;
@@ -436,6 +454,12 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     const DateMention* best_date = nullptr;
     int best_distance = 1 << 20;
     for (const DateMention& date : dates) {
+      const bool inside = date.first >= begin && date.last < end;
+      if (!inside && triggers.size() > 1) continue;  // Another trigger's.
+      // "said on Tuesday" dates the statement, not the event.
+      const int before =
+          date.first - (Is(tokens, date.first - 1, "on") ? 2 : 1);
+      if (before >= 0 && kSpeech.contains(tokens[before].lower)) continue;
       const int lo = std::min(date.last, trigger.first);
       const int hi = std::max(date.first, trigger.last);
       bool crosses_speech = false;
@@ -443,7 +467,6 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         if (kSpeech.contains(tokens[k].lower)) crosses_speech = true;
       }
       if (crosses_speech) continue;
-      const bool inside = date.first >= begin && date.last < end;
       const int distance = (hi - lo) + (inside ? 0 : 1000);
       if (distance < best_distance) {
         best_distance = distance;
@@ -485,6 +508,10 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
       const int name_first = k + 1;
+      // "this agreement", "the deal": a bare name that refers back.
+      draft.anaphoric = name_first == trigger.first && k >= 0 &&
+                        (tokens[k].lower == "this" ||
+                         tokens[k].lower == "the" || tokens[k].lower == "that");
       for (const Mention& m : mentions) {
         if (m.first >= name_first && m.last < trigger.first) {
           AddUnique(m.kind == MentionKind::kPlace ? m.country
@@ -534,7 +561,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         // "Iranian media") and the countries of the persons in it.
         for (const Mention& m : mentions) {
           if (m.locative) continue;
-          if (m.kind == MentionKind::kCountry && !m.adjective) {
+          if ((m.kind == MentionKind::kCountry && !m.adjective) ||
+              m.kind == MentionKind::kOrganization) {
             AddUnique(m.ids[0], &draft.participants);
           } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
             const v1::Actor* country = kb_->FindActor(m.country);
@@ -662,6 +690,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
     }
+    // Nobody to attach the event to, and nothing earlier it can refer to.
+    if (persons.empty() && !trigger.definite) continue;
     draft.participants = std::move(persons);
     drafts.push_back(std::move(draft));
   }
@@ -714,6 +744,10 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       EventDraft* same = nullptr;
       for (EventDraft& event : events) {
         if (event.type != v1::EVENT_TYPE_AGREEMENT) continue;
+        if (draft.anaphoric) {
+          same = &event;
+          continue;
+        }
         const bool overlap = draft.participants.empty() ||
                              event.participants.empty() ||
                              IsSubset(draft.participants, event.participants) ||
@@ -728,8 +762,11 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
         continue;
       }
       Absorb(draft, same, false);
-      for (const std::string& id : draft.participants)
-        AddUnique(id, &same->participants);
+      if (!draft.anaphoric) {
+        for (const std::string& id : draft.participants) {
+          AddUnique(id, &same->participants);
+        }
+      }
       if (draft.agreement_status > same->agreement_status) {
         same->agreement_status = draft.agreement_status;
       }
@@ -746,7 +783,7 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       EventDraft& event = *it;
       if (event.type != draft.type) continue;
       if (draft.anaphoric && draft.participants.empty()) {
-        same = &event;
+        if (PlacesCompatible(draft, event)) same = &event;
         break;
       }
       const bool subset = IsSubset(draft.participants, event.participants) ||
@@ -773,7 +810,11 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
     if (same != nullptr) {
       const bool keep_status = same->status_explicit;
       const v1::EventStatus status = same->status;
-      Absorb(draft, same, !(draft.anaphoric && draft.participants.empty()));
+      // A partial mention ("my meeting with Xi") only adds its evidence.
+      const bool partial = !SameSet(draft.participants, same->participants) &&
+                           !draft.anaphoric &&
+                           draft.type != v1::EVENT_TYPE_VISIT;
+      Absorb(draft, same, !partial && !draft.participants.empty());
       if (keep_status) same->status = status;
       continue;
     }

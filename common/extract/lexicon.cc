@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 
 namespace parley {
@@ -130,6 +131,17 @@ void Lexicon::Add(absl::string_view phrase, EntryKind kind,
   if (tokens.empty()) return;
   std::vector<std::string> words;
   for (Token& token : tokens) words.push_back(std::move(token.lower));
+  // A one-word name that is also a common English word ("He" of Liu He)
+  // would match every sentence that starts with it.
+  static const auto* kCommonWords = new absl::flat_hash_set<std::string>{
+      "he",  "she", "it",   "we",  "they", "his", "her", "him", "an",
+      "a",   "i",   "do",   "so",  "as",   "at",  "in",  "on",  "no",
+      "us",  "me",  "my",   "be",  "by",   "or",  "up",  "to",  "of",
+      "the", "and", "will", "may", "can",  "said"};
+  if (kind == EntryKind::kPerson && words.size() == 1 &&
+      kCommonWords->contains(words[0])) {
+    return;
+  }
   std::vector<Phrase>& list = phrases_[words[0]];
   for (Phrase& existing : list) {
     if (existing.words == words && existing.entry.kind == kind) {

@@ -47,6 +47,15 @@ bool IsCommonCapitalized(const std::string& word) {
   return kWords->contains(word);
 }
 
+// Plural nouns that "the two ..." uses for persons.
+bool IsGroupNoun(const std::string& word) {
+  static const auto* kNouns = new absl::flat_hash_set<std::string>{
+      "presidents", "leaders",  "ministers", "officials", "diplomats",
+      "heads",      "premiers", "men",       "women",     "counterparts",
+      "envoys",     "chiefs",   "prime",     "foreign",   "top"};
+  return kNouns->contains(word);
+}
+
 int Priority(EntryKind kind) {
   switch (kind) {
     case EntryKind::kCountry:
@@ -166,6 +175,12 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                          i,
                          {word.substr(0, word.size() - (plural ? 1 : 0))},
                          plural});
+      } else if ((word == "two" || word == "both") && i + 1 < n &&
+                 IsGroupNoun(tokens[i + 1].lower)) {
+        // "the two ministers", "both leaders": the last two persons named.
+        atoms.push_back({EntryKind::kTitle, i, i + 1, {"two"}, true});
+        i += 2;
+        continue;
       } else if (word.size() > 3 && word.back() == 's') {
         // Plural titles: "presidents", "foreign ministers".
         Token singular = tokens[i];
@@ -335,16 +350,17 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       if (title == "counterpart" && !discourse->recent_persons.empty()) {
         title = TitleOf(discourse->recent_persons.back(), date, *discourse);
       }
-      if (plural && phrase_first > 0 &&
-          (tokens[phrase_first - 1].lower == "two" ||
-           tokens[phrase_first - 1].lower == "both")) {
+      const bool two_before = plural && phrase_first > 0 &&
+                              (tokens[phrase_first - 1].lower == "two" ||
+                               tokens[phrase_first - 1].lower == "both");
+      if (title == "two" || two_before) {
         // "the two presidents": the last two persons mentioned.
         const auto& recent = discourse->recent_persons;
         for (auto it = recent.rbegin(); it != recent.rend() && ids.size() < 2;
              ++it) {
           ids.push_back(*it);
         }
-        phrase_first -= 1;
+        if (two_before) phrase_first -= 1;
       } else {
         for (const std::string& qualifier : qualifiers) {
           std::string office = title;
