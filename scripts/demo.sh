@@ -98,10 +98,19 @@ wait_until_serving() {
   return 1
 }
 
-# Prints a command line, then runs it.
+# Prints a command line (arguments with spaces in double quotes), then runs
+# it.
 show() {
+  local arg line="\$ parley"
+  for arg in "$@"; do
+    if [[ "${arg}" == *" "* ]]; then
+      line+=" \"${arg}\""
+    else
+      line+=" ${arg}"
+    fi
+  done
   echo
-  echo "\$ parley $*"
+  echo "${line}"
   "${PARLEY}" "$@"
 }
 
