@@ -5,44 +5,20 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
-#include "absl/strings/escaping.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
+#include "common/store/page_token.h"
 
 namespace parley {
 namespace {
 
 constexpr int kDefaultPageSize = 50;
 constexpr int kMaxPageSize = 1000;
-constexpr absl::string_view kTokenVersion = "actors1";
 
-// A page token is the web-safe base64 of "actors1|<kind>|<last id>".
-std::string EncodeToken(v1::ActorKind kind, absl::string_view last_id) {
-  return absl::WebSafeBase64Escape(
-      absl::StrCat(kTokenVersion, "|", static_cast<int>(kind), "|", last_id));
-}
-
-absl::StatusOr<std::string> DecodeToken(absl::string_view token,
-                                        v1::ActorKind kind) {
-  const absl::Status bad = absl::InvalidArgumentError(
-      "page_token is not one this service issued for ListActors; pass the "
-      "next_page_token of the previous response unchanged, or none");
-  std::string raw;
-  if (!absl::WebSafeBase64Unescape(token, &raw)) return bad;
-  std::vector<std::string> parts = absl::StrSplit(raw, '|');
-  int token_kind = 0;
-  if (parts.size() != 3 || parts[0] != kTokenVersion ||
-      !absl::SimpleAtoi(parts[1], &token_kind) || !IsValidId(parts[2])) {
-    return bad;
-  }
-  if (token_kind != static_cast<int>(kind)) {
-    return absl::InvalidArgumentError(
-        "page_token was issued for another kind; repeat the first request's "
-        "filters with its tokens");
-  }
-  return parts[2];
+// Page tokens are the store's (checksummed, tied to the filters); the
+// filters of ListActors are its kind, tagged with "actors" in ASCII.
+uint64_t ActorFilters(v1::ActorKind kind) {
+  return 0x6163746f72730000ull | static_cast<uint64_t>(kind);
 }
 
 }  // namespace
@@ -105,7 +81,8 @@ absl::StatusOr<Page<v1::Actor>> ActorDirectory::List(
     v1::ActorKind kind, const PageRequest& page) const {
   std::string after;
   if (!page.page_token.empty()) {
-    absl::StatusOr<std::string> last = DecodeToken(page.page_token, kind);
+    absl::StatusOr<std::string> last =
+        DecodePageToken(page.page_token, ActorFilters(kind));
     if (!last.ok()) return last.status();
     after = *std::move(last);
   }
@@ -137,7 +114,8 @@ absl::StatusOr<Page<v1::Actor>> ActorDirectory::List(
   Page<v1::Actor> result;
   for (auto& [id, actor] : merged) {
     if (result.items.size() == size) {
-      result.next_page_token = EncodeToken(kind, result.items.back().id());
+      result.next_page_token =
+          EncodePageToken(result.items.back().id(), ActorFilters(kind));
       break;
     }
     result.items.push_back(std::move(actor));

@@ -13,6 +13,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "common/util/log.h"
+#include "grpc/impl/codegen/grpc_types.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
 #include "grpcpp/security/server_credentials.h"
@@ -22,7 +23,8 @@
 namespace parley {
 namespace {
 
-// Logs one line for each RPC that ends with a status other than OK.
+// Logs one line for each RPC that ends with a status other than OK, and
+// turns gRPC's bare INTERNAL for an unparsable request into INVALID_ARGUMENT.
 class FailedRpcLogger : public grpc::experimental::Interceptor {
  public:
   explicit FailedRpcLogger(grpc::experimental::ServerRpcInfo* info)
@@ -33,6 +35,16 @@ class FailedRpcLogger : public grpc::experimental::Interceptor {
     if (methods->QueryInterceptionHookPoint(
             grpc::experimental::InterceptionHookPoints::PRE_SEND_STATUS)) {
       grpc::Status status = methods->GetSendStatus();
+      if (status.error_code() == grpc::StatusCode::INTERNAL &&
+          status.error_message().empty()) {
+        // gRPC's own answer to a request it could not parse; in proto3 that
+        // means a string field with invalid UTF-8. Say so.
+        status = grpc::Status(
+            grpc::StatusCode::INVALID_ARGUMENT,
+            "the request could not be parsed: string fields such as text, "
+            "url and title must be valid UTF-8");
+        methods->ModifySendStatus(status);
+      }
       if (!status.ok()) {
         PARLEY_LOG(WARNING)
             << info_->method() << " failed: "
@@ -100,6 +112,8 @@ absl::StatusOr<std::unique_ptr<GrpcServer>> GrpcServer::Start(
   builder.AddListeningPort(options.listen_address,
                            grpc::InsecureServerCredentials(), &port);
   builder.SetMaxReceiveMessageSize(options.max_receive_message_bytes);
+  // A second server on a busy port must fail, not share it.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   for (const NamedService& service : services) {
     builder.RegisterService(service.service);
   }

@@ -37,7 +37,10 @@ struct NamedService {
   grpc::Service* service;  // Not owned; must outlive the server.
 };
 
-// A running server. Thread-safe.
+// A running server. Thread-safe. Every call that fails is logged once (at
+// WARNING, with method, status and peer). A request gRPC cannot parse (in
+// proto3, a string field that is not UTF-8) fails with INVALID_ARGUMENT
+// instead of gRPC's bare INTERNAL.
 class GrpcServer {
  public:
   // Builds and starts a server for `services`; every service and the

@@ -115,7 +115,8 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(
       kill(*pid, SIGKILL);
       waitpid(*pid, &status, 0);
       return absl::DeadlineExceededError(
-          absl::StrCat(binary, " wrote no port file within ", timeout));
+          absl::StrCat(binary, " wrote no port file within ",
+                       absl::FormatDuration(timeout)));
     }
     absl::SleepFor(kPollInterval);
   }
@@ -178,9 +179,9 @@ absl::StatusOr<CommandResult> RunCommand(const std::vector<std::string>& argv,
     kill(*pid, SIGKILL);
     int ignored = 0;
     waitpid(*pid, &ignored, 0);
-    return absl::DeadlineExceededError(
-        absl::StrCat(argv[0], " did not finish within ", timeout,
-                     "; stderr: ", ReadWholeFile(err_path)));
+    return absl::DeadlineExceededError(absl::StrCat(
+        argv[0], " did not finish within ", absl::FormatDuration(timeout),
+        "; stderr: ", ReadWholeFile(err_path)));
   }
   CommandResult result;
   result.wait_status = *status;

@@ -11,21 +11,25 @@ namespace parley {
 namespace testing {
 
 absl::StatusOr<std::unique_ptr<ServicePair>> ServicePair::Start(
-    const std::string& dir, const std::vector<std::string>& extra_args) {
+    const std::string& dir, const std::vector<std::string>& common_args,
+    const std::vector<std::string>& query_args) {
   auto pair = std::unique_ptr<ServicePair>(new ServicePair());
   pair->db_path_ = dir + "/db";
   std::vector<std::string> ingest_args = {"--db=" + pair->db_path_};
-  ingest_args.insert(ingest_args.end(), extra_args.begin(), extra_args.end());
+  ingest_args.insert(ingest_args.end(), common_args.begin(), common_args.end());
   absl::StatusOr<std::unique_ptr<ServerProcess>> ingest =
       ServerProcess::Start(IngestServiceBinary(), ingest_args, dir);
   if (!ingest.ok()) return ingest.status();
   pair->ingest_ = *std::move(ingest);
 
-  std::vector<std::string> query_args = {
+  std::vector<std::string> all_query_args = {
       "--db=" + pair->db_path_, "--secondary_dir=" + dir + "/secondary"};
-  query_args.insert(query_args.end(), extra_args.begin(), extra_args.end());
+  all_query_args.insert(all_query_args.end(), common_args.begin(),
+                        common_args.end());
+  all_query_args.insert(all_query_args.end(), query_args.begin(),
+                        query_args.end());
   absl::StatusOr<std::unique_ptr<ServerProcess>> query =
-      ServerProcess::Start(QueryServiceBinary(), query_args, dir);
+      ServerProcess::Start(QueryServiceBinary(), all_query_args, dir);
   if (!query.ok()) return query.status();
   pair->query_ = *std::move(query);
 
@@ -35,6 +39,10 @@ absl::StatusOr<std::unique_ptr<ServicePair>> ServicePair::Start(
 }
 
 absl::Status ServicePair::Stop() {
+  // Closing the channels first spares the servers the wait for idle clients
+  // to notice their GOAWAY (gRPC polls idle client channels every 5 s).
+  ingest_stub_.reset();
+  query_stub_.reset();
   absl::StatusOr<int> query = query_->Stop();
   absl::StatusOr<int> ingest = ingest_->Stop();
   auto clean = [](const absl::StatusOr<int>& status) {

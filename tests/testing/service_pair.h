@@ -18,10 +18,12 @@ namespace testing {
 class ServicePair {
  public:
   // Starts ingest_service on the database <dir>/db (created by it) and then
-  // query_service following that database, each with `extra_args` too (such
-  // as --kb=FILE). Scratch files go to `dir`.
+  // query_service following that database, both with `common_args` (such as
+  // --kb=FILE), the query service also with `query_args`. Scratch files go
+  // to `dir`.
   static absl::StatusOr<std::unique_ptr<ServicePair>> Start(
-      const std::string& dir, const std::vector<std::string>& extra_args = {});
+      const std::string& dir, const std::vector<std::string>& common_args = {},
+      const std::vector<std::string>& query_args = {});
 
   // Kills whatever still runs.
   ~ServicePair() = default;
@@ -32,7 +34,8 @@ class ServicePair {
   v1::QueryService::Stub& query_stub() { return *query_stub_; }
   const std::string& db_path() const { return db_path_; }
 
-  // Stops the query service, then the ingest service, with SIGTERM.
+  // Drops the stubs, then stops the query service and the ingest service
+  // with SIGTERM.
   // Returns their wait statuses (ingest, query) as "ingest=<s> query=<s>"
   // in an error unless both exited with code 0.
   absl::Status Stop();
