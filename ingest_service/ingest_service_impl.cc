@@ -4,11 +4,30 @@
 
 #include "common/rpc/status.h"
 #include "common/util/log.h"
+#include "grpcpp/support/method_handler.h"
+#include "grpcpp/support/proto_buffer_reader.h"
 
 namespace parley {
 
+// Position of IngestArticles among the methods of IngestService in
+// ingest_service.proto.
+constexpr int kIngestArticlesMethodIndex = 1;
+
 IngestServiceImpl::IngestServiceImpl(const Ingester* ingester)
-    : ingester_(ingester) {}
+    : ingester_(ingester) {
+  // The generated handler would parse each message itself and end the
+  // stream at the first one that does not parse; this one reads raw bytes.
+  MarkMethodStreamed(
+      kIngestArticlesMethodIndex,
+      new grpc::internal::ClientStreamingHandler<
+          IngestServiceImpl, grpc::ByteBuffer, v1::IngestArticlesResponse>(
+          [](IngestServiceImpl* service, grpc::ServerContext* context,
+             grpc::ServerReader<grpc::ByteBuffer>* reader,
+             v1::IngestArticlesResponse* response) {
+            return service->IngestArticleStream(context, reader, response);
+          },
+          this));
+}
 
 grpc::Status IngestServiceImpl::IngestArticle(
     grpc::ServerContext* context, const v1::IngestArticleRequest* request,
@@ -16,16 +35,22 @@ grpc::Status IngestServiceImpl::IngestArticle(
   return Respond(ingester_->Ingest(*request), response);
 }
 
-grpc::Status IngestServiceImpl::IngestArticles(
-    grpc::ServerContext* context,
-    grpc::ServerReader<v1::IngestArticleRequest>* reader,
+grpc::Status IngestServiceImpl::IngestArticleStream(
+    grpc::ServerContext* context, grpc::ServerReader<grpc::ByteBuffer>* reader,
     v1::IngestArticlesResponse* response) {
-  v1::IngestArticleRequest request;
-  for (int index = 0; reader->Read(&request); ++index) {
+  grpc::ByteBuffer message;
+  for (int index = 0; reader->Read(&message); ++index) {
     if (context->IsCancelled()) break;
     response->set_received(response->received() + 1);
+    v1::IngestArticleRequest request;
     absl::StatusOr<v1::IngestArticleResponse> result =
-        ingester_->Ingest(request);
+        grpc::SerializationTraits<v1::IngestArticleRequest>::Deserialize(
+            &message, &request)
+                .ok()
+            ? ingester_->Ingest(request)
+            : absl::InvalidArgumentError(
+                  "the article could not be parsed: text, url and title "
+                  "must be valid UTF-8");
     if (!result.ok()) {
       PARLEY_LOG(INFO) << "IngestArticles: article " << index
                        << " rejected: " << result.status();

@@ -2,6 +2,8 @@
 #ifndef PARLEY_INGEST_SERVICE_INGEST_SERVICE_IMPL_H_
 #define PARLEY_INGEST_SERVICE_INGEST_SERVICE_IMPL_H_
 
+#include "grpcpp/support/byte_buffer.h"
+#include "grpcpp/support/sync_stream.h"
 #include "ingest_service/ingester.h"
 #include "parley/v1/ingest_service.grpc.pb.h"
 
@@ -16,13 +18,14 @@ class IngestServiceImpl final : public v1::IngestService::Service {
                              const v1::IngestArticleRequest* request,
                              v1::IngestArticleResponse* response) override;
 
-  // Ingests each article of the stream in turn; a failed article is
-  // reported in the summary and the stream goes on. Stops early (with
-  // CANCELLED) when the client cancels.
-  grpc::Status IngestArticles(
-      grpc::ServerContext* context,
-      grpc::ServerReader<v1::IngestArticleRequest>* reader,
-      v1::IngestArticlesResponse* response) override;
+  // IngestArticles. Ingests each article of the stream in turn; a failed
+  // article is reported in the summary and the stream goes on. The messages
+  // are read raw and parsed here, so that one gRPC cannot parse (a string
+  // that is not UTF-8) is reported like any other bad article instead of
+  // ending the stream. Stops early (with CANCELLED) when the client cancels.
+  grpc::Status IngestArticleStream(grpc::ServerContext* context,
+                                   grpc::ServerReader<grpc::ByteBuffer>* reader,
+                                   v1::IngestArticlesResponse* response);
 
   grpc::Status GetArticle(grpc::ServerContext* context,
                           const v1::GetArticleRequest* request,

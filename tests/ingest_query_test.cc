@@ -132,6 +132,7 @@ TEST_F(IngestQueryTest, IngestingTheSameArticleTwiceChangesNothing) {
   v1::IngestArticleResponse first = Ingest(testing::kAshgabatMeeting);
   Ingest(testing::kPhoneCall);
   std::vector<v1::Event> before = AllMeetings("Putin", "Pezeshkian");
+  ASSERT_EQ(before.size(), 2u);
   v1::ListEventsResponse events_before;
   ASSERT_TRUE(
       services_->query_stub()

@@ -175,6 +175,25 @@ TEST_F(IngestServiceTest, AStreamReportsBadArticlesAndIngestsTheRest) {
   EXPECT_EQ(StoredEvents(), summary.events());
 }
 
+TEST_F(IngestServiceTest, AnUnparsableArticleDoesNotEndTheStream) {
+  grpc::ClientContext context;
+  v1::IngestArticlesResponse summary;
+  auto writer = services_->ingest_stub().IngestArticles(&context, &summary);
+  ASSERT_TRUE(writer->Write(Article(testing::kAshgabatMeeting)));
+  // Not UTF-8: the C++ client logs an error but sends it.
+  ASSERT_TRUE(writer->Write(Article("date 2024-10-23\nPutin \xff\xfe met")));
+  ASSERT_TRUE(writer->Write(Article(testing::kKazanMeeting)));
+  writer->WritesDone();
+  grpc::Status status = writer->Finish();
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(summary.received(), 3);
+  EXPECT_EQ(summary.ingested(), 2);
+  ASSERT_EQ(summary.failures_size(), 1);
+  EXPECT_EQ(summary.failures(0).index(), 1);
+  EXPECT_EQ(summary.failures(0).code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_NE(summary.failures(0).message().find("UTF-8"), std::string::npos);
+}
+
 TEST_F(IngestServiceTest, GetArticleNeedsAKnownId) {
   v1::GetArticleRequest request;
   v1::Article article;
