@@ -142,6 +142,20 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
         i = j;
         continue;
       }
+      // "June of last year", "March of next year".
+      if (known && Is(tokens, i + 1, "of") && i + 3 < n &&
+          tokens[i + 3].lower == "year" &&
+          (Is(tokens, i + 2, "last") || Is(tokens, i + 2, "this") ||
+           Is(tokens, i + 2, "next"))) {
+        const int shift = Is(tokens, i + 2, "last")   ? -1
+                          : Is(tokens, i + 2, "next") ? 1
+                                                      : 0;
+        const v1::Date date =
+            MakeDate(static_cast<int>(today.year()) + shift, month, 0);
+        add(i, i + 3, date, date);
+        i += 3;
+        continue;
+      }
       // A month alone: the latest such month up to the article's, or the next.
       if (!known) {
         add(i, i, v1::Date(), v1::Date());
@@ -169,8 +183,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
     }
     // in 2013
     if (NumberIn(token, 1900, 2100, &year) && token.lower.size() == 4 &&
-        (Is(tokens, i - 1, "in") || Is(tokens, i - 1, "since") ||
-         Is(tokens, i - 1, "during"))) {
+        (Is(tokens, i - 1, "in") || Is(tokens, i - 1, "during"))) {
       const v1::Date date = MakeDate(year, 0, 0);
       add(i, i, date, date);
       continue;

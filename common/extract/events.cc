@@ -137,7 +137,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       }
       const bool partner =
           Is(tokens, i + 1, "with") || Is(tokens, i + 1, "between");
-      if (determiner < 0 && !light && !partner) continue;
+      if (determiner < 0 && !light && !partner && w != "summit") continue;
       // "on the sidelines of the BRICS summit" places a meeting; it is not one.
       bool sidelines = false;
       for (int k = std::max(skip, i - 6); k < i; ++k) {
@@ -221,13 +221,15 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     }
   }
   // A call absorbs the meeting words of its sentence ("phone talks").
-  const bool has_call = std::any_of(
-      triggers.begin(), triggers.end(),
-      [](const Trigger& t) { return t.type == v1::EVENT_TYPE_CALL; });
-  if (has_call) {
+  for (size_t c = 0; c < triggers.size(); ++c) {
+    if (triggers[c].type != v1::EVENT_TYPE_CALL) continue;
+    const int first = triggers[c].first;
+    const int last = triggers[c].last;
     triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
-                                  [](const Trigger& t) {
-                                    return t.type == v1::EVENT_TYPE_MEETING;
+                                  [first, last](const Trigger& t) {
+                                    return t.type == v1::EVENT_TYPE_MEETING &&
+                                           t.last >= first - 4 &&
+                                           t.first <= last + 4;
                                   }),
                    triggers.end());
   }
@@ -265,14 +267,14 @@ struct StatusCues {
 StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
                           int trigger, int to) {
   static const WordSet kPlanned = {
-      "will",      "'ll",       "shall",      "would",        "plans",
-      "planned",   "planning",  "plan",       "expected",     "expects",
-      "scheduled", "due",       "upcoming",   "forthcoming",  "future",
-      "hopes",     "hope",      "hoped",      "hoping",       "intends",
-      "intend",    "invited",   "invitation", "preparations", "preparing",
-      "prepare",   "ahead",     "next",       "set",          "proposed",
-      "aims",      "seeks",     "wants",      "wish",         "agreed",
-      "possible",  "potential", "likely",     "tomorrow",     "soon"};
+      "will",      "'ll",      "shall",      "would",        "plans",
+      "planned",   "planning", "plan",       "expected",     "expects",
+      "scheduled", "due",      "upcoming",   "forthcoming",  "future",
+      "hopes",     "hope",     "hoped",      "hoping",       "intends",
+      "intend",    "invited",  "invitation", "preparations", "preparing",
+      "prepare",   "ahead",    "next",       "set",          "proposed",
+      "aims",      "seeks",    "wants",      "wish",         "possible",
+      "potential", "likely",   "tomorrow",   "soon"};
   static const WordSet kCancelled = {"cancelled", "canceled", "postponed",
                                      "scrapped",  "cancel",   "called-off"};
   StatusCues cues;
@@ -335,6 +337,13 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
       take(v1::AGREEMENT_STATUS_SUSPENDED);
     } else if (w == "ratified" && !future_before(k)) {
       take(v1::AGREEMENT_STATUS_IN_FORCE);
+    } else if ((w == "force" || w == "effect") &&
+               (Is(tokens, k - 1, "into") || Is(tokens, k - 1, "in") ||
+                Is(tokens, k - 1, "take") || Is(tokens, k - 1, "took") ||
+                Is(tokens, k - 1, "takes")) &&
+               (future_before(k - 1) || Is(tokens, k - 2, "enter") ||
+                Is(tokens, k - 2, "come") || Is(tokens, k - 1, "take"))) {
+      take(v1::AGREEMENT_STATUS_SIGNED);  // Signed, not yet in force.
     } else if ((w == "force" &&
                 (Is(tokens, k - 1, "into") || Is(tokens, k - 1, "in"))) ||
                (w == "effect" &&
@@ -405,6 +414,24 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
   const int n = static_cast<int>(tokens.size());
   const int skip = 0;
   std::vector<Trigger> triggers = FindTriggers(tokens, skip);
+  const bool has_agreement = std::any_of(
+      triggers.begin(), triggers.end(),
+      [](const Trigger& t) { return t.type == v1::EVENT_TYPE_AGREEMENT; });
+  if (!has_agreement && n > 2 && tokens[0].lower == "it") {
+    // "It entered into force in December": a status for the agreement the
+    // previous sentences named.
+    const v1::AgreementStatus status =
+        AgreementCue(tokens, 0, std::min(n - 1, 4));
+    if (status != v1::AGREEMENT_STATUS_UNSPECIFIED) {
+      EventDraft draft;
+      draft.type = v1::EVENT_TYPE_AGREEMENT;
+      draft.anaphoric = true;
+      draft.agreement_status = status;
+      draft.sentences = {sentence};
+      if (!dates.empty()) draft.date = dates.front().past;
+      drafts.push_back(std::move(draft));
+    }
+  }
   if (triggers.empty()) return drafts;
   static const WordSet kSpeech = {"said",   "says",      "told",
                                   "tells",  "noted",     "added",
@@ -561,8 +588,12 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         // "Iranian media") and the countries of the persons in it.
         for (const Mention& m : mentions) {
           if (m.locative) continue;
+          static const WordSet kVenues = {"summit",     "meeting",
+                                          "forum",      "session",
+                                          "conference", "ministerial"};
           if ((m.kind == MentionKind::kCountry && !m.adjective) ||
-              m.kind == MentionKind::kOrganization) {
+              (m.kind == MentionKind::kOrganization &&
+               !InSet(tokens, m.last + 1, kVenues))) {
             AddUnique(m.ids[0], &draft.participants);
           } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
             const v1::Actor* country = kb_->FindActor(m.country);
@@ -572,6 +603,14 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           } else if (m.kind == MentionKind::kPerson &&
                      (with_partner || draft.participants.size() < 2)) {
             AddUnique(m.country, &draft.participants);
+          }
+        }
+      }
+      if (draft.participants.size() < 2) {
+        // Organizations as parties: "with the Eurasian Economic Union".
+        for (const Mention& m : mentions) {
+          if (m.kind == MentionKind::kOrganization && !m.locative) {
+            AddUnique(m.ids[0], &draft.participants);
           }
         }
       }
@@ -690,8 +729,41 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
     }
+    if (trigger.type != v1::EVENT_TYPE_VISIT && persons.size() < 2 &&
+        !(trigger.definite && persons.empty())) {
+      // Countries as participants: "US and Russian officials met", "talks
+      // between Iran and the United States".
+      static const WordSet kGroups = {"officials",  "delegations",
+                                      "delegation", "negotiators",
+                                      "diplomats",  "teams"};
+      std::vector<std::string> countries;
+      for (const Mention& m : mentions) {
+        if (m.kind != MentionKind::kCountry || m.locative || !in_region(m))
+          continue;
+        const bool group_adjective =
+            m.adjective && (InSet(tokens, m.last + 1, kGroups) ||
+                            (Is(tokens, m.last + 1, "and") &&
+                             InSet(tokens, m.last + 3, kGroups)));
+        if (!m.adjective || group_adjective) AddUnique(m.ids[0], &countries);
+      }
+      if (persons.empty() && countries.size() >= 2) {
+        draft.participants = std::move(countries);
+        draft.country_level = true;
+        drafts.push_back(std::move(draft));
+        continue;
+      }
+      draft.tentative = true;
+      if (persons.empty() || (PrecisionOf(draft.date) == DatePrecision::kNone &&
+                              draft.country.empty())) {
+        continue;  // Nothing to lend.
+      }
+    }
     // Nobody to attach the event to, and nothing earlier it can refer to.
     if (persons.empty() && !trigger.definite) continue;
+    for (const std::string& id : persons) {
+      AddUnique(mentions_->CountryOf(id, discourse.article_date, discourse),
+                &draft.participant_countries);
+    }
     draft.participants = std::move(persons);
     drafts.push_back(std::move(draft));
   }
@@ -739,7 +811,12 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
                                     const KnowledgeBase& kb,
                                     const v1::Date& article_date) {
   std::vector<EventDraft> events;
+  std::vector<EventDraft> tentatives;
   for (EventDraft& draft : drafts) {
+    if (draft.tentative) {
+      tentatives.push_back(std::move(draft));
+      continue;
+    }
     if (draft.type == v1::EVENT_TYPE_AGREEMENT) {
       EventDraft* same = nullptr;
       for (EventDraft& event : events) {
@@ -769,6 +846,10 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       }
       if (draft.agreement_status > same->agreement_status) {
         same->agreement_status = draft.agreement_status;
+        // The date of an agreement is that of the act reported.
+        if (PrecisionOf(draft.date) != DatePrecision::kNone) {
+          same->date = draft.date;
+        }
       }
       if (same->agreement_name.size() < draft.agreement_name.size() &&
           SplitAgreementName(same->agreement_name).distinctive.empty()) {
@@ -822,7 +903,39 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
     events.push_back(std::move(draft));
   }
 
-  // Drop what is not an event; complete places.
+  // Tentative mentions lend their date and place to the fullest compatible
+  // meeting; country-level mentions fold into a meeting of those countries'
+  // officials.
+  auto lend = [&events](const EventDraft& draft,
+                        const std::vector<std::string>& needed,
+                        bool by_country) {
+    for (EventDraft& event : events) {
+      if (&event == &draft || event.type != draft.type || event.tentative ||
+          event.country_level) {
+        continue;
+      }
+      const std::vector<std::string>& have =
+          by_country ? event.participant_countries : event.participants;
+      const bool status_ok = event.status == draft.status ||
+                             !draft.status_explicit || !event.status_explicit;
+      if (!needed.empty() && IsSubset(needed, have) && status_ok &&
+          DatesAgree(draft.date, event.date) &&
+          PlacesCompatible(draft, event)) {
+        Absorb(draft, &event, true);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const EventDraft& draft : tentatives)
+    lend(draft, draft.participants, false);
+  for (EventDraft& event : events) {
+    if (event.country_level && lend(event, event.participants, true)) {
+      event.participants.clear();  // Folded; dropped below.
+    }
+  }
+
+  // Drop what is not an event.
   std::vector<EventDraft> kept;
   for (EventDraft& event : events) {
     switch (event.type) {
@@ -838,41 +951,64 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
             event.agreement_status == v1::AGREEMENT_STATUS_UNSPECIFIED) {
           continue;
         }
-        if (PrecisionOf(event.date) == DatePrecision::kNone)
+        if (PrecisionOf(event.date) == DatePrecision::kNone) {
           event.date = article_date;
+        }
         break;
       default:
         continue;
     }
     kept.push_back(std::move(event));
   }
-  for (EventDraft& event : kept) {
-    if (event.type == v1::EVENT_TYPE_VISIT && event.place.empty()) {
+
+  // A visit and the meetings its traveller held there tell each other's
+  // place and date.
+  auto shares_participant = [](const EventDraft& a, const EventDraft& b) {
+    return std::any_of(
+        a.participants.begin(), a.participants.end(),
+        [&b](const std::string& id) { return Contains(b.participants, id); });
+  };
+  for (EventDraft& visit : kept) {
+    if (visit.type != v1::EVENT_TYPE_VISIT) continue;
+    for (const EventDraft& meeting : kept) {
+      if (meeting.type != v1::EVENT_TYPE_MEETING ||
+          meeting.status != visit.status ||
+          !shares_participant(visit, meeting) ||
+          !DatesAgree(visit.date, meeting.date) ||
+          meeting.country != visit.country) {
+        continue;
+      }
+      if (visit.place.empty()) visit.place = meeting.place;
+      if (PrecisionOf(visit.date) == DatePrecision::kNone) {
+        visit.date = Truncate(meeting.date, DatePrecision::kMonth);
+      }
+    }
+    if (visit.place.empty()) {
       // A visit to a country goes to its capital unless the text says
       // otherwise.
-      if (const v1::Actor* country = kb.FindActor(event.country)) {
-        event.place = country->capital();
+      if (const v1::Actor* country = kb.FindActor(visit.country)) {
+        visit.place = country->capital();
       }
     }
   }
-  for (EventDraft& event : kept) {
-    if (event.type != v1::EVENT_TYPE_MEETING || !event.country.empty())
-      continue;
+  for (EventDraft& meeting : kept) {
+    if (meeting.type != v1::EVENT_TYPE_MEETING) continue;
     for (const EventDraft& visit : kept) {
-      if (visit.type != v1::EVENT_TYPE_VISIT || visit.status != event.status ||
-          !DatesAgree(visit.date, event.date)) {
+      if (visit.type != v1::EVENT_TYPE_VISIT ||
+          visit.status != meeting.status ||
+          !shares_participant(visit, meeting) ||
+          !DatesAgree(visit.date, meeting.date) ||
+          !PlacesCompatible(visit, meeting)) {
         continue;
       }
-      const bool shared =
-          std::any_of(visit.participants.begin(), visit.participants.end(),
-                      [&event](const std::string& id) {
-                        return Contains(event.participants, id);
-                      });
-      if (shared) {
-        event.place = visit.place;
-        event.country = visit.country;
-        break;
+      if (meeting.country.empty()) {
+        meeting.place = visit.place;
+        meeting.country = visit.country;
       }
+      if (PrecisionOf(meeting.date) == DatePrecision::kNone) {
+        meeting.date = visit.date;
+      }
+      break;
     }
   }
   return kept;

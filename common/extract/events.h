@@ -27,6 +27,14 @@ struct EventDraft {
   v1::AgreementStatus agreement_status = v1::AGREEMENT_STATUS_UNSPECIFIED;
   std::vector<int> sentences;  // Indexes of supporting sentences.
   int mentions = 1;
+  // A meeting with fewer than two known participants ("a summit in
+  // Astana"): it only lends its date and place to a fuller mention.
+  bool tentative = false;
+  // Participants are countries ("US and Russian officials met").
+  bool country_level = false;
+  // The countries the participants represent, for matching country-level
+  // mentions.
+  std::vector<std::string> participant_countries;
 };
 
 // Reads the events of one sentence.

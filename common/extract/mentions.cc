@@ -47,6 +47,14 @@ bool IsCommonCapitalized(const std::string& word) {
   return kWords->contains(word);
 }
 
+// Nouns that introduce a place: "the resort of Sochi".
+bool IsPlaceNoun(const std::string& word) {
+  static const auto* kNouns = new absl::flat_hash_set<std::string>{
+      "capital", "city",    "resort", "town",    "port",   "province",
+      "region",  "village", "island", "enclave", "emirate"};
+  return kNouns->contains(word);
+}
+
 // Plural nouns that "the two ..." uses for persons.
 bool IsGroupNoun(const std::string& word) {
   static const auto* kNouns = new absl::flat_hash_set<std::string>{
@@ -203,8 +211,19 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         best = entry;
       }
     }
-    // A capitalized single word that is a place and also a person's surname
-    // is a person when a title precedes it.
+    // "the Chinese capital" is a place.
+    const int after = i + best->length;
+    if ((best->kind == EntryKind::kAdjective ||
+         best->kind == EntryKind::kCountry) &&
+        after < n && tokens[after].lower == "capital") {
+      const v1::Actor* country = kb_->FindActor(best->ids[0]);
+      if (country != nullptr && !country->capital().empty()) {
+        atoms.push_back(
+            {EntryKind::kPlace, i, after, {country->capital()}, false});
+        i = after + 1;
+        continue;
+      }
+    }
     atoms.push_back({best->kind, i, i + best->length - 1, best->ids, false});
     i += best->length;
   }
@@ -344,6 +363,9 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           continue;
         }
       }
+      // A name we cannot place ("national security adviser Musaed
+      // al-Aiban") is not the office holder we know.
+      if (end - name_start >= 2) continue;
       // No name: resolve the office.
       std::vector<std::string> ids;
       const bool plural = title_atom.plural;
@@ -451,8 +473,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         mention.locative =
             locative(atom.first) ||
             (atom.first >= 2 && tokens[atom.first - 1].lower == "of" &&
-             (tokens[atom.first - 2].lower == "capital" ||
-              tokens[atom.first - 2].lower == "city"));
+             IsPlaceNoun(tokens[atom.first - 2].lower));
         break;
       }
       case EntryKind::kTitle:
