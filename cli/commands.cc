@@ -60,6 +60,11 @@ std::shared_ptr<grpc::Channel> ChannelTo(const std::string& address) {
   return grpc::CreateChannel(address, grpc::InsecureChannelCredentials());
 }
 
+// "1 event", "3 events".
+std::string Count(size_t n, const char* noun) {
+  return absl::StrCat(n, " ", noun, n == 1 ? "" : "s");
+}
+
 bool IsArticleFile(const std::filesystem::path& path) {
   const std::string ext = absl::AsciiStrToLower(path.extension().string());
   return ext == ".txt" || ext == ".html" || ext == ".htm";
@@ -148,7 +153,7 @@ int Ingest(const CommandLine& line, std::ostream& out, std::ostream& err) {
       ++failed;
       continue;
     }
-    err << progress << response.events_size() << " events"
+    err << progress << Count(response.events_size(), "event")
         << (response.duplicate() ? " (already ingested)" : "") << "\n";
     for (const std::string& warning : response.warnings()) {
       err << "    warning: " << warning << "\n";
@@ -164,9 +169,10 @@ int Ingest(const CommandLine& line, std::ostream& out, std::ostream& err) {
       events += response.events_size();
     }
   }
-  (line.json ? err : out) << total << " files: " << ingested << " ingested, "
-                          << duplicates << " already ingested, " << failed
-                          << " failed; " << events << " events\n";
+  (line.json ? err : out) << Count(total, "file") << ": " << ingested
+                          << " ingested, " << duplicates
+                          << " already ingested, " << failed << " failed; "
+                          << Count(events, "event") << "\n";
   return failed == 0 ? kOk : kFailed;
 }
 

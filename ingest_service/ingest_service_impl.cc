@@ -38,6 +38,8 @@ grpc::Status IngestServiceImpl::IngestArticle(
 grpc::Status IngestServiceImpl::IngestArticleStream(
     grpc::ServerContext* context, grpc::ServerReader<grpc::ByteBuffer>* reader,
     v1::IngestArticlesResponse* response) {
+  // Tells the client the stream is being served (WaitForInitialMetadata).
+  reader->SendInitialMetadata();
   grpc::ByteBuffer message;
   for (int index = 0; reader->Read(&message); ++index) {
     if (context->IsCancelled()) break;

@@ -192,6 +192,43 @@ TEST_F(IngestQueryTest, ACountryMatchesTheMeetingsOfItsOfficials) {
   EXPECT_EQ(ParticipantIds(by_country[0]), kPutinAndPezeshkian);
 }
 
+TEST_F(IngestQueryTest, AnAgreementKeepsItsHistoryAcrossArticles) {
+  v1::IngestArticleResponse first = Ingest(testing::kAgreementNegotiating);
+  v1::IngestArticleResponse second = Ingest(testing::kAgreementSigned);
+
+  v1::ListAgreementsRequest request;
+  request.set_status(v1::AGREEMENT_STATUS_SIGNED);
+  request.set_party("Iran");
+  v1::ListAgreementsResponse signed_agreements;
+  ASSERT_TRUE(services_->query_stub()
+                  .ListAgreements(Context().get(), request, &signed_agreements)
+                  .ok());
+  ASSERT_EQ(signed_agreements.agreements_size(), 1)
+      << signed_agreements.DebugString();
+  const v1::Agreement& listed = signed_agreements.agreements(0);
+
+  request.set_status(v1::AGREEMENT_STATUS_NEGOTIATING);
+  v1::ListAgreementsResponse negotiating;
+  ASSERT_TRUE(services_->query_stub()
+                  .ListAgreements(Context().get(), request, &negotiating)
+                  .ok());
+  EXPECT_EQ(negotiating.agreements_size(), 0);  // No longer its status.
+
+  v1::GetAgreementRequest get;
+  get.set_id(listed.id());
+  v1::Agreement agreement;
+  ASSERT_TRUE(services_->query_stub()
+                  .GetAgreement(Context().get(), get, &agreement)
+                  .ok());
+  EXPECT_EQ(agreement.status(), v1::AGREEMENT_STATUS_SIGNED);
+  ASSERT_EQ(agreement.history_size(), 2);
+  EXPECT_EQ(agreement.history(0).status(), v1::AGREEMENT_STATUS_NEGOTIATING);
+  EXPECT_EQ(agreement.history(0).article_id(), first.article_id());
+  EXPECT_EQ(agreement.history(1).status(), v1::AGREEMENT_STATUS_SIGNED);
+  EXPECT_EQ(agreement.history(1).article_id(), second.article_id());
+  EXPECT_EQ(agreement.sources_size(), 2);
+}
+
 // Walks a list page by page and returns the ids in order, failing the test
 // when a page holds more than `page_size` items.
 template <typename Request, typename Response, typename Call, typename Items>

@@ -21,8 +21,9 @@ TEST(PythonClientTest, IngestsAnArticleAndRunsEveryQuery) {
       "moscow.txt",
       "date 2025-01-17\n"
       "Iranian President Masoud Pezeshkian met Russian President Vladimir "
-      "Putin in Moscow on Friday. The two presidents signed a comprehensive "
-      "strategic partnership treaty.\n");
+      "Putin in Moscow on Friday. The two presidents signed the "
+      "comprehensive strategic partnership agreement between Iran and "
+      "Russia.\n");
   absl::StatusOr<testing::CommandResult> result = testing::RunCommand(
       {"/usr/bin/python3",
        testing::SourceDir() + "/examples/python/parley_client.py", "--stubs",
@@ -35,7 +36,8 @@ TEST(PythonClientTest, IngestsAnArticleAndRunsEveryQuery) {
   for (const char* expected :
        {"ingest service: SERVING", "query service: SERVING", "GetArticle",
         "GetEvent", "ListEvents actor=", "ResolveActor", "ListMeetings",
-        "ListAgreements", "ListActors", "all queries answered"}) {
+        "ListAgreements: 1 agreement", "GetAgreement", "ListActors",
+        "all queries answered"}) {
     EXPECT_NE(result->out.find(expected), std::string::npos)
         << expected << " missing from:\n"
         << result->out;

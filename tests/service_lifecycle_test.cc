@@ -137,6 +137,7 @@ TEST(ServiceLifecycleTest, SigtermReportsNotServingDrainsAndExitsCleanly) {
   v1::IngestArticlesResponse summary;
   auto stream = stub->IngestArticles(stream_context.get(), &summary);
   ASSERT_TRUE(stream->Write(Article(testing::kAshgabatMeeting)));
+  stream->WaitForInitialMetadata();  // The server is handling the call.
 
   ASSERT_TRUE(server.Signal(SIGTERM));
   ASSERT_TRUE(watch->Read(&health_status));
@@ -182,10 +183,13 @@ TEST(ServiceLifecycleTest, TheDrainDeadlineEndsCallsThatDoNotFinish) {
   v1::IngestArticlesResponse summary;
   auto stream = stub->IngestArticles(context.get(), &summary);
   ASSERT_TRUE(stream->Write(Article(testing::kKazanMeeting)));
+  stream->WaitForInitialMetadata();  // The server is handling the call.
 
   const absl::Time signalled = absl::Now();
   ASSERT_TRUE((*ingest)->Signal(SIGTERM));
   EXPECT_TRUE(ExitedCleanly((*ingest)->WaitForExit(absl::Seconds(15))));
+  // It waited for the open stream until the deadline, and not much longer.
+  EXPECT_GE(absl::Now() - signalled, absl::Milliseconds(900));
   EXPECT_LT(absl::Now() - signalled, absl::Seconds(10));
   EXPECT_FALSE(stream->Finish().ok());
 }

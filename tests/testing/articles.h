@@ -34,6 +34,19 @@ inline constexpr char kPhoneCall[] =
     "Russian President Vladimir Putin spoke by phone with Iranian President "
     "Masoud Pezeshkian on Monday.\n";
 
+// An agreement under negotiation in December 2024 ...
+inline constexpr char kAgreementNegotiating[] =
+    "date 2024-12-10\n"
+    "Iran and Russia are negotiating a comprehensive strategic partnership "
+    "agreement, Iranian Foreign Minister Abbas Araghchi said on Tuesday.\n";
+
+// ... and signed in January 2025.
+inline constexpr char kAgreementSigned[] =
+    "date 2025-01-17\n"
+    "Russian President Vladimir Putin and Iranian President Masoud "
+    "Pezeshkian signed the comprehensive strategic partnership agreement "
+    "between Iran and Russia in Moscow on Friday.\n";
+
 // Two persons who are both "Zelenov", for ambiguity tests (--kb=FILE).
 inline constexpr char kZelenovKnowledgeBase[] =
     "actors {\n"
