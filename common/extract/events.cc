@@ -73,10 +73,10 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   static const WordSet kVisitVerbs = {"visited", "visits", "visiting",
                                       "visit",   "toured", "tour"};
   static const WordSet kTravel = {
-      "travelled", "traveled", "travel", "travels", "travelling",
-      "traveling", "flew",     "fly",    "arrived", "arrives",
-      "arrive",    "arriving", "came",   "comes",   "come",
-      "went",      "returned", "headed", "heads"};
+      "travelled", "traveled", "travel",  "travels", "travelling", "traveling",
+      "flew",      "fly",      "arrived", "arrives", "arrive",     "arriving",
+      "came",      "comes",    "come",    "went",    "returned",   "headed",
+      "heads",     "landed",   "lands",   "flying",  "flies"};
   static const WordSet kAttend = {"attend", "attends", "attending"};
   static const WordSet kAgreementHeads = {"agreement", "treaty",  "pact",
                                           "deal",      "accord",  "memorandum",
@@ -155,7 +155,9 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       triggers.push_back(t);
       continue;
     }
-    if (kReceive.contains(w)) {
+    if (kReceive.contains(w) ||
+        ((w == "call" || w == "called" || w == "calls") &&
+         Is(tokens, i + 1, "on") && i + 2 < n && tokens[i + 2].capitalized)) {
       t.type = v1::EVENT_TYPE_MEETING;
       t.past = kPast.contains(w);
       triggers.push_back(t);
@@ -413,6 +415,12 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
   std::vector<EventDraft> drafts;
   const int n = static_cast<int>(tokens.size());
   const int skip = 0;
+  // Spokespeople report meetings; they rarely take part in them.
+  auto is_spokesperson = [this, &discourse](const Mention& m) {
+    return m.kind == MentionKind::kPerson &&
+           mentions_->TitleOf(m.ids[0], discourse.article_date, discourse) ==
+               "spokesperson";
+  };
   std::vector<Trigger> triggers = FindTriggers(tokens, skip);
   const bool has_agreement = std::any_of(
       triggers.begin(), triggers.end(),
@@ -483,6 +491,11 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     for (const DateMention& date : dates) {
       const bool inside = date.first >= begin && date.last < end;
       if (!inside && triggers.size() > 1) continue;  // Another trigger's.
+      // "since July" bounds a span; it does not date the event.
+      if (Is(tokens, date.first - 1, "since") ||
+          Is(tokens, date.first - 1, "until")) {
+        continue;
+      }
       // "said on Tuesday" dates the statement, not the event.
       const int before =
           date.first - (Is(tokens, date.first - 1, "on") ? 2 : 1);
@@ -494,6 +507,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         if (kSpeech.contains(tokens[k].lower)) crosses_speech = true;
       }
       if (crosses_speech) continue;
+      if (hi - lo > 16) continue;  // Too far to belong to the trigger.
       const int distance = (hi - lo) + (inside ? 0 : 1000);
       if (distance < best_distance) {
         best_distance = distance;
@@ -635,10 +649,15 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           traveller = &m;
         }
       }
+      static const WordSet kPrepositions = {
+          "on", "with", "to", "by", "from", "for", "of", "about", "invited"};
       if (traveller == nullptr) {
         for (const Mention& m : mentions) {
-          if (PersonLike(m) && m.last < trigger.first && m.first >= begin)
+          // Objects ("call on President X and travel to ...") do not travel.
+          if (PersonLike(m) && m.last < trigger.first && m.first >= begin &&
+              !InSet(tokens, m.first - 1, kPrepositions)) {
             traveller = &m;
+          }
         }
       }
       if (traveller == nullptr) {
@@ -672,14 +691,30 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           break;
         }
       }
+      if (draft.country.empty()) {
+        // "was in Moscow on a working visit": a place just before.
+        for (const Mention& m : mentions) {
+          if (m.last < trigger.first && m.first >= trigger.first - 6 &&
+              m.first >= begin && m.locative &&
+              (m.kind == MentionKind::kPlace ||
+               m.kind == MentionKind::kCountry)) {
+            draft.place = m.kind == MentionKind::kPlace ? m.ids[0] : "";
+            draft.country =
+                m.kind == MentionKind::kPlace ? m.country : m.ids[0];
+          }
+        }
+      }
     } else {
       for (const Mention& m : mentions) {
-        if (PersonLike(m) && in_region(m)) add_mention(m);
+        if (PersonLike(m) && in_region(m) && !is_spokesperson(m)) {
+          add_mention(m);
+        }
       }
       // Speakers are sources, not participants, when others remain.
       std::vector<std::string> without_speakers;
       for (const Mention& m : mentions) {
-        if (PersonLike(m) && in_region(m) && !m.speaker) {
+        if (PersonLike(m) && in_region(m) && !m.speaker &&
+            !is_spokesperson(m)) {
           for (const std::string& id : m.ids) AddUnique(id, &without_speakers);
         }
       }
@@ -763,6 +798,25 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     for (const std::string& id : persons) {
       AddUnique(mentions_->CountryOf(id, discourse.article_date, discourse),
                 &draft.participant_countries);
+    }
+    bool separate = false;
+    for (int k = begin; k < end; ++k) {
+      separate = separate || tokens[k].lower == "separate" ||
+                 tokens[k].lower == "separately";
+    }
+    if (separate && persons.size() >= 3 &&
+        trigger.type != v1::EVENT_TYPE_VISIT) {
+      // "held separate calls with X and Y": one event per partner.
+      for (size_t p = 1; p < persons.size(); ++p) {
+        EventDraft pair = draft;
+        pair.participants = {persons[0], persons[p]};
+        pair.participant_countries = {
+            mentions_->CountryOf(persons[0], discourse.article_date, discourse),
+            mentions_->CountryOf(persons[p], discourse.article_date,
+                                 discourse)};
+        drafts.push_back(std::move(pair));
+      }
+      continue;
     }
     draft.participants = std::move(persons);
     drafts.push_back(std::move(draft));

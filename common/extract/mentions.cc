@@ -39,11 +39,13 @@ bool IsLocativePreposition(const std::string& word) {
 // Words that may start a sentence capitalized but never a person's name.
 bool IsCommonCapitalized(const std::string& word) {
   static const auto* kWords = new absl::flat_hash_set<std::string>{
-      "the",   "a",    "an",     "he",       "she",        "they",     "it",
-      "on",    "in",   "at",     "his",      "her",        "their",    "and",
-      "but",   "said", "also",   "who",      "which",      "that",     "this",
-      "mr",    "mrs",  "ms",     "dr",       "president",  "minister", "state",
-      "media", "news", "agency", "ministry", "government", "office"};
+      "the",   "a",         "an",       "he",     "she",      "they",
+      "it",    "on",        "in",       "at",     "his",      "her",
+      "their", "and",       "but",      "said",   "also",     "who",
+      "which", "that",      "this",     "mr",     "mrs",      "ms",
+      "dr",    "president", "minister", "state",  "prince",   "sheikh",
+      "king",  "media",     "news",     "agency", "ministry", "government",
+      "office"};
   return kWords->contains(word);
 }
 
@@ -395,7 +397,8 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
               Holders(office, qualifier, *discourse);
           ids.insert(ids.end(), holders.begin(), holders.end());
         }
-        if (qualifiers.empty() && !plural) {
+        if (qualifiers.empty() && !plural && phrase_first > 0 &&
+            tokens[phrase_first - 1].lower == "the") {
           // "the president": the last person mentioned with that title.
           const auto& recent = discourse->recent_persons;
           for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
@@ -436,6 +439,23 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       case EntryKind::kPerson: {
         const std::string id = ChoosePerson(atom.ids, *discourse);
         if (id.empty()) continue;
+        if (atom.last == atom.first) {
+          // A surname alone ("Khan" of "Nur Khan air base"): only part of a
+          // longer unknown name, or a person neither named before nor in
+          // office, is not that person.
+          const int previous = atom.first - 1;
+          const bool inside_name =
+              previous > skip && tokens[previous].capitalized &&
+              !IsCommonCapitalized(tokens[previous].lower) &&
+              (a == 0 || atoms[a - 1].last != previous);
+          const v1::Actor* actor = kb_->FindActor(id);
+          const bool known = std::find(discourse->named_persons.begin(),
+                                       discourse->named_persons.end(),
+                                       id) != discourse->named_persons.end() ||
+                             actor == nullptr ||
+                             kb_->RoleOn(*actor, date) != nullptr;
+          if (inside_name || !known) continue;
+        }
         add_person(id, atom.first, atom.last);
         if (atom.last > atom.first) Remember(id, &discourse->named_persons);
         continue;
