@@ -10,7 +10,12 @@
 # Installs the Debian packages it needs (buildah, podman, debootstrap, ...)
 # when they are missing. Must run as root (or with sudo).
 #
-# Usage: deploy/build-image.sh [--rebuild-base] [--no-cache]
+# Usage: deploy/build-image.sh [--rebuild-base] [--no-cache] [--keep-cache]
+#   --rebuild-base  remake the debootstrap base images
+#   --no-cache      rebuild every Dockerfile step
+#   --keep-cache    keep the intermediate images (vfs stores each as a full
+#                   copy, about 1 GB for the build stage); by default they
+#                   are removed after a successful build
 # Environment:
 #   PARLEY_IMAGE      image name to build (default localhost/parley:dev)
 #   DEBIAN_MIRROR     mirror for debootstrap (default http://deb.debian.org/debian)
@@ -107,11 +112,12 @@ build_base_images() {
 }
 
 main() {
-  local rebuild_base=0 bud_args=()
+  local rebuild_base=0 keep_cache=0 bud_args=()
   while (($#)); do
     case "$1" in
       --rebuild-base) rebuild_base=1 ;;
       --no-cache) bud_args+=(--no-cache) ;;
+      --keep-cache) keep_cache=1 ;;
       -h | --help)
         sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
         return 0
@@ -135,6 +141,9 @@ main() {
     --build-arg "PARLEY_VERSION=${version}" \
     -f deploy/Dockerfile -t "${PARLEY_IMAGE}" .
   log "built ${PARLEY_IMAGE} in $((SECONDS - start)) s"
+  if ((!keep_cache)); then
+    "${BUILDAH[@]}" rmi --prune >/dev/null 2>&1 || true
+  fi
   "${BUILDAH[@]}" images "${PARLEY_IMAGE}"
 }
 
