@@ -359,6 +359,8 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                             : v1::AGREEMENT_STATUS_SIGNED);
     } else if (w == "ratify" || w == "ratification") {
       take(v1::AGREEMENT_STATUS_SIGNED);
+    } else if ((w == "finalized" || w == "finalised") && future_before(k)) {
+      take(v1::AGREEMENT_STATUS_NEGOTIATING);  // "to be finalised".
     } else if (w == "sign" || w == "signing" || w == "signature" ||
                w == "finalized" || w == "finalised" || w == "initialed") {
       take(v1::AGREEMENT_STATUS_PENDING_SIGNATURE);
@@ -507,7 +509,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         if (kSpeech.contains(tokens[k].lower)) crosses_speech = true;
       }
       if (crosses_speech) continue;
-      if (hi - lo > 16) continue;  // Too far to belong to the trigger.
+      if (hi - lo > 24) continue;  // Too far to belong to the trigger.
       const int distance = (hi - lo) + (inside ? 0 : 1000);
       if (distance < best_distance) {
         best_distance = distance;
@@ -667,14 +669,27 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       }
       if (traveller != nullptr) add_mention(*traveller);
       // The delegation: "accompanied by X, Y and Z".
+      static const WordSet kListing = {"consisting", "including", "comprising",
+                                       "led", "of"};
       for (int j = 0; j + 1 < n; ++j) {
-        if (tokens[j].lower == "accompanied" ||
-            tokens[j].lower == "delegation") {
-          for (const Mention& m : mentions) {
-            if (m.kind == MentionKind::kPerson && m.first > j) add_mention(m);
+        const bool listing =
+            (tokens[j].lower == "accompanied" && Is(tokens, j + 1, "by")) ||
+            (tokens[j].lower == "delegation" && InSet(tokens, j + 1, kListing));
+        if (!listing) continue;
+        for (const Mention& m : mentions) {
+          if (m.kind != MentionKind::kPerson || m.first <= j ||
+              m.first > j + 20) {
+            continue;
           }
-          break;
+          bool crosses_clause = false;
+          for (int k = j + 1; k < m.first; ++k) {
+            crosses_clause = crosses_clause ||
+                             kSpeech.contains(tokens[k].lower) ||
+                             tokens[k].lower == "who" || tokens[k].lower == ";";
+          }
+          if (!crosses_clause) add_mention(m);
         }
+        break;
       }
       // The destination: the first place or country after the trigger.
       for (const Mention& m : mentions) {
@@ -719,6 +734,25 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
       if (without_speakers.size() >= 2) persons = without_speakers;
+      // "He was also received by X": the pronoun is the person the previous
+      // sentences were about.
+      if (persons.size() == 1) {
+        bool pronoun = false;
+        for (int k = begin; k < trigger.first; ++k) {
+          pronoun =
+              pronoun || tokens[k].lower == "he" || tokens[k].lower == "she";
+        }
+        const auto& previous = discourse.previous_persons;
+        for (auto it = previous.rbegin(); pronoun && it != previous.rend();
+             ++it) {
+          if (*it != persons[0] &&
+              mentions_->TitleOf(*it, discourse.article_date, discourse) !=
+                  "spokesperson") {
+            persons.push_back(*it);
+            break;
+          }
+        }
+      }
       // Too few: "X met with Y" across regions, or the sentence's subject.
       if (persons.size() < 2 && !(trigger.definite && persons.empty())) {
         std::vector<const Mention*> outside;
@@ -1060,7 +1094,8 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
         meeting.country = visit.country;
       }
       if (PrecisionOf(meeting.date) == DatePrecision::kNone) {
-        meeting.date = visit.date;
+        // A visit may last days: only its month dates the meeting.
+        meeting.date = Truncate(visit.date, DatePrecision::kMonth);
       }
       break;
     }

@@ -113,6 +113,7 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
     const std::vector<Token> tokens =
         Tokenize(text, sentences[s].begin, sentences[s].end);
     const int skip = s < 3 ? DatelineLength(text, tokens) : 0;
+    discourse.previous_persons = discourse.recent_persons;
     const std::vector<Mention> mentions =
         mentions_.Find(text, tokens, skip, &discourse);
     const std::vector<DateMention> dates =

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "common/util/date.h"
 
@@ -378,11 +379,24 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                               (tokens[phrase_first - 1].lower == "two" ||
                                tokens[phrase_first - 1].lower == "both");
       if (title == "two" || two_before) {
-        // "the two presidents": the last two persons mentioned.
+        // "the two presidents": the last two persons mentioned who hold
+        // that office (for "presidents", "ministers"), else who are not
+        // spokespeople.
+        const std::string noun =
+            title == "two" ? tokens[title_atom.last].lower : title + "s";
+        const std::string office = noun.size() > 1 && noun.back() == 's'
+                                       ? noun.substr(0, noun.size() - 1)
+                                       : noun;
         const auto& recent = discourse->recent_persons;
-        for (auto it = recent.rbegin(); it != recent.rend() && ids.size() < 2;
-             ++it) {
-          ids.push_back(*it);
+        for (int pass = 0; pass < 2 && ids.size() < 2; ++pass) {
+          ids.clear();
+          for (auto it = recent.rbegin(); it != recent.rend() && ids.size() < 2;
+               ++it) {
+            const std::string held = TitleOf(*it, date, *discourse);
+            const bool fits = pass == 0 ? absl::StrContains(held, office)
+                                        : held != "spokesperson";
+            if (fits) ids.push_back(*it);
+          }
         }
         if (two_before) phrase_first -= 1;
       } else {

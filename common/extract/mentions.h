@@ -38,6 +38,8 @@ struct Discourse {
   v1::Date article_date;
   // Persons in order of their latest mention, most recent last.
   std::vector<std::string> recent_persons;
+  // recent_persons as it was before the current sentence, for pronouns.
+  std::vector<std::string> previous_persons;
   // Persons named fully at least once.
   std::vector<std::string> named_persons;
   // Persons not in the knowledge base, introduced by a title.
