@@ -216,6 +216,22 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       }
       continue;
     }
+    // "this morning", "tonight", "earlier today", "later in the day".
+    const bool this_part_of_day =
+        token.lower == "this" &&
+        (Is(tokens, i + 1, "morning") || Is(tokens, i + 1, "afternoon") ||
+         Is(tokens, i + 1, "evening"));
+    const bool in_the_day =
+        (token.lower == "earlier" || token.lower == "later") &&
+        Is(tokens, i + 1, "in") && Is(tokens, i + 2, "the") &&
+        Is(tokens, i + 3, "day");
+    if (this_part_of_day || token.lower == "tonight" || in_the_day) {
+      const int last = this_part_of_day ? i + 1 : in_the_day ? i + 3 : i;
+      const v1::Date date = DateFromCivilDay(today);
+      add(i, last, date, date);
+      i = last;
+      continue;
+    }
     if (token.lower == "yesterday" || token.lower == "today" ||
         token.lower == "tomorrow") {
       const int offset = token.lower == "yesterday" ? -1

@@ -303,8 +303,10 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
   return cues;
 }
 
+// The status the words in [from, to] give an agreement, the latest stage of
+// its life they mention; *cue is set to the deciding word's index.
 v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
-                                 int to) {
+                                 int to, int* cue) {
   static const WordSet kFuture = {
       "will",   "to",    "be",      "not", "yet",   "would", "could",
       "should", "ready", "willing", "may", "might", "soon"};
@@ -316,16 +318,19 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
   };
   int best = 0;
   v1::AgreementStatus status = v1::AGREEMENT_STATUS_UNSPECIFIED;
+  int position = 0;
   auto take = [&](v1::AgreementStatus s) {
     // Lifecycle order; the latest stage mentioned wins.
     static constexpr int kRank[] = {0, 1, 2, 3, 4, 5, 6, 7};
     if (kRank[s] > best) {
       best = kRank[s];
       status = s;
+      *cue = position;
     }
   };
   for (int k = std::max(0, from);
        k <= to && k < static_cast<int>(tokens.size()); ++k) {
+    position = k;
     const std::string& w = tokens[k].lower;
     if (w == "terminated" || w == "terminate" || w == "scrapped" ||
         w == "collapsed" || w == "collapse" || w == "expired" ||
@@ -430,8 +435,9 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
   if (!has_agreement && n > 2 && tokens[0].lower == "it") {
     // "It entered into force in December": a status for the agreement the
     // previous sentences named.
+    int cue = -1;
     const v1::AgreementStatus status =
-        AgreementCue(tokens, 0, std::min(n - 1, 4));
+        AgreementCue(tokens, 0, std::min(n - 1, 4), &cue);
     if (status != v1::AGREEMENT_STATUS_UNSPECIFIED) {
       EventDraft draft;
       draft.type = v1::EVENT_TYPE_AGREEMENT;
@@ -630,7 +636,30 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           }
         }
       }
-      draft.agreement_status = AgreementCue(tokens, begin, end - 1);
+      int cue = -1;
+      draft.agreement_status = AgreementCue(tokens, begin, end - 1, &cue);
+      // The date of an agreement is that of the act reported: the date
+      // expression nearest the deciding word ("ratified ... on Tuesday").
+      if (cue >= 0) {
+        const DateMention* nearest = nullptr;
+        for (const DateMention& date : dates) {
+          if (Is(tokens, date.first - 1, "since")) continue;
+          const int distance =
+              std::min(std::abs(date.first - cue), std::abs(date.last - cue));
+          if (distance <= 8 &&
+              (nearest == nullptr ||
+               distance < std::min(std::abs(nearest->first - cue),
+                                   std::abs(nearest->last - cue)))) {
+            nearest = &date;
+          }
+        }
+        const bool future =
+            draft.agreement_status == v1::AGREEMENT_STATUS_PENDING_SIGNATURE ||
+            draft.agreement_status == v1::AGREEMENT_STATUS_PROPOSED;
+        draft.date = nearest == nullptr ? v1::Date()
+                     : future           ? nearest->future
+                                        : nearest->past;
+      }
       drafts.push_back(std::move(draft));
       continue;
     }

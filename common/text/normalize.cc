@@ -112,6 +112,14 @@ int MonthNumber(absl::string_view word) {
 // "19 January 2022" or "2022-01-19". Returns an all-zero date otherwise.
 v1::Date ParseFullDate(const std::vector<std::string>& words, size_t i) {
   int year = 0, month = 0, day = 0;
+  // 22.04.2024 (day first, as European agencies write it).
+  if (const std::vector<std::string> parts = absl::StrSplit(words[i], '.');
+      parts.size() == 3 && parts[0].size() <= 2 && parts[1].size() <= 2 &&
+      parts[2].size() == 4 && absl::SimpleAtoi(parts[0], &day) &&
+      absl::SimpleAtoi(parts[1], &month) && absl::SimpleAtoi(parts[2], &year)) {
+    const v1::Date date = MakeDate(year, month, day);
+    return year >= 1900 && ValidateDate(date).ok() ? date : v1::Date();
+  }
   auto number = [](std::string word, int* value) {
     while (!word.empty() && (word.back() == ',' || word.back() == '.')) {
       word.pop_back();
