@@ -93,7 +93,12 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     Trigger t;
     t.first = t.last = i;
     // Calls.
-    if (w == "phone" || w == "telephone" || w == "phoned" ||
+    const bool call_noun =
+        (w == "call" || w == "calls") && !Is(tokens, i + 1, "for") &&
+        !Is(tokens, i + 1, "on") &&
+        (Is(tokens, i - 1, "'s") || Is(tokens, i - 1, "a") ||
+         (i > 0 && Determiners().contains(tokens[i - 1].lower)));
+    if (call_noun || w == "phone" || w == "telephone" || w == "phoned" ||
         w == "videoconference" || w == "teleconference" ||
         (w == "video" &&
          (Is(tokens, i + 1, "call") || Is(tokens, i + 1, "link") ||
@@ -510,13 +515,27 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       if (before >= 0 && kSpeech.contains(tokens[before].lower)) continue;
       const int lo = std::min(date.last, trigger.first);
       const int hi = std::max(date.first, trigger.last);
-      bool crosses_speech = false;
+      // A date across a speech verb or inside another clause ("since he
+      // came to power in July", "who arrived on Wednesday") is not this
+      // event's.
+      static const WordSet kClauses = {"since", "until", "who", "which",
+                                       "when"};
+      bool crosses = false;
       for (int k = lo + 1; k < hi; ++k) {
-        if (kSpeech.contains(tokens[k].lower)) crosses_speech = true;
+        crosses = crosses || kSpeech.contains(tokens[k].lower) ||
+                  kClauses.contains(tokens[k].lower);
       }
-      if (crosses_speech) continue;
+      const bool before_trigger = date.last < trigger.first;
+      for (int k = std::max(begin, date.first - 6);
+           before_trigger && k < date.first; ++k) {
+        crosses =
+            crosses || tokens[k].lower == "who" || tokens[k].lower == "which";
+      }
+      if (crosses) continue;
       if (hi - lo > 24) continue;  // Too far to belong to the trigger.
-      const int distance = (hi - lo) + (inside ? 0 : 1000);
+      // English dates an event after its verb ("met X on Thursday").
+      const int distance =
+          (hi - lo) + (before_trigger ? 4 : 0) + (inside ? 0 : 1000);
       if (distance < best_distance) {
         best_distance = distance;
         best_date = &date;
