@@ -379,6 +379,7 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                w == "talks" || w == "discussing" || w == "discussed" ||
                w == "discussion" || w == "working" || w == "work" ||
                w == "finalize" || w == "finalise" || w == "finalizing" ||
+               w == "finalising" || (w == "close" && Is(tokens, k + 1, "to")) ||
                w == "preparing" || w == "underway" || w == "ongoing") {
       take(v1::AGREEMENT_STATUS_NEGOTIATING);
     } else if (w == "proposed" || w == "proposal" || w == "propose" ||
@@ -580,13 +581,24 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       draft.anaphoric = name_first == trigger.first && k >= 0 &&
                         (tokens[k].lower == "this" ||
                          tokens[k].lower == "the" || tokens[k].lower == "that");
+      // Names in the name are parties ("Iran-Russia treaty"), except a
+      // single city, which names the venue ("the Beijing agreement").
+      int places_in_name = 0, actors_in_name = 0;
       for (const Mention& m : mentions) {
         if (m.first >= name_first && m.last < trigger.first) {
-          AddUnique(m.kind == MentionKind::kPlace ? m.country
-                    : PersonLike(m)               ? m.country
-                                                  : m.ids[0],
-                    &draft.participants);
+          ++(m.kind == MentionKind::kPlace ? places_in_name : actors_in_name);
         }
+      }
+      for (const Mention& m : mentions) {
+        if (m.first < name_first || m.last >= trigger.first) continue;
+        if (m.kind == MentionKind::kPlace &&
+            places_in_name + actors_in_name < 2) {
+          continue;
+        }
+        AddUnique(m.kind == MentionKind::kPlace ? m.country
+                  : PersonLike(m)               ? m.country
+                                                : m.ids[0],
+                  &draft.participants);
       }
       for (int j = name_first; j <= trigger.last; ++j) {
         bool in_mention = false;
@@ -1039,6 +1051,23 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
     events.push_back(std::move(draft));
   }
 
+  // "The two sides are working on a treaty": an agreement without parties
+  // is between the countries of the meeting or call reported before it.
+  for (size_t e = 0; e < events.size(); ++e) {
+    if (events[e].type != v1::EVENT_TYPE_AGREEMENT ||
+        !events[e].participants.empty()) {
+      continue;
+    }
+    for (size_t before = e; before-- > 0;) {
+      const EventDraft& talk = events[before];
+      if ((talk.type == v1::EVENT_TYPE_MEETING ||
+           talk.type == v1::EVENT_TYPE_CALL) &&
+          talk.participant_countries.size() >= 2) {
+        events[e].participants = talk.participant_countries;
+        break;
+      }
+    }
+  }
   // Tentative mentions lend their date and place to the fullest compatible
   // meeting; country-level mentions fold into a meeting of those countries'
   // officials.
