@@ -695,6 +695,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       continue;
     }
 
+    std::vector<std::pair<std::string, std::string>> more_destinations;
     std::vector<std::string> persons;
     auto add_mention = [&persons](const Mention& m) {
       for (const std::string& id : m.ids) AddUnique(id, &persons);
@@ -751,20 +752,33 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
         break;
       }
-      // The destination: the first place or country after the trigger.
+      // The destination: the first place or country after the trigger, a
+      // city of that country just after it, and further destinations joined
+      // by "and" ("returned from the UAE and Saudi Arabia").
+      const Mention* last_destination = nullptr;
       for (const Mention& m : mentions) {
         if (m.first <= trigger.last || m.first >= end) continue;
-        if (m.kind == MentionKind::kPlace ||
-            (m.kind == MentionKind::kCountry && !m.adjective)) {
-          if (m.kind == MentionKind::kPlace) {
-            draft.place = m.ids[0];
-            draft.country = m.country;
-          } else if (draft.country.empty()) {
-            draft.country = m.ids[0];
-            continue;  // A city in that country may follow.
-          }
+        const bool where = m.kind == MentionKind::kPlace ||
+                           (m.kind == MentionKind::kCountry && !m.adjective);
+        if (!where) continue;
+        const std::string place = m.kind == MentionKind::kPlace ? m.ids[0] : "";
+        const std::string country =
+            m.kind == MentionKind::kPlace ? m.country : m.ids[0];
+        if (last_destination == nullptr) {
+          draft.place = place;
+          draft.country = country;
+        } else if (draft.place.empty() && !place.empty() &&
+                   country == draft.country &&
+                   m.first <= last_destination->last + 8 &&
+                   more_destinations.empty()) {
+          draft.place = place;  // "visited Russia, stopping in Kazan".
+        } else if (Is(tokens, m.first - 1, "and") &&
+                   m.first - 2 == last_destination->last) {
+          more_destinations.push_back({place, country});
+        } else {
           break;
         }
+        last_destination = &m;
       }
       if (draft.country.empty()) {
         // "was in Moscow on a working visit": a place just before.
@@ -913,6 +927,12 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       continue;
     }
     draft.participants = std::move(persons);
+    for (const auto& [place, country] : more_destinations) {
+      EventDraft other = draft;
+      other.place = place;
+      other.country = country;
+      drafts.push_back(std::move(other));
+    }
     drafts.push_back(std::move(draft));
   }
   return drafts;
