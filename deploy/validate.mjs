@@ -22,7 +22,7 @@
 //                break is reported (proves the checks can fail).
 
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, posix, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as models from "kubernetes-models";
@@ -52,16 +52,12 @@ function kustomizationDirs() {
   const k8s = join(DEPLOY_DIR, "k8s");
   const dirs = [join(k8s, "base")];
   const overlays = join(k8s, "overlays");
-  for (const name of readdirSorted(overlays)) {
+  for (const name of readdirSync(overlays).sort()) {
     if (existsSync(join(overlays, name, "kustomization.yaml"))) {
       dirs.push(join(overlays, name));
     }
   }
   return dirs;
-}
-
-function readdirSorted(dir) {
-  return execFileSync("ls", ["-1", dir], { encoding: "utf8" }).split("\n").filter(Boolean).sort();
 }
 
 // Returns the objects `kubectl kustomize dir` renders.
