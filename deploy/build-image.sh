@@ -27,6 +27,7 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=deploy/lib.sh
 source deploy/lib.sh
 
 readonly SUITE=bookworm

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # variables used by the sourcing scripts
 # Shared by the scripts in deploy/ (source it, do not run it).
 #
 # Container tools as they work on machines without a Docker engine: Debian's

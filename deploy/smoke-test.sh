@@ -17,6 +17,7 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=deploy/lib.sh
 source deploy/lib.sh
 
 readonly RUN_ID="parley-smoke-$$"
@@ -31,8 +32,9 @@ limit() {
   local hard="$1" wanted="$2"
   if [[ "${hard}" == unlimited ]] || ((hard > wanted)); then echo "${wanted}"; else echo "${hard}"; fi
 }
-readonly NOFILE="$(limit "$(ulimit -Hn)" 65536)"
-readonly NPROC="$(limit "$(ulimit -Hu)" 4096)"
+NOFILE="$(limit "$(ulimit -Hn)" 65536)"
+NPROC="$(limit "$(ulimit -Hu)" 4096)"
+readonly NOFILE NPROC
 
 # Options shared by every container: what the k8s securityContext asks for.
 readonly RUN_OPTS=(--network host --user 10001:10001 --read-only
