@@ -435,6 +435,28 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                "spokesperson";
   };
   std::vector<Trigger> triggers = FindTriggers(tokens, skip);
+  // "received", "hosted", "welcomed" make a meeting only with a person as
+  // object ("received the Iranian minister", not "welcomed the signing").
+  static const WordSet kReceiveWords = {"received", "receives", "receiving",
+                                        "hosted",   "hosts",    "hosting",
+                                        "welcomed", "welcomes"};
+  triggers.erase(
+      std::remove_if(triggers.begin(), triggers.end(),
+                     [&](const Trigger& t) {
+                       if (!kReceiveWords.contains(tokens[t.first].lower) ||
+                           t.last != t.first) {
+                         return false;
+                       }
+                       const bool passive = Is(tokens, t.first + 1, "by");
+                       for (const Mention& m : mentions) {
+                         if (PersonLike(m) && m.first > t.last &&
+                             m.first <= t.last + 4) {
+                           return false;
+                         }
+                       }
+                       return !passive;
+                     }),
+      triggers.end());
   const bool has_agreement = std::any_of(
       triggers.begin(), triggers.end(),
       [](const Trigger& t) { return t.type == v1::EVENT_TYPE_AGREEMENT; });
@@ -668,7 +690,9 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
       int cue = -1;
-      draft.agreement_status = AgreementCue(tokens, begin, end - 1, &cue);
+      draft.agreement_status =
+          AgreementCue(tokens, std::min(begin, std::max(0, trigger.first - 10)),
+                       end - 1, &cue);
       // The date of an agreement is that of the act reported: the date
       // expression nearest the deciding word ("ratified ... on Tuesday").
       if (cue >= 0) {

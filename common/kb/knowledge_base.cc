@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
@@ -345,13 +346,16 @@ std::vector<const v1::Actor*> KnowledgeBase::OfficeHolders(
 
 const v1::Role* KnowledgeBase::RoleOn(const v1::Actor& person,
                                       const v1::Date& date) const {
+  // Country offices first; among them the latest, so that an unknown date
+  // gives the office held now.
   const v1::Role* best = nullptr;
+  auto rank = [](const v1::Role& role) {
+    return std::make_tuple(!role.country().empty(), role.end().year() == 0,
+                           DateSortKey(role.start()));
+  };
   for (const v1::Role& role : person.roles()) {
     if (!RoleCovers(role, date)) continue;
-    if (best == nullptr ||
-        (best->country().empty() && !role.country().empty())) {
-      best = &role;
-    }
+    if (best == nullptr || rank(role) > rank(*best)) best = &role;
   }
   return best;
 }
