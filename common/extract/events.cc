@@ -347,14 +347,18 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                w == "freeze" || w == "withdrew" || w == "withdrawal" ||
                w == "withdrawn" || w == "quit" || w == "exited") {
       take(v1::AGREEMENT_STATUS_SUSPENDED);
-    } else if (w == "ratified" && !future_before(k)) {
-      take(v1::AGREEMENT_STATUS_IN_FORCE);
+    } else if (w == "ratified") {
+      // "has to be ratified" is a signed text awaiting ratification.
+      take(future_before(k) ? v1::AGREEMENT_STATUS_SIGNED
+                            : v1::AGREEMENT_STATUS_IN_FORCE);
     } else if ((w == "force" || w == "effect") &&
                (Is(tokens, k - 1, "into") || Is(tokens, k - 1, "in") ||
                 Is(tokens, k - 1, "take") || Is(tokens, k - 1, "took") ||
                 Is(tokens, k - 1, "takes")) &&
                (future_before(k - 1) || Is(tokens, k - 2, "enter") ||
-                Is(tokens, k - 2, "come") || Is(tokens, k - 1, "take"))) {
+                Is(tokens, k - 2, "enters") || Is(tokens, k - 2, "come") ||
+                Is(tokens, k - 2, "comes") || Is(tokens, k - 1, "take") ||
+                Is(tokens, k - 1, "takes"))) {
       take(v1::AGREEMENT_STATUS_SIGNED);  // Signed, not yet in force.
     } else if ((w == "force" &&
                 (Is(tokens, k - 1, "into") || Is(tokens, k - 1, "in"))) ||
