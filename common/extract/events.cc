@@ -178,7 +178,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     if (kVisitVerbs.contains(w) || w == "trip" || w == "trips" ||
         (kTravel.contains(w) &&
          (Is(tokens, i + 1, "to") || Is(tokens, i + 1, "in") ||
-          Is(tokens, i + 1, "from")) &&
+          Is(tokens, i + 1, "into") || Is(tokens, i + 1, "from")) &&
          i + 2 < n && tokens[i + 2].capitalized)) {
       if (w == "visits" &&
           (Is(tokens, i - 1, "mutual") || Is(tokens, i - 1, "exchange"))) {
@@ -420,6 +420,27 @@ bool SameSet(const std::vector<std::string>& a,
 
 bool PersonLike(const Mention& m) {
   return m.kind == MentionKind::kPerson || m.kind == MentionKind::kGroup;
+}
+
+// The person a sentence's "he" or "she" before `trigger` stands for: the
+// latest person named before this sentence who is not a spokesperson; ""
+// when there is no such pronoun.
+std::string PronounSubject(const std::vector<Token>& tokens, int trigger,
+                           const Discourse& discourse,
+                           const MentionFinder* mentions) {
+  bool pronoun = false;
+  for (int k = 0; k < trigger; ++k) {
+    pronoun = pronoun || tokens[k].lower == "he" || tokens[k].lower == "she";
+  }
+  if (!pronoun) return "";
+  const auto& previous = discourse.previous_persons;
+  for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
+    if (mentions->TitleOf(*it, discourse.article_date, discourse) !=
+        "spokesperson") {
+      return *it;
+    }
+  }
+  return "";
 }
 
 }  // namespace
@@ -756,7 +777,13 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           if (PersonLike(m) && m.last < trigger.first) traveller = &m;
         }
       }
-      if (traveller != nullptr) add_mention(*traveller);
+      if (traveller != nullptr) {
+        add_mention(*traveller);
+      } else if (const std::string subject = PronounSubject(
+                     tokens, trigger.first, discourse, mentions_);
+                 !subject.empty()) {
+        persons.push_back(subject);  // "He travelled to Kazan".
+      }
       // The delegation: "accompanied by X, Y and Z".
       static const WordSet kListing = {"consisting", "including", "comprising",
                                        "led", "of"};
@@ -839,21 +866,10 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       // "He was also received by X": the pronoun is the person the previous
       // sentences were about.
       if (persons.size() == 1) {
-        bool pronoun = false;
-        for (int k = begin; k < trigger.first; ++k) {
-          pronoun =
-              pronoun || tokens[k].lower == "he" || tokens[k].lower == "she";
-        }
-        const auto& previous = discourse.previous_persons;
-        for (auto it = previous.rbegin(); pronoun && it != previous.rend();
-             ++it) {
-          if (*it != persons[0] &&
-              mentions_->TitleOf(*it, discourse.article_date, discourse) !=
-                  "spokesperson") {
-            persons.push_back(*it);
-            break;
-          }
-        }
+        const std::string subject =
+            PronounSubject(tokens, trigger.first, discourse, mentions_);
+        if (!subject.empty() && subject != persons[0])
+          persons.push_back(subject);
       }
       // Too few: "X met with Y" across regions, or the sentence's subject.
       if (persons.size() < 2 && !(trigger.definite && persons.empty())) {

@@ -178,8 +178,16 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     std::vector<const Entry*> entries = lexicon_->Match(tokens, i);
     const std::string& word = tokens[i].lower;
     if (entries.empty()) {
-      if (word == "leader" || word == "leaders" || word == "counterpart" ||
-          word == "counterparts") {
+      if (word == "minister" && i - 1 > skip && tokens[i - 1].capitalized &&
+          tokens[i - 1].word && (atoms.empty() || atoms.back().last != i - 1)) {
+        // An office the knowledge base does not list: "Ports Minister".
+        atoms.push_back({EntryKind::kTitle,
+                         i - 1,
+                         i,
+                         {tokens[i - 1].lower + " minister"},
+                         false});
+      } else if (word == "leader" || word == "leaders" ||
+                 word == "counterpart" || word == "counterparts") {
         const bool plural = word.back() == 's';
         atoms.push_back({EntryKind::kTitle,
                          i,
