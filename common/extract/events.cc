@@ -924,14 +924,30 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                                       "delegation", "negotiators",
                                       "diplomats",  "teams"};
       std::vector<std::string> countries;
+      // "talks between American and Ukrainian officials": only the sides
+      // named after "between".
+      const bool between = Is(tokens, trigger.last + 1, "between");
       for (const Mention& m : mentions) {
-        if (m.kind != MentionKind::kCountry || m.locative || !in_region(m))
+        if (m.locative || !in_region(m)) continue;
+        if (between &&
+            (m.first <= trigger.last || m.first > trigger.last + 8)) {
           continue;
-        const bool group_adjective =
-            m.adjective && (InSet(tokens, m.last + 1, kGroups) ||
-                            (Is(tokens, m.last + 1, "and") &&
-                             InSet(tokens, m.last + 3, kGroups)));
-        if (!m.adjective || group_adjective) AddUnique(m.ids[0], &countries);
+        }
+        std::string country;
+        if (m.kind == MentionKind::kCountry) {
+          const bool group_adjective =
+              m.adjective && (InSet(tokens, m.last + 1, kGroups) ||
+                              (Is(tokens, m.last + 1, "and") &&
+                               InSet(tokens, m.last + 3, kGroups)));
+          if (!m.adjective || group_adjective) country = m.ids[0];
+        } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
+          // "Washington and Tehran prepared for talks": capitals as
+          // governments.
+          const v1::Actor* actor = kb_->FindActor(m.country);
+          if (actor != nullptr && actor->capital() == m.ids[0])
+            country = m.country;
+        }
+        if (!country.empty()) AddUnique(country, &countries);
       }
       if (persons.empty() && countries.size() >= 2) {
         draft.participants = std::move(countries);
