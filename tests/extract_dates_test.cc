@@ -1,0 +1,216 @@
+// Date expressions and their resolution against the article's date
+// (common/extract/dates.h), across week, month and year boundaries.
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_format.h"
+#include "common/extract/dates.h"
+#include "common/extract/lexicon.h"
+#include "gtest/gtest.h"
+
+namespace parley {
+namespace {
+
+v1::Date MakeDate(int year, int month = 0, int day = 0) {
+  v1::Date date;
+  date.set_year(year);
+  date.set_month(month);
+  date.set_day(day);
+  return date;
+}
+
+std::string Str(const v1::Date& date) {
+  if (date.year() == 0) return "unknown";
+  if (date.month() == 0) return absl::StrFormat("%04d", date.year());
+  if (date.day() == 0) {
+    return absl::StrFormat("%04d-%02d", date.year(), date.month());
+  }
+  return absl::StrFormat("%04d-%02d-%02d", date.year(), date.month(),
+                         date.day());
+}
+
+// The date expressions of `sentence` for an article dated `article`.
+std::vector<DateMention> Find(const std::string& sentence,
+                              const v1::Date& article) {
+  return FindDates(Tokenize(sentence, 0, static_cast<int>(sentence.size())),
+                   article);
+}
+
+// The only date expression of `sentence`, rendered as "past | future".
+std::string Only(const std::string& sentence, const v1::Date& article) {
+  const std::vector<DateMention> found = Find(sentence, article);
+  if (found.size() != 1) {
+    return "found " + std::to_string(found.size()) + " expressions";
+  }
+  return Str(found[0].past) + " | " + Str(found[0].future);
+}
+
+// Tuesday, 2 January 2024: a week, month and year boundary behind it.
+const v1::Date kNewYear = MakeDate(2024, 1, 2);
+
+TEST(ResolveWeekdayTest, PastAndFuture) {
+  const absl::CivilDay tuesday(2024, 1, 2);
+  EXPECT_EQ(ResolveWeekday(tuesday, absl::Weekday::friday, false),
+            absl::CivilDay(2023, 12, 29));
+  EXPECT_EQ(ResolveWeekday(tuesday, absl::Weekday::friday, true),
+            absl::CivilDay(2024, 1, 5));
+  // The article's own weekday is that day, in both directions.
+  EXPECT_EQ(ResolveWeekday(tuesday, absl::Weekday::tuesday, false), tuesday);
+  EXPECT_EQ(ResolveWeekday(tuesday, absl::Weekday::tuesday, true), tuesday);
+  // Across the end of February in a leap year.
+  EXPECT_EQ(ResolveWeekday(absl::CivilDay(2024, 3, 1), absl::Weekday::thursday,
+                           false),
+            absl::CivilDay(2024, 2, 29));
+}
+
+TEST(DateCoveringTest, CoarsestCommonDate) {
+  EXPECT_EQ(
+      Str(DateCovering(absl::CivilDay(2024, 1, 2), absl::CivilDay(2024, 1, 2))),
+      "2024-01-02");
+  EXPECT_EQ(Str(DateCovering(absl::CivilDay(2023, 12, 25),
+                             absl::CivilDay(2023, 12, 31))),
+            "2023-12");
+  EXPECT_EQ(Str(DateCovering(absl::CivilDay(2024, 2, 26),
+                             absl::CivilDay(2024, 3, 3))),
+            "2024");
+  EXPECT_EQ(Str(DateCovering(absl::CivilDay(2023, 12, 30),
+                             absl::CivilDay(2024, 1, 5))),
+            "unknown");
+}
+
+TEST(FindDatesTest, WeekdaysAcrossTheYearBoundary) {
+  EXPECT_EQ(Only("The ministers met on Friday.", kNewYear),
+            "2023-12-29 | 2024-01-05");
+  EXPECT_EQ(Only("They spoke on Monday.", kNewYear), "2024-01-01 | 2024-01-08");
+  EXPECT_EQ(Only("They spoke on Tuesday.", kNewYear),
+            "2024-01-02 | 2024-01-02");
+  EXPECT_EQ(Only("They will meet on Sunday evening.", kNewYear),
+            "2023-12-31 | 2024-01-07");
+  // "last" and "next" force the direction.
+  EXPECT_EQ(Only("They met last Saturday.", kNewYear),
+            "2023-12-30 | 2023-12-30");
+  EXPECT_EQ(Only("They meet next Thursday.", kNewYear),
+            "2024-01-04 | 2024-01-04");
+  // A weekday used as a modifier.
+  EXPECT_EQ(Only("The Wednesday meeting was short.", kNewYear),
+            "2023-12-27 | 2024-01-03");
+}
+
+TEST(FindDatesTest, MonthsAcrossTheYearBoundary) {
+  EXPECT_EQ(Only("The two sides met in December.", kNewYear),
+            "2023-12 | 2024-12");
+  EXPECT_EQ(Only("The summit is due in January.", kNewYear),
+            "2024-01 | 2024-01");
+  EXPECT_EQ(Only("The visit is planned for March.", kNewYear),
+            "2023-03 | 2024-03");
+  EXPECT_EQ(Only("They met in June of last year.", kNewYear),
+            "2023-06 | 2023-06");
+  EXPECT_EQ(Only("A visit is expected in March of next year.", kNewYear),
+            "2025-03 | 2025-03");
+}
+
+TEST(FindDatesTest, MonthAndDayWithoutYear) {
+  EXPECT_EQ(Only("The deal was signed on December 30.", kNewYear),
+            "2023-12-30 | 2024-12-30");
+  EXPECT_EQ(Only("The talks open on January 5.", kNewYear),
+            "2023-01-05 | 2024-01-05");
+  EXPECT_EQ(Only("They met on 28 December.", kNewYear),
+            "2023-12-28 | 2024-12-28");
+}
+
+TEST(FindDatesTest, RelativeWeeksMonthsYears) {
+  // Last week was 25-31 December 2023.
+  EXPECT_EQ(Only("The envoys met last week.", kNewYear), "2023-12 | 2023-12");
+  EXPECT_EQ(Only("The envoys met earlier this month.", kNewYear),
+            "2024-01 | 2024-01");
+  EXPECT_EQ(Only("The envoys met last month.", kNewYear), "2023-12 | 2023-12");
+  EXPECT_EQ(Only("The envoys will meet next month.", kNewYear),
+            "2024-02 | 2024-02");
+  EXPECT_EQ(Only("The envoys will meet next month.", MakeDate(2023, 12, 15)),
+            "2024-01 | 2024-01");
+  EXPECT_EQ(Only("The treaty was signed last year.", kNewYear), "2023 | 2023");
+  EXPECT_EQ(Only("The treaty takes effect next year.", kNewYear),
+            "2025 | 2025");
+  // A week that straddles two months is known only to the year; one that
+  // straddles two years not at all.
+  EXPECT_EQ(Only("The envoys met last week.", MakeDate(2024, 3, 5)),
+            "2024 | 2024");
+  EXPECT_EQ(Only("The envoys met last week.", MakeDate(2021, 1, 5)),
+            "unknown | unknown");
+}
+
+TEST(FindDatesTest, YesterdayOnNewYearsDay) {
+  EXPECT_EQ(Only("The presidents spoke yesterday.", MakeDate(2024, 1, 1)),
+            "2023-12-31 | 2023-12-31");
+  EXPECT_EQ(Only("They meet tomorrow.", MakeDate(2023, 12, 31)),
+            "2024-01-01 | 2024-01-01");
+  EXPECT_EQ(Only("They spoke yesterday.", MakeDate(2024, 3, 1)),
+            "2024-02-29 | 2024-02-29");
+}
+
+TEST(FindDatesTest, AbsoluteDates) {
+  EXPECT_EQ(Only("They met on January 19, 2022 in Moscow.", kNewYear),
+            "2022-01-19 | 2022-01-19");
+  EXPECT_EQ(Only("They met on 19 January 2022 in Moscow.", kNewYear),
+            "2022-01-19 | 2022-01-19");
+  EXPECT_EQ(Only("They met on 2022-01-19 in Moscow.", kNewYear),
+            "2022-01-19 | 2022-01-19");
+  EXPECT_EQ(Only("They met in December 2023.", kNewYear), "2023-12 | 2023-12");
+  EXPECT_EQ(Only("The treaty was signed in 2013.", kNewYear), "2013 | 2013");
+  // Absolute dates need no article date.
+  EXPECT_EQ(Only("They met on January 19, 2022.", v1::Date()),
+            "2022-01-19 | 2022-01-19");
+}
+
+TEST(FindDatesTest, TokenSpans) {
+  const std::string sentence = "On Friday the envoys met in Baku.";
+  const std::vector<Token> tokens =
+      Tokenize(sentence, 0, static_cast<int>(sentence.size()));
+  const std::vector<DateMention> found = FindDates(tokens, kNewYear);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(
+      sentence.substr(tokens[found[0].first].begin,
+                      tokens[found[0].last].end - tokens[found[0].first].begin),
+      "Friday");
+  const std::string two = "They spoke on Monday and met on 5 January 2024.";
+  EXPECT_EQ(Find(two, kNewYear).size(), 2u);
+}
+
+TEST(FindDatesTest, NotDates) {
+  EXPECT_EQ(Find("They may meet soon.", kNewYear).size(), 0u);
+  EXPECT_EQ(Find("He won 2013 votes.", kNewYear).size(), 0u);
+  EXPECT_EQ(Find("The ministers met.", kNewYear).size(), 0u);
+}
+
+TEST(FindDatesTest, UnknownArticleDateLeavesRelativeDatesUnknown) {
+  for (const char* sentence :
+       {"They met on Friday.", "They met in December.", "They spoke yesterday.",
+        "They met last week.", "They met earlier this month.",
+        "They will meet next month.", "They met on December 30.",
+        "They met in June of last year."}) {
+    const std::vector<DateMention> found = Find(sentence, v1::Date());
+    for (const DateMention& date : found) {
+      EXPECT_EQ(Str(date.past), "unknown") << sentence;
+      EXPECT_EQ(Str(date.future), "unknown") << sentence;
+    }
+  }
+  // A month-precision article date is not enough to resolve a weekday.
+  for (const DateMention& date :
+       Find("They met on Friday.", MakeDate(2024, 1))) {
+    EXPECT_EQ(Str(date.past), "unknown");
+  }
+}
+
+TEST(FindDatesTest, FebruaryTwentyNinthInACommonYear) {
+  // Known gap: month_day() builds absl::CivilDay(2025, 2, 29), which
+  // normalizes to 2025-03-01, so both readings come out as the article's own
+  // day. The latest 29 February before 1 March 2025 was in 2024, the next is
+  // in 2028.
+  GTEST_SKIP() << "known gap: 'on February 29' in a common year resolves to "
+                  "1 March";
+  EXPECT_EQ(Only("The deal was signed on February 29.", MakeDate(2025, 3, 1)),
+            "2024-02-29 | 2028-02-29");
+}
+
+}  // namespace
+}  // namespace parley

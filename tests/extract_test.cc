@@ -1,0 +1,954 @@
+// End-to-end extraction with the shipped knowledge base on short articles
+// written for this test. Expectations are what a careful reader annotates by
+// ../shared/eval/EVAL.md. Tests marked "known gap" document where the
+// extractor falls short today; their bodies state the expected reading.
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
+#include "common/extract/extractor.h"
+#include "common/kb/knowledge_base.h"
+#include "common/text/sentences.h"
+#include "gtest/gtest.h"
+
+namespace parley {
+namespace {
+
+v1::Date Day(int year, int month, int day) {
+  v1::Date date;
+  date.set_year(year);
+  date.set_month(month);
+  date.set_day(day);
+  return date;
+}
+
+std::string Str(const v1::Date& date) {
+  if (date.year() == 0) return "unknown";
+  if (date.month() == 0) return absl::StrFormat("%04d", date.year());
+  if (date.day() == 0) {
+    return absl::StrFormat("%04d-%02d", date.year(), date.month());
+  }
+  return absl::StrFormat("%04d-%02d-%02d", date.year(), date.month(),
+                         date.day());
+}
+
+std::string TypeName(v1::EventType type) {
+  return std::string(
+      absl::StripPrefix(v1::EventType_Name(type), "EVENT_TYPE_"));
+}
+
+std::string StatusName(const v1::Event& event) {
+  if (event.type() == v1::EVENT_TYPE_AGREEMENT) {
+    return std::string(
+        absl::StripPrefix(v1::AgreementStatus_Name(event.agreement().status()),
+                          "AGREEMENT_STATUS_"));
+  }
+  return std::string(
+      absl::StripPrefix(v1::EventStatus_Name(event.status()), "EVENT_STATUS_"));
+}
+
+std::vector<std::string> ParticipantIds(const v1::Event& event) {
+  std::vector<std::string> ids;
+  for (const v1::ActorRef& ref : event.participants()) ids.push_back(ref.id());
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+// "MEETING OCCURRED a+b 2024-05-16 beijing/china": type, status (agreement
+// status for an AGREEMENT), sorted participant ids, date and location (place
+// id and country; a country alone; "-" for none). Agreements omit the
+// location.
+std::string Summary(const v1::Event& event) {
+  std::string summary = absl::StrCat(
+      TypeName(event.type()), " ", StatusName(event), " ",
+      absl::StrJoin(ParticipantIds(event), "+"), " ", Str(event.date()));
+  if (event.type() == v1::EVENT_TYPE_AGREEMENT) return summary;
+  const v1::Location& location = event.location();
+  if (location.id().empty() && location.country().empty()) {
+    return absl::StrCat(summary, " -");
+  }
+  if (location.country().empty() || location.country() == location.id()) {
+    return absl::StrCat(summary, " ", location.id());
+  }
+  return absl::StrCat(summary, " ", location.id(), "/", location.country());
+}
+
+// Summaries of the events of `type` (all types when UNSPECIFIED), sorted.
+std::vector<std::string> Summaries(
+    const ExtractedArticle& article,
+    v1::EventType type = v1::EVENT_TYPE_UNSPECIFIED) {
+  std::vector<std::string> out;
+  for (const v1::Event& event : article.events) {
+    if (type == v1::EVENT_TYPE_UNSPECIFIED || event.type() == type) {
+      out.push_back(Summary(event));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<const v1::Event*> OfType(const ExtractedArticle& article,
+                                     v1::EventType type) {
+  std::vector<const v1::Event*> out;
+  for (const v1::Event& event : article.events) {
+    if (event.type() == type) out.push_back(&event);
+  }
+  return out;
+}
+
+// Checks what must hold for every extraction: one source per event that
+// names this article, and evidence that is a whole sentence of the
+// normalized text at the offsets given.
+void CheckEvidence(const ExtractedArticle& result) {
+  const std::string& text = result.article.text();
+  EXPECT_EQ(result.article.id(), ArticleId(text));
+  std::vector<std::pair<int, int>> sentences;
+  for (const SentenceSpan& span : SplitSentences(text)) {
+    sentences.emplace_back(span.begin, span.end);
+  }
+  for (const v1::Event& event : result.events) {
+    EXPECT_TRUE(event.id().empty());
+    EXPECT_GT(event.confidence(), 0.0f) << Summary(event);
+    EXPECT_LE(event.confidence(), 1.0f) << Summary(event);
+    EXPECT_FALSE(event.participants().empty()) << Summary(event);
+    ASSERT_EQ(event.sources_size(), 1) << Summary(event);
+    const v1::Source& source = event.sources(0);
+    EXPECT_EQ(source.article_id(), result.article.id());
+    EXPECT_EQ(Str(source.published()), Str(result.article.published()));
+    EXPECT_GT(source.evidence_size(), 0) << Summary(event);
+    for (const v1::Evidence& evidence : source.evidence()) {
+      ASSERT_LE(0, evidence.begin());
+      ASSERT_LT(evidence.begin(), evidence.end());
+      ASSERT_LE(evidence.end(), static_cast<int>(text.size()));
+      EXPECT_EQ(evidence.text(), text.substr(evidence.begin(),
+                                             evidence.end() - evidence.begin()))
+          << Summary(event);
+      EXPECT_NE(std::find(sentences.begin(), sentences.end(),
+                          std::make_pair(static_cast<int>(evidence.begin()),
+                                         static_cast<int>(evidence.end()))),
+                sentences.end())
+          << "evidence is not a sentence: " << evidence.text();
+    }
+    if (event.type() == v1::EVENT_TYPE_AGREEMENT) {
+      EXPECT_EQ(event.status(), v1::EVENT_STATUS_UNSPECIFIED);
+      EXPECT_NE(event.agreement().status(), v1::AGREEMENT_STATUS_UNSPECIFIED);
+      EXPECT_FALSE(event.agreement().name().empty()) << Summary(event);
+    } else {
+      EXPECT_NE(event.status(), v1::EVENT_STATUS_UNSPECIFIED);
+    }
+  }
+}
+
+class ExtractTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    absl::StatusOr<std::unique_ptr<KnowledgeBase>> kb =
+        KnowledgeBase::LoadDefault();
+    ASSERT_TRUE(kb.ok()) << kb.status();
+    kb_ = kb->release();
+    extractor_ = new Extractor(kb_);
+  }
+  static void TearDownTestSuite() {
+    delete extractor_;
+    delete kb_;
+  }
+
+  // Extracts `text` published on `published` (all zero: read from the
+  // text) and checks the evidence of every event.
+  static ExtractedArticle Extract(const std::string& text,
+                                  const v1::Date& published = v1::Date()) {
+    ArticleInput input;
+    input.text = text;
+    input.published = published;
+    absl::StatusOr<ExtractedArticle> result = extractor_->Extract(input);
+    EXPECT_TRUE(result.ok()) << result.status();
+    if (!result.ok()) return ExtractedArticle();
+    CheckEvidence(*result);
+    return *std::move(result);
+  }
+
+  static const KnowledgeBase* kb_;
+  static const Extractor* extractor_;
+};
+const KnowledgeBase* ExtractTest::kb_ = nullptr;
+const Extractor* ExtractTest::extractor_ = nullptr;
+
+using Lines = std::vector<std::string>;
+
+// --- Calls and weekdays -----------------------------------------------------
+
+TEST_F(ExtractTest, PhoneCallOnTuesday) {
+  // Thursday 2 March 2023: "on Tuesday" is 28 February, across the month end.
+  const ExtractedArticle result = Extract(
+      "Turkish President Recep Tayyip Erdogan spoke by phone with Azerbaijani "
+      "President Ilham Aliyev on Tuesday, Ankara said. The two leaders "
+      "discussed reconstruction after the earthquake and energy projects.",
+      Day(2023, 3, 2));
+  EXPECT_EQ(Summaries(result),
+            Lines{"CALL OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                  "2023-02-28 -"});
+}
+
+TEST_F(ExtractTest, VideoCallAcrossTheYearBoundary) {
+  // Tuesday 2 January 2024: "on Friday" is 29 December 2023.
+  const ExtractedArticle result = Extract(
+      "Chinese President Xi Jinping held a video call with Russian President "
+      "Vladimir Putin on Friday to exchange New Year greetings, Xinhua said.",
+      Day(2024, 1, 2));
+  EXPECT_EQ(Summaries(result),
+            Lines{"CALL OCCURRED vladimir-putin+xi-jinping 2023-12-29 -"});
+}
+
+// --- Roles by date ----------------------------------------------------------
+
+TEST_F(ExtractTest, IranianPresidentBeforeJuly2024IsRaisi) {
+  const ExtractedArticle result = Extract(
+      "The Iranian president met Russian President Vladimir Putin in the "
+      "Kremlin on Wednesday.",
+      Day(2022, 1, 20));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ebrahim-raisi+vladimir-putin 2022-01-19 "
+                  "moscow/russia"});
+  const std::vector<const v1::Event*> meetings =
+      OfType(result, v1::EVENT_TYPE_MEETING);
+  ASSERT_EQ(meetings.size(), 1u);
+  for (const v1::ActorRef& ref : meetings[0]->participants()) {
+    EXPECT_EQ(ref.role(), "president") << ref.id();
+    EXPECT_FALSE(ref.name().empty()) << ref.id();
+  }
+}
+
+TEST_F(ExtractTest, IranianPresidentAfterJuly2024IsPezeshkian) {
+  const ExtractedArticle result = Extract(
+      "Iran's president met Russian President Vladimir Putin on the sidelines "
+      "of a forum in Ashgabat on Friday.",
+      Day(2024, 10, 12));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED masoud-pezeshkian+vladimir-putin "
+                  "2024-10-11 ashgabat/turkmenistan"});
+}
+
+TEST_F(ExtractTest, TitleResolvedOnTheEventDateNotTheArticleDate) {
+  GTEST_SKIP() << "known gap: titles are resolved on the article's date, so "
+                  "'In January 2022, the Iranian president held talks ...' in "
+                  "an October 2024 article names masoud-pezeshkian instead "
+                  "of ebrahim-raisi";
+  // The article is from October 2024; the meeting it recalls is from January
+  // 2022, when the Iranian president was Raisi.
+  const ExtractedArticle result = Extract(
+      "In January 2022, the Iranian president held talks with Russian "
+      "President Vladimir Putin in Moscow.",
+      Day(2024, 10, 12));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ebrahim-raisi+vladimir-putin 2022-01 "
+                  "moscow/russia"});
+}
+
+TEST_F(ExtractTest, CounterpartOnTheSidelines) {
+  // Known gap: "his Russian counterpart" without a name is not resolved to
+  // the Russian foreign minister, and the sentence yields no event at all.
+  // With the name ("his Russian counterpart Sergey Lavrov") it works.
+  GTEST_SKIP() << "known gap: 'met his Russian counterpart' (no name) yields "
+                  "no meeting";
+  const ExtractedArticle result = Extract(
+      "Iranian Foreign Minister Abbas Araghchi met his Russian counterpart on "
+      "the sidelines of a forum in Ashgabat on Friday.",
+      Day(2024, 10, 12));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+sergey-lavrov 2024-10-11 "
+                  "ashgabat/turkmenistan"});
+}
+
+// --- Planned, occurred, cancelled --------------------------------------------
+
+TEST_F(ExtractTest, WillMeetIsPlanned) {
+  // Sunday 10 March 2024: a planned "Thursday" is 14 March.
+  const ExtractedArticle result = Extract(
+      "Russian Foreign Minister Sergey Lavrov will meet Turkish Foreign "
+      "Minister Hakan Fidan in Ankara on Thursday, the Russian foreign "
+      "ministry said.",
+      Day(2024, 3, 10));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED hakan-fidan+sergey-lavrov 2024-03-14 "
+                  "ankara/turkey"});
+}
+
+TEST_F(ExtractTest, IsSetToVisitIsPlanned) {
+  const ExtractedArticle result = Extract(
+      "Chinese President Xi Jinping is set to visit Kazakhstan in July, "
+      "Kazakh officials said.",
+      Day(2024, 3, 10));
+  const std::vector<const v1::Event*> visits =
+      OfType(result, v1::EVENT_TYPE_VISIT);
+  ASSERT_EQ(result.events.size(), 1u);
+  ASSERT_EQ(visits.size(), 1u);
+  EXPECT_EQ(visits[0]->status(), v1::EVENT_STATUS_PLANNED);
+  EXPECT_EQ(ParticipantIds(*visits[0]), Lines{"xi-jinping"});
+  EXPECT_EQ(Str(visits[0]->date()), "2024-07");
+  EXPECT_EQ(visits[0]->location().country(), "kazakhstan");
+}
+
+TEST_F(ExtractTest, VisitToACountryNamesNoCity) {
+  // Known gap: a visit to a country gets the country's capital as its place
+  // (astana/kazakhstan, moscow/russia), which the text does not say. It costs
+  // nothing in score.py (place is scored only where gold names one) but
+  // stores a city the article never mentioned.
+  GTEST_SKIP() << "known gap: a visit to a country is placed in its capital";
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping is set to visit "
+                              "Kazakhstan in July, Kazakh officials said.",
+                              Day(2024, 3, 10))),
+            Lines{"VISIT PLANNED xi-jinping 2024-07 kazakhstan"});
+  EXPECT_EQ(Summaries(Extract("Officials in Moscow are preparing for the "
+                              "upcoming visit of Indian Prime Minister "
+                              "Narendra Modi to Russia next month.",
+                              Day(2024, 6, 10))),
+            Lines{"VISIT PLANNED narendra-modi 2024-07 russia"});
+}
+
+TEST_F(ExtractTest, UpcomingVisitIsPlanned) {
+  const ExtractedArticle result = Extract(
+      "Officials in Moscow are preparing for the upcoming visit of Indian "
+      "Prime Minister Narendra Modi to Russia next month.",
+      Day(2024, 6, 10));
+  const std::vector<const v1::Event*> visits =
+      OfType(result, v1::EVENT_TYPE_VISIT);
+  ASSERT_EQ(result.events.size(), 1u);
+  ASSERT_EQ(visits.size(), 1u);
+  EXPECT_EQ(visits[0]->status(), v1::EVENT_STATUS_PLANNED);
+  EXPECT_EQ(ParticipantIds(*visits[0]), Lines{"narendra-modi"});
+  EXPECT_EQ(Str(visits[0]->date()), "2024-07");
+  EXPECT_EQ(visits[0]->location().country(), "russia");
+}
+
+TEST_F(ExtractTest, HopesToVisitIsPlanned) {
+  const ExtractedArticle result = Extract(
+      "Pakistani Prime Minister Shehbaz Sharif hopes to visit Tehran next "
+      "month, his office said.",
+      Day(2024, 3, 10));
+  EXPECT_EQ(Summaries(result),
+            Lines{"VISIT PLANNED shehbaz-sharif 2024-04 tehran/iran"});
+}
+
+TEST_F(ExtractTest, PastVisitIsOccurred) {
+  const ExtractedArticle result = Extract(
+      "Pakistani Prime Minister Shehbaz Sharif visited Tehran on Monday, his "
+      "office said.",
+      Day(2024, 5, 29));
+  EXPECT_EQ(Summaries(result),
+            Lines{"VISIT OCCURRED shehbaz-sharif 2024-05-27 tehran/iran"});
+}
+
+TEST_F(ExtractTest, OccurredAndPlannedMeetingsAreDifferentEvents) {
+  // Wednesday 6 September 2023.
+  const ExtractedArticle result = Extract(
+      "Russian President Vladimir Putin met Turkish President Recep Tayyip "
+      "Erdogan in Sochi on Monday. The two presidents will meet again in "
+      "Turkey in November.",
+      Day(2023, 9, 6));
+  EXPECT_EQ(
+      Summaries(result, v1::EVENT_TYPE_MEETING),
+      (Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin 2023-09-04 "
+             "sochi/russia",
+             "MEETING PLANNED recep-tayyip-erdogan+vladimir-putin 2023-11 "
+             "turkey"}));
+}
+
+TEST_F(ExtractTest, WasCancelled) {
+  // Known gap: "was cancelled" is not read as a cue for a meeting. This
+  // sentence gives MEETING OCCURRED on the past Thursday (2023-09-28);
+  // "The meeting between ... in Brussels was cancelled." gives OCCURRED and
+  // "... were to meet in Brussels on Thursday, but the meeting was
+  // cancelled." gives PLANNED. ("called off his visit" works.)
+  GTEST_SKIP() << "known gap: 'was cancelled' leaves a meeting OCCURRED or "
+                  "PLANNED";
+  // Tuesday 3 October 2023: the meeting had been planned for Thursday the 5th.
+  const ExtractedArticle result = Extract(
+      "A meeting between Armenian Prime Minister Nikol Pashinyan and "
+      "Azerbaijani President Ilham Aliyev planned for Thursday in Brussels "
+      "was cancelled, officials said.",
+      Day(2023, 10, 3));
+  EXPECT_EQ(Summaries(result),
+            Lines{"MEETING CANCELLED ilham-aliyev+nikol-pashinyan 2023-10-05 "
+                  "brussels/belgium"});
+}
+
+TEST_F(ExtractTest, CalledOff) {
+  const ExtractedArticle result = Extract(
+      "Indian External Affairs Minister S. Jaishankar called off his visit to "
+      "Tehran next week, the ministry said.",
+      Day(2024, 3, 10));
+  // Next week is 11-17 March.
+  EXPECT_EQ(Summaries(result),
+            Lines{"VISIT CANCELLED s-jaishankar 2024-03 tehran/iran"});
+}
+
+// --- Visits and the meetings held during them
+// ---------------------------------
+
+TEST_F(ExtractTest, VisitAndMeetingDuringItAreTwoEvents) {
+  // Wednesday 10 July 2024.
+  const ExtractedArticle result = Extract(
+      "Indian Prime Minister Narendra Modi arrived in Moscow on Monday for a "
+      "two-day official visit. On Tuesday, Modi held talks with Russian "
+      "President Vladimir Putin in the Kremlin.",
+      Day(2024, 7, 10));
+  EXPECT_EQ(Summaries(result),
+            (Lines{"MEETING OCCURRED narendra-modi+vladimir-putin 2024-07-09 "
+                   "moscow/russia",
+                   "VISIT OCCURRED narendra-modi 2024-07-08 moscow/russia"}));
+}
+
+// --- Agreements --------------------------------------------------------------
+
+struct AgreementCase {
+  const char* cue;
+  const char* text;
+  v1::Date published;
+  const char* expected;  // Summary of the one AGREEMENT event.
+};
+
+class AgreementStatusTest
+    : public ExtractTest,
+      public ::testing::WithParamInterface<AgreementCase> {};
+
+TEST_P(AgreementStatusTest, OneAgreementWithTheCuedStatus) {
+  const AgreementCase& c = GetParam();
+  const ExtractedArticle result = Extract(c.text, c.published);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT), Lines{c.expected})
+      << c.text;
+}
+
+// Monday 20 January 2025 unless stated.
+const v1::Date kJan20 = Day(2025, 1, 20);
+
+INSTANTIATE_TEST_SUITE_P(
+    Cues, AgreementStatusTest,
+    ::testing::Values(
+        AgreementCase{"proposed",
+                      "Kazakhstan proposed a free trade agreement with "
+                      "Uzbekistan on Monday, the Kazakh foreign ministry "
+                      "said.",
+                      kJan20,
+                      "AGREEMENT PROPOSED kazakhstan+uzbekistan 2025-01-20"},
+        AgreementCase{"called_for",
+                      "Iran called for a new border security agreement with "
+                      "Iraq, the Iranian foreign ministry said.",
+                      kJan20, "AGREEMENT PROPOSED iran+iraq 2025-01-20"},
+        AgreementCase{"negotiating",
+                      "Iran and Russia are negotiating a comprehensive "
+                      "strategic partnership treaty, diplomats said.",
+                      kJan20, "AGREEMENT NEGOTIATING iran+russia 2025-01-20"},
+        AgreementCase{"drafting",
+                      "Armenia and Azerbaijan are drafting a peace treaty, "
+                      "the Armenian foreign ministry said.",
+                      kJan20,
+                      "AGREEMENT NEGOTIATING armenia+azerbaijan 2025-01-20"},
+        AgreementCase{"hope_to_finalize",
+                      "Iran and Russia hope to finalize the comprehensive "
+                      "strategic partnership treaty soon, officials said.",
+                      kJan20, "AGREEMENT NEGOTIATING iran+russia 2025-01-20"},
+        AgreementCase{"finalized",
+                      "Iran and Russia have finalized the text of the "
+                      "comprehensive strategic partnership treaty, officials "
+                      "said.",
+                      kJan20,
+                      "AGREEMENT PENDING_SIGNATURE iran+russia 2025-01-20"},
+        AgreementCase{"ready_to_sign",
+                      "Iran and Russia are ready to sign the comprehensive "
+                      "strategic partnership treaty, officials said.",
+                      kJan20,
+                      "AGREEMENT PENDING_SIGNATURE iran+russia 2025-01-20"},
+        AgreementCase{"will_sign",
+                      "Iran and Russia will sign the comprehensive strategic "
+                      "partnership treaty, officials said.",
+                      Day(2024, 12, 20),
+                      "AGREEMENT PENDING_SIGNATURE iran+russia 2024-12-20"},
+        AgreementCase{"signed",
+                      "Iran and Russia signed a comprehensive strategic "
+                      "partnership treaty on Friday.",
+                      kJan20, "AGREEMENT SIGNED iran+russia 2025-01-17"},
+        AgreementCase{"inked",
+                      "China and Turkmenistan inked a gas supply deal on "
+                      "Tuesday, state media said.",
+                      Day(2024, 6, 6),
+                      "AGREEMENT SIGNED china+turkmenistan 2024-06-04"},
+        AgreementCase{"ratified",
+                      "On Tuesday, Russia ratified its comprehensive "
+                      "strategic partnership treaty with Iran.",
+                      Day(2025, 4, 10),
+                      "AGREEMENT IN_FORCE iran+russia 2025-04-08"},
+        AgreementCase{"entered_into_force",
+                      "The free trade agreement between Iran and the "
+                      "Eurasian Economic Union entered into force on Sunday.",
+                      Day(2025, 5, 16),
+                      "AGREEMENT IN_FORCE eurasian-economic-union+iran "
+                      "2025-05-11"},
+        AgreementCase{"implemented",
+                      "The railway agreement between Iran and Russia is being "
+                      "implemented, officials said.",
+                      kJan20, "AGREEMENT IN_FORCE iran+russia 2025-01-20"},
+        AgreementCase{"suspended",
+                      "Russia suspended its participation in the New START "
+                      "treaty with the United States, the Kremlin said.",
+                      Day(2023, 2, 23),
+                      "AGREEMENT SUSPENDED russia+united-states 2023-02-23"},
+        AgreementCase{"withdrew",
+                      "The United States withdrew from the Iran nuclear deal, "
+                      "while the other signatories remain in it.",
+                      Day(2018, 5, 9),
+                      "AGREEMENT SUSPENDED iran+united-states 2018-05-09"},
+        AgreementCase{"terminated",
+                      "Turkmenistan terminated its gas supply contract with "
+                      "Iran on Monday.",
+                      kJan20,
+                      "AGREEMENT TERMINATED iran+turkmenistan 2025-01-20"},
+        AgreementCase{"collapsed",
+                      "The grain deal between Russia and Ukraine collapsed in "
+                      "July.",
+                      Day(2023, 8, 30),
+                      "AGREEMENT TERMINATED russia+ukraine 2023-07"},
+        AgreementCase{"expired",
+                      "The New START treaty between Russia and the United "
+                      "States expired on February 5, 2026.",
+                      Day(2026, 2, 10),
+                      "AGREEMENT TERMINATED russia+united-states 2026-02-05"}),
+    [](const ::testing::TestParamInfo<AgreementCase>& info) {
+      return std::string(info.param.cue);
+    });
+
+TEST_F(ExtractTest, AgreementDatedByItsAct) {
+  // Known gap: the date of the reported act is missed when "on Tuesday"
+  // follows a long agreement name ("Russia ratified its comprehensive
+  // strategic partnership treaty with Iran on Tuesday." -> the article's
+  // date; "Russia ratified the treaty with Iran on Tuesday." works) and
+  // for suspensions in any position ("Russia suspended the New START treaty
+  // with the United States on Tuesday." -> the article's date).
+  GTEST_SKIP() << "known gap: 'on Tuesday' after a long agreement name or a "
+                  "suspension is not the agreement's date";
+  EXPECT_EQ(Summaries(Extract("Russia ratified its comprehensive strategic "
+                              "partnership treaty with Iran on Tuesday.",
+                              Day(2025, 4, 10)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE iran+russia 2025-04-08"});
+  EXPECT_EQ(Summaries(Extract("Russia suspended the New START treaty with the "
+                              "United States on Tuesday.",
+                              Day(2023, 2, 23)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SUSPENDED russia+united-states 2023-02-21"});
+}
+
+TEST_F(ExtractTest, WithdrawalFromADealWithACountry) {
+  // Known gap: "withdrew from the nuclear deal with Iran" yields no
+  // agreement, while "withdrew from the Iran nuclear deal" does.
+  GTEST_SKIP() << "known gap: 'withdrew from the nuclear deal with Iran' "
+                  "yields no agreement";
+  EXPECT_EQ(Summaries(Extract("The United States withdrew from the nuclear "
+                              "deal with Iran.",
+                              Day(2018, 5, 9)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SUSPENDED iran+united-states 2018-05-09"});
+}
+
+TEST_F(ExtractTest, GenericPluralAgreementsAreNotEvents) {
+  const ExtractedArticle result = Extract(
+      "Iran and Russia signed several agreements on trade and energy on "
+      "Tuesday. The two countries also discussed joint agreements on "
+      "transport. Officials signed eight memorandums of understanding.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT), Lines{});
+}
+
+// --- Persons the knowledge base does not know
+// ---------------------------------
+
+TEST_F(ExtractTest, KnownMinisterIntroducedByTitle) {
+  // Sadegh is in the knowledge base (transport minister from August 2024).
+  const ExtractedArticle result = Extract(
+      "Iran's Roads Minister Farzaneh Sadegh met Turkmen Foreign Minister "
+      "Rashid Meredov in Ashgabat on Monday.",
+      Day(2024, 12, 10));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED farzaneh-sadegh+rashid-meredov "
+                  "2024-12-09 ashgabat/turkmenistan"});
+  EXPECT_TRUE(result.new_actors.empty());
+  for (const v1::Event* event : OfType(result, v1::EVENT_TYPE_MEETING)) {
+    for (const v1::ActorRef& ref : event->participants()) {
+      if (ref.id() != "farzaneh-sadegh") continue;
+      EXPECT_EQ(ref.role(), "transport minister");
+      EXPECT_EQ(ref.country(), "iran");
+    }
+  }
+}
+
+TEST_F(ExtractTest, UnknownPersonIntroducedByTitleBecomesAnActor) {
+  // "Kaveh Rostampour" is an invented name: not in the knowledge base.
+  const ExtractedArticle result = Extract(
+      "Russian Foreign Minister Sergey Lavrov met Iran's Deputy Foreign "
+      "Minister Kaveh Rostampour in Moscow on Monday. Rostampour told "
+      "reporters the talks had been useful.",
+      Day(2024, 12, 10));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED kaveh-rostampour+sergey-lavrov "
+                  "2024-12-09 moscow/russia"});
+  ASSERT_EQ(result.new_actors.size(), 1u);
+  const v1::Actor& actor = result.new_actors[0];
+  EXPECT_EQ(actor.id(), "kaveh-rostampour");
+  EXPECT_EQ(actor.name(), "Kaveh Rostampour");
+  EXPECT_EQ(actor.kind(), v1::ACTOR_KIND_PERSON);
+  EXPECT_EQ(actor.country(), "iran");
+  ASSERT_EQ(actor.roles_size(), 1);
+  EXPECT_EQ(actor.roles(0).title(), "deputy foreign minister");
+  EXPECT_EQ(actor.roles(0).country(), "iran");
+  for (const v1::Event* event : OfType(result, v1::EVENT_TYPE_MEETING)) {
+    for (const v1::ActorRef& ref : event->participants()) {
+      if (ref.id() != "kaveh-rostampour") continue;
+      EXPECT_EQ(ref.name(), "Kaveh Rostampour");
+      EXPECT_EQ(ref.role(), "deputy foreign minister");
+      EXPECT_EQ(ref.country(), "iran");
+    }
+  }
+}
+
+TEST_F(ExtractTest, UnknownPersonIntroducedByAppositiveTitle) {
+  // Known gap: the appositive form ("Name, Iran's economy minister,") is not
+  // read as an introduction; the title is resolved through the knowledge
+  // base instead, so the visit is credited to abdolnaser-hemmati, who held
+  // the office on that date, and the named person is lost.
+  GTEST_SKIP() << "known gap: 'Bahram Niknam, Iran's economy minister, "
+                  "visited Baku' is credited to abdolnaser-hemmati";
+  // "Bahram Niknam" is an invented name: not in the knowledge base.
+  const ExtractedArticle result = Extract(
+      "Bahram Niknam, Iran's economy minister, visited Baku on Sunday for "
+      "talks on trade.",
+      Day(2024, 12, 10));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED bahram-niknam 2024-12-08 baku/azerbaijan"});
+  ASSERT_EQ(result.new_actors.size(), 1u);
+  EXPECT_EQ(result.new_actors[0].id(), "bahram-niknam");
+  ASSERT_EQ(result.new_actors[0].roles_size(), 1);
+  EXPECT_EQ(result.new_actors[0].roles(0).title(), "economy minister");
+  EXPECT_EQ(result.new_actors[0].roles(0).country(), "iran");
+}
+
+// --- Article dates
+// -------------------------------------------------------------
+
+TEST_F(ExtractTest, NoDateMeansWarningAndUnknownRelativeDates) {
+  const ExtractedArticle result = Extract(
+      "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President "
+      "Ilham Aliyev in Abu Dhabi on Friday. The two leaders will meet again "
+      "next month.");
+  EXPECT_EQ(Str(result.article.published()), "unknown");
+  ASSERT_FALSE(result.warnings.empty());
+  EXPECT_TRUE(absl::StrContains(result.warnings[0], "date"))
+      << result.warnings[0];
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED ilham-aliyev+nikol-pashinyan unknown "
+                   "abu-dhabi/united-arab-emirates",
+                   "MEETING PLANNED ilham-aliyev+nikol-pashinyan unknown -"}));
+}
+
+TEST_F(ExtractTest, DatedArticleHasNoWarning) {
+  const ExtractedArticle result = Extract(
+      "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President "
+      "Ilham Aliyev in Abu Dhabi on Friday.",
+      Day(2025, 7, 12));
+  EXPECT_TRUE(result.warnings.empty());
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ilham-aliyev+nikol-pashinyan 2025-07-11 "
+                  "abu-dhabi/united-arab-emirates"});
+}
+
+TEST_F(ExtractTest, DateMarkerIsMetadata) {
+  const ExtractedArticle result = Extract(
+      " date 2023-09-06 Russian President Vladimir Putin met Turkish "
+      "President Recep Tayyip Erdogan in Sochi on Monday.");
+  EXPECT_EQ(Str(result.article.published()), "2023-09-06");
+  EXPECT_TRUE(absl::StartsWith(result.article.text(), "Russian President"))
+      << result.article.text();
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2023-09-04 sochi/russia"});
+}
+
+TEST_F(ExtractTest, DatelineGivesTheDate) {
+  const ExtractedArticle result = Extract(
+      "Putin and Erdogan meet in Sochi\nSeptember 6, 2023 - 14:05\n"
+      "Russian President Vladimir Putin met Turkish President Recep "
+      "Tayyip Erdogan in Sochi on Monday.");
+  EXPECT_EQ(Str(result.article.published()), "2023-09-06");
+  EXPECT_TRUE(result.warnings.empty());
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2023-09-04 sochi/russia"});
+}
+
+TEST_F(ExtractTest, RequestDateWinsOverTextDate) {
+  const ExtractedArticle result = Extract(
+      " date 2023-09-06 Russian President Vladimir Putin met Turkish "
+      "President Recep Tayyip Erdogan in Sochi on Monday.",
+      Day(2023, 9, 13));
+  EXPECT_EQ(Str(result.article.published()), "2023-09-13");
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2023-09-11 sochi/russia"});
+}
+
+// --- One event per happening
+// ----------------------------------------------------
+
+TEST_F(ExtractTest, SameMeetingMentionedThreeWays) {
+  // Friday 17 May 2024.
+  const std::string met =
+      "Russian President Vladimir Putin met Chinese President Xi Jinping in "
+      "Beijing on Thursday.";
+  const std::string talks =
+      "The talks lasted more than three hours, Chinese state media reported.";
+  const std::string meeting =
+      "Putin later described the meeting as warm and very productive.";
+  const ExtractedArticle result =
+      Extract(absl::StrCat(met,
+                           "\n\nThe two leaders discussed energy supplies and "
+                           "payments in national currencies. ",
+                           talks, "\n\n", meeting),
+              Day(2024, 5, 17));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-16 "
+                  "beijing/china"});
+  const std::vector<const v1::Event*> meetings =
+      OfType(result, v1::EVENT_TYPE_MEETING);
+  ASSERT_EQ(meetings.size(), 1u);
+  std::vector<std::string> evidence;
+  for (const v1::Evidence& e : meetings[0]->sources(0).evidence()) {
+    evidence.push_back(e.text());
+  }
+  ASSERT_GE(evidence.size(), 2u);
+  EXPECT_EQ(evidence[0], met);
+  EXPECT_EQ(evidence[1], talks);
+  // Evidence offsets point at the sentences in the normalized text.
+  const std::string& text = result.article.text();
+  for (const v1::Evidence& e : meetings[0]->sources(0).evidence()) {
+    EXPECT_EQ(static_cast<size_t>(e.begin()), text.find(e.text()));
+  }
+}
+
+TEST_F(ExtractTest, TheMeetingRefersBackAsEvidence) {
+  // Known gap: "the meeting" in a later sentence ("Putin later described the
+  // meeting as warm and very productive.", "The meeting was warm, Putin
+  // said.") is not added to the meeting's evidence, while "The talks lasted
+  // ..." is.
+  GTEST_SKIP() << "known gap: a later 'the meeting' sentence is not evidence "
+                  "of the meeting";
+  const std::string met =
+      "Russian President Vladimir Putin met Chinese President Xi Jinping in "
+      "Beijing on Thursday.";
+  const std::string meeting =
+      "Putin later described the meeting as warm and very productive.";
+  const ExtractedArticle result =
+      Extract(absl::StrCat(met, " ", meeting), Day(2024, 5, 17));
+  const std::vector<const v1::Event*> meetings =
+      OfType(result, v1::EVENT_TYPE_MEETING);
+  ASSERT_EQ(meetings.size(), 1u);
+  std::vector<std::string> evidence;
+  for (const v1::Evidence& e : meetings[0]->sources(0).evidence()) {
+    evidence.push_back(e.text());
+  }
+  EXPECT_EQ(evidence, (Lines{met, meeting}));
+}
+
+TEST_F(ExtractTest, SecondTimeExpressionKeepsTheDay) {
+  // Known gap: "this year" in the closing apposition wipes out "on Monday":
+  // the meeting comes out with an unknown date.
+  GTEST_SKIP() << "known gap: '... in Sochi on Monday - their first meeting "
+                  "this year.' loses the date";
+  const ExtractedArticle result = Extract(
+      "\"We had good talks,\" Putin said after meeting Turkish President "
+      "Recep Tayyip Erdogan in Sochi on Monday - their first meeting this "
+      "year.",
+      Day(2023, 9, 6));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2023-09-04 sochi/russia"});
+}
+
+TEST_F(ExtractTest, QuoteBeforeTheSpeakerKeepsTheMeetingDay) {
+  // Known gap: with the quote first, the meeting loses its date (unknown);
+  // "Putin said after meeting ... in Sochi on Monday that talks were good."
+  // keeps 2023-09-04.
+  GTEST_SKIP() << "known gap: '\"We had good talks,\" Putin said after "
+                  "meeting ... on Monday.' loses the date";
+  const ExtractedArticle result = Extract(
+      "\"We had good talks,\" Putin said after meeting Turkish President "
+      "Recep Tayyip Erdogan in Sochi on Monday.",
+      Day(2023, 9, 6));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2023-09-04 sochi/russia"});
+}
+
+TEST_F(ExtractTest, InTheKremlinsWordsIsNotAPlace) {
+  // Known gap: "in the Kremlin's words" is read as a place ("in the
+  // Kremlin"), and "a useful meeting" there becomes a second MEETING,
+  // located in Moscow with no date.
+  GTEST_SKIP() << "known gap: 'a useful meeting, in the Kremlin's words' is "
+                  "a second meeting in Moscow";
+  const ExtractedArticle result = Extract(
+      "Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday - "
+      "a useful meeting, in the Kremlin's words.",
+      Day(2023, 9, 6));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2023-09-04 sochi/russia"});
+}
+
+// --- Input formats and bad input
+// ---------------------------------------------------
+
+TEST_F(ExtractTest, HtmlInput) {
+  const ExtractedArticle result = Extract(
+      "<html><head><title>Talks in Sochi</title><script>var note = 'Putin met "
+      "Xi Jinping in Beijing on Monday';</script></head><body>"
+      "<p>Russian President Vladimir Putin met Turkish President Recep "
+      "Tayyip Erdo&#287;an in Sochi on Monday.</p></body></html>",
+      Day(2023, 9, 6));
+  EXPECT_FALSE(absl::StrContains(result.article.text(), "<"));
+  EXPECT_FALSE(absl::StrContains(result.article.text(), "Beijing"));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2023-09-04 sochi/russia"});
+}
+
+TEST_F(ExtractTest, TypographicTextIsNormalized) {
+  // Curly quotes, an em dash and a non-breaking space read like ASCII.
+  const ExtractedArticle typographic = Extract(
+      "Putin met Turkish President Recep Tayyip Erdogan in Sochi on "
+      "Monday\xC2\xA0\xE2\x80\x94 \xE2\x80\x9C"
+      "a useful exchange\xE2\x80\x9D, "
+      "Putin\xE2\x80\x99s aide said.",
+      Day(2023, 9, 6));
+  const ExtractedArticle ascii = Extract(
+      "Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday - "
+      "\"a useful exchange\", Putin's aide said.",
+      Day(2023, 9, 6));
+  EXPECT_EQ(typographic.article.text(), ascii.article.text());
+  EXPECT_EQ(Summaries(typographic), Summaries(ascii));
+  EXPECT_EQ(Summaries(typographic, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2023-09-04 sochi/russia"});
+}
+
+TEST_F(ExtractTest, ArticleMetadata) {
+  ArticleInput input;
+  input.text =
+      "Russian President Vladimir Putin met Turkish President Recep Tayyip "
+      "Erdogan in Sochi on Monday.";
+  input.url = "https://example.org/sochi";
+  input.title = "Putin and Erdogan meet";
+  input.published = Day(2023, 9, 6);
+  absl::StatusOr<ExtractedArticle> result = extractor_->Extract(input);
+  ASSERT_TRUE(result.ok()) << result.status();
+  EXPECT_EQ(result->article.url(), input.url);
+  EXPECT_EQ(result->article.title(), input.title);
+  EXPECT_EQ(result->article.id().size(), 32u);
+  EXPECT_TRUE(result->article.event_ids().empty());
+  ASSERT_FALSE(result->events.empty());
+  EXPECT_EQ(result->events[0].sources(0).url(), input.url);
+  EXPECT_EQ(result->events[0].sources(0).title(), input.title);
+  // The id depends on the normalized text only.
+  input.url = "https://example.org/other";
+  input.text += "  \r\n";
+  absl::StatusOr<ExtractedArticle> again = extractor_->Extract(input);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->article.id(), result->article.id());
+  EXPECT_NE(ArticleId("a"), ArticleId("b"));
+}
+
+TEST_F(ExtractTest, BadInput) {
+  ArticleInput input;
+  EXPECT_EQ(extractor_->Extract(input).status().code(),
+            absl::StatusCode::kInvalidArgument);  // Empty.
+  input.text = " \n\t ";
+  EXPECT_EQ(extractor_->Extract(input).status().code(),
+            absl::StatusCode::kInvalidArgument);
+  input.text = "Putin met Erdogan in \xC3\x28 Sochi.";
+  absl::Status status = extractor_->Extract(input).status();
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StrContains(status.message(), "UTF-8")) << status.message();
+  input.text = std::string("Putin met\0Erdogan.", 18);
+  status = extractor_->Extract(input).status();
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StrContains(status.message(), "NUL")) << status.message();
+  input.text = "Putin met Erdogan in Sochi on Monday.";
+  input.published = Day(2023, 2, 30);
+  status = extractor_->Extract(input).status();
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StrContains(status.message(), "published"))
+      << status.message();
+  input.published = v1::Date();
+  input.text = "<html><script>var x = 1;</script></html>";
+  EXPECT_EQ(extractor_->Extract(input).status().code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
+TEST_F(ExtractTest, TooLargeIsResourceExhausted) {
+  ExtractorOptions options;
+  options.max_text_bytes = 100;
+  const Extractor small(kb_, options);
+  ArticleInput input;
+  input.text = std::string(100, 'a');
+  EXPECT_TRUE(small.Extract(input).ok());
+  input.text = std::string(101, 'a');
+  const absl::Status status = small.Extract(input).status();
+  EXPECT_EQ(status.code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_TRUE(absl::StrContains(status.message(), "100")) << status.message();
+  // The default limit is 1 MiB.
+  input.text = std::string((1 << 20) + 1, 'a');
+  EXPECT_EQ(extractor_->Extract(input).status().code(),
+            absl::StatusCode::kResourceExhausted);
+}
+
+TEST_F(ExtractTest, ConcurrentExtractionMatchesSerial) {
+  const std::vector<std::string> texts = {
+      "Russian President Vladimir Putin met Turkish President Recep Tayyip "
+      "Erdogan in Sochi on Monday.",
+      "Iran and Russia signed a comprehensive strategic partnership treaty on "
+      "Friday.",
+      "Russian Foreign Minister Sergey Lavrov met Iran's Deputy Foreign "
+      "Minister Kaveh Rostampour in Moscow on Monday."};
+  std::vector<std::vector<std::string>> serial;
+  for (const std::string& text : texts) {
+    serial.push_back(Summaries(Extract(text, kJan20)));
+  }
+  std::vector<std::vector<std::vector<std::string>>> parallel(4);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 20; ++round) {
+        for (const std::string& text : texts) {
+          ArticleInput input;
+          input.text = text;
+          input.published = kJan20;
+          absl::StatusOr<ExtractedArticle> result = extractor_->Extract(input);
+          parallel[t].push_back(result.ok() ? Summaries(*result) : Lines{});
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (int t = 0; t < 4; ++t) {
+    ASSERT_EQ(parallel[t].size(), 20 * texts.size());
+    for (size_t i = 0; i < parallel[t].size(); ++i) {
+      EXPECT_EQ(parallel[t][i], serial[i % texts.size()]);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace parley

@@ -1,0 +1,394 @@
+// The knowledge base: the shipped files load; bad files are reported with
+// the file and line or entry; offices are resolved by date.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/match.h"
+#include "common/kb/knowledge_base.h"
+#include "gtest/gtest.h"
+
+namespace parley {
+namespace {
+
+namespace fs = std::filesystem;
+
+v1::Date Day(int year, int month, int day) {
+  v1::Date date;
+  date.set_year(year);
+  date.set_month(month);
+  date.set_day(day);
+  return date;
+}
+
+std::vector<std::string> Ids(const std::vector<const v1::Actor*>& actors) {
+  std::vector<std::string> ids;
+  for (const v1::Actor* actor : actors) ids.push_back(actor->id());
+  return ids;
+}
+
+class ShippedKbTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    absl::StatusOr<std::unique_ptr<KnowledgeBase>> kb =
+        KnowledgeBase::LoadDefault();
+    ASSERT_TRUE(kb.ok()) << kb.status();
+    kb_ = kb->release();
+  }
+  static void TearDownTestSuite() {
+    delete kb_;
+    kb_ = nullptr;
+  }
+  static const KnowledgeBase* kb_;
+};
+const KnowledgeBase* ShippedKbTest::kb_ = nullptr;
+
+TEST_F(ShippedKbTest, LoadsEntries) {
+  ASSERT_NE(kb_, nullptr);
+  const v1::Actor* iran = kb_->FindActor("iran");
+  ASSERT_NE(iran, nullptr);
+  EXPECT_EQ(iran->kind(), v1::ACTOR_KIND_COUNTRY);
+  EXPECT_EQ(iran->capital(), "tehran");
+  const v1::Place* tehran = kb_->FindPlace("tehran");
+  ASSERT_NE(tehran, nullptr);
+  EXPECT_EQ(tehran->country(), "iran");
+  const v1::Actor* putin = kb_->FindActor("vladimir-putin");
+  ASSERT_NE(putin, nullptr);
+  EXPECT_EQ(putin->kind(), v1::ACTOR_KIND_PERSON);
+  EXPECT_EQ(kb_->FindActor("no-such-person"), nullptr);
+  EXPECT_EQ(kb_->FindPlace("iran"), nullptr);  // A country, not a place.
+  // Every id in the shipped files is kebab-case.
+  for (const v1::Actor& actor : kb_->actors()) {
+    EXPECT_TRUE(IsValidId(actor.id())) << actor.id();
+  }
+  for (const v1::Place& place : kb_->places()) {
+    EXPECT_TRUE(IsValidId(place.id())) << place.id();
+  }
+}
+
+TEST_F(ShippedKbTest, IranianPresidentByDate) {
+  const v1::Actor* raisi = kb_->FindActor("ebrahim-raisi");
+  const v1::Actor* pezeshkian = kb_->FindActor("masoud-pezeshkian");
+  ASSERT_NE(raisi, nullptr);
+  ASSERT_NE(pezeshkian, nullptr);
+
+  const v1::Role* role = kb_->RoleOn(*raisi, Day(2022, 1, 19));
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(role->title(), "president");
+  EXPECT_EQ(role->country(), "iran");
+  EXPECT_EQ(kb_->RoleOn(*pezeshkian, Day(2022, 1, 19)), nullptr);
+  role = kb_->RoleOn(*pezeshkian, Day(2024, 10, 1));
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(role->title(), "president");
+  EXPECT_EQ(kb_->RoleOn(*raisi, Day(2024, 10, 1)), nullptr);
+
+  EXPECT_EQ(Ids(kb_->OfficeHolders("president", "iran", Day(2022, 1, 19))),
+            std::vector<std::string>{"ebrahim-raisi"});
+  EXPECT_EQ(Ids(kb_->OfficeHolders("president", "iran", Day(2024, 10, 1))),
+            std::vector<std::string>{"masoud-pezeshkian"});
+  // The day Pezeshkian took office.
+  EXPECT_EQ(Ids(kb_->OfficeHolders("president", "iran", Day(2024, 7, 28))),
+            std::vector<std::string>{"masoud-pezeshkian"});
+}
+
+TEST_F(ShippedKbTest, ResolvesTitlesByDate) {
+  for (const char* phrase :
+       {"Iranian president", "the Iranian President", "Iran president"}) {
+    std::vector<std::string> early =
+        Ids(kb_->Resolve(phrase, Day(2022, 1, 19)));
+    ASSERT_FALSE(early.empty()) << phrase;
+    EXPECT_EQ(early[0], "ebrahim-raisi") << phrase;
+    std::vector<std::string> late = Ids(kb_->Resolve(phrase, Day(2024, 10, 1)));
+    ASSERT_FALSE(late.empty()) << phrase;
+    EXPECT_EQ(late[0], "masoud-pezeshkian") << phrase;
+  }
+}
+
+TEST_F(ShippedKbTest, ResolvesNamesAliasesAndInstitutions) {
+  const v1::Date date = Day(2024, 10, 1);
+  std::vector<std::string> found = Ids(kb_->Resolve("Araqchi", date));
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0], "abbas-araghchi");
+  found = Ids(kb_->Resolve("RAISI", date));  // Case-insensitive.
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0], "ebrahim-raisi");
+  found = Ids(kb_->Resolve("the Kremlin", date));
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0], "russia");
+  found = Ids(kb_->Resolve("masoud-pezeshkian", date));
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0], "masoud-pezeshkian");
+  EXPECT_TRUE(kb_->Resolve("Zorblax Quuin", date).empty());
+}
+
+TEST_F(ShippedKbTest, CanonicalTitles) {
+  EXPECT_EQ(kb_->CanonicalTitle("minister of foreign affairs"),
+            "foreign minister");
+  EXPECT_EQ(kb_->CanonicalTitle("Foreign Minister"), "foreign minister");
+  EXPECT_EQ(kb_->CanonicalTitle("roads minister"), "transport minister");
+  EXPECT_EQ(kb_->CanonicalTitle("chief juggler"), "");
+}
+
+TEST(IdTest, IdFromName) {
+  EXPECT_EQ(IdFromName("Abdolnaser Hemmati"), "abdolnaser-hemmati");
+  EXPECT_EQ(IdFromName("Recep Tayyip Erdo\xC4\x9F"
+                       "an"),
+            "recep-tayyip-erdogan");
+  EXPECT_EQ(IdFromName("Mevl\xC3\xBCt \xC3\x87"
+                       "avu\xC5\x9F"
+                       "o\xC4\x9Flu"),
+            "mevlut-cavusoglu");
+  EXPECT_EQ(IdFromName("Jos\xC3\xA9 Ramos-Horta"), "jose-ramos-horta");
+  EXPECT_EQ(IdFromName("Mas'ud  Pezeshkian"), "masud-pezeshkian");
+  EXPECT_EQ(IdFromName("  S. Jaishankar "), "s-jaishankar");
+}
+
+TEST(IdTest, IsValidId) {
+  EXPECT_TRUE(IsValidId("vladimir-putin"));
+  EXPECT_TRUE(IsValidId("g7"));
+  EXPECT_FALSE(IsValidId(""));
+  EXPECT_FALSE(IsValidId("Vladimir-Putin"));
+  EXPECT_FALSE(IsValidId("vladimir_putin"));
+  EXPECT_FALSE(IsValidId("-putin"));
+  EXPECT_FALSE(IsValidId("putin-"));
+  EXPECT_FALSE(IsValidId("vladimir--putin"));
+  EXPECT_FALSE(
+      IsValidId("erdo\xC4\x9F"
+                "an"));
+}
+
+// Knowledge-base files written to a fresh temp directory.
+class KbFilesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const ::testing::TestInfo* info =
+        ::testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = fs::path(::testing::TempDir()) /
+           (std::string("kb_test_") + info->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& name, const std::string& contents) {
+    const fs::path path = dir_ / name;
+    std::ofstream(path) << contents;
+    return path.string();
+  }
+
+  absl::Status LoadStatus(const std::vector<std::string>& paths) {
+    return KnowledgeBase::Load(paths).status();
+  }
+
+  fs::path dir_;
+};
+
+constexpr char kCountries[] = R"pb(
+  actors {
+    id: "freedonia"
+    name: "Freedonia"
+    kind: ACTOR_KIND_COUNTRY
+    adjectives: "Freedonian"
+    capital: "fredville"
+    leader_title: "president"
+  }
+  places { id: "fredville" name: "Fredville" country: "freedonia" }
+  titles { title: "president" aliases: "head of state" }
+)pb";
+
+TEST_F(KbFilesTest, LoadsAValidDirectory) {
+  Write("a_countries.textproto", kCountries);
+  Write("b_persons.textproto", R"pb(
+    actors {
+      id: "rufus-firefly"
+      name: "Rufus Firefly"
+      kind: ACTOR_KIND_PERSON
+      country: "freedonia"
+      roles {
+        title: "president"
+        country: "freedonia"
+        start { year: 1933 }
+      }
+    }
+  )pb");
+  Write("notes.txt", "not a knowledge-base file {{{");  // Ignored.
+  absl::StatusOr<std::unique_ptr<KnowledgeBase>> kb =
+      KnowledgeBase::Load({dir_.string()});
+  ASSERT_TRUE(kb.ok()) << kb.status();
+  EXPECT_EQ((*kb)->actors().size(), 2u);
+  std::vector<std::string> found =
+      Ids((*kb)->Resolve("Freedonian president", Day(1934, 2, 1)));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0], "rufus-firefly");
+  EXPECT_TRUE((*kb)->Resolve("Freedonian president", Day(1932, 2, 1)).empty());
+}
+
+TEST_F(KbFilesTest, SyntaxErrorNamesFileAndLine) {
+  const std::string path = Write("broken.textproto",
+                                 "actors {\n"
+                                 "  id: \"freedonia\"\n"
+                                 "  name: Freedonia\n"  // Unquoted string.
+                                 "}\n");
+  const absl::Status status = LoadStatus({path});
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StrContains(status.message(), path)) << status.message();
+  EXPECT_TRUE(absl::StrContains(status.message(), "line 3"))
+      << status.message();
+}
+
+TEST_F(KbFilesTest, UnknownFieldNamesFileAndLine) {
+  const std::string path = Write("typo.textproto",
+                                 "actors {\n"
+                                 "  id: \"freedonia\"\n"
+                                 "  name: \"Freedonia\"\n"
+                                 "  kind: ACTOR_KIND_COUNTRY\n"
+                                 "  capitol: \"fredville\"\n"
+                                 "}\n");
+  const absl::Status status = LoadStatus({path});
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StrContains(status.message(), path)) << status.message();
+  EXPECT_TRUE(absl::StrContains(status.message(), "line 5"))
+      << status.message();
+}
+
+TEST_F(KbFilesTest, BadReferenceNamesEntry) {
+  Write("a_countries.textproto", kCountries);
+  Write("b_persons.textproto", R"pb(
+    actors {
+      id: "rufus-firefly"
+      name: "Rufus Firefly"
+      kind: ACTOR_KIND_PERSON
+      country: "sylvania"
+    }
+  )pb");
+  const absl::Status status = LoadStatus({dir_.string()});
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StrContains(status.message(), "rufus-firefly"))
+      << status.message();
+  EXPECT_TRUE(absl::StrContains(status.message(), "sylvania"))
+      << status.message();
+}
+
+TEST_F(KbFilesTest, BadRoleCountryNamesEntry) {
+  Write("a_countries.textproto", kCountries);
+  Write("b_persons.textproto", R"pb(
+    actors {
+      id: "rufus-firefly"
+      name: "Rufus Firefly"
+      kind: ACTOR_KIND_PERSON
+      roles { title: "president" country: "sylvania" }
+    }
+  )pb");
+  const absl::Status status = LoadStatus({dir_.string()});
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StrContains(status.message(), "rufus-firefly"))
+      << status.message();
+  EXPECT_TRUE(absl::StrContains(status.message(), "sylvania"))
+      << status.message();
+}
+
+TEST_F(KbFilesTest, InvalidEntriesNameFileAndEntry) {
+  struct Case {
+    std::string contents;
+    std::string entry;
+    std::string what;
+  };
+  const std::vector<Case> cases = {
+      {R"pb(actors { id: "Rufus_Firefly" name: "R" kind: ACTOR_KIND_PERSON })pb",
+       "Rufus_Firefly", "kebab-case"},
+      {R"pb(actors { id: "rufus" kind: ACTOR_KIND_PERSON })pb", "rufus",
+       "name"},
+      {R"pb(actors { id: "rufus" name: "Rufus" })pb", "rufus", "kind"},
+      {R"pb(actors { id: "rufus" name: "R" kind: ACTOR_KIND_PERSON }
+            actors { id: "rufus" name: "R" kind: ACTOR_KIND_PERSON })pb",
+       "rufus", "duplicate"},
+      {R"pb(actors {
+              id: "rufus"
+              name: "R"
+              kind: ACTOR_KIND_PERSON
+              roles {
+                title: "president"
+                start { year: 1934 month: 5 }
+                end { year: 1933 }
+              }
+            })pb",
+       "rufus", "ends before it starts"},
+      {R"pb(actors {
+              id: "rufus"
+              name: "R"
+              kind: ACTOR_KIND_PERSON
+              roles {
+                title: "president"
+                start { year: 1934 month: 13 }
+              }
+            })pb",
+       "rufus", "president"},
+  };
+  for (size_t i = 0; i < cases.size(); ++i) {
+    const std::string path =
+        Write("case" + std::to_string(i) + ".textproto", cases[i].contents);
+    const absl::Status status = LoadStatus({path});
+    EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument) << i;
+    EXPECT_TRUE(absl::StrContains(status.message(), path))
+        << i << ": " << status.message();
+    EXPECT_TRUE(absl::StrContains(status.message(), cases[i].entry))
+        << i << ": " << status.message();
+    EXPECT_TRUE(absl::StrContains(status.message(), cases[i].what))
+        << i << ": " << status.message();
+  }
+}
+
+TEST_F(KbFilesTest, MissingPathsAndEmptyDirectories) {
+  const fs::path empty = dir_ / "empty";
+  fs::create_directories(empty);
+  absl::Status status = LoadStatus({empty.string()});
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StrContains(status.message(), empty.string()))
+      << status.message();
+  const std::string missing = (dir_ / "missing.textproto").string();
+  status = LoadStatus({missing});
+  EXPECT_FALSE(status.ok());
+  EXPECT_TRUE(absl::StrContains(status.message(), missing)) << status.message();
+}
+
+TEST_F(KbFilesTest, ExtraFilesExtendTheShippedKb) {
+  const std::string path = Write("extra.textproto", R"pb(
+    actors {
+      id: "zorblax-quuin"
+      name: "Zorblax Quuin"
+      kind: ACTOR_KIND_PERSON
+      country: "iran"
+      roles {
+        title: "foreign minister"
+        country: "iran"
+        start { year: 2031 }
+      }
+    }
+  )pb");
+  absl::StatusOr<std::unique_ptr<KnowledgeBase>> kb =
+      KnowledgeBase::LoadDefault({path});
+  ASSERT_TRUE(kb.ok()) << kb.status();
+  ASSERT_NE((*kb)->FindActor("zorblax-quuin"), nullptr);
+  ASSERT_NE((*kb)->FindActor("vladimir-putin"), nullptr);
+  std::vector<std::string> found =
+      Ids((*kb)->Resolve("Iranian foreign minister", Day(2031, 6, 1)));
+  // Araghchi's term has no end date in the shipped files, so he may be
+  // listed too; the new minister must be among the holders.
+  EXPECT_NE(std::find(found.begin(), found.end(), "zorblax-quuin"),
+            found.end());
+  // An extra file may not redefine a shipped id.
+  const std::string clash = Write("clash.textproto", R"pb(
+    actors { id: "iran" name: "Iran again" kind: ACTOR_KIND_COUNTRY }
+  )pb");
+  const absl::Status status = KnowledgeBase::LoadDefault({clash}).status();
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StrContains(status.message(), "duplicate"))
+      << status.message();
+}
+
+}  // namespace
+}  // namespace parley
