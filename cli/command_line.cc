@@ -92,6 +92,27 @@ const std::vector<CommandSpec>& Commands() {
        {"ingest_addr", "json", "timeout"},
        "article ID",
        "One stored article (from the ingest service)."},
+      {"checkpoint",
+       1,
+       1,
+       {"ingest_addr", "json", "timeout"},
+       "checkpoint DIR",
+       "Makes the ingest service write a consistent copy of its database "
+       "(a RocksDB checkpoint) to DIR while it keeps serving. DIR is an "
+       "absolute path on the ingest service's filesystem and must not exist "
+       "yet; on the database's filesystem the copy is made of hard links, so "
+       "it is fast and takes little space. `ingest_service --db=DIR` opens "
+       "it."},
+      {"fsck",
+       0,
+       0,
+       {"ingest_addr", "json", "timeout"},
+       "fsck",
+       "Makes the ingest service check that its database is consistent "
+       "(every index entry has its record and every record its index "
+       "entries) and prints each problem found, or \"ok: no problems\". "
+       "Exits with status 1 when there are problems. It reads the whole "
+       "database: raise --timeout for a large one."},
   };
   return *commands;
 }
@@ -115,9 +136,10 @@ bool TakesFlag(const CommandSpec& spec, const std::string& name) {
     return true;
   }
   // Commands that query take the query service's flags.
-  const bool queries = std::string(spec.name) != "ingest" &&
-                       std::string(spec.name) != "extract" &&
-                       std::string(spec.name) != "article";
+  static const auto* not_queries = new std::vector<std::string>{
+      "ingest", "extract", "article", "checkpoint", "fsck"};
+  const bool queries = std::find(not_queries->begin(), not_queries->end(),
+                                 spec.name) == not_queries->end();
   return queries && std::find(kQueryFlags.begin(), kQueryFlags.end(), name) !=
                         kQueryFlags.end();
 }
@@ -311,10 +333,12 @@ std::string Usage(const std::string& command) {
       "\nDates are YYYY-MM-DD, YYYY-MM or YYYY. Actors are ids "
       "(vladimir-putin) or names (Putin).\n"
       "Queries go to the query service (--query_addr, default "
-      "localhost:50052),\ningest to the ingest service (--ingest_addr, "
-      "default localhost:50051).\n--json prints one JSON object per line. "
+      "localhost:50052),\ningest, article, checkpoint and fsck to the ingest "
+      "service (--ingest_addr,\ndefault localhost:50051).\n--json prints one "
+      "JSON object per line. "
       "`parley help COMMAND` describes a command.\n"
-      "Exit status: 0 ok, 1 error from a service or a file, 2 usage error.\n");
+      "Exit status: 0 ok, 1 error from a service or a file (or problems "
+      "found by fsck),\n2 usage error.\n");
   return text;
 }
 

@@ -17,7 +17,8 @@ namespace cli {
 // A parsed command line. Fields a command does not take keep their defaults.
 struct CommandLine {
   // "ingest", "extract", "meetings", "events", "event", "agreements",
-  // "agreement", "actors", "article"; empty with `help` for general usage.
+  // "agreement", "actors", "article", "checkpoint", "fsck"; empty with
+  // `help` for general usage.
   std::string command;
   // True when usage was asked for (--help, -h, `parley help [command]`).
   bool help = false;

@@ -441,12 +441,59 @@ int GetArticle(const CommandLine& line, std::ostream& out, std::ostream& err) {
   return kOk;
 }
 
+int Checkpoint(const CommandLine& line, std::ostream& out, std::ostream& err) {
+  auto stub = v1::IngestService::NewStub(ChannelTo(line.ingest_address));
+  v1::CreateCheckpointRequest request;
+  request.set_directory(line.args[0]);
+  v1::CreateCheckpointResponse response;
+  grpc::Status status =
+      stub->CreateCheckpoint(NewContext(line).get(), request, &response);
+  if (!status.ok()) {
+    err << "parley: " << DescribeFailure(status, "ingest", line.ingest_address)
+        << "\n";
+    return kFailed;
+  }
+  PrintOne(
+      line, response,
+      [](const v1::CreateCheckpointResponse& r, std::ostream& o) {
+        o << "checkpoint written to " << r.directory() << "\n";
+      },
+      out);
+  return kOk;
+}
+
+int Fsck(const CommandLine& line, std::ostream& out, std::ostream& err) {
+  auto stub = v1::IngestService::NewStub(ChannelTo(line.ingest_address));
+  v1::CheckConsistencyResponse response;
+  grpc::Status status = stub->CheckConsistency(
+      NewContext(line).get(), v1::CheckConsistencyRequest(), &response);
+  if (!status.ok()) {
+    err << "parley: " << DescribeFailure(status, "ingest", line.ingest_address)
+        << "\n";
+    return kFailed;
+  }
+  PrintOne(
+      line, response,
+      [](const v1::CheckConsistencyResponse& r, std::ostream& o) {
+        for (const std::string& problem : r.problems()) o << problem << "\n";
+        if (r.problems().empty()) {
+          o << "ok: no problems\n";
+        } else {
+          o << Count(r.problems_size(), "problem") << "\n";
+        }
+      },
+      out);
+  return response.problems().empty() ? kOk : kFailed;
+}
+
 }  // namespace
 
 int RunCommand(const CommandLine& line, std::ostream& out, std::ostream& err) {
   if (line.command == "ingest") return Ingest(line, out, err);
   if (line.command == "extract") return Extract(line, out, err);
   if (line.command == "article") return GetArticle(line, out, err);
+  if (line.command == "checkpoint") return Checkpoint(line, out, err);
+  if (line.command == "fsck") return Fsck(line, out, err);
   return Query(line, out, err);
 }
 

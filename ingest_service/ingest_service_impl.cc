@@ -80,4 +80,16 @@ grpc::Status IngestServiceImpl::GetArticle(grpc::ServerContext* context,
   return Respond(ingester_->GetArticle(request->article_id()), response);
 }
 
+grpc::Status IngestServiceImpl::CreateCheckpoint(
+    grpc::ServerContext* context, const v1::CreateCheckpointRequest* request,
+    v1::CreateCheckpointResponse* response) {
+  return Respond(ingester_->CreateCheckpoint(request->directory()), response);
+}
+
+grpc::Status IngestServiceImpl::CheckConsistency(
+    grpc::ServerContext* context, const v1::CheckConsistencyRequest* request,
+    v1::CheckConsistencyResponse* response) {
+  return Respond(ingester_->CheckConsistency(), response);
+}
+
 }  // namespace parley

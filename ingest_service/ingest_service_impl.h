@@ -31,6 +31,14 @@ class IngestServiceImpl final : public v1::IngestService::Service {
                           const v1::GetArticleRequest* request,
                           v1::Article* response) override;
 
+  grpc::Status CreateCheckpoint(
+      grpc::ServerContext* context, const v1::CreateCheckpointRequest* request,
+      v1::CreateCheckpointResponse* response) override;
+
+  grpc::Status CheckConsistency(
+      grpc::ServerContext* context, const v1::CheckConsistencyRequest* request,
+      v1::CheckConsistencyResponse* response) override;
+
  private:
   const Ingester* const ingester_;
 };

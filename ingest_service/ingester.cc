@@ -1,12 +1,15 @@
 #include "ingest_service/ingester.h"
 
+#include <filesystem>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "common/util/date.h"
+#include "common/util/log.h"
 #include "common/util/status.h"
 
 namespace parley {
@@ -109,6 +112,39 @@ absl::StatusOr<v1::Article> Ingester::GetArticle(
         "article_id is empty; pass an id returned by IngestArticle");
   }
   return store_->GetArticle(article_id);
+}
+
+absl::StatusOr<v1::CreateCheckpointResponse> Ingester::CreateCheckpoint(
+    const std::string& directory) const {
+  std::filesystem::path path(directory);
+  if (path.empty() || !path.is_absolute()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "directory '", directory,
+        "' is not an absolute path; pass the absolute path of a directory "
+        "that does not exist yet on the ingest service's filesystem, such as "
+        "/data/backups/2025-01-20"));
+  }
+  path = path.lexically_normal();
+  // "/data/backups/x/" names the directory "/data/backups/x".
+  if (!path.has_filename() && path.has_relative_path()) {
+    path = path.parent_path();
+  }
+  PARLEY_RETURN_IF_ERROR(store_->Checkpoint(path.string()));
+  PARLEY_LOG(INFO) << "checkpoint written to " << path.string();
+  v1::CreateCheckpointResponse response;
+  response.set_directory(path.string());
+  return response;
+}
+
+absl::StatusOr<v1::CheckConsistencyResponse> Ingester::CheckConsistency()
+    const {
+  std::vector<std::string> problems;
+  PARLEY_RETURN_IF_ERROR(store_->CheckConsistency(&problems));
+  v1::CheckConsistencyResponse response;
+  for (std::string& problem : problems) {
+    response.add_problems(std::move(problem));
+  }
+  return response;
 }
 
 }  // namespace parley

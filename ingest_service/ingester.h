@@ -4,6 +4,7 @@
 #define PARLEY_INGEST_SERVICE_INGESTER_H_
 
 #include <cstddef>
+#include <string>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -46,6 +47,15 @@ class Ingester {
 
   // INVALID_ARGUMENT for an empty id, NOT_FOUND for an unknown one.
   absl::StatusOr<v1::Article> GetArticle(absl::string_view article_id) const;
+
+  // Writes a checkpoint of the database to `directory` (see Store::
+  // Checkpoint) and returns its normalized path. INVALID_ARGUMENT when
+  // `directory` is empty or relative, ALREADY_EXISTS when it exists.
+  absl::StatusOr<v1::CreateCheckpointResponse> CreateCheckpoint(
+      const std::string& directory) const;
+
+  // The problems Store::CheckConsistency finds; none when consistent.
+  absl::StatusOr<v1::CheckConsistencyResponse> CheckConsistency() const;
 
  private:
   Store* const store_;

@@ -1,7 +1,10 @@
 // The `parley` binary: usage errors, help, clear errors when a service is
-// down, `extract` in process, and ingest plus queries through the services.
+// down, `extract` in process, ingest plus queries through the services, and
+// checkpoint and fsck.
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -11,6 +14,7 @@
 #include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
 #include "parley/v1/event.pb.h"
+#include "rocksdb/db.h"
 #include "tests/testing/articles.h"
 #include "tests/testing/process.h"
 #include "tests/testing/service_pair.h"
@@ -36,6 +40,37 @@ std::vector<std::string> Lines(const std::string& text) {
   return absl::StrSplit(text, '\n', absl::SkipEmpty());
 }
 
+// Deletes the first record of column family `cf_name` of the closed database
+// at `path` with RocksDB directly, leaving its index entries behind.
+void DeleteFirstRecord(const std::string& path, const std::string& cf_name) {
+  std::vector<std::string> names;
+  ASSERT_TRUE(
+      rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &names).ok());
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const std::string& name : names) {
+    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  ASSERT_TRUE(
+      rocksdb::DB::Open(rocksdb::DBOptions(), path, descriptors, &handles, &db)
+          .ok());
+  const size_t index =
+      std::find(names.begin(), names.end(), cf_name) - names.begin();
+  ASSERT_LT(index, names.size());
+  std::unique_ptr<rocksdb::Iterator> it(
+      db->NewIterator(rocksdb::ReadOptions(), handles[index]));
+  it->SeekToFirst();
+  ASSERT_TRUE(it->Valid());
+  EXPECT_TRUE(
+      db->Delete(rocksdb::WriteOptions(), handles[index], it->key()).ok());
+  it.reset();
+  for (rocksdb::ColumnFamilyHandle* handle : handles) {
+    db->DestroyColumnFamilyHandle(handle);
+  }
+  delete db;
+}
+
 TEST_F(CliTest, UsageErrorsExitWithStatus2) {
   const std::vector<std::vector<std::string>> cases = {
       {},
@@ -48,6 +83,10 @@ TEST_F(CliTest, UsageErrorsExitWithStatus2) {
       {"extract", "--format=xml", "a.txt"},
       {"events", "--actor"},
       {"ingest"},
+      {"checkpoint"},
+      {"checkpoint", "/a", "/b"},
+      {"fsck", "extra"},
+      {"fsck", "--query_addr=localhost:1"},
   };
   for (const auto& args : cases) {
     testing::CommandResult result = Run(args);
@@ -60,8 +99,8 @@ TEST_F(CliTest, UsageErrorsExitWithStatus2) {
 TEST_F(CliTest, HelpDescribesEveryCommand) {
   testing::CommandResult general = Run({"--help"});
   EXPECT_EQ(general.exit_code(), 0);
-  for (const char* command :
-       {"ingest", "extract", "meetings", "events", "agreements", "actors"}) {
+  for (const char* command : {"ingest", "extract", "meetings", "events",
+                              "agreements", "actors", "checkpoint", "fsck"}) {
     EXPECT_NE(general.out.find(std::string("parley ") + command),
               std::string::npos)
         << command;
@@ -70,6 +109,12 @@ TEST_F(CliTest, HelpDescribesEveryCommand) {
   EXPECT_EQ(meetings.exit_code(), 0);
   EXPECT_NE(meetings.out.find("--calls"), std::string::npos) << meetings.out;
   EXPECT_EQ(Run({"help", "extract"}).exit_code(), 0);
+  testing::CommandResult checkpoint = Run({"checkpoint", "--help"});
+  EXPECT_EQ(checkpoint.exit_code(), 0);
+  EXPECT_NE(checkpoint.out.find("--ingest_addr"), std::string::npos)
+      << checkpoint.out;
+  EXPECT_NE(checkpoint.out.find("absolute path"), std::string::npos)
+      << checkpoint.out;
 }
 
 TEST_F(CliTest, AServiceThatIsDownGetsAClearMessage) {
@@ -209,6 +254,66 @@ TEST_F(CliTest, IngestsAndQueriesThroughTheServices) {
   EXPECT_NE(bad.err.find("[1/1] empty.txt: failed: INVALID_ARGUMENT"),
             std::string::npos)
       << bad.err;
+  EXPECT_TRUE((*services)->Stop().ok());
+}
+
+TEST_F(CliTest, ChecksAndCheckpointsTheDatabase) {
+  absl::StatusOr<std::unique_ptr<testing::ServicePair>> services =
+      testing::ServicePair::Start(dir_.path());
+  ASSERT_TRUE(services.ok()) << services.status();
+  const std::string ingest_addr =
+      "--ingest_addr=" + (*services)->ingest().address();
+  const std::string kazan = dir_.WriteFile("kazan.txt", testing::kKazanMeeting);
+  ASSERT_EQ(Run({"ingest", kazan, ingest_addr}).exit_code(), 0);
+
+  testing::CommandResult fsck = Run({"fsck", ingest_addr});
+  EXPECT_EQ(fsck.exit_code(), 0) << fsck.out << fsck.err;
+  EXPECT_EQ(fsck.out, "ok: no problems\n");
+
+  const std::string backup = dir_.Join("backups/1");
+  testing::CommandResult checkpoint = Run({"checkpoint", backup, ingest_addr});
+  ASSERT_EQ(checkpoint.exit_code(), 0) << checkpoint.err;
+  EXPECT_EQ(checkpoint.out, "checkpoint written to " + backup + "\n");
+  struct stat info;
+  EXPECT_EQ(stat((backup + "/CURRENT").c_str(), &info), 0);
+
+  testing::CommandResult again = Run({"checkpoint", backup, ingest_addr});
+  EXPECT_EQ(again.exit_code(), 1);
+  EXPECT_NE(again.err.find("ALREADY_EXISTS"), std::string::npos) << again.err;
+
+  testing::CommandResult relative =
+      Run({"checkpoint", "backups/2", ingest_addr, "--json"});
+  EXPECT_EQ(relative.exit_code(), 1);
+  EXPECT_NE(relative.err.find("INVALID_ARGUMENT"), std::string::npos)
+      << relative.err;
+  EXPECT_NE(relative.err.find("absolute path"), std::string::npos)
+      << relative.err;
+
+  // A checkpoint whose event record is gone: fsck names the dangling entries
+  // and exits with status 1.
+  DeleteFirstRecord(backup, "events");
+  const std::string scratch = dir_.Join("broken");
+  ASSERT_EQ(mkdir(scratch.c_str(), 0755), 0);
+  absl::StatusOr<std::unique_ptr<testing::ServerProcess>> broken =
+      testing::ServerProcess::Start(testing::IngestServiceBinary(),
+                                    {"--db=" + backup}, scratch);
+  ASSERT_TRUE(broken.ok()) << broken.status();
+  testing::CommandResult problems =
+      Run({"fsck", "--ingest_addr=" + (*broken)->address()});
+  EXPECT_EQ(problems.exit_code(), 1) << problems.err;
+  std::vector<std::string> lines = Lines(problems.out);
+  ASSERT_GE(lines.size(), 2u) << problems.out;
+  EXPECT_NE(problems.out.find("names a missing event"), std::string::npos)
+      << problems.out;
+  EXPECT_EQ(lines.back(), std::to_string(lines.size() - 1) + " problems")
+      << problems.out;
+  // The live database was not touched by changes to its checkpoint.
+  EXPECT_EQ(Run({"fsck", ingest_addr}).out, "ok: no problems\n");
+
+  testing::CommandResult down = Run({"fsck", "--ingest_addr=127.0.0.1:1"});
+  EXPECT_EQ(down.exit_code(), 1);
+  EXPECT_NE(down.err.find("cannot reach the ingest service"), std::string::npos)
+      << down.err;
   EXPECT_TRUE((*services)->Stop().ok());
 }
 

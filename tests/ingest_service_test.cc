@@ -1,6 +1,9 @@
 // The ingest service binary under bad input: every bad article gets the
 // right status and a message saying what to fix, nothing partial is stored,
-// and the server keeps serving.
+// and the server keeps serving. Also its checkpoint and consistency check.
+#include <sys/wait.h>
+
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -9,6 +12,7 @@
 #include "parley/v1/ingest_service.grpc.pb.h"
 #include "parley/v1/query_service.grpc.pb.h"
 #include "tests/testing/articles.h"
+#include "tests/testing/process.h"
 #include "tests/testing/service_pair.h"
 #include "tests/testing/test_env.h"
 
@@ -206,6 +210,110 @@ TEST_F(IngestServiceTest, GetArticleNeedsAKnownId) {
                 .GetArticle(Context().get(), request, &article)
                 .error_code(),
             grpc::StatusCode::NOT_FOUND);
+}
+
+grpc::Status CreateCheckpoint(v1::IngestService::Stub& stub,
+                              const std::string& directory,
+                              v1::CreateCheckpointResponse* response) {
+  v1::CreateCheckpointRequest request;
+  request.set_directory(directory);
+  return stub.CreateCheckpoint(Context().get(), request, response);
+}
+
+grpc::Status CheckConsistency(v1::IngestService::Stub& stub,
+                              v1::CheckConsistencyResponse* response) {
+  return stub.CheckConsistency(Context().get(), v1::CheckConsistencyRequest(),
+                               response);
+}
+
+TEST_F(IngestServiceTest, ACheckpointOpensAsTheDatabaseOfThatMoment) {
+  v1::IngestArticleResponse kazan;
+  ASSERT_TRUE(Ingest(Article(testing::kKazanMeeting), &kazan).ok());
+  const std::string backup = dir_.Join("backups/first");
+  v1::CreateCheckpointResponse response;
+  grpc::Status status =
+      CreateCheckpoint(services_->ingest_stub(), backup + "/", &response);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(response.directory(), backup);
+  // Written after the checkpoint, so not in it.
+  v1::IngestArticleResponse moscow;
+  ASSERT_TRUE(Ingest(Article(testing::kMoscowMeeting), &moscow).ok());
+
+  // A second ingest service serves the checkpoint as its database.
+  const std::string scratch = dir_.Join("restored");
+  ASSERT_TRUE(std::filesystem::create_directory(scratch));
+  absl::StatusOr<std::unique_ptr<testing::ServerProcess>> restored =
+      testing::ServerProcess::Start(testing::IngestServiceBinary(),
+                                    {"--db=" + backup}, scratch);
+  ASSERT_TRUE(restored.ok()) << restored.status();
+  auto stub = v1::IngestService::NewStub((*restored)->NewChannel());
+  v1::GetArticleRequest get;
+  get.set_article_id(kazan.article_id());
+  v1::Article live, article;
+  ASSERT_TRUE(
+      services_->ingest_stub().GetArticle(Context().get(), get, &live).ok());
+  status = stub->GetArticle(Context().get(), get, &article);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_NE(article.text(), "");
+  EXPECT_EQ(article.DebugString(), live.DebugString());
+  get.set_article_id(moscow.article_id());
+  EXPECT_EQ(stub->GetArticle(Context().get(), get, &article).error_code(),
+            grpc::StatusCode::NOT_FOUND);
+  v1::CheckConsistencyResponse check;
+  status = CheckConsistency(*stub, &check);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(check.problems_size(), 0) << check.problems(0);
+  stub.reset();  // An open channel would slow the drain down.
+  absl::StatusOr<int> exit = (*restored)->Stop();
+  ASSERT_TRUE(exit.ok()) << exit.status();
+  EXPECT_TRUE(WIFEXITED(*exit) && WEXITSTATUS(*exit) == 0) << *exit;
+}
+
+TEST_F(IngestServiceTest, CheckpointNeedsANewAbsoluteDirectory) {
+  ASSERT_TRUE(Ingest(Article(testing::kKazanMeeting)).ok());
+  const std::string backup = dir_.Join("backup");
+  v1::CreateCheckpointResponse response;
+  ASSERT_TRUE(
+      CreateCheckpoint(services_->ingest_stub(), backup, &response).ok());
+
+  grpc::Status again =
+      CreateCheckpoint(services_->ingest_stub(), backup, &response);
+  EXPECT_EQ(again.error_code(), grpc::StatusCode::ALREADY_EXISTS)
+      << again.error_message();
+  EXPECT_NE(again.error_message().find(backup), std::string::npos)
+      << again.error_message();
+
+  for (const std::string& bad :
+       {std::string(""), std::string("backups/x"), std::string("./x")}) {
+    grpc::Status status =
+        CreateCheckpoint(services_->ingest_stub(), bad, &response);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT)
+        << "'" << bad << "': " << status.error_message();
+    EXPECT_NE(status.error_message().find("absolute path"), std::string::npos)
+        << status.error_message();
+  }
+  // The service still writes and its database is still consistent.
+  ASSERT_TRUE(Ingest(Article(testing::kMoscowMeeting)).ok());
+  v1::CheckConsistencyResponse check;
+  grpc::Status status = CheckConsistency(services_->ingest_stub(), &check);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(check.problems_size(), 0) << check.problems(0);
+}
+
+TEST_F(IngestServiceTest, AHealthyDatabaseHasNoProblems) {
+  v1::CheckConsistencyResponse check;
+  grpc::Status status = CheckConsistency(services_->ingest_stub(), &check);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(check.problems_size(), 0);
+  for (const char* text :
+       {testing::kAshgabatMeeting, testing::kAshgabatMeetingFollowUp,
+        testing::kPhoneCall, testing::kAgreementNegotiating,
+        testing::kAgreementSigned}) {
+    ASSERT_TRUE(Ingest(Article(text)).ok()) << text;
+  }
+  status = CheckConsistency(services_->ingest_stub(), &check);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(check.problems_size(), 0) << check.problems(0);
 }
 
 }  // namespace
