@@ -531,9 +531,12 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     draft.anaphoric = trigger.definite;
 
     // Status.
-    const StatusCues cues =
-        FindStatusCues(tokens, std::max(begin, trigger.first - 8),
-                       trigger.first, std::min(end - 1, trigger.last + 1));
+    // Status words right before the trigger ("the upcoming visit") count
+    // even where the region starts at the trigger.
+    const int cue_from =
+        std::max(t > 0 ? triggers[t - 1].last + 1 : 0, trigger.first - 8);
+    const StatusCues cues = FindStatusCues(tokens, cue_from, trigger.first,
+                                           std::min(end - 1, trigger.last + 1));
     if (cues.cancelled) {
       draft.status = v1::EVENT_STATUS_CANCELLED;
       draft.status_explicit = true;
@@ -773,8 +776,13 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
       if (traveller == nullptr) {
+        // The sentence's subject: its first person who is not an object.
         for (const Mention& m : mentions) {
-          if (PersonLike(m) && m.last < trigger.first) traveller = &m;
+          if (PersonLike(m) && m.last < trigger.first &&
+              !InSet(tokens, m.first - 1, kPrepositions)) {
+            traveller = &m;
+            break;
+          }
         }
       }
       if (traveller != nullptr) {

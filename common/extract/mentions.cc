@@ -178,8 +178,15 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     std::vector<const Entry*> entries = lexicon_->Match(tokens, i);
     const std::string& word = tokens[i].lower;
     if (entries.empty()) {
-      if (word == "minister" && i - 1 > skip && tokens[i - 1].capitalized &&
-          tokens[i - 1].word && (atoms.empty() || atoms.back().last != i - 1)) {
+      if ((word == "minister" || word == "diplomat" || word == "envoy" ||
+           word == "official" || word == "premier") &&
+          !atoms.empty() && atoms.back().last == i - 1 &&
+          atoms.back().kind == EntryKind::kAdjective) {
+        // "the Iranian minister": an office named only by its country.
+        atoms.push_back({EntryKind::kTitle, i, i, {word}, false});
+      } else if (word == "minister" && i - 1 > skip &&
+                 tokens[i - 1].capitalized && tokens[i - 1].word &&
+                 (atoms.empty() || atoms.back().last != i - 1)) {
         // An office the knowledge base does not list: "Ports Minister".
         atoms.push_back({EntryKind::kTitle,
                          i - 1,
@@ -428,6 +435,18 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
               ids.push_back(*it);
               break;
             }
+          }
+        }
+      }
+      if (ids.empty() && qualifiers.size() == 1 && phrase_first > 0 &&
+          tokens[phrase_first - 1].lower == "the" && !plural) {
+        // "the Iranian minister", "the Russian diplomat": the latest person
+        // of that country the article named.
+        const auto& recent = discourse->recent_persons;
+        for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+          if (CountryOf(*it, date, *discourse) == qualifiers[0]) {
+            ids.push_back(*it);
+            break;
           }
         }
       }
