@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "absl/strings/numbers.h"
 #include "common/util/date.h"
@@ -10,6 +11,12 @@ namespace parley {
 namespace {
 
 int MonthOf(const Token& token) {
+  // Most tokens are not months: reject them before any comparison.
+  if (token.lower.size() < 3 || token.lower.size() > 10 ||
+      std::string_view("jfmasond").find(token.lower[0]) ==
+          std::string_view::npos) {
+    return 0;
+  }
   static constexpr const char* kNames[] = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
@@ -27,6 +34,10 @@ int MonthOf(const Token& token) {
 }
 
 int WeekdayOf(const Token& token) {
+  if (token.lower.size() < 6 || token.lower.size() > 9 ||
+      token.lower.compare(token.lower.size() - 3, 3, "day") != 0) {
+    return 0;
+  }
   static constexpr const char* kNames[] = {"monday",   "tuesday", "wednesday",
                                            "thursday", "friday",  "saturday",
                                            "sunday"};

@@ -337,6 +337,27 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
        k <= to && k < static_cast<int>(tokens.size()); ++k) {
     position = k;
     const std::string& w = tokens[k].lower;
+    static const WordSet kCueWords = {
+        "terminated",   "terminate",   "scrapped",     "collapsed",
+        "collapse",     "expired",     "annulled",     "abandoned",
+        "cancelled",    "canceled",    "ripped",       "tore",
+        "suspended",    "suspend",     "suspends",     "suspension",
+        "froze",        "frozen",      "freeze",       "withdrew",
+        "withdrawal",   "withdrawn",   "quit",         "exited",
+        "ratified",     "force",       "effect",       "implementation",
+        "implementing", "implemented", "implement",    "signed",
+        "inked",        "concluded",   "sealed",       "clinched",
+        "struck",       "ratify",      "ratification", "finalized",
+        "finalised",    "sign",        "signing",      "signature",
+        "initialed",    "negotiating", "negotiations", "negotiate",
+        "drafting",     "draft",       "drafted",      "talks",
+        "discussing",   "discussed",   "discussion",   "working",
+        "work",         "finalize",    "finalise",     "finalizing",
+        "finalising",   "close",       "preparing",    "underway",
+        "ongoing",      "proposed",    "proposal",     "propose",
+        "suggested",    "offered",     "floated",      "called",
+        "calls"};
+    if (!kCueWords.contains(w)) continue;
     if (w == "terminated" || w == "terminate" || w == "scrapped" ||
         w == "collapsed" || w == "collapse" || w == "expired" ||
         w == "annulled" || w == "abandoned" || w == "cancelled" ||
