@@ -738,6 +738,15 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           }
         }
       }
+      for (int k = std::max(0, trigger.first - 10); k < end; ++k) {
+        const std::string& w = tokens[k].lower;
+        if ((w == "finalize" || w == "finalise" || w == "finalizing" ||
+             w == "finalising") ||
+            ((w == "finalized" || w == "finalised") &&
+             (Is(tokens, k - 1, "be") || Is(tokens, k - 1, "being")))) {
+          draft.unfinished = true;
+        }
+      }
       int cue = -1;
       draft.agreement_status =
           AgreementCue(tokens, std::min(begin, std::max(0, trigger.first - 10)),
@@ -1096,6 +1105,7 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
         continue;
       }
       Absorb(draft, same, false);
+      same->unfinished = same->unfinished || draft.unfinished;
       if (!draft.anaphoric) {
         for (const std::string& id : draft.participants) {
           AddUnique(id, &same->participants);
@@ -1224,6 +1234,10 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
         if (event.participants.empty() ||
             event.agreement_status == v1::AGREEMENT_STATUS_UNSPECIFIED) {
           continue;
+        }
+        if (event.unfinished &&
+            event.agreement_status == v1::AGREEMENT_STATUS_PENDING_SIGNATURE) {
+          event.agreement_status = v1::AGREEMENT_STATUS_NEGOTIATING;
         }
         if (PrecisionOf(event.date) == DatePrecision::kNone) {
           event.date = article_date;

@@ -32,6 +32,9 @@ struct EventDraft {
   bool tentative = false;
   // Participants are countries ("US and Russian officials met").
   bool country_level = false;
+  // The text of the agreement is not final yet ("hope to finalize it"):
+  // talk of signing it does not make it pending signature.
+  bool unfinished = false;
   // The countries the participants represent, for matching country-level
   // mentions.
   std::vector<std::string> participant_countries;
