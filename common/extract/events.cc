@@ -271,8 +271,11 @@ struct StatusCues {
   bool cancelled = false;
 };
 
+// Status cues for the trigger at `trigger`: planned cues in [from, to],
+// cancellation anywhere in [from, cancel_to] ("the meeting ... was
+// cancelled", "will not take place").
 StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
-                          int trigger, int to) {
+                          int trigger, int to, int cancel_to) {
   static const WordSet kPlanned = {
       "will",      "'ll",      "shall",      "would",        "plans",
       "planned",   "planning", "plan",       "expected",     "expects",
@@ -282,15 +285,20 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
       "prepare",   "ahead",    "next",       "set",          "proposed",
       "aims",      "seeks",    "wants",      "wish",         "possible",
       "potential", "likely",   "tomorrow",   "soon"};
-  static const WordSet kCancelled = {"cancelled", "canceled", "postponed",
-                                     "scrapped",  "cancel",   "called-off"};
+  // "postponed" is not here: a postponed event is still to happen.
+  static const WordSet kCancelled = {"cancelled", "canceled",   "scrapped",
+                                     "cancel",    "called-off", "shelved"};
   StatusCues cues;
   for (int k = std::max(0, from);
-       k <= to && k < static_cast<int>(tokens.size()); ++k) {
+       k <= std::max(to, cancel_to) && k < static_cast<int>(tokens.size());
+       ++k) {
     const std::string& w = tokens[k].lower;
-    if (kCancelled.contains(w) || (w == "called" && Is(tokens, k + 1, "off"))) {
+    if (kCancelled.contains(w) || (w == "called" && Is(tokens, k + 1, "off")) ||
+        (w == "place" && Is(tokens, k - 1, "take") &&
+         Is(tokens, k - 2, "not"))) {
       cues.cancelled = true;
     }
+    if (k > to) continue;
     // Planned cues count before the trigger, and "upcoming"-like words
     // anywhere near it.
     if (kPlanned.contains(w) && (k < trigger || w == "planned")) {
@@ -556,8 +564,9 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     // even where the region starts at the trigger.
     const int cue_from =
         std::max(t > 0 ? triggers[t - 1].last + 1 : 0, trigger.first - 8);
-    const StatusCues cues = FindStatusCues(tokens, cue_from, trigger.first,
-                                           std::min(end - 1, trigger.last + 1));
+    const StatusCues cues =
+        FindStatusCues(tokens, cue_from, trigger.first,
+                       std::min(end - 1, trigger.last + 1), end - 1);
     if (cues.cancelled) {
       draft.status = v1::EVENT_STATUS_CANCELLED;
       draft.status_explicit = true;
