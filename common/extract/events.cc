@@ -623,7 +623,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       }
     }
     if (best_date != nullptr) {
-      const bool planned = draft.status == v1::EVENT_STATUS_PLANNED;
+      const bool planned = draft.status == v1::EVENT_STATUS_PLANNED ||
+                           draft.status == v1::EVENT_STATUS_CANCELLED;
       draft.date = planned ? best_date->future : best_date->past;
       if (!draft.status_explicit &&
           PrecisionOf(draft.date) != DatePrecision::kNone &&
