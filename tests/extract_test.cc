@@ -236,10 +236,6 @@ TEST_F(ExtractTest, IranianPresidentAfterJuly2024IsPezeshkian) {
 }
 
 TEST_F(ExtractTest, TitleResolvedOnTheEventDateNotTheArticleDate) {
-  GTEST_SKIP() << "known gap: titles are resolved on the article's date, so "
-                  "'In January 2022, the Iranian president held talks ...' in "
-                  "an October 2024 article names masoud-pezeshkian instead "
-                  "of ebrahim-raisi";
   // The article is from October 2024; the meeting it recalls is from January
   // 2022, when the Iranian president was Raisi.
   const ExtractedArticle result = Extract(

@@ -114,10 +114,22 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
         Tokenize(text, sentences[s].begin, sentences[s].end);
     const int skip = s < 3 ? DatelineLength(text, tokens) : 0;
     discourse.previous_persons = discourse.recent_persons;
-    const std::vector<Mention> mentions =
-        mentions_.Find(text, tokens, skip, &discourse);
     const std::vector<DateMention> dates =
         FindDates(tokens, discourse.article_date);
+    // Offices are held on the date the sentence speaks of when it names a
+    // date with its year; relative dates stay on the article's date.
+    discourse.sentence_date = discourse.article_date;
+    for (const DateMention& date : dates) {
+      const bool absolute =
+          PrecisionOf(date.past) >= DatePrecision::kMonth &&
+          date.past.SerializeAsString() == date.future.SerializeAsString();
+      if (absolute && date.past.year() != discourse.article_date.year()) {
+        discourse.sentence_date = date.past;
+        break;
+      }
+    }
+    const std::vector<Mention> mentions =
+        mentions_.Find(text, tokens, skip, &discourse);
     std::vector<EventDraft> found =
         events_.Find(tokens, mentions, dates, static_cast<int>(s), discourse);
     for (EventDraft& draft : found) drafts.push_back(std::move(draft));

@@ -103,7 +103,7 @@ std::string MentionFinder::ChoosePerson(const std::vector<std::string>& ids,
   }
   for (const std::string& id : ids) {
     const v1::Actor* actor = kb_->FindActor(id);
-    if (actor && kb_->RoleOn(*actor, discourse.article_date)) return id;
+    if (actor && kb_->RoleOn(*actor, discourse.sentence_date)) return id;
   }
   return "";  // Ambiguous: better no actor than the wrong one.
 }
@@ -113,7 +113,7 @@ std::vector<std::string> MentionFinder::Holders(
     const Discourse& discourse) const {
   std::vector<std::string> ids;
   for (const v1::Actor* actor :
-       kb_->OfficeHolders(title, country, discourse.article_date)) {
+       kb_->OfficeHolders(title, country, discourse.sentence_date)) {
     ids.push_back(actor->id());
   }
   for (const v1::Actor& person : discourse.new_persons) {
@@ -248,7 +248,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
 
   std::vector<Mention> mentions;
   std::vector<bool> used(atoms.size(), false);
-  const v1::Date& date = discourse->article_date;
+  const v1::Date& date = discourse->sentence_date;
   auto locative = [&tokens](int first) {
     int k = first - 1;
     if (k >= 0 && tokens[k].lower == "the") --k;

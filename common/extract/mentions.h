@@ -36,6 +36,10 @@ struct Mention {
 // What the article has told so far; carried from sentence to sentence.
 struct Discourse {
   v1::Date article_date;
+  // The date titles in the current sentence are resolved on: a full date the
+  // sentence names ("In January 2022, the Iranian president ..."), else the
+  // article's date.
+  v1::Date sentence_date;
   // Persons in order of their latest mention, most recent last.
   std::vector<std::string> recent_persons;
   // recent_persons as it was before the current sentence, for pronouns.
