@@ -263,6 +263,9 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     mention.ids = {id};
     mention.country = CountryOf(id, date, *discourse);
     mentions.push_back(std::move(mention));
+    // Later titles in the same sentence ("X met his Russian counterpart")
+    // refer to the persons named before them.
+    Remember(id, &discourse->recent_persons);
   };
   auto adjacent = [](const Atom& a, const Atom& b) {
     return b.first == a.last + 1;
