@@ -1062,7 +1062,6 @@ void Absorb(const EventDraft& from, EventDraft* into, bool attributes) {
       into->sentences.push_back(sentence);
     }
   }
-  into->mentions += from.mentions;
   if (!attributes) return;
   if (PrecisionOf(from.date) > PrecisionOf(into->date) &&
       DatesAgree(from.date, into->date)) {

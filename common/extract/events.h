@@ -26,7 +26,6 @@ struct EventDraft {
   std::string agreement_name;
   v1::AgreementStatus agreement_status = v1::AGREEMENT_STATUS_UNSPECIFIED;
   std::vector<int> sentences;  // Indexes of supporting sentences.
-  int mentions = 1;
   // A meeting with fewer than two known participants ("a summit in
   // Astana"): it only lends its date and place to a fuller mention.
   bool tentative = false;

@@ -267,9 +267,6 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     // refer to the persons named before them.
     Remember(id, &discourse->recent_persons);
   };
-  auto adjacent = [](const Atom& a, const Atom& b) {
-    return b.first == a.last + 1;
-  };
 
   for (size_t a = 0; a < atoms.size(); ++a) {
     if (used[a]) continue;
