@@ -622,6 +622,18 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         best_date = &date;
       }
     }
+    for (int k = begin; best_date == nullptr && k + 2 < end; ++k) {
+      // "the same day", "the following day", "the next day", "a day later".
+      if (Is(tokens, k + 2, "day") ||
+          (Is(tokens, k + 1, "day") && Is(tokens, k + 2, "later"))) {
+        const std::string& w = tokens[k + 1].lower;
+        if (tokens[k].lower == "the" && w == "same") draft.day_offset = 0;
+        if (tokens[k].lower == "the" && (w == "following" || w == "next")) {
+          draft.day_offset = 1;
+        }
+        if (tokens[k].lower == "a" && w == "day") draft.day_offset = 1;
+      }
+    }
     if (best_date != nullptr) {
       const bool planned = draft.status == v1::EVENT_STATUS_PLANNED ||
                            draft.status == v1::EVENT_STATUS_CANCELLED;
@@ -1088,6 +1100,18 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
   std::vector<EventDraft> events;
   std::vector<EventDraft> tentatives;
   for (EventDraft& draft : drafts) {
+    if (draft.day_offset != EventDraft::kNoOffset &&
+        PrecisionOf(draft.date) == DatePrecision::kNone) {
+      for (auto it = events.rbegin(); it != events.rend(); ++it) {
+        if (PrecisionOf(it->date) == DatePrecision::kDay) {
+          draft.date =
+              DateFromCivilDay(absl::CivilDay(it->date.year(), it->date.month(),
+                                              it->date.day()) +
+                               draft.day_offset);
+          break;
+        }
+      }
+    }
     if (draft.tentative) {
       tentatives.push_back(std::move(draft));
       continue;

@@ -34,6 +34,10 @@ struct EventDraft {
   // The text of the agreement is not final yet ("hope to finalize it"):
   // talk of signing it does not make it pending signature.
   bool unfinished = false;
+  // "the same day" (0), "the following day" (1): a date relative to the
+  // event reported just before; kNoOffset when the text says neither.
+  static constexpr int kNoOffset = -1000;
+  int day_offset = kNoOffset;
   // The countries the participants represent, for matching country-level
   // mentions.
   std::vector<std::string> participant_countries;
