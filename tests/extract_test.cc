@@ -726,12 +726,9 @@ TEST_F(ExtractTest, SameMeetingMentionedThreeWays) {
 }
 
 TEST_F(ExtractTest, TheMeetingRefersBackAsEvidence) {
-  // Known gap: "the meeting" in a later sentence ("Putin later described the
-  // meeting as warm and very productive.", "The meeting was warm, Putin
-  // said.") is not added to the meeting's evidence, while "The talks lasted
-  // ..." is.
-  GTEST_SKIP() << "known gap: a later 'the meeting' sentence is not evidence "
-                  "of the meeting";
+  // "the meeting" in a later sentence ("Putin later described the meeting as
+  // warm and very productive.") is evidence of the meeting.
+
   const std::string met =
       "Russian President Vladimir Putin met Chinese President Xi Jinping in "
       "Beijing on Thursday.";

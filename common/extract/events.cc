@@ -1015,9 +1015,12 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         drafts.push_back(std::move(draft));
         continue;
       }
-      draft.tentative = true;
-      if (persons.empty() || (PrecisionOf(draft.date) == DatePrecision::kNone &&
-                              draft.country.empty())) {
+      // "Putin later described the meeting as warm": a mention of an
+      // earlier meeting, kept as evidence of it.
+      draft.tentative = !trigger.definite;
+      if (draft.tentative && (persons.empty() || (PrecisionOf(draft.date) ==
+                                                      DatePrecision::kNone &&
+                                                  draft.country.empty()))) {
         continue;  // Nothing to lend.
       }
     }
@@ -1193,7 +1196,6 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       const v1::EventStatus status = same->status;
       // A partial mention ("my meeting with Xi") only adds its evidence.
       const bool partial = !SameSet(draft.participants, same->participants) &&
-                           !draft.anaphoric &&
                            draft.type != v1::EVENT_TYPE_VISIT;
       Absorb(draft, same, !partial && !draft.participants.empty());
       if (keep_status) same->status = status;
