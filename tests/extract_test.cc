@@ -603,12 +603,8 @@ TEST_F(ExtractTest, UnknownPersonIntroducedByTitleBecomesAnActor) {
 }
 
 TEST_F(ExtractTest, UnknownPersonIntroducedByAppositiveTitle) {
-  // Known gap: the appositive form ("Name, Iran's economy minister,") is not
-  // read as an introduction; the title is resolved through the knowledge
-  // base instead, so the visit is credited to abdolnaser-hemmati, who held
-  // the office on that date, and the named person is lost.
-  GTEST_SKIP() << "known gap: 'Bahram Niknam, Iran's economy minister, "
-                  "visited Baku' is credited to abdolnaser-hemmati";
+  // The appositive form ("Name, Iran's economy minister,") introduces the
+  // named person; the office holder in the knowledge base is not credited.
   // "Bahram Niknam" is an invented name: not in the knowledge base.
   const ExtractedArticle result = Extract(
       "Bahram Niknam, Iran's economy minister, visited Baku on Sunday for "

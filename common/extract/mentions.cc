@@ -87,6 +87,39 @@ int Priority(EntryKind kind) {
   return 7;
 }
 
+// Records a person the knowledge base does not know, introduced by `title`
+// of `qualifier` (a country or organization id); returns the new id, or ""
+// when the name is a known actor's.
+std::string RegisterNewPerson(const KnowledgeBase& kb, const std::string& name,
+                              const std::string& title,
+                              const std::string& qualifier,
+                              Discourse* discourse) {
+  const std::string id = IdFromName(name);
+  if (kb.FindActor(id) != nullptr) return "";
+  for (const v1::Actor& person : discourse->new_persons) {
+    if (person.id() == id) return id;
+  }
+  v1::Actor person;
+  person.set_id(id);
+  person.set_name(name);
+  person.set_kind(v1::ACTOR_KIND_PERSON);
+  const v1::Actor* owner = kb.FindActor(qualifier);
+  const bool organization =
+      owner != nullptr && owner->kind() == v1::ACTOR_KIND_ORGANIZATION;
+  person.set_country(organization ? owner->country() : qualifier);
+  v1::Role* role = person.add_roles();
+  role->set_title(title);
+  if (organization) {
+    role->set_organization(qualifier);
+  } else {
+    role->set_country(qualifier);
+  }
+  // A surname alias lets later sentences say "Hemmati".
+  person.add_aliases(name.substr(name.rfind(' ') + 1));
+  discourse->new_persons.push_back(std::move(person));
+  return id;
+}
+
 void Remember(const std::string& person, std::vector<std::string>* list) {
   list->erase(std::remove(list->begin(), list->end(), person), list->end());
   list->push_back(person);
@@ -348,34 +381,9 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         const std::string name(
             text.substr(tokens[name_start].begin,
                         tokens[end - 1].end - tokens[name_start].begin));
-        const std::string id = IdFromName(name);
-        const v1::Actor* known = kb_->FindActor(id);
-        if (known == nullptr) {
-          bool seen = false;
-          for (const v1::Actor& person : discourse->new_persons) {
-            seen = seen || person.id() == id;
-          }
-          if (!seen) {
-            v1::Actor person;
-            person.set_id(id);
-            person.set_name(name);
-            person.set_kind(v1::ACTOR_KIND_PERSON);
-            const v1::Actor* qualifier = kb_->FindActor(qualifiers[0]);
-            const bool organization =
-                qualifier && qualifier->kind() == v1::ACTOR_KIND_ORGANIZATION;
-            person.set_country(organization ? qualifier->country()
-                                            : qualifiers[0]);
-            v1::Role* role = person.add_roles();
-            role->set_title(title);
-            if (organization) {
-              role->set_organization(qualifiers[0]);
-            } else {
-              role->set_country(qualifiers[0]);
-            }
-            // A surname alias lets later sentences say "Hemmati".
-            person.add_aliases(name.substr(name.rfind(' ') + 1));
-            discourse->new_persons.push_back(person);
-          }
+        const std::string id =
+            RegisterNewPerson(*kb_, name, title, qualifiers[0], discourse);
+        if (!id.empty()) {
           add_person(id, phrase_first, end - 1);
           Remember(id, &discourse->named_persons);
           continue;
@@ -384,6 +392,35 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       // A name we cannot place ("national security adviser Musaed
       // al-Aiban") is not the office holder we know.
       if (end - name_start >= 2) continue;
+      // A name before the title: "Hemmati, Iran's economy minister" names
+      // the person already; "Bahram Niknam, Iran's economy minister" names
+      // one the knowledge base does not know.
+      if (phrase_first >= 2 && tokens[phrase_first - 1].lower == "," &&
+          !qualifiers.empty() && title != "leader" && title != "counterpart") {
+        if (a > 0 && atoms[a - 1].last == phrase_first - 2 &&
+            atoms[a - 1].kind == EntryKind::kPerson) {
+          continue;
+        }
+        int start = phrase_first - 1;
+        while (start - 1 >= skip && phrase_first - 1 - start < 4 &&
+               tokens[start - 1].word && tokens[start - 1].capitalized &&
+               !IsCommonCapitalized(tokens[start - 1].lower) &&
+               (a == 0 || atoms[a - 1].last < start - 1)) {
+          --start;
+        }
+        if (phrase_first - 1 - start >= 2) {
+          const std::string name(
+              text.substr(tokens[start].begin,
+                          tokens[phrase_first - 2].end - tokens[start].begin));
+          const std::string id =
+              RegisterNewPerson(*kb_, name, title, qualifiers[0], discourse);
+          if (!id.empty()) {
+            add_person(id, start, phrase_last);
+            Remember(id, &discourse->named_persons);
+            continue;
+          }
+        }
+      }
       // No name: resolve the office.
       std::vector<std::string> ids;
       const bool plural = title_atom.plural;
