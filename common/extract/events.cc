@@ -734,9 +734,11 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         // "Iranian media") and the countries of the persons in it.
         for (const Mention& m : mentions) {
           if (m.locative) continue;
-          static const WordSet kVenues = {"summit",     "meeting",
-                                          "forum",      "session",
-                                          "conference", "ministerial"};
+          // "the BRICS summit", "the SCO gathering" is where, not who.
+          static const WordSet kVenues = {
+              "summit",    "summits",    "meeting",    "meetings",
+              "forum",     "session",    "conference", "ministerial",
+              "gathering", "gatherings", "congress",   "assembly"};
           if ((m.kind == MentionKind::kCountry && !m.adjective) ||
               (m.kind == MentionKind::kOrganization &&
                !InSet(tokens, m.last + 1, kVenues))) {
