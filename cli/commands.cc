@@ -425,53 +425,41 @@ int Query(const CommandLine& line, std::ostream& out, std::ostream& err) {
   return kOk;
 }
 
-int GetArticle(const CommandLine& line, std::ostream& out, std::ostream& err) {
-  auto stub = v1::IngestService::NewStub(ChannelTo(line.ingest_address));
+grpc::Status GetArticle(const CommandLine& line, v1::IngestService::Stub* stub,
+                        std::ostream& out) {
   v1::GetArticleRequest request;
   request.set_article_id(line.args[0]);
   v1::Article article;
   grpc::Status status =
       stub->GetArticle(NewContext(line).get(), request, &article);
-  if (!status.ok()) {
-    err << "parley: " << DescribeFailure(status, "ingest", line.ingest_address)
-        << "\n";
-    return kFailed;
-  }
-  PrintOne(line, article, PrintArticle, out);
-  return kOk;
+  if (status.ok()) PrintOne(line, article, PrintArticle, out);
+  return status;
 }
 
-int Checkpoint(const CommandLine& line, std::ostream& out, std::ostream& err) {
-  auto stub = v1::IngestService::NewStub(ChannelTo(line.ingest_address));
+grpc::Status Checkpoint(const CommandLine& line, v1::IngestService::Stub* stub,
+                        std::ostream& out) {
   v1::CreateCheckpointRequest request;
   request.set_directory(line.args[0]);
   v1::CreateCheckpointResponse response;
   grpc::Status status =
       stub->CreateCheckpoint(NewContext(line).get(), request, &response);
-  if (!status.ok()) {
-    err << "parley: " << DescribeFailure(status, "ingest", line.ingest_address)
-        << "\n";
-    return kFailed;
-  }
+  if (!status.ok()) return status;
   PrintOne(
       line, response,
       [](const v1::CreateCheckpointResponse& r, std::ostream& o) {
         o << "checkpoint written to " << r.directory() << "\n";
       },
       out);
-  return kOk;
+  return status;
 }
 
-int Fsck(const CommandLine& line, std::ostream& out, std::ostream& err) {
-  auto stub = v1::IngestService::NewStub(ChannelTo(line.ingest_address));
+// Sets *clean to whether the database has no problems.
+grpc::Status Fsck(const CommandLine& line, v1::IngestService::Stub* stub,
+                  std::ostream& out, bool* clean) {
   v1::CheckConsistencyResponse response;
   grpc::Status status = stub->CheckConsistency(
       NewContext(line).get(), v1::CheckConsistencyRequest(), &response);
-  if (!status.ok()) {
-    err << "parley: " << DescribeFailure(status, "ingest", line.ingest_address)
-        << "\n";
-    return kFailed;
-  }
+  if (!status.ok()) return status;
   PrintOne(
       line, response,
       [](const v1::CheckConsistencyResponse& r, std::ostream& o) {
@@ -483,7 +471,28 @@ int Fsck(const CommandLine& line, std::ostream& out, std::ostream& err) {
         }
       },
       out);
-  return response.problems().empty() ? kOk : kFailed;
+  *clean = response.problems().empty();
+  return status;
+}
+
+// The commands answered by the ingest service other than `ingest`.
+int IngestAdmin(const CommandLine& line, std::ostream& out, std::ostream& err) {
+  auto stub = v1::IngestService::NewStub(ChannelTo(line.ingest_address));
+  grpc::Status status;
+  bool clean = true;
+  if (line.command == "article") {
+    status = GetArticle(line, stub.get(), out);
+  } else if (line.command == "checkpoint") {
+    status = Checkpoint(line, stub.get(), out);
+  } else if (line.command == "fsck") {
+    status = Fsck(line, stub.get(), out, &clean);
+  }
+  if (!status.ok()) {
+    err << "parley: " << DescribeFailure(status, "ingest", line.ingest_address)
+        << "\n";
+    return kFailed;
+  }
+  return clean ? kOk : kFailed;
 }
 
 }  // namespace
@@ -491,9 +500,10 @@ int Fsck(const CommandLine& line, std::ostream& out, std::ostream& err) {
 int RunCommand(const CommandLine& line, std::ostream& out, std::ostream& err) {
   if (line.command == "ingest") return Ingest(line, out, err);
   if (line.command == "extract") return Extract(line, out, err);
-  if (line.command == "article") return GetArticle(line, out, err);
-  if (line.command == "checkpoint") return Checkpoint(line, out, err);
-  if (line.command == "fsck") return Fsck(line, out, err);
+  if (line.command == "article" || line.command == "checkpoint" ||
+      line.command == "fsck") {
+    return IngestAdmin(line, out, err);
+  }
   return Query(line, out, err);
 }
 
