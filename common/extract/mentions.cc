@@ -592,9 +592,9 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       mention.speaker = true;
     }
   }
+  // Persons were remembered as they were found; groups are remembered last.
   for (const Mention& mention : mentions) {
-    if (mention.kind == MentionKind::kPerson ||
-        mention.kind == MentionKind::kGroup) {
+    if (mention.kind == MentionKind::kGroup) {
       for (const std::string& id : mention.ids) {
         Remember(id, &discourse->recent_persons);
       }
