@@ -208,6 +208,36 @@ TEST_F(ExtractTest, VideoCallAcrossTheYearBoundary) {
 
 // --- Roles by date ----------------------------------------------------------
 
+TEST_F(ExtractTest, SeparateWithGroupsAreSeparateCalls) {
+  // Saturday 14 June 2025: Friday is 13 June, "the following day" the 14th.
+  // A surname right after a weekday is still that person.
+  const ExtractedArticle result = Extract(
+      "On Friday Erdogan spoke by phone with Iranian President Masoud "
+      "Pezeshkian and with Pakistan's Prime Minister Shehbaz Sharif, and with "
+      "Saudi Crown Prince Mohammed bin Salman the following day.",
+      Day(2025, 6, 14));
+  EXPECT_EQ(Summaries(result),
+            (Lines{"CALL OCCURRED masoud-pezeshkian+recep-tayyip-erdogan "
+                   "2025-06-13 -",
+                   "CALL OCCURRED mohammed-bin-salman+recep-tayyip-erdogan "
+                   "2025-06-14 -",
+                   "CALL OCCURRED recep-tayyip-erdogan+shehbaz-sharif "
+                   "2025-06-13 -"}));
+}
+
+TEST_F(ExtractTest, AndWithStartsAnotherMeeting) {
+  const ExtractedArticle result = Extract(
+      "Chinese Foreign Minister Wang Yi held talks in Islamabad with "
+      "Pakistani Foreign Minister Ishaq Dar, and with Army chief Asim Munir "
+      "on Wednesday.",
+      Day(2025, 8, 22));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED asim-munir+wang-yi 2025-08-20 "
+                   "islamabad/pakistan",
+                   "MEETING OCCURRED ishaq-dar+wang-yi 2025-08-20 "
+                   "islamabad/pakistan"}));
+}
+
 TEST_F(ExtractTest, IranianPresidentBeforeJuly2024IsRaisi) {
   const ExtractedArticle result = Extract(
       "The Iranian president met Russian President Vladimir Putin in the "

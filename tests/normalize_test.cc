@@ -199,18 +199,21 @@ TEST(SplitSentencesTest, AbbreviationsDoNotEndSentences) {
                 "The talks with the U.S. delegation lasted three hours."}));
 }
 
-TEST(SplitSentencesTest, AbbreviationBeforeCapitalizedWord) {
-  // Known gap: ICU's English suppressions keep "Mr." but not "U.S." before a
-  // capitalized word, so "U.S. Secretary of State ..." is cut in two and the
-  // event loses its participant.
-  GTEST_SKIP() << "known gap: 'U.S.' before a capitalized word ends a "
-                  "sentence";
-  const std::string text =
-      "He spoke with U.S. Secretary of State Blinken. Then he left.";
-  EXPECT_EQ(
-      Sentences(text),
-      (std::vector<std::string>{
-          "He spoke with U.S. Secretary of State Blinken.", "Then he left."}));
+TEST(SplitSentencesTest, CountryInitialsBeforeCapitalizedWord) {
+  // ICU ends a sentence after "U.S." before any capitalized word; a title or
+  // name after the initials continues the sentence.
+  EXPECT_EQ(Sentences("He spoke with U.S. Secretary of State Blinken. Then "
+                      "he left for the U.K. Foreign Office."),
+            (std::vector<std::string>{
+                "He spoke with U.S. Secretary of State Blinken.",
+                "Then he left for the U.K. Foreign Office."}));
+}
+
+TEST(SplitSentencesTest, CountryInitialsEndingASentence) {
+  EXPECT_EQ(Sentences("New sanctions were imposed by the U.S. The talks "
+                      "resumed in Geneva."),
+            (std::vector<std::string>{"New sanctions were imposed by the U.S.",
+                                      "The talks resumed in Geneva."}));
 }
 
 TEST(SplitSentencesTest, LineBreaksEndSentences) {

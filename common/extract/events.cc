@@ -1032,6 +1032,17 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       AddUnique(mentions_->CountryOf(id, discourse.article_date, discourse),
                 &draft.participant_countries);
     }
+    // "X held talks with A, and with B the following day": one event per
+    // "with" group, each with X and dated by its own words.
+    if (trigger.type != v1::EVENT_TYPE_VISIT) {
+      std::vector<EventDraft> split =
+          SplitWithGroups(tokens, mentions, dates, trigger.first, trigger.last,
+                          begin, end, draft, discourse);
+      if (!split.empty()) {
+        for (EventDraft& part : split) drafts.push_back(std::move(part));
+        continue;
+      }
+    }
     bool separate = false;
     for (int k = begin; k < end; ++k) {
       separate = separate || tokens[k].lower == "separate" ||
@@ -1061,6 +1072,76 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     drafts.push_back(std::move(draft));
   }
   return drafts;
+}
+
+std::vector<EventDraft> EventFinder::SplitWithGroups(
+    const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+    const std::vector<DateMention>& dates, int trigger_first, int trigger_last,
+    int begin, int end, const EventDraft& draft,
+    const Discourse& discourse) const {
+  // Group starts: a "with" just after the trigger, then each "and with".
+  std::vector<int> starts;
+  for (int k = trigger_last + 1; k < end; ++k) {
+    if (tokens[k].lower != "with") continue;
+    if (starts.empty() ? k <= trigger_last + 3 : Is(tokens, k - 1, "and")) {
+      starts.push_back(k);
+    }
+  }
+  if (starts.size() < 2) return {};
+  auto takes_part = [&](const Mention& m) {
+    return PersonLike(m) && !m.speaker &&
+           mentions_->TitleOf(m.ids[0], discourse.article_date, discourse) !=
+               "spokesperson";
+  };
+  std::vector<std::string> subject;
+  for (const Mention& m : mentions) {
+    if (takes_part(m) && m.first >= begin && m.last < trigger_first) {
+      for (const std::string& id : m.ids) AddUnique(id, &subject);
+    }
+  }
+  if (subject.empty()) {
+    const std::string pronoun =
+        PronounSubject(tokens, trigger_first, discourse, mentions_);
+    if (pronoun.empty()) return {};
+    subject.push_back(pronoun);
+  }
+  const bool planned = draft.status == v1::EVENT_STATUS_PLANNED ||
+                       draft.status == v1::EVENT_STATUS_CANCELLED;
+  std::vector<EventDraft> parts;
+  for (size_t g = 0; g < starts.size(); ++g) {
+    const int first = starts[g];
+    const int last = g + 1 < starts.size() ? starts[g + 1] : end;
+    EventDraft part = draft;
+    part.participants = subject;
+    bool has_person = false;
+    for (const Mention& m : mentions) {
+      if (takes_part(m) && m.first > first && m.last < last) {
+        for (const std::string& id : m.ids) AddUnique(id, &part.participants);
+        has_person = true;
+      }
+    }
+    if (!has_person) return {};
+    for (const DateMention& date : dates) {
+      if (date.first > first && date.last < last) {
+        part.date = planned ? date.future : date.past;
+      }
+    }
+    for (int k = first; k + 2 < last; ++k) {
+      if (Is(tokens, k, "the") && Is(tokens, k + 2, "day")) {
+        const std::string& w = tokens[k + 1].lower;
+        if (w == "same") part.day_offset = 0;
+        if (w == "following" || w == "next") part.day_offset = 1;
+        if (part.day_offset != EventDraft::kNoOffset) part.date = v1::Date();
+      }
+    }
+    part.participant_countries.clear();
+    for (const std::string& id : part.participants) {
+      AddUnique(mentions_->CountryOf(id, discourse.article_date, discourse),
+                &part.participant_countries);
+    }
+    parts.push_back(std::move(part));
+  }
+  return parts;
 }
 
 namespace {

@@ -57,6 +57,19 @@ class EventFinder {
                                int sentence, const Discourse& discourse) const;
 
  private:
+  // "X spoke with A, and with B the following day": when the words after
+  // the trigger in [trigger_last + 1, end) hold two or more "with" groups
+  // joined by "and", one copy of `draft` per group, each with the subject
+  // before the trigger and that group's persons, dated by the group's own
+  // date words when it has any. Empty when the sentence is not of that form.
+  std::vector<EventDraft> SplitWithGroups(const std::vector<Token>& tokens,
+                                          const std::vector<Mention>& mentions,
+                                          const std::vector<DateMention>& dates,
+                                          int trigger_first, int trigger_last,
+                                          int begin, int end,
+                                          const EventDraft& draft,
+                                          const Discourse& discourse) const;
+
   const KnowledgeBase* kb_;
   const MentionFinder* mentions_;
 };

@@ -40,13 +40,21 @@ bool IsLocativePreposition(const std::string& word) {
 // Words that may start a sentence capitalized but never a person's name.
 bool IsCommonCapitalized(const std::string& word) {
   static const auto* kWords = new absl::flat_hash_set<std::string>{
-      "the",   "a",         "an",       "he",     "she",      "they",
-      "it",    "on",        "in",       "at",     "his",      "her",
-      "their", "and",       "but",      "said",   "also",     "who",
-      "which", "that",      "this",     "mr",     "mrs",      "ms",
-      "dr",    "president", "minister", "state",  "prince",   "sheikh",
-      "king",  "media",     "news",     "agency", "ministry", "government",
-      "office"};
+      "the", "a", "an", "he", "she", "they", "it", "on", "in", "at", "his",
+      "her", "their", "and", "but", "said", "also", "who", "which", "that",
+      "this", "mr", "mrs", "ms", "dr", "president", "minister", "state",
+      "prince", "sheikh", "king", "media", "news", "agency", "ministry",
+      "government", "office",
+      // Words that head a sentence or clause before a surname ("On Friday
+      // Putin held ...", "Later Putin said ...").
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "today",
+      "yesterday", "tomorrow", "later", "earlier", "meanwhile", "then", "when",
+      "after", "before", "while", "since", "as", "if", "there", "here", "both",
+      "where", "during", "until", "for", "with", "by", "from", "to", "of",
+      "last", "next", "this", "week", "month", "year", "morning", "evening",
+      "afternoon", "night"};
   return kWords->contains(word);
 }
 

@@ -2,6 +2,9 @@
 
 #include <memory>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "unicode/brkiter.h"
 #include "unicode/locid.h"
 #include "unicode/unistr.h"
@@ -27,6 +30,37 @@ const icu::BreakIterator* Prototype() {
 }
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// ICU's English suppressions keep "Mr." and "Dr." inside a sentence but end
+// one after "U.S." even in "U.S. President Trump". Such a break is kept only
+// when the next sentence starts with a word that usually opens one ("by the
+// U.S. The talks ...").
+bool EndsWithCountryInitials(absl::string_view sentence) {
+  for (absl::string_view initials :
+       {"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "D.C."}) {
+    if (absl::EndsWith(sentence, initials) &&
+        (sentence.size() == initials.size() ||
+         !absl::ascii_isalpha(
+             sentence[sentence.size() - initials.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool OpensSentence(absl::string_view sentence) {
+  static const auto* kOpeners = new absl::flat_hash_set<std::string>{
+      "the",       "a",       "an",    "he",    "she",    "it",      "they",
+      "we",        "i",       "this",  "that",  "these",  "those",   "in",
+      "on",        "at",      "but",   "and",   "or",     "so",      "yet",
+      "if",        "when",    "while", "after", "before", "as",      "its",
+      "his",       "her",     "their", "our",   "there",  "earlier", "later",
+      "meanwhile", "however", "both",  "some"};
+  size_t end = 0;
+  while (end < sentence.size() && absl::ascii_isalpha(sentence[end])) ++end;
+  if (end == 0) return true;  // A quote, a digit: leave ICU's break.
+  return kOpeners->contains(absl::AsciiStrToLower(sentence.substr(0, end)));
+}
 
 }  // namespace
 
@@ -60,7 +94,17 @@ std::vector<SentenceSpan> SplitSentences(absl::string_view text) {
     int finish = utf8_offset[end];
     while (begin < finish && IsSpace(text[begin])) ++begin;
     while (finish > begin && IsSpace(text[finish - 1])) --finish;
-    if (finish > begin) sentences.push_back({begin, finish});
+    if (finish <= begin) continue;
+    const absl::string_view current = text.substr(begin, finish - begin);
+    if (!sentences.empty() &&
+        EndsWithCountryInitials(
+            text.substr(sentences.back().begin,
+                        sentences.back().end - sentences.back().begin)) &&
+        !OpensSentence(current)) {
+      sentences.back().end = finish;  // "U.S. | President Trump said".
+      continue;
+    }
+    sentences.push_back({begin, finish});
   }
   return sentences;
 }
