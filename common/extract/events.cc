@@ -140,6 +140,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
           light = true;
         }
       }
+      // "met in Munich for talks", "flew to Ankara for talks".
+      light = light || Is(tokens, i - 1, "for");
       const bool partner =
           Is(tokens, i + 1, "with") || Is(tokens, i + 1, "between");
       if (determiner < 0 && !light && !partner && w != "summit") continue;
@@ -168,9 +170,13 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       triggers.push_back(t);
       continue;
     }
-    if ((w == "sat" && Is(tokens, i + 1, "down")) || w == "conferred") {
+    if ((w == "sat" && Is(tokens, i + 1, "down")) || w == "conferred" ||
+        ((w == "negotiated" || w == "negotiating") &&
+         (Is(tokens, i + 1, "in") || Is(tokens, i + 1, "at") ||
+          Is(tokens, i + 1, "with") || Is(tokens, i + 1, "for")))) {
       t.type = v1::EVENT_TYPE_MEETING;
-      t.past = true;
+      t.past = w != "negotiating" || Is(tokens, i - 3, "spent") ||
+               Is(tokens, i - 1, "were") || Is(tokens, i - 1, "was");
       triggers.push_back(t);
       continue;
     }
@@ -251,9 +257,12 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   // Close triggers of one type are one trigger ("held a meeting ... talks").
   std::vector<Trigger> merged;
   for (const Trigger& t : triggers) {
+    // "met in Munich in February 2024 for talks": "for" joins a noun to the
+    // verb a little further away.
+    const int reach = Is(tokens, t.first - 1, "for") ? 10 : 6;
     if (!merged.empty() && merged.back().type == t.type &&
         t.type != v1::EVENT_TYPE_AGREEMENT &&
-        t.first - merged.back().last <= 6) {
+        t.first - merged.back().last <= reach) {
       merged.back().last = t.last;
       merged.back().past = merged.back().past || t.past;
       merged.back().definite = merged.back().definite && t.definite;
@@ -564,9 +573,27 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     // even where the region starts at the trigger.
     const int cue_from =
         std::max(t > 0 ? triggers[t - 1].last + 1 : 0, trigger.first - 8);
-    const StatusCues cues =
+    StatusCues cues =
         FindStatusCues(tokens, cue_from, trigger.first,
                        std::min(end - 1, trigger.last + 1), end - 1);
+    if (trigger.nominal && !trigger.past) {
+      // "The talks will cover ...", "talks due to be held on Saturday".
+      static const WordSet kAfterNoun = {
+          "will", "'ll", "due", "expected", "scheduled", "planned", "set"};
+      // The noun may carry a short complement ("talks on the nuclear
+      // programme, due to be held ...").
+      for (int k = trigger.last + 1; k < std::min(end, trigger.last + 8); ++k) {
+        if (tokens[k].lower == "which" || tokens[k].lower == "that" ||
+            (tokens[k].lower == "," && !InSet(tokens, k + 1, kAfterNoun))) {
+          break;
+        }
+        if (InSet(tokens, k, kAfterNoun) &&
+            (tokens[k].lower != "set" || Is(tokens, k + 1, "to") ||
+             Is(tokens, k + 1, "for"))) {
+          cues.planned = true;
+        }
+      }
+    }
     if (cues.cancelled) {
       draft.status = v1::EVENT_STATUS_CANCELLED;
       draft.status_explicit = true;

@@ -447,15 +447,32 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         const std::string office = noun.size() > 1 && noun.back() == 's'
                                        ? noun.substr(0, noun.size() - 1)
                                        : noun;
+        // "the two leaders" are heads of state or government; the two are
+        // from different countries when the article allows it.
+        static const auto* kLeaders = new absl::flat_hash_set<std::string>{
+            "president",  "prime minister", "king",   "emir",
+            "chancellor", "crown prince",   "sultan", "supreme leader",
+            "premier",    "leader"};
         const auto& recent = discourse->recent_persons;
-        for (int pass = 0; pass < 2 && ids.size() < 2; ++pass) {
+        for (int pass = 0; pass < 4 && ids.size() < 2; ++pass) {
           ids.clear();
+          const bool by_office = pass % 2 == 0;
+          const bool distinct_countries = pass < 2;
           for (auto it = recent.rbegin(); it != recent.rend() && ids.size() < 2;
                ++it) {
             const std::string held = TitleOf(*it, date, *discourse);
-            const bool fits = pass == 0 ? absl::StrContains(held, office)
-                                        : held != "spokesperson";
-            if (fits) ids.push_back(*it);
+            const bool fits =
+                by_office
+                    ? (office == "leader" ? kLeaders->contains(held)
+                                          : absl::StrContains(held, office))
+                    : held != "spokesperson";
+            if (!fits) continue;
+            if (distinct_countries && !ids.empty() &&
+                CountryOf(ids[0], date, *discourse) ==
+                    CountryOf(*it, date, *discourse)) {
+              continue;
+            }
+            ids.push_back(*it);
           }
         }
         if (two_before) phrase_first -= 1;
