@@ -20,6 +20,10 @@ struct Trigger {
   bool nominal = false;   // A noun ("meeting", "visit").
   bool definite = false;  // "the meeting", "his visit": may refer back.
   bool attend = false;    // "attend": a visit only when planned.
+  // "was in Warsaw", "is expected in Moscow": a visit only when the place
+  // is abroad for the person.
+  bool presence = false;
+  bool expected = false;  // "expected in", "due in": planned.
 };
 
 bool Is(const std::vector<Token>& tokens, int i, const char* word) {
@@ -180,12 +184,13 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       triggers.push_back(t);
       continue;
     }
-    // Visits.
+    // Visits. The place may follow "the" ("flew into the Russian capital").
+    const int place_at = Is(tokens, i + 2, "the") ? i + 3 : i + 2;
     if (kVisitVerbs.contains(w) || w == "trip" || w == "trips" ||
         (kTravel.contains(w) &&
          (Is(tokens, i + 1, "to") || Is(tokens, i + 1, "in") ||
           Is(tokens, i + 1, "into") || Is(tokens, i + 1, "from")) &&
-         i + 2 < n && tokens[i + 2].capitalized)) {
+         place_at < n && tokens[place_at].capitalized)) {
       if (w == "visits" &&
           (Is(tokens, i - 1, "mutual") || Is(tokens, i - 1, "exchange"))) {
         continue;
@@ -198,6 +203,17 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                    (Is(tokens, i - 1, "a") || Is(tokens, i - 1, "state") ||
                     Is(tokens, i - 1, "official")));
       t.definite = t.nominal && DeterminerBefore(tokens, i) >= 0;
+      triggers.push_back(t);
+      continue;
+    }
+    if ((w == "was" || w == "were" || w == "is" || w == "are" ||
+         w == "expected" || w == "due") &&
+        Is(tokens, i + 1, "in") && place_at < n &&
+        tokens[place_at].capitalized) {
+      t.type = v1::EVENT_TYPE_VISIT;
+      t.presence = true;
+      t.expected = w == "expected" || w == "due";
+      t.past = w == "was" || w == "were";
       triggers.push_back(t);
       continue;
     }
@@ -605,6 +621,10 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       draft.status_explicit = true;
     }
     if (trigger.attend && draft.status != v1::EVENT_STATUS_PLANNED) continue;
+    if (trigger.expected) {
+      draft.status = v1::EVENT_STATUS_PLANNED;
+      draft.status_explicit = true;
+    }
 
     // Date: the closest expression, not across a speech verb.
     const DateMention* best_date = nullptr;
@@ -936,6 +956,13 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                 m.kind == MentionKind::kPlace ? m.country : m.ids[0];
           }
         }
+      }
+      // Being somewhere is a visit only abroad, and only for a person.
+      if (trigger.presence &&
+          (persons.empty() || draft.country.empty() ||
+           mentions_->CountryOf(persons[0], discourse.article_date,
+                                discourse) == draft.country)) {
+        continue;
       }
     } else {
       for (const Mention& m : mentions) {
