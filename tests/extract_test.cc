@@ -581,6 +581,33 @@ TEST_F(ExtractTest, GenericPluralAgreementsAreNotEvents) {
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT), Lines{});
 }
 
+TEST_F(ExtractTest, NamedAgreementWithoutAgreementWord) {
+  // Wednesday 16 September 2020: "on Tuesday" is the 15th.
+  const ExtractedArticle result = Extract(
+      "Israel and the United Arab Emirates signed the Abraham Accords on "
+      "Tuesday.",
+      Day(2020, 9, 16));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED israel+united-arab-emirates 2020-09-15"});
+}
+
+TEST_F(ExtractTest, LegislatureStandsForItsCountry) {
+  const ExtractedArticle result = Extract(
+      "The State Duma ratified the partnership treaty with Iran on Tuesday.",
+      Day(2025, 4, 9));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE iran+russia 2025-04-08"});
+}
+
+TEST_F(ExtractTest, CeasefireWithAStatusIsAnAgreement) {
+  const ExtractedArticle result = Extract(
+      "A ceasefire between Armenia and Azerbaijan took effect on Saturday "
+      "morning. Generic calls for restraint followed.",
+      Day(2020, 10, 12));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE armenia+azerbaijan 2020-10-10"});
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

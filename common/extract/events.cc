@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
 #include "common/util/agreement_name.h"
 #include "common/util/date.h"
 
@@ -232,8 +233,17 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       triggers.push_back(t);
       continue;
     }
-    // Agreements: a singular head ("free trade zone" counts too).
-    if (kAgreementHeads.contains(w) ||
+    // Agreements: a singular head ("free trade zone" counts too), a named
+    // one ("the Abraham Accords", "the Black Sea Grain Initiative", "the
+    // Tehran Declaration"), a joint declaration, a ceasefire or truce.
+    static const WordSet kNamedHeads = {
+        "accords",  "agreements", "initiative", "declaration",
+        "protocol", "convention", "charter"};
+    const bool named_head = kNamedHeads.contains(w) && tokens[i].capitalized &&
+                            i > 0 && tokens[i - 1].capitalized;
+    if (kAgreementHeads.contains(w) || named_head ||
+        (w == "declaration" && Is(tokens, i - 1, "joint")) ||
+        w == "ceasefire" || w == "truce" ||
         ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
       if (w == "deal" &&
           (Is(tokens, i + 1, "with") || Is(tokens, i - 1, "to"))) {
@@ -474,6 +484,30 @@ bool SameSet(const std::vector<std::string>& a,
 
 bool PersonLike(const Mention& m) {
   return m.kind == MentionKind::kPerson || m.kind == MentionKind::kGroup;
+}
+
+// An agreement's party as named by a mention: a person or a place stands
+// for its country, and so does a state body ("the State Duma ratified the
+// treaty"); companies and international organizations are parties of
+// their own.
+std::string PartyOf(const Mention& m, const KnowledgeBase& kb) {
+  if (m.kind == MentionKind::kPlace || PersonLike(m)) return m.country;
+  if (m.kind == MentionKind::kOrganization) {
+    const v1::Actor* actor = kb.FindActor(m.ids[0]);
+    const std::string& id = m.ids[0];
+    const bool state_body =
+        absl::StrContains(id, "duma") || absl::StrContains(id, "council") ||
+        absl::StrContains(id, "majlis") ||
+        absl::StrContains(id, "parliament") ||
+        absl::StrContains(id, "assembly") || absl::StrContains(id, "senate") ||
+        absl::StrContains(id, "congress") ||
+        absl::StrContains(id, "ministry") ||
+        absl::StrContains(id, "government");
+    if (state_body && actor != nullptr && !actor->country().empty()) {
+      return actor->country();
+    }
+  }
+  return m.ids[0];
 }
 
 // The person a sentence's "he" or "she" before `trigger` stands for: the
@@ -735,10 +769,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
             places_in_name + actors_in_name < 2) {
           continue;
         }
-        AddUnique(m.kind == MentionKind::kPlace ? m.country
-                  : PersonLike(m)               ? m.country
-                                                : m.ids[0],
-                  &draft.participants);
+        AddUnique(PartyOf(m, *kb_), &draft.participants);
       }
       for (int j = name_first; j <= trigger.last; ++j) {
         bool in_mention = false;
@@ -772,9 +803,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           if (tokens[j].lower == "with") with_partner = true;
         }
         if (!linked || m.locative) continue;
-        AddUnique(m.kind == MentionKind::kPlace || PersonLike(m) ? m.country
-                                                                 : m.ids[0],
-                  &draft.participants);
+        AddUnique(PartyOf(m, *kb_), &draft.participants);
       }
       if (draft.participants.size() < 2) {
         // Fall back on the sentence: countries named (not as places, not
@@ -789,7 +818,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           if ((m.kind == MentionKind::kCountry && !m.adjective) ||
               (m.kind == MentionKind::kOrganization &&
                !InSet(tokens, m.last + 1, kVenues))) {
-            AddUnique(m.ids[0], &draft.participants);
+            AddUnique(PartyOf(m, *kb_), &draft.participants);
           } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
             const v1::Actor* country = kb_->FindActor(m.country);
             if (country && country->capital() == m.ids[0]) {
@@ -805,7 +834,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         // Organizations as parties: "with the Eurasian Economic Union".
         for (const Mention& m : mentions) {
           if (m.kind == MentionKind::kOrganization && !m.locative) {
-            AddUnique(m.ids[0], &draft.participants);
+            AddUnique(PartyOf(m, *kb_), &draft.participants);
           }
         }
       }
