@@ -608,6 +608,27 @@ TEST_F(ExtractTest, CeasefireWithAStatusIsAnAgreement) {
             Lines{"AGREEMENT IN_FORCE armenia+azerbaijan 2020-10-10"});
 }
 
+TEST_F(ExtractTest, LeadersSigningTogetherMet) {
+  const ExtractedArticle result = Extract(
+      "Kazakh President Kassym-Jomart Tokayev and Chinese President Xi "
+      "Jinping signed a treaty on permanent good-neighbourliness in Astana "
+      "on Tuesday. Iran and Russia signed a memorandum on energy trade.",
+      Day(2025, 6, 18));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED kassym-jomart-tokayev+xi-jinping "
+                  "2025-06-17 astana/kazakhstan"});
+}
+
+TEST_F(ExtractTest, PluralTitleOfTwoCountries) {
+  const ExtractedArticle result = Extract(
+      "The foreign ministers of Iran and Saudi Arabia will meet in Beijing "
+      "next week.",
+      Day(2023, 3, 30));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED faisal-bin-farhan+hossein-amir-abdollahian "
+                  "2023-04 beijing/china"});
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

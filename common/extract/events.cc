@@ -133,6 +133,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       continue;
     }
     if (kMeetNouns.contains(w) ||
+        (w == "ceremony" && Is(tokens, i - 1, "signing")) ||
         ((w == "conference" || w == "conferences") &&
          (Is(tokens, i - 1, "news") || Is(tokens, i - 1, "press")))) {
       // "dialogue and talks", "talks are underway" are not meetings: a noun
@@ -848,6 +849,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
       int cue = -1;
+      const v1::Date sentence_date = draft.date;
       draft.agreement_status =
           AgreementCue(tokens, std::min(begin, std::max(0, trigger.first - 10)),
                        end - 1, &cue);
@@ -859,7 +861,13 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           if (Is(tokens, date.first - 1, "since")) continue;
           const int distance =
               std::min(std::abs(date.first - cue), std::abs(date.last - cue));
-          if (distance <= 8 &&
+          bool crosses = false;
+          for (int k = std::min(date.last, cue) + 1;
+               k < std::max(date.first, cue); ++k) {
+            crosses = crosses || tokens[k].lower == "," ||
+                      kSpeech.contains(tokens[k].lower);
+          }
+          if (distance <= (crosses ? 8 : 12) &&
               (nearest == nullptr ||
                distance < std::min(std::abs(nearest->first - cue),
                                    std::abs(nearest->last - cue)))) {
@@ -872,6 +880,16 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         draft.date = nearest == nullptr ? v1::Date()
                      : future           ? nearest->future
                                         : nearest->past;
+      }
+      // "Putin and Pezeshkian signed the treaty in the Kremlin": leaders of
+      // two countries signing together met.
+      if (cue >= 0 &&
+          (tokens[cue].lower == "signed" || tokens[cue].lower == "inked")) {
+        EventDraft meeting = CoSigners(tokens, mentions, cue, draft, discourse);
+        if (PrecisionOf(meeting.date) == DatePrecision::kNone) {
+          meeting.date = sentence_date;
+        }
+        if (!meeting.participants.empty()) drafts.push_back(std::move(meeting));
       }
       drafts.push_back(std::move(draft));
       continue;
@@ -1155,6 +1173,51 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     drafts.push_back(std::move(draft));
   }
   return drafts;
+}
+
+EventDraft EventFinder::CoSigners(const std::vector<Token>& tokens,
+                                  const std::vector<Mention>& mentions,
+                                  int signed_at, const EventDraft& agreement,
+                                  const Discourse& discourse) const {
+  EventDraft meeting;
+  // The subject: persons right before the verb, joined by "and" or commas
+  // only ("X and Y signed", "X, Y and Z signed").
+  std::vector<std::string> signers, countries;
+  int next = signed_at;
+  for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+    const Mention& m = *it;
+    if (m.last >= next) continue;
+    bool joined = true;
+    for (int k = m.last + 1; k < next; ++k) {
+      const std::string& w = tokens[k].lower;
+      joined = joined && (w == "and" || w == "," || w == "also" ||
+                          w == "have" || w == "had" || w == "jointly");
+    }
+    if (!joined) break;
+    if (m.kind != MentionKind::kPerson) break;
+    for (const std::string& id : m.ids) {
+      AddUnique(id, &signers);
+      AddUnique(mentions_->CountryOf(id, discourse.article_date, discourse),
+                &countries);
+    }
+    next = m.first;
+  }
+  if (signers.size() < 2 || countries.size() < 2) return meeting;
+  meeting.type = v1::EVENT_TYPE_MEETING;
+  meeting.status = v1::EVENT_STATUS_OCCURRED;
+  meeting.status_explicit = true;
+  meeting.sentences = agreement.sentences;
+  meeting.date = agreement.date;
+  meeting.participant_countries = countries;
+  for (const Mention& m : mentions) {
+    if (m.locative && m.first > signed_at && m.kind == MentionKind::kPlace &&
+        meeting.place.empty()) {
+      meeting.place = m.ids[0];
+      meeting.country = m.country;
+    }
+  }
+  meeting.participants = std::move(signers);
+  return meeting;
 }
 
 std::vector<EventDraft> EventFinder::SplitWithGroups(
@@ -1464,7 +1527,8 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
           meeting.status != visit.status ||
           !shares_participant(visit, meeting) ||
           !DatesAgree(visit.date, meeting.date) ||
-          meeting.country != visit.country) {
+          meeting.country != visit.country ||
+          !PlacesCompatible(visit, meeting)) {
         continue;
       }
       if (visit.place.empty()) visit.place = meeting.place;

@@ -70,6 +70,14 @@ class EventFinder {
                                           const EventDraft& draft,
                                           const Discourse& discourse) const;
 
+  // "A and B signed the treaty in Moscow": when the persons right before the
+  // verb at `signed_at` come from two or more countries, the meeting at
+  // which they signed `agreement`; otherwise a draft without participants.
+  EventDraft CoSigners(const std::vector<Token>& tokens,
+                       const std::vector<Mention>& mentions, int signed_at,
+                       const EventDraft& agreement,
+                       const Discourse& discourse) const;
+
   const KnowledgeBase* kb_;
   const MentionFinder* mentions_;
 };

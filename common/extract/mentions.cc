@@ -252,8 +252,21 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         // Plural titles: "presidents", "foreign ministers".
         Token singular = tokens[i];
         singular.lower.pop_back();
+        bool found = false;
+        if (i > skip && tokens[i - 1].word &&
+            (atoms.empty() || atoms.back().last < i - 1)) {
+          const std::vector<Token> two = {tokens[i - 1], singular};
+          for (const Entry* entry : lexicon_->Match(two, 0)) {
+            if (entry->kind == EntryKind::kTitle && entry->length == 2) {
+              atoms.push_back({EntryKind::kTitle, i - 1, i, entry->ids, true});
+              found = true;
+              break;
+            }
+          }
+        }
         const std::vector<Token> one = {singular};
-        for (const Entry* entry : lexicon_->Match(one, 0)) {
+        for (const Entry* entry :
+             found ? std::vector<const Entry*>() : lexicon_->Match(one, 0)) {
           if (entry->kind == EntryKind::kTitle) {
             atoms.push_back({EntryKind::kTitle, i, i, entry->ids, true});
             break;
