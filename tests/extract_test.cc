@@ -629,6 +629,28 @@ TEST_F(ExtractTest, PluralTitleOfTwoCountries) {
                   "2023-04 beijing/china"});
 }
 
+TEST_F(ExtractTest, PronounInAClauseIsTheSentenceSubject) {
+  // Friday 18 April 2025: Saturday is the 19th, still to come.
+  const ExtractedArticle result = Extract(
+      "Russian President Vladimir Putin received the letter on Thursday. The "
+      "Iranian foreign minister will fly to Rome, where he is due to meet US "
+      "envoy Steve Witkoff on Saturday.",
+      Day(2025, 4, 18));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED abbas-araghchi+steve-witkoff 2025-04-19 "
+                  "rome/italy"});
+}
+
+TEST_F(ExtractTest, TalkingFaceToFaceIsAMeeting) {
+  const ExtractedArticle result = Extract(
+      "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "
+      "Ilham Aliyev talked face to face in Prague on Thursday.",
+      Day(2022, 10, 7));
+  EXPECT_EQ(Summaries(result),
+            Lines{"MEETING OCCURRED ilham-aliyev+nikol-pashinyan 2022-10-06 "
+                  "prague/czech-republic"});
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

@@ -176,13 +176,21 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       triggers.push_back(t);
       continue;
     }
-    if ((w == "sat" && Is(tokens, i + 1, "down")) || w == "conferred" ||
+    // "talked face to face", "spoke one-on-one", "met in person".
+    const bool in_person =
+        (Is(tokens, i + 1, "face") && Is(tokens, i + 3, "face")) ||
+        Is(tokens, i + 1, "face-to-face") || Is(tokens, i + 1, "one-on-one") ||
+        (Is(tokens, i + 1, "in") && Is(tokens, i + 2, "person"));
+    if (((w == "talked" || w == "spoke" || w == "talk" || w == "speak") &&
+         in_person) ||
+        (w == "sat" && Is(tokens, i + 1, "down")) || w == "conferred" ||
         ((w == "negotiated" || w == "negotiating") &&
          (Is(tokens, i + 1, "in") || Is(tokens, i + 1, "at") ||
           Is(tokens, i + 1, "with") || Is(tokens, i + 1, "for")))) {
       t.type = v1::EVENT_TYPE_MEETING;
-      t.past = w != "negotiating" || Is(tokens, i - 3, "spent") ||
-               Is(tokens, i - 1, "were") || Is(tokens, i - 1, "was");
+      t.past = (w != "negotiating" && w != "talk" && w != "speak") ||
+               Is(tokens, i - 3, "spent") || Is(tokens, i - 1, "were") ||
+               Is(tokens, i - 1, "was");
       triggers.push_back(t);
       continue;
     }
@@ -512,22 +520,32 @@ std::string PartyOf(const Mention& m, const KnowledgeBase& kb) {
 }
 
 // The person a sentence's "he" or "she" before `trigger` stands for: the
-// latest person named before this sentence who is not a spokesperson; ""
-// when there is no such pronoun.
-std::string PronounSubject(const std::vector<Token>& tokens, int trigger,
+// sentence's first person before the pronoun ("The Iranian minister will
+// see Lavrov, then fly to Rome, where he is due to meet Witkoff"), else the
+// latest person named before this sentence; never a spokesperson. "" when
+// there is no such pronoun.
+std::string PronounSubject(const std::vector<Token>& tokens,
+                           const std::vector<Mention>& mentions, int trigger,
                            const Discourse& discourse,
-                           const MentionFinder* mentions) {
-  bool pronoun = false;
+                           const MentionFinder* finder) {
+  int pronoun = -1;
   for (int k = 0; k < trigger; ++k) {
-    pronoun = pronoun || tokens[k].lower == "he" || tokens[k].lower == "she";
+    if (tokens[k].lower == "he" || tokens[k].lower == "she") pronoun = k;
   }
-  if (!pronoun) return "";
+  if (pronoun < 0) return "";
+  auto speaks_for_others = [&](const std::string& id) {
+    return finder->TitleOf(id, discourse.article_date, discourse) ==
+           "spokesperson";
+  };
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kPerson && m.last < pronoun && !m.speaker &&
+        !speaks_for_others(m.ids[0])) {
+      return m.ids[0];
+    }
+  }
   const auto& previous = discourse.previous_persons;
   for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
-    if (mentions->TitleOf(*it, discourse.article_date, discourse) !=
-        "spokesperson") {
-      return *it;
-    }
+    if (!speaks_for_others(*it)) return *it;
   }
   return "";
 }
@@ -936,7 +954,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       if (traveller != nullptr) {
         add_mention(*traveller);
       } else if (const std::string subject = PronounSubject(
-                     tokens, trigger.first, discourse, mentions_);
+                     tokens, mentions, trigger.first, discourse, mentions_);
                  !subject.empty()) {
         persons.push_back(subject);  // "He travelled to Kazan".
       }
@@ -1029,8 +1047,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       // "He was also received by X": the pronoun is the person the previous
       // sentences were about.
       if (persons.size() == 1) {
-        const std::string subject =
-            PronounSubject(tokens, trigger.first, discourse, mentions_);
+        const std::string subject = PronounSubject(
+            tokens, mentions, trigger.first, discourse, mentions_);
         if (!subject.empty() && subject != persons[0])
           persons.push_back(subject);
       }
@@ -1247,7 +1265,7 @@ std::vector<EventDraft> EventFinder::SplitWithGroups(
   }
   if (subject.empty()) {
     const std::string pronoun =
-        PronounSubject(tokens, trigger_first, discourse, mentions_);
+        PronounSubject(tokens, mentions, trigger_first, discourse, mentions_);
     if (pronoun.empty()) return {};
     subject.push_back(pronoun);
   }
