@@ -651,6 +651,16 @@ TEST_F(ExtractTest, TalkingFaceToFaceIsAMeeting) {
                   "prague/czech-republic"});
 }
 
+TEST_F(ExtractTest, SubjectOfTalksWithTwoOthersTakesPart) {
+  const ExtractedArticle result = Extract(
+      "Putin arrived in Tehran on Tuesday. He held talks with Iranian "
+      "President Ebrahim Raisi and Turkish President Recep Tayyip Erdogan.",
+      Day(2022, 7, 20));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ebrahim-raisi+recep-tayyip-erdogan+"
+                  "vladimir-putin 2022-07 tehran/iran"});
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

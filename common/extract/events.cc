@@ -1044,6 +1044,21 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
       if (without_speakers.size() >= 2) persons = without_speakers;
+      // "where he held talks with X and Y": when everyone found is an object
+      // of "with" after the trigger, the subject takes part too.
+      if (persons.size() >= 2 && Is(tokens, trigger.last + 1, "with")) {
+        bool all_objects = true;
+        for (const Mention& m : mentions) {
+          if (PersonLike(m) && in_region(m) && m.first <= trigger.last) {
+            all_objects = false;
+          }
+        }
+        if (all_objects) {
+          const std::string subject = PronounSubject(
+              tokens, mentions, trigger.first, discourse, mentions_);
+          if (!subject.empty()) persons.insert(persons.begin(), subject);
+        }
+      }
       // "He was also received by X": the pronoun is the person the previous
       // sentences were about.
       if (persons.size() == 1) {
