@@ -359,6 +359,16 @@ TEST_F(ExtractTest, HopesToVisitIsPlanned) {
             Lines{"VISIT PLANNED shehbaz-sharif 2024-04 tehran/iran"});
 }
 
+TEST_F(ExtractTest, LeavingForAPlaceIsAVisit) {
+  const ExtractedArticle result = Extract(
+      "Indian Prime Minister Narendra Modi left for Moscow on Monday. Saudi "
+      "Foreign Minister Faisal bin Farhan will head to Tehran next week.",
+      Day(2024, 7, 9));
+  EXPECT_EQ(Summaries(result),
+            (Lines{"VISIT OCCURRED narendra-modi 2024-07-08 moscow/russia",
+                   "VISIT PLANNED faisal-bin-farhan 2024-07 tehran/iran"}));
+}
+
 TEST_F(ExtractTest, PastVisitIsOccurred) {
   const ExtractedArticle result = Extract(
       "Pakistani Prime Minister Shehbaz Sharif visited Tehran on Monday, his "

@@ -78,19 +78,25 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   static const WordSet kVisitVerbs = {"visited", "visits", "visiting",
                                       "visit",   "toured", "tour"};
   static const WordSet kTravel = {
-      "travelled", "traveled", "travel",  "travels", "travelling", "traveling",
-      "flew",      "fly",      "arrived", "arrives", "arrive",     "arriving",
-      "came",      "comes",    "come",    "went",    "returned",   "headed",
-      "heads",     "landed",   "lands",   "flying",  "flies"};
+      "travelled", "traveled",  "travel",  "travels", "travelling", "traveling",
+      "flew",      "fly",       "arrived", "arrives", "arrive",     "arriving",
+      "came",      "comes",     "come",    "went",    "returned",   "headed",
+      "heads",     "landed",    "lands",   "flying",  "flies",      "head",
+      "heading",   "journeyed", "jetted",  "coming"};
+  // "left for Beijing", "departed for Astana", "set off for Ankara".
+  static const WordSet kLeave = {"left",    "leave",     "leaves",
+                                 "leaving", "departed",  "departs",
+                                 "depart",  "departing", "off"};
   static const WordSet kAttend = {"attend", "attends", "attending"};
   static const WordSet kAgreementHeads = {"agreement", "treaty",  "pact",
                                           "deal",      "accord",  "memorandum",
                                           "mou",       "contract"};
   static const WordSet kPast = {
-      "met",      "visited", "toured",   "travelled", "traveled",
-      "flew",     "arrived", "came",     "went",      "returned",
-      "received", "hosted",  "welcomed", "held",      "had",
-      "phoned",   "spoke",   "talked",   "signed",    "conducted"};
+      "met",      "visited",  "toured",   "travelled", "traveled",
+      "flew",     "arrived",  "came",     "went",      "returned",
+      "left",     "departed", "landed",   "headed",    "journeyed",
+      "received", "hosted",   "welcomed", "held",      "had",
+      "phoned",   "spoke",    "talked",   "signed",    "conducted"};
   std::vector<Trigger> triggers;
   const int n = static_cast<int>(tokens.size());
   for (int i = skip; i < n; ++i) {
@@ -197,6 +203,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     // Visits. The place may follow "the" ("flew into the Russian capital").
     const int place_at = Is(tokens, i + 2, "the") ? i + 3 : i + 2;
     if (kVisitVerbs.contains(w) || w == "trip" || w == "trips" ||
+        (kLeave.contains(w) && Is(tokens, i + 1, "for") && place_at < n &&
+         tokens[place_at].capitalized) ||
         (kTravel.contains(w) &&
          (Is(tokens, i + 1, "to") || Is(tokens, i + 1, "in") ||
           Is(tokens, i + 1, "into") || Is(tokens, i + 1, "from")) &&
