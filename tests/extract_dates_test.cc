@@ -107,6 +107,8 @@ TEST(FindDatesTest, MonthsAcrossTheYearBoundary) {
             "2023-06 | 2023-06");
   EXPECT_EQ(Only("A visit is expected in March of next year.", kNewYear),
             "2025-03 | 2025-03");
+  EXPECT_EQ(Only("They last met in October last year.", kNewYear),
+            "2023-10 | 2023-10");
 }
 
 TEST(FindDatesTest, MonthAndDayWithoutYear) {

@@ -153,18 +153,18 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
         i = j;
         continue;
       }
-      // "June of last year", "March of next year".
-      if (known && Is(tokens, i + 1, "of") && i + 3 < n &&
-          tokens[i + 3].lower == "year" &&
-          (Is(tokens, i + 2, "last") || Is(tokens, i + 2, "this") ||
-           Is(tokens, i + 2, "next"))) {
-        const int shift = Is(tokens, i + 2, "last")   ? -1
-                          : Is(tokens, i + 2, "next") ? 1
-                                                      : 0;
+      // "June of last year", "March of next year", "October last year".
+      const int of = Is(tokens, i + 1, "of") ? 1 : 0;
+      if (known && i + 2 + of < n && tokens[i + 2 + of].lower == "year" &&
+          (Is(tokens, i + 1 + of, "last") || Is(tokens, i + 1 + of, "this") ||
+           Is(tokens, i + 1 + of, "next"))) {
+        const int shift = Is(tokens, i + 1 + of, "last")   ? -1
+                          : Is(tokens, i + 1 + of, "next") ? 1
+                                                           : 0;
         const v1::Date date =
             MakeDate(static_cast<int>(today.year()) + shift, month, 0);
-        add(i, i + 3, date, date);
-        i += 3;
+        add(i, i + 2 + of, date, date);
+        i += 2 + of;
         continue;
       }
       // A month alone: the latest such month up to the article's, or the next.

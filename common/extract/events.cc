@@ -709,10 +709,17 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       // event's.
       static const WordSet kClauses = {"since", "until", "who", "which",
                                        "when"};
+      // "in October, when they met in Astana": the "when" clause is dated
+      // by the time it explains.
+      const bool when_clause =
+          date.last < trigger.first && (Is(tokens, date.last + 1, "when") ||
+                                        (Is(tokens, date.last + 1, ",") &&
+                                         Is(tokens, date.last + 2, "when")));
       bool crosses = false;
       for (int k = lo + 1; k < hi; ++k) {
         crosses = crosses || kSpeech.contains(tokens[k].lower) ||
-                  kClauses.contains(tokens[k].lower);
+                  (kClauses.contains(tokens[k].lower) &&
+                   !(when_clause && tokens[k].lower == "when"));
       }
       const bool before_trigger = date.last < trigger.first;
       for (int k = std::max(begin, date.first - 6);
