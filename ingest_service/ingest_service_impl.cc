@@ -49,7 +49,7 @@ grpc::Status IngestServiceImpl::IngestArticleStream(
         grpc::SerializationTraits<v1::IngestArticleRequest>::Deserialize(
             &message, &request)
                 .ok()
-            ? ingester_->Ingest(request)
+            ? ingester_->Ingest(request, Durability::kDeferred)
             : absl::InvalidArgumentError(
                   "the article could not be parsed: text, url and title "
                   "must be valid UTF-8");
@@ -71,7 +71,9 @@ grpc::Status IngestServiceImpl::IngestArticleStream(
     return grpc::Status(grpc::StatusCode::CANCELLED,
                         "the client cancelled the stream");
   }
-  return grpc::Status::OK;
+  // The answer acknowledges the stream's articles: one sync makes them
+  // durable (each was written with Durability::kDeferred).
+  return ToGrpcStatus(ingester_->SyncWal());
 }
 
 grpc::Status IngestServiceImpl::GetArticle(grpc::ServerContext* context,

@@ -78,7 +78,7 @@ Ingester::Ingester(Store* store, const Extractor* extractor,
     : store_(store), extractor_(extractor), limits_(limits) {}
 
 absl::StatusOr<v1::IngestArticleResponse> Ingester::Ingest(
-    const v1::IngestArticleRequest& request) const {
+    const v1::IngestArticleRequest& request, Durability durability) const {
   PARLEY_RETURN_IF_ERROR(
       ValidateIngestRequest(request, limits_, CurrentYear()));
   ArticleInput input;
@@ -90,7 +90,7 @@ absl::StatusOr<v1::IngestArticleResponse> Ingester::Ingest(
   absl::StatusOr<ExtractedArticle> extracted = extractor_->Extract(input);
   if (!extracted.ok()) return extracted.status();
   absl::StatusOr<IngestResult> stored = store_->IngestArticle(
-      extracted->article, extracted->events, extracted->new_actors);
+      extracted->article, extracted->events, extracted->new_actors, durability);
   if (!stored.ok()) return stored.status();
 
   v1::IngestArticleResponse response;
@@ -104,6 +104,8 @@ absl::StatusOr<v1::IngestArticleResponse> Ingester::Ingest(
   }
   return response;
 }
+
+absl::Status Ingester::SyncWal() const { return store_->SyncWal(); }
 
 absl::StatusOr<v1::Article> Ingester::GetArticle(
     absl::string_view article_id) const {

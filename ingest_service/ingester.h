@@ -41,9 +41,14 @@ class Ingester {
   // extracts its events and stores them in one durable write. Returns the
   // article id, the events as stored (merged with earlier reports) and
   // warnings; `duplicate` is set, and nothing changes, when the same text
-  // was ingested before.
+  // was ingested before. With Durability::kDeferred the write is made
+  // durable by a later SyncWal() (see Store::IngestArticle).
   absl::StatusOr<v1::IngestArticleResponse> Ingest(
-      const v1::IngestArticleRequest& request) const;
+      const v1::IngestArticleRequest& request,
+      Durability durability = Durability::kSynced) const;
+
+  // Makes every article stored so far durable (Store::SyncWal).
+  absl::Status SyncWal() const;
 
   // INVALID_ARGUMENT for an empty id, NOT_FOUND for an unknown one.
   absl::StatusOr<v1::Article> GetArticle(absl::string_view article_id) const;

@@ -1,6 +1,7 @@
 #include "common/store/store.h"
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <filesystem>
 #include <functional>
@@ -240,9 +241,21 @@ class Store::Impl {
     return catch_up_count_;
   }
 
+  // Ingest's read-merge-write under write_mu_; sets *ticket to the number
+  // of its write (unchanged when it writes nothing).
+  absl::StatusOr<IngestResult> WriteLocked(const v1::Article& article,
+                                           const std::vector<v1::Event>& events,
+                                           const std::vector<v1::Actor>& actors,
+                                           uint64_t* ticket);
   absl::StatusOr<IngestResult> Ingest(const v1::Article& article,
                                       const std::vector<v1::Event>& events,
-                                      const std::vector<v1::Actor>& actors);
+                                      const std::vector<v1::Actor>& actors,
+                                      Durability durability);
+
+  // Returns once the WAL is synced past write number `ticket` (see
+  // written_); concurrent callers share one sync.
+  absl::Status SyncThrough(uint64_t ticket);
+  absl::Status SyncWal() { return SyncThrough(written_.load()); }
 
   // NOT_FOUND (naming `what`) when `key` is absent; DATA_LOSS when the
   // stored value does not parse.
@@ -324,6 +337,15 @@ class Store::Impl {
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
 
   std::mutex write_mu_;  // Serializes Ingest.
+  // Writes are numbered in order; written_ is the number of the last one
+  // whose db_->Write has returned (it is in the WAL, maybe not synced).
+  uint64_t next_write_ = 0;  // Guarded by write_mu_.
+  std::atomic<uint64_t> written_{0};
+
+  std::mutex sync_mu_;
+  std::condition_variable sync_done_;
+  bool syncing_ = false;  // Guarded by sync_mu_.
+  uint64_t synced_ = 0;   // Guarded by sync_mu_: writes up to it are synced.
 
   mutable std::mutex catch_up_mu_;
   std::condition_variable catch_up_done_;
@@ -366,6 +388,11 @@ absl::StatusOr<std::unique_ptr<Store::Impl>> Store::Impl::Open(
   rocksdb::Status status;
   if (secondary) {
     options.max_open_files = -1;  // Required by secondary instances.
+    // Each catch-up loads the tables of the primary's newest version; with
+    // more than one opening thread RocksDB starts (and joins) that many
+    // threads on every catch-up, even when nothing changed, which cost
+    // tens of milliseconds per query under load.
+    options.max_file_opening_threads = 1;
     status = rocksdb::DB::OpenAsSecondary(options, path, secondary_path,
                                           descriptors, &impl->handles_, &db);
   } else {
@@ -689,8 +716,34 @@ absl::StatusOr<std::string> Store::Impl::FindSameHappening(
 }
 
 absl::StatusOr<IngestResult> Store::Impl::Ingest(
+absl::Status Store::Impl::SyncThrough(uint64_t ticket) {
+  if (secondary_) {
+    return absl::FailedPreconditionError(
+        "a secondary instance writes nothing; sync the primary");
+  }
+  std::unique_lock<std::mutex> lock(sync_mu_);
+  while (synced_ < ticket) {
+    if (syncing_) {
+      sync_done_.wait(lock);
+      continue;
+    }
+    // One sync covers every write that has returned by now.
+    syncing_ = true;
+    const uint64_t target = written_.load();
+    lock.unlock();
+    const absl::Status status =
+        FromRocks(db_->SyncWAL(), "syncing the write-ahead log");
+    lock.lock();
+    syncing_ = false;
+    if (status.ok()) synced_ = std::max(synced_, target);
+    sync_done_.notify_all();
+    PARLEY_RETURN_IF_ERROR(status);
+  }
+  return absl::OkStatus();
+}
+
     const v1::Article& article, const std::vector<v1::Event>& events,
-    const std::vector<v1::Actor>& actors) {
+    const std::vector<v1::Actor>& actors, Durability durability) {
   if (secondary_) {
     return absl::FailedPreconditionError(
         "a secondary instance is read-only; ingest through the primary");
@@ -706,7 +759,25 @@ absl::StatusOr<IngestResult> Store::Impl::Ingest(
   for (const v1::Actor& actor : actors)
     PARLEY_RETURN_IF_ERROR(ValidateActor(actor));
 
-  std::lock_guard<std::mutex> lock(write_mu_);
+  // The write happens under write_mu_ without a sync, so that the next
+  // ingest reads it; the sync after it is shared with concurrent ingests.
+  uint64_t ticket = 0;
+  absl::StatusOr<IngestResult> result = [&]() -> absl::StatusOr<IngestResult> {
+    std::lock_guard<std::mutex> lock(write_mu_);
+    // A duplicate's answer also waits for the sync of the write it found.
+    ticket = written_.load();
+    return WriteLocked(article, events, actors, &ticket);
+  }();
+  if (!result.ok()) return result.status();
+  if (durability == Durability::kSynced) {
+    PARLEY_RETURN_IF_ERROR(SyncThrough(ticket));
+  }
+  return result;
+}
+
+absl::StatusOr<IngestResult> Store::Impl::WriteLocked(
+    const v1::Article& article, const std::vector<v1::Event>& events,
+    const std::vector<v1::Actor>& actors, uint64_t* ticket) {
   IngestResult result;
   result.article_id = article.id();
   absl::StatusOr<v1::Article> stored =
@@ -788,12 +859,13 @@ absl::StatusOr<IngestResult> Store::Impl::Ingest(
     }
   }
 
-  rocksdb::WriteOptions options;
-  options.sync = true;  // Durable before the caller is told it is stored.
+  // Synced afterwards (see Ingest), before the caller is told it is stored.
   PARLEY_RETURN_IF_ERROR(
-      FromRocks(db_->Write(options, &batch),
+      FromRocks(db_->Write(rocksdb::WriteOptions(), &batch),
                 absl::StrCat("writing article '", article.id(), "'")));
 
+  *ticket = ++next_write_;
+  written_.store(*ticket);
   for (const std::string& id : event_ids) {
     result.events.push_back(pending.events.at(id).event);
   }
@@ -1184,11 +1256,13 @@ int64_t Store::catch_up_count() const { return impl_->catch_up_count(); }
 
 absl::StatusOr<IngestResult> Store::IngestArticle(
     const v1::Article& article, const std::vector<v1::Event>& events,
-    const std::vector<v1::Actor>& new_actors) {
-  return impl_->Ingest(article, events, new_actors);
+    const std::vector<v1::Actor>& new_actors, Durability durability) {
+  return impl_->Ingest(article, events, new_actors, durability);
 }
 
 absl::StatusOr<v1::Article> Store::GetArticle(absl::string_view id) const {
+absl::Status Store::SyncWal() { return impl_->SyncWal(); }
+
   return impl_->Get<v1::Article>(kArticles, id, "article");
 }
 

@@ -84,6 +84,17 @@ class Store {
   // Opens (creating if missing, parent directories included) the primary
   // database at `path`. Only one process may hold the primary.
   static absl::StatusOr<std::unique_ptr<Store>> OpenPrimary(
+// When IngestArticle's write is made durable.
+enum class Durability {
+  // Synced to the WAL before IngestArticle returns. Concurrent ingests share
+  // one sync (group commit).
+  kSynced,
+  // Written to the WAL (visible to readers, safe from a crash of the
+  // process) and synced by a later SyncWal(); a crash of the machine before
+  // that loses it. For callers that acknowledge many articles at once.
+  kDeferred,
+};
+
       const std::string& path);
 
   // Opens a read-only secondary instance following the primary at `path`;
@@ -116,10 +127,17 @@ class Store {
   // SameAgreementName), or create one; the agreement's history gains the
   // dated status and its current status is that of the latest-dated entry.
   // An article whose id is already stored changes nothing (duplicate=true).
-  // Thread-safe; writes are serialized.
+  // With Durability::kDeferred the write is synced by a later SyncWal()
+  // instead (see Durability). Readers may see a write before it is synced.
+  // Thread-safe; writes are serialized, syncs shared.
   absl::StatusOr<IngestResult> IngestArticle(
       const v1::Article& article, const std::vector<v1::Event>& events,
-      const std::vector<v1::Actor>& new_actors);
+      const std::vector<v1::Actor>& new_actors,
+      Durability durability = Durability::kSynced);
+
+  // Primary only: syncs the WAL, making every write made so far durable.
+  // Concurrent callers share one sync.
+  absl::Status SyncWal();
 
   // NOT_FOUND when the id is unknown.
   absl::StatusOr<v1::Article> GetArticle(absl::string_view id) const;
