@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -304,6 +305,17 @@ std::string NormalizeText(absl::string_view text) {
   return std::string(absl::StripAsciiWhitespace(collapsed));
 }
 
+namespace {
+
+bool IsProsePreposition(absl::string_view word) {
+  static const auto* kWords = new absl::flat_hash_set<std::string>{
+      "until", "till", "since", "by", "before",  "after",   "from", "to",
+      "on",    "in",   "of",    "at", "through", "between", "and",  "than"};
+  return kWords->contains(absl::AsciiStrToLower(word));
+}
+
+}  // namespace
+
 v1::Date TakeArticleDate(std::string* text) {
   // A leading "date YYYY-MM-DD" marker.
   if (absl::StartsWithIgnoreCase(*text, "date ")) {
@@ -322,7 +334,11 @@ v1::Date TakeArticleDate(std::string* text) {
     if (++lines > 4) break;
     const std::vector<std::string> words =
         absl::StrSplit(line.substr(0, 200), ' ', absl::SkipEmpty());
-    for (size_t i = 0; i < words.size() && i < 12; ++i) {
+    // A dateline's date comes early in its line ("MOSCOW, Jan 17 (Reuters)
+    // -", "Published: January 17, 2025"); a date after a preposition is an
+    // event's ("extended until February 5, 2026").
+    for (size_t i = 0; i < words.size() && i < 5; ++i) {
+      if (i > 0 && IsProsePreposition(words[i - 1])) continue;
       const v1::Date date = ParseFullDate(words, i);
       if (date.year() != 0) return date;
     }
