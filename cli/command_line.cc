@@ -26,13 +26,16 @@ struct CommandSpec {
 };
 
 const std::vector<std::string> kQueryFlags = {"query_addr", "json", "timeout"};
+// Taken by every command that calls a service.
+const std::vector<std::string> kTlsFlags = {
+    "tls", "tls_ca_file", "tls_cert_file", "tls_key_file", "tls_server_name"};
 
 const std::vector<CommandSpec>& Commands() {
   static const auto* commands = new std::vector<CommandSpec>{
       {"ingest",
        1,
        -1,
-       {"ingest_addr", "json", "timeout"},
+       {"ingest_addr", "json", "timeout", "ingest_token_file"},
        "ingest FILE|DIR...",
        "Sends articles to the ingest service, one call per file (*.txt, "
        "*.html and *.htm files of a directory), with a progress line per "
@@ -89,13 +92,13 @@ const std::vector<CommandSpec>& Commands() {
       {"article",
        1,
        1,
-       {"ingest_addr", "json", "timeout"},
+       {"ingest_addr", "json", "timeout", "ingest_token_file"},
        "article ID",
        "One stored article (from the ingest service)."},
       {"checkpoint",
        1,
        1,
-       {"ingest_addr", "json", "timeout"},
+       {"ingest_addr", "json", "timeout", "ingest_token_file"},
        "checkpoint DIR",
        "Makes the ingest service write a consistent copy of its database "
        "(a RocksDB checkpoint) to DIR while it keeps serving. DIR is an "
@@ -106,7 +109,7 @@ const std::vector<CommandSpec>& Commands() {
       {"fsck",
        0,
        0,
-       {"ingest_addr", "json", "timeout"},
+       {"ingest_addr", "json", "timeout", "ingest_token_file"},
        "fsck",
        "Makes the ingest service check that its database is consistent "
        "(every index entry has its record and every record its index "
@@ -126,7 +129,7 @@ const CommandSpec* FindCommand(const std::string& name) {
 
 bool IsBooleanFlag(const std::string& name) {
   return name == "json" || name == "calls" || name == "planned" ||
-         name == "help";
+         name == "help" || name == "tls";
 }
 
 bool TakesFlag(const CommandSpec& spec, const std::string& name) {
@@ -135,13 +138,16 @@ bool TakesFlag(const CommandSpec& spec, const std::string& name) {
       spec.flags.end()) {
     return true;
   }
+  const auto in = [&name](const std::vector<std::string>& flags) {
+    return std::find(flags.begin(), flags.end(), name) != flags.end();
+  };
+  if (in(kTlsFlags)) return std::string(spec.name) != "extract";
   // Commands that query take the query service's flags.
   static const auto* not_queries = new std::vector<std::string>{
       "ingest", "extract", "article", "checkpoint", "fsck"};
   const bool queries = std::find(not_queries->begin(), not_queries->end(),
                                  spec.name) == not_queries->end();
-  return queries && std::find(kQueryFlags.begin(), kQueryFlags.end(), name) !=
-                        kQueryFlags.end();
+  return queries && in(kQueryFlags);
 }
 
 absl::Status UsageError(const std::string& message) {
@@ -190,6 +196,16 @@ absl::Status SetFlag(const std::string& command, const std::string& name,
       return UsageError("--timeout takes a positive number of seconds");
     }
     line->timeout = absl::Seconds(seconds);
+  } else if (name == "tls_ca_file") {
+    line->tls.ca_file = value;
+  } else if (name == "tls_cert_file") {
+    line->tls.cert_file = value;
+  } else if (name == "tls_key_file") {
+    line->tls.key_file = value;
+  } else if (name == "tls_server_name") {
+    line->tls.server_name = value;
+  } else if (name == "ingest_token_file") {
+    line->ingest_token_file = value;
   } else if (name == "from") {
     return ParseDateFlag(name, value, &line->from);
   } else if (name == "to") {
@@ -280,6 +296,7 @@ absl::StatusOr<CommandLine> ParseCommandLine(
       if (name == "calls") line.calls = on;
       if (name == "planned") line.planned = on;
       if (name == "help") line.help = on;
+      if (name == "tls") line.tls.tls = on;
       continue;
     }
     if (!has_value) {
@@ -320,6 +337,23 @@ std::string Usage(const std::string& command) {
                       "  --json                 one JSON object per line\n"
                       "  --timeout=SECONDS      per call (default 30)\n");
     }
+    if (TakesFlag(*spec, "tls")) {
+      absl::StrAppend(
+          &text,
+          "  --tls                  use TLS (implied by the --tls_* files)\n"
+          "  --tls_ca_file=PEM      CAs that sign the service's certificate\n"
+          "  --tls_cert_file=PEM --tls_key_file=PEM\n"
+          "                         client certificate, for mutual TLS\n"
+          "  --tls_server_name=NAME name the service's certificate must "
+          "carry\n");
+    }
+    if (TakesFlag(*spec, "ingest_token_file")) {
+      absl::StrAppend(&text,
+                      "  --ingest_token_file=PATH  file holding the ingest "
+                      "service's token\n"
+                      "                         (default "
+                      "$PARLEY_INGEST_TOKEN)\n");
+    }
     return text;
   }
   std::string text =
@@ -335,7 +369,9 @@ std::string Usage(const std::string& command) {
       "Queries go to the query service (--query_addr, default "
       "localhost:50052),\ningest, article, checkpoint and fsck to the ingest "
       "service (--ingest_addr,\ndefault localhost:50051).\n--json prints one "
-      "JSON object per line. "
+      "JSON object per line. --tls and --tls_ca_file=PEM connect with TLS;\n"
+      "--ingest_token_file=PATH (or $PARLEY_INGEST_TOKEN) sends the ingest "
+      "service's token.\n"
       "`parley help COMMAND` describes a command.\n"
       "Exit status: 0 ok, 1 error from a service or a file (or problems "
       "found by fsck),\n2 usage error.\n");

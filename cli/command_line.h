@@ -8,6 +8,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "common/rpc/security.h"
 #include "parley/v1/event.pb.h"
 #include "parley/v1/types.pb.h"
 
@@ -29,6 +30,12 @@ struct CommandLine {
   std::string query_address = "localhost:50052";
   bool json = false;                           // One JSON object per line.
   absl::Duration timeout = absl::Seconds(30);  // Per RPC.
+  // --tls, --tls_ca_file, --tls_cert_file, --tls_key_file,
+  // --tls_server_name: how to reach the service.
+  ClientTlsOptions tls;
+  // --ingest_token_file: the file holding the ingest service's token (else
+  // $PARLEY_INGEST_TOKEN). Never the token itself: `ps` shows flags.
+  std::string ingest_token_file;
 
   // Filters (meetings, events, agreements, actors).
   v1::Date from;         // --from, inclusive.

@@ -19,9 +19,8 @@
 #include "cli/format.h"
 #include "common/extract/extractor.h"
 #include "common/kb/knowledge_base.h"
+#include "common/rpc/security.h"
 #include "grpcpp/client_context.h"
-#include "grpcpp/create_channel.h"
-#include "grpcpp/security/credentials.h"
 #include "parley/v1/ingest_service.grpc.pb.h"
 #include "parley/v1/query_service.grpc.pb.h"
 
@@ -44,7 +43,10 @@ std::string DescribeFailure(const grpc::Status& status, const char* service,
     return absl::StrCat("cannot reach the ", service, " service at ", address,
                         " (is it running? start it with `", service,
                         "_service --db=DIR`, or pass --", service,
-                        "_addr=HOST:PORT): ", status.error_message());
+                        "_addr=HOST:PORT; if it uses TLS, pass --tls or "
+                        "--tls_ca_file=PEM, and for mutual TLS also "
+                        "--tls_cert_file and --tls_key_file): ",
+                        status.error_message());
   }
   return absl::StrCat(CodeName(status.error_code()), ": ",
                       status.error_message());
@@ -56,8 +58,18 @@ std::unique_ptr<grpc::ClientContext> NewContext(const CommandLine& line) {
   return context;
 }
 
-std::shared_ptr<grpc::Channel> ChannelTo(const std::string& address) {
-  return grpc::CreateChannel(address, grpc::InsecureChannelCredentials());
+// A channel to the query service, or to the ingest service with its token.
+absl::StatusOr<std::shared_ptr<grpc::Channel>> QueryChannel(
+    const CommandLine& line) {
+  return NewClientChannel(line.query_address, line.tls);
+}
+
+absl::StatusOr<std::shared_ptr<grpc::Channel>> IngestChannel(
+    const CommandLine& line) {
+  absl::StatusOr<std::string> token =
+      LoadSecret(line.ingest_token_file, kIngestTokenEnvVar);
+  if (!token.ok()) return token.status();
+  return NewClientChannel(line.ingest_address, line.tls, *token);
 }
 
 // "1 event", "3 events".
@@ -119,7 +131,12 @@ int Ingest(const CommandLine& line, std::ostream& out, std::ostream& err) {
     err << "parley: " << files.status().message() << "\n";
     return kFailed;
   }
-  auto stub = v1::IngestService::NewStub(ChannelTo(line.ingest_address));
+  absl::StatusOr<std::shared_ptr<grpc::Channel>> channel = IngestChannel(line);
+  if (!channel.ok()) {
+    err << "parley: " << channel.status().message() << "\n";
+    return kFailed;
+  }
+  auto stub = v1::IngestService::NewStub(*channel);
   int ingested = 0, duplicates = 0, failed = 0, events = 0;
   const size_t total = files->size();
   for (size_t i = 0; i < total; ++i) {
@@ -402,7 +419,12 @@ grpc::Status GetAgreement(const CommandLine& line, QueryStub* stub,
 }
 
 int Query(const CommandLine& line, std::ostream& out, std::ostream& err) {
-  auto stub = v1::QueryService::NewStub(ChannelTo(line.query_address));
+  absl::StatusOr<std::shared_ptr<grpc::Channel>> channel = QueryChannel(line);
+  if (!channel.ok()) {
+    err << "parley: " << channel.status().message() << "\n";
+    return kFailed;
+  }
+  auto stub = v1::QueryService::NewStub(*channel);
   grpc::Status status;
   if (line.command == "meetings") {
     status = Meetings(line, stub.get(), out);
@@ -477,7 +499,12 @@ grpc::Status Fsck(const CommandLine& line, v1::IngestService::Stub* stub,
 
 // The commands answered by the ingest service other than `ingest`.
 int IngestAdmin(const CommandLine& line, std::ostream& out, std::ostream& err) {
-  auto stub = v1::IngestService::NewStub(ChannelTo(line.ingest_address));
+  absl::StatusOr<std::shared_ptr<grpc::Channel>> channel = IngestChannel(line);
+  if (!channel.ok()) {
+    err << "parley: " << channel.status().message() << "\n";
+    return kFailed;
+  }
+  auto stub = v1::IngestService::NewStub(*channel);
   grpc::Status status;
   bool clean = true;
   if (line.command == "article") {

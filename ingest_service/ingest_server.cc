@@ -26,6 +26,14 @@ absl::Status RunIngestServer(const IngestServerOptions& options) {
   if (options.max_article_bytes == 0) {
     return absl::InvalidArgumentError("--max_article_bytes must be positive");
   }
+  // Transport mistakes are reported before the slow work starts.
+  PARLEY_RETURN_IF_ERROR(
+      MakeServerCredentials(options.transport, options.listen_address)
+          .status());
+  absl::StatusOr<std::string> token =
+      LoadSecret(options.token_file, kIngestTokenEnvVar);
+  if (!token.ok()) return token.status();
+  const BearerTokenCheck auth(*std::move(token));
   PARLEY_RETURN_IF_ERROR(InstallTerminationHandler());
 
   absl::StatusOr<std::unique_ptr<KnowledgeBase>> kb =
@@ -41,7 +49,7 @@ absl::Status RunIngestServer(const IngestServerOptions& options) {
   IngestLimits limits;
   limits.max_article_bytes = options.max_article_bytes;
   Ingester ingester(store->get(), &extractor, limits);
-  IngestServiceImpl service(&ingester);
+  IngestServiceImpl service(&ingester, &auth);
 
   ServerOptions server_options;
   server_options.listen_address = options.listen_address;
@@ -51,13 +59,15 @@ absl::Status RunIngestServer(const IngestServerOptions& options) {
       options.max_article_bytes + (64 << 10), std::numeric_limits<int>::max()));
   server_options.drain_timeout = options.drain_timeout;
   server_options.port_file = options.port_file;
+  server_options.transport = options.transport;
   absl::StatusOr<std::unique_ptr<GrpcServer>> server = GrpcServer::Start(
       server_options, {{v1::IngestService::service_full_name(), &service}});
   if (!server.ok()) return server.status();
   PARLEY_LOG(INFO) << "ingest service listening on " << options.listen_address
                    << " (port " << (*server)->port() << "), database "
                    << options.db_path << ", " << (*kb)->actors().size()
-                   << " known actors";
+                   << " known actors; " << DescribeTransport(options.transport)
+                   << ", " << (auth.required() ? "token required" : "no token");
 
   ServeUntilTerminationSignal(server->get());
   server->reset();

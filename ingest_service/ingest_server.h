@@ -8,6 +8,7 @@
 
 #include "absl/status/status.h"
 #include "absl/time/time.h"
+#include "common/rpc/security.h"
 #include "common/util/log.h"
 
 namespace parley {
@@ -26,13 +27,21 @@ struct IngestServerOptions {
   absl::Duration drain_timeout = absl::Seconds(10);
   // When not empty, the bound port is written there once serving.
   std::string port_file;
+  // TLS or plaintext, and connection limits (see TransportOptions).
+  TransportOptions transport;
+  // File holding the token IngestService calls must carry ("authorization:
+  // Bearer <token>"). Empty: the token comes from $PARLEY_INGEST_TOKEN, and
+  // when that is unset too, no token is required. Health and reflection
+  // never need one.
+  std::string token_file;
 };
 
 // Loads the knowledge base, opens the database as the primary, serves
 // IngestService (plus health and reflection) until SIGTERM or SIGINT, drains
 // and closes the database. Returns an error, without serving, when the
 // options are invalid, the knowledge base does not load, the database
-// cannot be opened or the address cannot be bound.
+// cannot be opened, the token or TLS files cannot be read or the address
+// cannot be bound.
 absl::Status RunIngestServer(const IngestServerOptions& options);
 
 }  // namespace parley

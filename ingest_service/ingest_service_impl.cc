@@ -13,8 +13,9 @@ namespace parley {
 // ingest_service.proto.
 constexpr int kIngestArticlesMethodIndex = 1;
 
-IngestServiceImpl::IngestServiceImpl(const Ingester* ingester)
-    : ingester_(ingester) {
+IngestServiceImpl::IngestServiceImpl(const Ingester* ingester,
+                                     const BearerTokenCheck* auth)
+    : ingester_(ingester), auth_(auth) {
   // The generated handler would parse each message itself and end the
   // stream at the first one that does not parse; this one reads raw bytes.
   MarkMethodStreamed(
@@ -32,12 +33,18 @@ IngestServiceImpl::IngestServiceImpl(const Ingester* ingester)
 grpc::Status IngestServiceImpl::IngestArticle(
     grpc::ServerContext* context, const v1::IngestArticleRequest* request,
     v1::IngestArticleResponse* response) {
+  if (grpc::Status denied = auth_->Check(*context); !denied.ok()) {
+    return denied;
+  }
   return Respond(ingester_->Ingest(*request), response);
 }
 
 grpc::Status IngestServiceImpl::IngestArticleStream(
     grpc::ServerContext* context, grpc::ServerReader<grpc::ByteBuffer>* reader,
     v1::IngestArticlesResponse* response) {
+  if (grpc::Status denied = auth_->Check(*context); !denied.ok()) {
+    return denied;
+  }
   // Tells the client the stream is being served (WaitForInitialMetadata).
   reader->SendInitialMetadata();
   grpc::ByteBuffer message;
@@ -79,18 +86,27 @@ grpc::Status IngestServiceImpl::IngestArticleStream(
 grpc::Status IngestServiceImpl::GetArticle(grpc::ServerContext* context,
                                            const v1::GetArticleRequest* request,
                                            v1::Article* response) {
+  if (grpc::Status denied = auth_->Check(*context); !denied.ok()) {
+    return denied;
+  }
   return Respond(ingester_->GetArticle(request->article_id()), response);
 }
 
 grpc::Status IngestServiceImpl::CreateCheckpoint(
     grpc::ServerContext* context, const v1::CreateCheckpointRequest* request,
     v1::CreateCheckpointResponse* response) {
+  if (grpc::Status denied = auth_->Check(*context); !denied.ok()) {
+    return denied;
+  }
   return Respond(ingester_->CreateCheckpoint(request->directory()), response);
 }
 
 grpc::Status IngestServiceImpl::CheckConsistency(
     grpc::ServerContext* context, const v1::CheckConsistencyRequest* request,
     v1::CheckConsistencyResponse* response) {
+  if (grpc::Status denied = auth_->Check(*context); !denied.ok()) {
+    return denied;
+  }
   return Respond(ingester_->CheckConsistency(), response);
 }
 

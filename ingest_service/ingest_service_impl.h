@@ -2,6 +2,7 @@
 #ifndef PARLEY_INGEST_SERVICE_INGEST_SERVICE_IMPL_H_
 #define PARLEY_INGEST_SERVICE_INGEST_SERVICE_IMPL_H_
 
+#include "common/rpc/security.h"
 #include "grpcpp/support/byte_buffer.h"
 #include "grpcpp/support/sync_stream.h"
 #include "ingest_service/ingester.h"
@@ -9,10 +10,12 @@
 
 namespace parley {
 
+// Every method first checks the call's bearer token with `auth` and ends
+// with its status (UNAUTHENTICATED, PERMISSION_DENIED) when that fails.
 class IngestServiceImpl final : public v1::IngestService::Service {
  public:
-  // `ingester` must outlive the service.
-  explicit IngestServiceImpl(const Ingester* ingester);
+  // `ingester` and `auth` must outlive the service.
+  IngestServiceImpl(const Ingester* ingester, const BearerTokenCheck* auth);
 
   grpc::Status IngestArticle(grpc::ServerContext* context,
                              const v1::IngestArticleRequest* request,
@@ -41,6 +44,7 @@ class IngestServiceImpl final : public v1::IngestService::Service {
 
  private:
   const Ingester* const ingester_;
+  const BearerTokenCheck* const auth_;
 };
 
 }  // namespace parley

@@ -7,6 +7,7 @@
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
 #include "absl/strings/str_split.h"
+#include "common/rpc/transport_flags.h"
 #include "common/util/log.h"
 #include "ingest_service/ingest_server.h"
 
@@ -22,11 +23,17 @@ ABSL_FLAG(absl::Duration, drain_timeout, absl::Seconds(10),
           "how long in-flight calls may run after SIGTERM");
 ABSL_FLAG(std::string, port_file, "",
           "write the bound port to this file once serving");
+ABSL_FLAG(std::string, ingest_token_file, "",
+          "file holding the token IngestService calls must carry as "
+          "'authorization: Bearer <token>' (default: $PARLEY_INGEST_TOKEN; "
+          "neither: no token required)");
 
 int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Parley ingest service: turns articles into stored events.\n"
-      "Usage: ingest_service --db=DIR [--listen=HOST:PORT] [flags]");
+      "Usage: ingest_service --db=DIR [--listen=HOST:PORT] [flags]\n"
+      "A --listen address other than loopback needs TLS (--tls_cert_file, "
+      "--tls_key_file) or --plaintext.");
   absl::ParseCommandLine(argc, argv);
   parley::IngestServerOptions options;
   options.listen_address = absl::GetFlag(FLAGS_listen);
@@ -44,6 +51,8 @@ int main(int argc, char** argv) {
   options.max_article_bytes = absl::GetFlag(FLAGS_max_article_bytes);
   options.drain_timeout = absl::GetFlag(FLAGS_drain_timeout);
   options.port_file = absl::GetFlag(FLAGS_port_file);
+  options.transport = parley::TransportOptionsFromFlags();
+  options.token_file = absl::GetFlag(FLAGS_ingest_token_file);
   absl::Status status = parley::RunIngestServer(options);
   if (!status.ok()) {
     std::fprintf(stderr, "ingest_service: %s\n", status.ToString().c_str());

@@ -97,6 +97,7 @@ absl::StatusOr<Page<v1::Actor>> ActorDirectory::List(
   }
   PageRequest stored_page;
   stored_page.page_size = kMaxPageSize;
+  stored_page.interrupt = page.interrupt;
   do {
     absl::StatusOr<Page<v1::Actor>> stored = store_->ListActors(stored_page);
     if (!stored.ok()) return stored.status();

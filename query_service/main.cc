@@ -6,6 +6,7 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
+#include "common/rpc/transport_flags.h"
 #include "common/util/log.h"
 #include "query_service/query_server.h"
 
@@ -27,12 +28,16 @@ ABSL_FLAG(absl::Duration, drain_timeout, absl::Seconds(10),
           "how long in-flight calls may run after SIGTERM");
 ABSL_FLAG(std::string, port_file, "",
           "write the bound port to this file once serving");
+ABSL_FLAG(int, max_receive_message_bytes, 64 << 10,
+          "larger requests are rejected with RESOURCE_EXHAUSTED");
 
 int main(int argc, char** argv) {
   absl::SetProgramUsageMessage(
       "Parley query service: answers typed questions over the events the "
       "ingest service stored.\n"
-      "Usage: query_service --db=DIR [--listen=HOST:PORT] [flags]");
+      "Usage: query_service --db=DIR [--listen=HOST:PORT] [flags]\n"
+      "A --listen address other than loopback needs TLS (--tls_cert_file, "
+      "--tls_key_file) or --plaintext.");
   absl::ParseCommandLine(argc, argv);
   parley::QueryServerOptions options;
   options.listen_address = absl::GetFlag(FLAGS_listen);
@@ -48,6 +53,9 @@ int main(int argc, char** argv) {
   }
   options.drain_timeout = absl::GetFlag(FLAGS_drain_timeout);
   options.port_file = absl::GetFlag(FLAGS_port_file);
+  options.transport = parley::TransportOptionsFromFlags();
+  options.max_receive_message_bytes =
+      absl::GetFlag(FLAGS_max_receive_message_bytes);
   absl::Status status = parley::RunQueryServer(options);
   if (!status.ok()) {
     std::fprintf(stderr, "query_service: %s\n", status.ToString().c_str());

@@ -58,10 +58,12 @@ const v1::Date& ResolutionDate(const v1::Date& start, const v1::Date& end) {
 }
 
 template <typename Request>
-PageRequest PageOf(const Request& request) {
+PageRequest PageOf(const Request& request,
+                   const std::function<absl::Status()>& interrupt) {
   PageRequest page;
   page.page_size = request.page_size();
   page.page_token = request.page_token();
+  page.interrupt = interrupt;
   return page;
 }
 
@@ -88,7 +90,8 @@ absl::Status Querier::CatchUp(absl::Time arrival) const {
 }
 
 absl::StatusOr<v1::ListMeetingsResponse> Querier::ListMeetings(
-    const v1::ListMeetingsRequest& request, absl::Time arrival) const {
+    const v1::ListMeetingsRequest& request, absl::Time arrival,
+    const std::function<absl::Status()>& interrupt) const {
   PARLEY_RETURN_IF_ERROR(CatchUp(arrival));
   PARLEY_RETURN_IF_ERROR(ValidatePageSize(request.page_size()));
   PARLEY_RETURN_IF_ERROR(
@@ -113,7 +116,7 @@ absl::StatusOr<v1::ListMeetingsResponse> Querier::ListMeetings(
   query.include_calls = request.include_calls();
   query.include_planned = request.include_planned();
   absl::StatusOr<Page<v1::Event>> page =
-      store_->ListMeetings(query, PageOf(request));
+      store_->ListMeetings(query, PageOf(request, interrupt));
   if (!page.ok()) return page.status();
   v1::ListMeetingsResponse response;
   for (v1::Event& event : page->items)
@@ -123,7 +126,8 @@ absl::StatusOr<v1::ListMeetingsResponse> Querier::ListMeetings(
 }
 
 absl::StatusOr<v1::ListAgreementsResponse> Querier::ListAgreements(
-    const v1::ListAgreementsRequest& request, absl::Time arrival) const {
+    const v1::ListAgreementsRequest& request, absl::Time arrival,
+    const std::function<absl::Status()>& interrupt) const {
   PARLEY_RETURN_IF_ERROR(CatchUp(arrival));
   PARLEY_RETURN_IF_ERROR(ValidatePageSize(request.page_size()));
   PARLEY_RETURN_IF_ERROR(ValidateEnum("status", request.status(),
@@ -138,7 +142,7 @@ absl::StatusOr<v1::ListAgreementsResponse> Querier::ListAgreements(
     query.party = *std::move(party);
   }
   absl::StatusOr<Page<v1::Agreement>> page =
-      store_->ListAgreements(query, PageOf(request));
+      store_->ListAgreements(query, PageOf(request, interrupt));
   if (!page.ok()) return page.status();
   v1::ListAgreementsResponse response;
   for (v1::Agreement& agreement : page->items) {
@@ -149,7 +153,8 @@ absl::StatusOr<v1::ListAgreementsResponse> Querier::ListAgreements(
 }
 
 absl::StatusOr<v1::ListEventsResponse> Querier::ListEvents(
-    const v1::ListEventsRequest& request, absl::Time arrival) const {
+    const v1::ListEventsRequest& request, absl::Time arrival,
+    const std::function<absl::Status()>& interrupt) const {
   PARLEY_RETURN_IF_ERROR(CatchUp(arrival));
   PARLEY_RETURN_IF_ERROR(ValidatePageSize(request.page_size()));
   PARLEY_RETURN_IF_ERROR(
@@ -171,7 +176,7 @@ absl::StatusOr<v1::ListEventsResponse> Querier::ListEvents(
   query.start_date = request.start_date();
   query.end_date = request.end_date();
   absl::StatusOr<Page<v1::Event>> page =
-      store_->ListEvents(query, PageOf(request));
+      store_->ListEvents(query, PageOf(request, interrupt));
   if (!page.ok()) return page.status();
   v1::ListEventsResponse response;
   for (v1::Event& event : page->items)
@@ -211,13 +216,14 @@ absl::StatusOr<v1::ResolveActorResponse> Querier::ResolveActor(
 }
 
 absl::StatusOr<v1::ListActorsResponse> Querier::ListActors(
-    const v1::ListActorsRequest& request, absl::Time arrival) const {
+    const v1::ListActorsRequest& request, absl::Time arrival,
+    const std::function<absl::Status()>& interrupt) const {
   PARLEY_RETURN_IF_ERROR(CatchUp(arrival));
   PARLEY_RETURN_IF_ERROR(ValidatePageSize(request.page_size()));
   PARLEY_RETURN_IF_ERROR(
       ValidateEnum("kind", request.kind(), v1::ActorKind_IsValid, kActorKinds));
   absl::StatusOr<Page<v1::Actor>> page =
-      actors_.List(request.kind(), PageOf(request));
+      actors_.List(request.kind(), PageOf(request, interrupt));
   if (!page.ok()) return page.status();
   v1::ListActorsResponse response;
   for (v1::Actor& actor : page->items)

@@ -3,6 +3,8 @@
 #ifndef PARLEY_QUERY_SERVICE_QUERIER_H_
 #define PARLEY_QUERY_SERVICE_QUERIER_H_
 
+#include <functional>
+
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
@@ -20,6 +22,8 @@ namespace parley {
 // malformed dates, a start date after the end date and negative page sizes
 // are INVALID_ARGUMENT, and actor arguments fail as
 // ActorDirectory::ResolveOne says. Page tokens are checked by the store.
+// The list methods call `interrupt`, when given, between chunks of their
+// scan and stop with its error (see PageRequest::interrupt).
 // Thread-safe.
 class Querier {
  public:
@@ -28,11 +32,14 @@ class Querier {
 
   // Also INVALID_ARGUMENT when both actors denote the same one.
   absl::StatusOr<v1::ListMeetingsResponse> ListMeetings(
-      const v1::ListMeetingsRequest& request, absl::Time arrival) const;
+      const v1::ListMeetingsRequest& request, absl::Time arrival,
+      const std::function<absl::Status()>& interrupt = nullptr) const;
   absl::StatusOr<v1::ListAgreementsResponse> ListAgreements(
-      const v1::ListAgreementsRequest& request, absl::Time arrival) const;
+      const v1::ListAgreementsRequest& request, absl::Time arrival,
+      const std::function<absl::Status()>& interrupt = nullptr) const;
   absl::StatusOr<v1::ListEventsResponse> ListEvents(
-      const v1::ListEventsRequest& request, absl::Time arrival) const;
+      const v1::ListEventsRequest& request, absl::Time arrival,
+      const std::function<absl::Status()>& interrupt = nullptr) const;
   // NOT_FOUND for an unknown id.
   absl::StatusOr<v1::Event> GetEvent(const v1::GetEventRequest& request,
                                      absl::Time arrival) const;
@@ -42,7 +49,8 @@ class Querier {
   absl::StatusOr<v1::ResolveActorResponse> ResolveActor(
       const v1::ResolveActorRequest& request, absl::Time arrival) const;
   absl::StatusOr<v1::ListActorsResponse> ListActors(
-      const v1::ListActorsRequest& request, absl::Time arrival) const;
+      const v1::ListActorsRequest& request, absl::Time arrival,
+      const std::function<absl::Status()>& interrupt = nullptr) const;
 
  private:
   absl::Status CatchUp(absl::Time arrival) const;

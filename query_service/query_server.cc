@@ -98,6 +98,10 @@ absl::Status RunQueryServer(const QueryServerOptions& options) {
   if (options.catch_up_interval <= absl::ZeroDuration()) {
     return absl::InvalidArgumentError("--catch_up_interval must be positive");
   }
+  // Transport mistakes are reported before the wait for the database.
+  PARLEY_RETURN_IF_ERROR(
+      MakeServerCredentials(options.transport, options.listen_address)
+          .status());
   PARLEY_RETURN_IF_ERROR(InstallTerminationHandler());
 
   absl::StatusOr<std::unique_ptr<KnowledgeBase>> kb =
@@ -120,13 +124,17 @@ absl::Status RunQueryServer(const QueryServerOptions& options) {
     server_options.listen_address = options.listen_address;
     server_options.drain_timeout = options.drain_timeout;
     server_options.port_file = options.port_file;
+    server_options.transport = options.transport;
+    server_options.max_receive_message_bytes =
+        options.max_receive_message_bytes;
     absl::StatusOr<std::unique_ptr<GrpcServer>> server = GrpcServer::Start(
         server_options, {{v1::QueryService::service_full_name(), &service}});
     if (server.ok()) {
       PARLEY_LOG(INFO) << "query service listening on "
                        << options.listen_address << " (port "
                        << (*server)->port() << "), following "
-                       << options.db_path << " from " << secondary_dir;
+                       << options.db_path << " from " << secondary_dir << "; "
+                       << DescribeTransport(options.transport);
       ServeUntilTerminationSignal(server->get());
     } else {
       result = server.status();

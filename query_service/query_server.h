@@ -7,6 +7,7 @@
 
 #include "absl/status/status.h"
 #include "absl/time/time.h"
+#include "common/rpc/security.h"
 #include "common/util/log.h"
 
 namespace parley {
@@ -32,6 +33,11 @@ struct QueryServerOptions {
   absl::Duration drain_timeout = absl::Seconds(10);
   // When not empty, the bound port is written there once serving.
   std::string port_file;
+  // TLS or plaintext, and connection limits (see TransportOptions). The
+  // query service takes no token: it only reads.
+  TransportOptions transport;
+  // Larger requests are rejected with RESOURCE_EXHAUSTED; queries are small.
+  int max_receive_message_bytes = 64 << 10;
 };
 
 // Loads the knowledge base, opens the database as a RocksDB secondary

@@ -11,19 +11,25 @@ QueryServiceImpl::QueryServiceImpl(const Querier* querier)
 grpc::Status QueryServiceImpl::ListMeetings(
     grpc::ServerContext* context, const v1::ListMeetingsRequest* request,
     v1::ListMeetingsResponse* response) {
-  return Respond(querier_->ListMeetings(*request, absl::Now()), response);
+  return Respond(
+      querier_->ListMeetings(*request, absl::Now(), CallInterrupt(context)),
+      response);
 }
 
 grpc::Status QueryServiceImpl::ListAgreements(
     grpc::ServerContext* context, const v1::ListAgreementsRequest* request,
     v1::ListAgreementsResponse* response) {
-  return Respond(querier_->ListAgreements(*request, absl::Now()), response);
+  return Respond(
+      querier_->ListAgreements(*request, absl::Now(), CallInterrupt(context)),
+      response);
 }
 
 grpc::Status QueryServiceImpl::ListEvents(grpc::ServerContext* context,
                                           const v1::ListEventsRequest* request,
                                           v1::ListEventsResponse* response) {
-  return Respond(querier_->ListEvents(*request, absl::Now()), response);
+  return Respond(
+      querier_->ListEvents(*request, absl::Now(), CallInterrupt(context)),
+      response);
 }
 
 grpc::Status QueryServiceImpl::GetEvent(grpc::ServerContext* context,
@@ -47,7 +53,9 @@ grpc::Status QueryServiceImpl::ResolveActor(
 grpc::Status QueryServiceImpl::ListActors(grpc::ServerContext* context,
                                           const v1::ListActorsRequest* request,
                                           v1::ListActorsResponse* response) {
-  return Respond(querier_->ListActors(*request, absl::Now()), response);
+  return Respond(
+      querier_->ListActors(*request, absl::Now(), CallInterrupt(context)),
+      response);
 }
 
 }  // namespace parley

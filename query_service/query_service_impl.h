@@ -8,7 +8,9 @@
 namespace parley {
 
 // Each call is answered as the Querier method of the same name says, with
-// the time the call arrived as the freshness bound.
+// the time the call arrived as the freshness bound. List calls stop reading
+// with DEADLINE_EXCEEDED or CANCELLED once the call's deadline has passed or
+// the client has cancelled it (see CallInterrupt).
 class QueryServiceImpl final : public v1::QueryService::Service {
  public:
   // `querier` must outlive the service.

@@ -107,11 +107,24 @@ absl::StatusOr<std::unique_ptr<GrpcServer>> GrpcServer::Start(
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
 
+  const TransportOptions& transport = options.transport;
+  if (options.max_receive_message_bytes <= 0 ||
+      transport.max_send_message_bytes <= 0 ||
+      transport.max_concurrent_streams <= 0) {
+    return absl::InvalidArgumentError(
+        "message size and concurrent stream limits must be positive");
+  }
+  absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> credentials =
+      MakeServerCredentials(transport, options.listen_address);
+  if (!credentials.ok()) return credentials.status();
+
   grpc::ServerBuilder builder;
   int port = 0;
-  builder.AddListeningPort(options.listen_address,
-                           grpc::InsecureServerCredentials(), &port);
+  builder.AddListeningPort(options.listen_address, *credentials, &port);
   builder.SetMaxReceiveMessageSize(options.max_receive_message_bytes);
+  builder.SetMaxSendMessageSize(transport.max_send_message_bytes);
+  builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS,
+                             transport.max_concurrent_streams);
   // A second server on a busy port must fail, not share it.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   for (const NamedService& service : services) {
@@ -125,9 +138,13 @@ absl::StatusOr<std::unique_ptr<GrpcServer>> GrpcServer::Start(
 
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (server == nullptr || port == 0) {
-    return absl::UnavailableError(
-        absl::StrCat("cannot listen on ", options.listen_address,
-                     "; is the address valid and the port free?"));
+    return absl::UnavailableError(absl::StrCat(
+        "cannot listen on ", options.listen_address,
+        "; is the address valid and the port free?",
+        transport.tls_cert_file.empty()
+            ? ""
+            : " Are the TLS certificate and key valid PEM, and do they "
+              "match?"));
   }
   grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
   health->SetServingStatus("", true);

@@ -13,6 +13,7 @@
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
+#include "common/rpc/security.h"
 #include "grpcpp/server.h"
 #include "grpcpp/support/status.h"
 
@@ -23,6 +24,8 @@ struct ServerOptions {
   std::string listen_address = "127.0.0.1:0";
   // Larger request messages are rejected by gRPC with RESOURCE_EXHAUSTED.
   int max_receive_message_bytes = 4 << 20;
+  // TLS, mutual TLS or plaintext, and the per-connection limits.
+  TransportOptions transport;
   // How long Shutdown() lets in-flight calls finish before cancelling them.
   absl::Duration drain_timeout = absl::Seconds(10);
   // When not empty, the bound port is written to this file (atomically, as
@@ -44,8 +47,11 @@ struct NamedService {
 class GrpcServer {
  public:
   // Builds and starts a server for `services`; every service and the
-  // overall server ("") report SERVING. Returns UNAVAILABLE when the address
-  // cannot be bound and INTERNAL when the port file cannot be written.
+  // overall server ("") report SERVING. Returns INVALID_ARGUMENT or
+  // NOT_FOUND when the transport options are wrong (see
+  // MakeServerCredentials) or a limit is not positive, UNAVAILABLE when the
+  // address cannot be bound and INTERNAL when the port file cannot be
+  // written.
   static absl::StatusOr<std::unique_ptr<GrpcServer>> Start(
       const ServerOptions& options, const std::vector<NamedService>& services);
 

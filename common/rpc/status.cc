@@ -1,5 +1,6 @@
 #include "common/rpc/status.h"
 
+#include <chrono>
 #include <string>
 
 namespace parley {
@@ -14,6 +15,23 @@ absl::Status FromGrpcStatus(const grpc::Status& status) {
   if (status.ok()) return absl::OkStatus();
   return absl::Status(static_cast<absl::StatusCode>(status.error_code()),
                       status.error_message());
+}
+
+std::function<absl::Status()> CallInterrupt(
+    const grpc::ServerContext* context) {
+  return [context]() -> absl::Status {
+    if (std::chrono::system_clock::now() >= context->deadline()) {
+      return absl::DeadlineExceededError(
+          "the call's deadline passed before the answer was complete; the "
+          "server stopped reading. Narrow the query (actor, dates, a "
+          "smaller page_size) or allow more time");
+    }
+    if (context->IsCancelled()) {
+      return absl::CancelledError(
+          "the client cancelled the call; the server stopped reading");
+    }
+    return absl::OkStatus();
+  };
 }
 
 }  // namespace parley

@@ -3,10 +3,12 @@
 #ifndef PARLEY_COMMON_RPC_STATUS_H_
 #define PARLEY_COMMON_RPC_STATUS_H_
 
+#include <functional>
 #include <utility>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "grpcpp/server_context.h"
 #include "grpcpp/support/status.h"
 
 namespace parley {
@@ -25,6 +27,12 @@ grpc::Status Respond(absl::StatusOr<T> result, T* response) {
   *response = *std::move(result);
   return grpc::Status::OK;
 }
+
+// A check for long work done for the call of `context` (which must outlive
+// it): DEADLINE_EXCEEDED once the call's deadline has passed, CANCELLED once
+// the client has cancelled it or gone away, else OK. Cheap enough to call
+// every few hundred items.
+std::function<absl::Status()> CallInterrupt(const grpc::ServerContext* context);
 
 }  // namespace parley
 

@@ -519,6 +519,7 @@ absl::StatusOr<Page<T>> Store::Impl::Scan(
   std::set<std::string> seen;
   bool full = false;
   auto flush = [&]() -> absl::Status {
+    if (page.interrupt) PARLEY_RETURN_IF_ERROR(page.interrupt());
     std::vector<rocksdb::PinnableSlice> values(chunk.size());
     std::vector<rocksdb::Status> statuses(chunk.size());
     if (spec.index != spec.records) {

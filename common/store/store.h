@@ -19,6 +19,7 @@
 #define PARLEY_COMMON_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -42,6 +43,10 @@ struct Page {
 struct PageRequest {
   int page_size = 0;  // 0 -> 50; values above 1000 are capped to 1000.
   std::string page_token;
+  // Optional. Called before each chunk of at most 128 index entries a list
+  // reads; when it returns an error (say, DEADLINE_EXCEEDED once the caller
+  // has given up), the scan stops and the list returns that error.
+  std::function<absl::Status()> interrupt;
 };
 
 // Events between two actors (ids; a country id matches its officials).

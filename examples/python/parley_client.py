@@ -9,7 +9,10 @@ build generates from proto/ into <build>/python (target python_stubs):
 
 --stubs may be left out when $PARLEY_PYTHON_STUBS names the directory, or
 when the build directory is ./build. The services must be running (see the
-README); --ingest_addr and --query_addr say where.
+README); --ingest_addr and --query_addr say where. For services that use TLS,
+pass --tls_ca_file (and --tls_cert_file with --tls_key_file for mutual TLS);
+the ingest service's token is read from --ingest_token_file or
+$PARLEY_INGEST_TOKEN, never from the command line.
 
 Exits with status 1 when a call fails or a query that must find the
 article's events finds nothing, so it can serve as a test.
@@ -55,6 +58,47 @@ def describe(pb, event):
             f"({len(event.sources)} source(s), id {event.id})")
 
 
+def read_file(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def open_channel(grpc, address, args):
+    """A plaintext channel, or a TLS one when any --tls* option is given."""
+    if not (args.tls or args.tls_ca_file or args.tls_cert_file
+            or args.tls_key_file):
+        return grpc.insecure_channel(address)
+    if bool(args.tls_cert_file) != bool(args.tls_key_file):
+        sys.exit("--tls_cert_file and --tls_key_file go together")
+    credentials = grpc.ssl_channel_credentials(
+        root_certificates=read_file(args.tls_ca_file)
+        if args.tls_ca_file else None,
+        private_key=read_file(args.tls_key_file)
+        if args.tls_key_file else None,
+        certificate_chain=read_file(args.tls_cert_file)
+        if args.tls_cert_file else None)
+    options = []
+    if args.tls_server_name:
+        options.append(("grpc.ssl_target_name_override", args.tls_server_name))
+    return grpc.secure_channel(address, credentials, options=options)
+
+
+def ingest_token(path):
+    """The ingest token from `path` or $PARLEY_INGEST_TOKEN; None if unset."""
+    from_env = os.environ.get("PARLEY_INGEST_TOKEN", "")
+    if path and from_env:
+        raise ValueError("both --ingest_token_file and $PARLEY_INGEST_TOKEN "
+                         "are set; use one of them")
+    if path:
+        with open(path, encoding="ascii") as f:
+            token = f.read().strip()
+    else:
+        token = from_env.strip()
+    if (path or from_env) and not token:
+        raise ValueError("the ingest token is empty")
+    return token or None
+
+
 class Checker:
     """Counts queries that should have found something but did not."""
 
@@ -78,6 +122,19 @@ def main():
              "or build/python)")
     parser.add_argument("--timeout", type=float, default=30.0,
                         help="seconds per call")
+    parser.add_argument("--tls", action="store_true",
+                        help="use TLS (implied by the --tls_* files)")
+    parser.add_argument("--tls_ca_file",
+                        help="PEM CAs that sign the services' certificates")
+    parser.add_argument("--tls_cert_file",
+                        help="PEM client certificate, for mutual TLS")
+    parser.add_argument("--tls_key_file",
+                        help="PEM client private key, for mutual TLS")
+    parser.add_argument("--tls_server_name",
+                        help="name the services' certificates must carry")
+    parser.add_argument("--ingest_token_file",
+                        help="file holding the ingest service's token "
+                             "(default $PARLEY_INGEST_TOKEN)")
     args = parser.parse_args()
 
     pb = load_stubs(args.stubs)
@@ -85,8 +142,15 @@ def main():
 
     with open(args.article, encoding="utf-8") as f:
         text = f.read()
-    ingest_channel = grpc.insecure_channel(args.ingest_addr)
-    query_channel = grpc.insecure_channel(args.query_addr)
+    try:
+        token = ingest_token(args.ingest_token_file)
+    except (OSError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    # Sent with every ingest-service call when a token is configured.
+    auth = (("authorization", f"Bearer {token}"),) if token else None
+    ingest_channel = open_channel(grpc, args.ingest_addr, args)
+    query_channel = open_channel(grpc, args.query_addr, args)
     ingest = pb.ingest_grpc.IngestServiceStub(ingest_channel)
     query = pb.query_grpc.QueryServiceStub(query_channel)
     timeout = args.timeout
@@ -105,7 +169,8 @@ def main():
 
         print(f"\nIngestArticle {args.article}")
         ingested = ingest.IngestArticle(
-            pb.ingest.IngestArticleRequest(text=text), timeout=timeout)
+            pb.ingest.IngestArticleRequest(text=text), timeout=timeout,
+            metadata=auth)
         print(f"  article {ingested.article_id}, {len(ingested.events)} "
               f"event(s){', already ingested' if ingested.duplicate else ''}")
         for event in ingested.events:
@@ -116,7 +181,7 @@ def main():
 
         article = ingest.GetArticle(
             pb.ingest.GetArticleRequest(article_id=ingested.article_id),
-            timeout=timeout)
+            timeout=timeout, metadata=auth)
         print(f"\nGetArticle: published {date_text(article.published)}, "
               f"{len(article.text)} bytes, {len(article.event_ids)} event id(s)")
         check.expect(article.id == ingested.article_id,

@@ -88,7 +88,8 @@ absl::StatusOr<int> WaitPid(pid_t pid, absl::Duration timeout) {
 
 absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(
     const std::string& binary, const std::vector<std::string>& args,
-    const std::string& scratch_dir, absl::Duration timeout) {
+    const std::string& scratch_dir, absl::Duration timeout,
+    const std::string& log_file) {
   static std::atomic<int> counter{0};
   const std::string port_file = absl::StrCat(
       scratch_dir, "/", std::filesystem::path(binary).filename().string(), "-",
@@ -96,7 +97,7 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(
   std::vector<std::string> argv = {binary, "--listen=127.0.0.1:0",
                                    "--port_file=" + port_file};
   argv.insert(argv.end(), args.begin(), args.end());
-  absl::StatusOr<pid_t> pid = Spawn(argv, "", "", "");
+  absl::StatusOr<pid_t> pid = Spawn(argv, "", "", log_file);
   if (!pid.ok()) return pid.status();
 
   const absl::Time deadline = absl::Now() + timeout;
@@ -109,7 +110,10 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(
     int status = 0;
     if (waitpid(*pid, &status, WNOHANG) == *pid) {
       return absl::InternalError(absl::StrCat(
-          binary, " exited before serving: ", DescribeWaitStatus(status)));
+          binary, " exited before serving: ", DescribeWaitStatus(status),
+          log_file.empty()
+              ? ""
+              : absl::StrCat("; its log:\n", ReadWholeFile(log_file))));
     }
     if (absl::Now() >= deadline) {
       kill(*pid, SIGKILL);

@@ -23,10 +23,13 @@ class ServerProcess {
   // --port_file=<scratch_dir>/<binary name>.port, and waits until the port
   // file appears. Returns DEADLINE_EXCEEDED when it does not appear within
   // `timeout`, and INTERNAL when the child exits first (with its status).
+  // The child's standard error goes to `log_file` when it is not empty,
+  // else to the test's own.
   static absl::StatusOr<std::unique_ptr<ServerProcess>> Start(
       const std::string& binary, const std::vector<std::string>& args,
       const std::string& scratch_dir,
-      absl::Duration timeout = absl::Seconds(30));
+      absl::Duration timeout = absl::Seconds(30),
+      const std::string& log_file = "");
 
   // Kills the child with SIGKILL if it still runs, and reaps it.
   ~ServerProcess();

@@ -3,39 +3,78 @@
 #include <sys/wait.h>
 
 #include <chrono>
+#include <fstream>
+#include <sstream>
 
 #include "absl/strings/str_cat.h"
 #include "tests/testing/test_env.h"
 
 namespace parley {
 namespace testing {
+namespace {
+
+std::string ReadFileOrEmpty(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream contents;
+  contents << in.rdbuf();
+  return contents.str();
+}
+
+}  // namespace
 
 absl::StatusOr<std::unique_ptr<ServicePair>> ServicePair::Start(
     const std::string& dir, const std::vector<std::string>& common_args,
     const std::vector<std::string>& query_args) {
+  ServicePairOptions options;
+  options.common_args = common_args;
+  options.query_args = query_args;
+  return Start(dir, options);
+}
+
+absl::StatusOr<std::unique_ptr<ServicePair>> ServicePair::Start(
+    const std::string& dir, const ServicePairOptions& options) {
   auto pair = std::unique_ptr<ServicePair>(new ServicePair());
+  pair->dir_ = dir;
   pair->db_path_ = dir + "/db";
   std::vector<std::string> ingest_args = {"--db=" + pair->db_path_};
-  ingest_args.insert(ingest_args.end(), common_args.begin(), common_args.end());
-  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest =
-      ServerProcess::Start(IngestServiceBinary(), ingest_args, dir);
+  for (const auto* args : {&options.common_args, &options.ingest_args}) {
+    ingest_args.insert(ingest_args.end(), args->begin(), args->end());
+  }
+  absl::StatusOr<std::unique_ptr<ServerProcess>> ingest = ServerProcess::Start(
+      IngestServiceBinary(), ingest_args, dir, absl::Seconds(30),
+      options.capture_logs ? dir + "/ingest.log" : "");
   if (!ingest.ok()) return ingest.status();
   pair->ingest_ = *std::move(ingest);
 
-  std::vector<std::string> all_query_args = {
+  std::vector<std::string> query_args = {
       "--db=" + pair->db_path_, "--secondary_dir=" + dir + "/secondary"};
-  all_query_args.insert(all_query_args.end(), common_args.begin(),
-                        common_args.end());
-  all_query_args.insert(all_query_args.end(), query_args.begin(),
-                        query_args.end());
-  absl::StatusOr<std::unique_ptr<ServerProcess>> query =
-      ServerProcess::Start(QueryServiceBinary(), all_query_args, dir);
+  for (const auto* args : {&options.common_args, &options.query_args}) {
+    query_args.insert(query_args.end(), args->begin(), args->end());
+  }
+  absl::StatusOr<std::unique_ptr<ServerProcess>> query = ServerProcess::Start(
+      QueryServiceBinary(), query_args, dir, absl::Seconds(30),
+      options.capture_logs ? dir + "/query.log" : "");
   if (!query.ok()) return query.status();
   pair->query_ = *std::move(query);
 
-  pair->ingest_stub_ = v1::IngestService::NewStub(pair->ingest_->NewChannel());
-  pair->query_stub_ = v1::QueryService::NewStub(pair->query_->NewChannel());
+  absl::StatusOr<std::shared_ptr<grpc::Channel>> ingest_channel =
+      NewClientChannel(pair->ingest_->address(), options.client_tls,
+                       options.ingest_token);
+  if (!ingest_channel.ok()) return ingest_channel.status();
+  absl::StatusOr<std::shared_ptr<grpc::Channel>> query_channel =
+      NewClientChannel(pair->query_->address(), options.client_tls);
+  if (!query_channel.ok()) return query_channel.status();
+  pair->ingest_stub_ = v1::IngestService::NewStub(*ingest_channel);
+  pair->query_stub_ = v1::QueryService::NewStub(*query_channel);
   return pair;
+}
+
+std::string ServicePair::ingest_log() const {
+  return ReadFileOrEmpty(dir_ + "/ingest.log");
+}
+
+std::string ServicePair::query_log() const {
+  return ReadFileOrEmpty(dir_ + "/query.log");
 }
 
 absl::Status ServicePair::Stop() {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "common/rpc/security.h"
 #include "grpcpp/client_context.h"
 #include "parley/v1/ingest_service.grpc.pb.h"
 #include "parley/v1/query_service.grpc.pb.h"
@@ -15,8 +16,26 @@
 namespace parley {
 namespace testing {
 
+// How to start a ServicePair and how its stubs connect.
+struct ServicePairOptions {
+  std::vector<std::string> common_args;  // Both services (e.g. --kb=FILE).
+  std::vector<std::string> ingest_args;  // The ingest service only.
+  std::vector<std::string> query_args;   // The query service only.
+  // How the stubs connect (plaintext by default).
+  ClientTlsOptions client_tls;
+  // Sent by the ingest stub when not empty.
+  std::string ingest_token;
+  // Each service's standard error goes to <dir>/ingest.log and
+  // <dir>/query.log instead of the test's.
+  bool capture_logs = false;
+};
+
 class ServicePair {
  public:
+  // Starts both services as `options` say. Scratch files go to `dir`.
+  static absl::StatusOr<std::unique_ptr<ServicePair>> Start(
+      const std::string& dir, const ServicePairOptions& options);
+
   // Starts ingest_service on the database <dir>/db (created by it) and then
   // query_service following that database, both with `common_args` (such as
   // --kb=FILE), the query service also with `query_args`. Scratch files go
@@ -33,6 +52,9 @@ class ServicePair {
   v1::IngestService::Stub& ingest_stub() { return *ingest_stub_; }
   v1::QueryService::Stub& query_stub() { return *query_stub_; }
   const std::string& db_path() const { return db_path_; }
+  // With capture_logs: what each service has written to standard error.
+  std::string ingest_log() const;
+  std::string query_log() const;
 
   // Drops the stubs, then stops the query service and the ingest service
   // with SIGTERM.
@@ -44,6 +66,7 @@ class ServicePair {
   ServicePair() = default;
 
   std::string db_path_;
+  std::string dir_;
   std::unique_ptr<ServerProcess> ingest_;
   std::unique_ptr<ServerProcess> query_;
   std::unique_ptr<v1::IngestService::Stub> ingest_stub_;
