@@ -225,6 +225,18 @@ TEST_F(ExtractTest, SeparateWithGroupsAreSeparateCalls) {
                    "2025-06-13 -"}));
 }
 
+TEST_F(ExtractTest, MeetingsWithPersonsListedAfterIncluding) {
+  const ExtractedArticle result = Extract(
+      "Xi is expected to meet several leaders in Bali, including French "
+      "President Emmanuel Macron and Indonesian President Joko Widodo.",
+      Day(2022, 11, 14));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING PLANNED emmanuel-macron+xi-jinping unknown "
+                   "bali/indonesia",
+                   "MEETING PLANNED joko-widodo+xi-jinping unknown "
+                   "bali/indonesia"}));
+}
+
 TEST_F(ExtractTest, AndWithStartsAnotherMeeting) {
   const ExtractedArticle result = Extract(
       "Chinese Foreign Minister Wang Yi held talks in Islamabad with "
@@ -367,6 +379,20 @@ TEST_F(ExtractTest, LeavingForAPlaceIsAVisit) {
   EXPECT_EQ(Summaries(result),
             (Lines{"VISIT OCCURRED narendra-modi 2024-07-08 moscow/russia",
                    "VISIT PLANNED faisal-bin-farhan 2024-07 tehran/iran"}));
+}
+
+TEST_F(ExtractTest, TravellersOfOneBodyShareAVisitOthersTravelApart) {
+  const ExtractedArticle result = Extract(
+      "Ursula von der Leyen and Antonio Costa travelled to Beijing on "
+      "Thursday. Aliyev and Pashinyan arrived at the White House on Friday.",
+      Day(2025, 8, 9));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED antonio-costa+ursula-von-der-leyen "
+                   "2025-08-07 beijing/china",
+                   "VISIT OCCURRED ilham-aliyev 2025-08-08 "
+                   "washington/united-states",
+                   "VISIT OCCURRED nikol-pashinyan 2025-08-08 "
+                   "washington/united-states"}));
 }
 
 TEST_F(ExtractTest, PastVisitIsOccurred) {

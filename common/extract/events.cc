@@ -207,7 +207,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
          tokens[place_at].capitalized) ||
         (kTravel.contains(w) &&
          (Is(tokens, i + 1, "to") || Is(tokens, i + 1, "in") ||
-          Is(tokens, i + 1, "into") || Is(tokens, i + 1, "from")) &&
+          Is(tokens, i + 1, "into") || Is(tokens, i + 1, "from") ||
+          (Is(tokens, i + 1, "at") && w.rfind("arriv", 0) == 0)) &&
          place_at < n && tokens[place_at].capitalized)) {
       if (w == "visits" &&
           (Is(tokens, i - 1, "mutual") || Is(tokens, i - 1, "exchange"))) {
@@ -525,6 +526,29 @@ std::string PartyOf(const Mention& m, const KnowledgeBase& kb) {
     }
   }
   return m.ids[0];
+}
+
+// The persons named in a coordination that ends right before token
+// `before` ("A, B and C" in "A, B and C signed"), in text order; empty when
+// no person ends there.
+std::vector<const Mention*> CoordinatedPersons(
+    const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+    int before) {
+  std::vector<const Mention*> found;
+  int next = before;
+  for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+    const Mention& m = *it;
+    if (m.last >= next) continue;
+    bool joined = true;
+    for (int k = m.last + 1; k < next; ++k) {
+      const std::string& w = tokens[k].lower;
+      joined = joined && (w == "and" || w == ",");
+    }
+    if (!joined || m.kind != MentionKind::kPerson) break;
+    found.insert(found.begin(), &m);
+    next = m.first;
+  }
+  return found;
 }
 
 // The person a sentence's "he" or "she" before `trigger` stands for: the
@@ -967,7 +991,12 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
       if (traveller != nullptr) {
-        add_mention(*traveller);
+        // "Costa and von der Leyen travelled to Beijing": the travellers
+        // coordinated with the one found.
+        for (const Mention* m :
+             CoordinatedPersons(tokens, mentions, traveller->last + 1)) {
+          add_mention(*m);
+        }
       } else if (const std::string subject = PronounSubject(
                      tokens, mentions, trigger.first, discourse, mentions_);
                  !subject.empty()) {
@@ -1211,6 +1240,34 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       }
       continue;
     }
+    if (trigger.type == v1::EVENT_TYPE_VISIT && persons.size() >= 2) {
+      // Travellers from different countries make separate trips ("Aliyev
+      // and Pashinyan have arrived at the White House"); a delegation of
+      // one country or body makes one.
+      std::vector<std::string> homes;
+      for (const std::string& id : persons) {
+        // The side a person travels for: the country, or for officials of
+        // international bodies (the Commission and the Council travelling
+        // together) those bodies as one side.
+        const v1::Actor* actor = kb_->FindActor(id);
+        const v1::Role* role =
+            actor ? kb_->RoleOn(*actor, discourse.article_date) : nullptr;
+        const bool international = role != nullptr && role->country().empty() &&
+                                   !role->organization().empty();
+        AddUnique(international ? std::string("international")
+                                : mentions_->CountryOf(
+                                      id, discourse.article_date, discourse),
+                  &homes);
+      }
+      if (homes.size() == persons.size()) {
+        for (const std::string& id : persons) {
+          EventDraft trip = draft;
+          trip.participants = {id};
+          drafts.push_back(std::move(trip));
+        }
+        continue;
+      }
+    }
     draft.participants = std::move(persons);
     for (const auto& [place, country] : more_destinations) {
       EventDraft other = draft;
@@ -1228,27 +1285,22 @@ EventDraft EventFinder::CoSigners(const std::vector<Token>& tokens,
                                   int signed_at, const EventDraft& agreement,
                                   const Discourse& discourse) const {
   EventDraft meeting;
-  // The subject: persons right before the verb, joined by "and" or commas
-  // only ("X and Y signed", "X, Y and Z signed").
+  // The subject: persons right before the verb ("X and Y have jointly
+  // signed").
+  int verb = signed_at;
+  while (verb > 0 &&
+         (tokens[verb - 1].lower == "also" ||
+          tokens[verb - 1].lower == "have" || tokens[verb - 1].lower == "had" ||
+          tokens[verb - 1].lower == "jointly")) {
+    --verb;
+  }
   std::vector<std::string> signers, countries;
-  int next = signed_at;
-  for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
-    const Mention& m = *it;
-    if (m.last >= next) continue;
-    bool joined = true;
-    for (int k = m.last + 1; k < next; ++k) {
-      const std::string& w = tokens[k].lower;
-      joined = joined && (w == "and" || w == "," || w == "also" ||
-                          w == "have" || w == "had" || w == "jointly");
-    }
-    if (!joined) break;
-    if (m.kind != MentionKind::kPerson) break;
-    for (const std::string& id : m.ids) {
+  for (const Mention* m : CoordinatedPersons(tokens, mentions, verb)) {
+    for (const std::string& id : m->ids) {
       AddUnique(id, &signers);
       AddUnique(mentions_->CountryOf(id, discourse.article_date, discourse),
                 &countries);
     }
-    next = m.first;
   }
   if (signers.size() < 2 || countries.size() < 2) return meeting;
   meeting.type = v1::EVENT_TYPE_MEETING;
@@ -1279,6 +1331,20 @@ std::vector<EventDraft> EventFinder::SplitWithGroups(
     if (tokens[k].lower != "with") continue;
     if (starts.empty() ? k <= trigger_last + 3 : Is(tokens, k - 1, "and")) {
       starts.push_back(k);
+    }
+  }
+  if (starts.size() < 2) {
+    // "will meet leaders of other countries, including A and B": one
+    // meeting with each person listed.
+    starts.clear();
+    for (int k = trigger_last + 1; k < end && k <= trigger_last + 12; ++k) {
+      if (tokens[k].lower != "including") continue;
+      for (const Mention& m : mentions) {
+        if (m.kind == MentionKind::kPerson && m.first > k && m.last < end) {
+          starts.push_back(m.first - 1);
+        }
+      }
+      break;
     }
   }
   if (starts.size() < 2) return {};
