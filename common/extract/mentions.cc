@@ -58,6 +58,12 @@ bool IsCommonCapitalized(const std::string& word) {
   return kWords->contains(word);
 }
 
+// Whether `held` answers a mention of the office `named`: "the premier"
+// also means a prime minister.
+bool SameOffice(const std::string& held, const std::string& named) {
+  return held == named || (named == "premier" && held == "prime minister");
+}
+
 // Nouns that introduce a place: "the resort of Sochi".
 bool IsPlaceNoun(const std::string& word) {
   static const auto* kNouns = new absl::flat_hash_set<std::string>{
@@ -499,6 +505,11 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           if (office.empty()) continue;
           std::vector<std::string> holders =
               Holders(office, qualifier, *discourse);
+          if (holders.empty() && office == "premier") {
+            // "the Pakistani premier": the head of government where the
+            // office is called prime minister.
+            holders = Holders("prime minister", qualifier, *discourse);
+          }
           ids.insert(ids.end(), holders.begin(), holders.end());
         }
         if (qualifiers.empty() && !plural && phrase_first > 0 &&
@@ -506,7 +517,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           // "the president": the last person mentioned with that title.
           const auto& recent = discourse->recent_persons;
           for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-            if (TitleOf(*it, date, *discourse) == title) {
+            if (SameOffice(TitleOf(*it, date, *discourse), title)) {
               ids.push_back(*it);
               break;
             }
