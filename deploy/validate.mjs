@@ -284,6 +284,19 @@ function checkPodSpec(object, objects, problems) {
     else if (!containerPorts.has(listenPort)) {
       problems.push(`${where}: --listen=${listen} is not on a containerPort (${[...containerPorts].join(", ")})`);
     }
+    // The services refuse to start on a non-loopback address without TLS
+    // unless --plaintext is given; kubelet's gRPC probes cannot speak TLS.
+    const host = listen?.startsWith("[") ? listen.slice(1, listen.indexOf("]")) : listen?.replace(/:[^:]*$/, "");
+    const loopback = host === "localhost" || host === "::1" || /^127\./.test(host ?? "");
+    const tls = flag(container.args, "tls_cert_file") !== undefined;
+    const plaintext = (container.args ?? []).includes("--plaintext") || flag(container.args, "plaintext") === "true";
+    if (listen && !loopback && !tls && !plaintext) {
+      problems.push(`${where}: --listen=${listen} without --tls_cert_file or --plaintext: the service would refuse to start`);
+    }
+    const grpcProbes = ["startupProbe", "readinessProbe", "livenessProbe"].filter((p) => container[p]?.grpc);
+    if (tls && grpcProbes.length) {
+      problems.push(`${where}: gRPC probes (${grpcProbes.join(", ")}) cannot speak TLS, and the service serves TLS only`);
+    }
     for (const probeName of ["readinessProbe", "livenessProbe"]) {
       const port = container[probeName]?.grpc?.port;
       if (port !== undefined && listen && port !== listenPort) {
@@ -426,6 +439,11 @@ function selfTest(objects, version) {
       const args = container(o, "query").args;
       args[args.findIndex((a) => a.startsWith("--secondary_dir="))] = "--secondary_dir=/data/secondary";
     }],
+    ["plaintext on all interfaces not asked for", stateful, (o) => {
+      const args = container(o, "ingest").args;
+      args.splice(args.indexOf("--plaintext"), 1);
+    }],
+    ["TLS with gRPC probes", stateful, (o) => container(o, "query").args.push("--tls_cert_file=/tls/tls.crt")],
     ["two RocksDB primaries", stateful, (o) => (o.spec.replicas = 2)],
     ["wrong type", stateful, (o) => (o.spec.replicas = "one")],
     ["grace period too short", stateful, (o) => (o.spec.template.spec.terminationGracePeriodSeconds = 20)],
