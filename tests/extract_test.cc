@@ -697,6 +697,23 @@ TEST_F(ExtractTest, SubjectOfTalksWithTwoOthersTakesPart) {
                   "vladimir-putin 2022-07 tehran/iran"});
 }
 
+TEST_F(ExtractTest, DecisionOfAGroupIsAnAgreement) {
+  const ExtractedArticle result = Extract(
+      "OPEC+ agreed on Sunday to cut output by 9.7 million barrels a day. "
+      "Putin agreed to consider the proposal.",
+      Day(2020, 4, 13));
+  EXPECT_EQ(Summaries(result), Lines{"AGREEMENT SIGNED opec-plus 2020-04-12"});
+}
+
+TEST_F(ExtractTest, InternationalOfficialSignsForTheBody) {
+  const ExtractedArticle result = Extract(
+      "Iranian Foreign Minister Abbas Araghchi and IAEA chief Rafael Grossi "
+      "signed an agreement on inspections in Cairo on Tuesday.",
+      Day(2025, 9, 10));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED iaea+iran 2025-09-09"});
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

@@ -508,7 +508,20 @@ bool PersonLike(const Mention& m) {
 // for its country, and so does a state body ("the State Duma ratified the
 // treaty"); companies and international organizations are parties of
 // their own.
-std::string PartyOf(const Mention& m, const KnowledgeBase& kb) {
+std::string PartyOf(const Mention& m, const KnowledgeBase& kb,
+                    const v1::Date& date) {
+  if (m.kind == MentionKind::kPerson) {
+    // An international official signs for the body ("Grossi" for the
+    // IAEA), not for the country of birth.
+    const v1::Actor* actor = kb.FindActor(m.ids[0]);
+    const v1::Role* role = actor ? kb.RoleOn(*actor, date) : nullptr;
+    if (role != nullptr && role->country().empty() &&
+        !role->organization().empty()) {
+      const v1::Actor* body = kb.FindActor(role->organization());
+      return body && !body->country().empty() ? body->country()
+                                              : role->organization();
+    }
+  }
   if (m.kind == MentionKind::kPlace || PersonLike(m)) return m.country;
   if (m.kind == MentionKind::kOrganization) {
     const v1::Actor* actor = kb.FindActor(m.ids[0]);
@@ -638,6 +651,13 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       draft.sentences = {sentence};
       if (!dates.empty()) draft.date = dates.front().past;
       drafts.push_back(std::move(draft));
+    }
+  }
+  if (!has_agreement) {
+    EventDraft decision = GroupDecision(tokens, mentions, dates, discourse);
+    if (!decision.participants.empty()) {
+      decision.sentences = {sentence};
+      drafts.push_back(std::move(decision));
     }
   }
   if (triggers.empty()) return drafts;
@@ -827,7 +847,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
             places_in_name + actors_in_name < 2) {
           continue;
         }
-        AddUnique(PartyOf(m, *kb_), &draft.participants);
+        AddUnique(PartyOf(m, *kb_, discourse.article_date),
+                  &draft.participants);
       }
       for (int j = name_first; j <= trigger.last; ++j) {
         bool in_mention = false;
@@ -861,7 +882,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           if (tokens[j].lower == "with") with_partner = true;
         }
         if (!linked || m.locative) continue;
-        AddUnique(PartyOf(m, *kb_), &draft.participants);
+        AddUnique(PartyOf(m, *kb_, discourse.article_date),
+                  &draft.participants);
       }
       if (draft.participants.size() < 2) {
         // Fall back on the sentence: countries named (not as places, not
@@ -876,15 +898,18 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           if ((m.kind == MentionKind::kCountry && !m.adjective) ||
               (m.kind == MentionKind::kOrganization &&
                !InSet(tokens, m.last + 1, kVenues))) {
-            AddUnique(PartyOf(m, *kb_), &draft.participants);
+            AddUnique(PartyOf(m, *kb_, discourse.article_date),
+                      &draft.participants);
           } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
             const v1::Actor* country = kb_->FindActor(m.country);
             if (country && country->capital() == m.ids[0]) {
-              AddUnique(m.country, &draft.participants);
+              AddUnique(PartyOf(m, *kb_, discourse.article_date),
+                        &draft.participants);
             }
           } else if (m.kind == MentionKind::kPerson &&
                      (with_partner || draft.participants.size() < 2)) {
-            AddUnique(m.country, &draft.participants);
+            AddUnique(PartyOf(m, *kb_, discourse.article_date),
+                      &draft.participants);
           }
         }
       }
@@ -892,7 +917,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         // Organizations as parties: "with the Eurasian Economic Union".
         for (const Mention& m : mentions) {
           if (m.kind == MentionKind::kOrganization && !m.locative) {
-            AddUnique(PartyOf(m, *kb_), &draft.participants);
+            AddUnique(PartyOf(m, *kb_, discourse.article_date),
+                      &draft.participants);
           }
         }
       }
@@ -1278,6 +1304,60 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     drafts.push_back(std::move(draft));
   }
   return drafts;
+}
+
+EventDraft EventFinder::GroupDecision(const std::vector<Token>& tokens,
+                                      const std::vector<Mention>& mentions,
+                                      const std::vector<DateMention>& dates,
+                                      const Discourse& discourse) const {
+  EventDraft agreement;
+  const int n = static_cast<int>(tokens.size());
+  for (int i = 1; i + 1 < n; ++i) {
+    if (tokens[i].lower != "agreed") continue;
+    // "agreed on Sunday to cut output", "agreed to restore relations".
+    int to = i + 1;
+    while (to < n && to <= i + 5 && tokens[to].lower != "to") ++to;
+    if (to >= n || to > i + 5 || to + 1 >= n || !tokens[to + 1].word) continue;
+    // The subject: countries or organizations right before the verb.
+    int next = i;
+    while (next > 0 && (tokens[next - 1].lower == "have" ||
+                        tokens[next - 1].lower == "also" ||
+                        tokens[next - 1].lower == "jointly")) {
+      --next;
+    }
+    std::vector<std::string> parties;
+    bool organization = false;
+    for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+      const Mention& m = *it;
+      if (m.last >= next) continue;
+      bool joined = true;
+      for (int k = m.last + 1; k < next; ++k) {
+        joined = joined && (tokens[k].lower == "and" || tokens[k].lower == ",");
+      }
+      const bool side = (m.kind == MentionKind::kCountry && !m.adjective) ||
+                        m.kind == MentionKind::kOrganization;
+      if (!joined || !side) break;
+      organization = organization || m.kind == MentionKind::kOrganization;
+      AddUnique(PartyOf(m, *kb_, discourse.article_date), &parties);
+      next = m.first;
+    }
+    if (parties.empty() || (parties.size() < 2 && !organization)) continue;
+    agreement.type = v1::EVENT_TYPE_AGREEMENT;
+    agreement.agreement_status = v1::AGREEMENT_STATUS_SIGNED;
+    agreement.participants = std::move(parties);
+    // Named by what was agreed: "agreed to cut output" -> "cut output".
+    for (int k = to + 1; k < n && k <= to + 3 && tokens[k].word; ++k) {
+      if (!agreement.agreement_name.empty()) {
+        agreement.agreement_name.push_back(' ');
+      }
+      agreement.agreement_name += tokens[k].lower;
+    }
+    for (const DateMention& date : dates) {
+      if (date.first > i && date.first < to) agreement.date = date.past;
+    }
+    return agreement;
+  }
+  return agreement;
 }
 
 EventDraft EventFinder::CoSigners(const std::vector<Token>& tokens,

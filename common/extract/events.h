@@ -70,6 +70,16 @@ class EventFinder {
                                           const EventDraft& draft,
                                           const Discourse& discourse) const;
 
+  // "OPEC+ agreed on Sunday to cut output", "Iran and Saudi Arabia agreed to
+  // restore relations": a decision of an organization or of two or more
+  // countries named right before "agreed ... to", as a signed agreement
+  // named by what was agreed. A draft without participants when there is
+  // none.
+  EventDraft GroupDecision(const std::vector<Token>& tokens,
+                           const std::vector<Mention>& mentions,
+                           const std::vector<DateMention>& dates,
+                           const Discourse& discourse) const;
+
   // "A and B signed the treaty in Moscow": when the persons right before the
   // verb at `signed_at` come from two or more countries, the meeting at
   // which they signed `agreement`; otherwise a draft without participants.
