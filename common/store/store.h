@@ -46,7 +46,7 @@ struct PageRequest {
   // Optional. Called before each chunk of at most 128 index entries a list
   // reads; when it returns an error (say, DEADLINE_EXCEEDED once the caller
   // has given up), the scan stops and the list returns that error.
-  std::function<absl::Status()> interrupt;
+  std::function<absl::Status()> interrupt = nullptr;
 };
 
 // Events between two actors (ids; a country id matches its officials).
