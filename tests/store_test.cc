@@ -701,6 +701,57 @@ TEST_F(StoreTest, ConsistencyCheckFindsNoProblemsAfterIngestsAndFindsDamage) {
   EXPECT_TRUE(absl::StrContains(problems[0] + problems[1], "malformed"));
 }
 
+TEST_F(StoreTest, PartyIndexIsBuiltForAnOlderDatabaseAndChecked) {
+  IngestCorpus();
+  // A database written before agreements_by_party existed lacks it.
+  store_.reset();
+  {
+    std::vector<std::string> names;
+    ASSERT_TRUE(
+        rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), db_path(), &names)
+            .ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+    for (const std::string& name : names)
+      descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    ASSERT_TRUE(rocksdb::DB::Open(rocksdb::DBOptions(), db_path(), descriptors,
+                                  &handles, &db)
+                    .ok());
+    const size_t index =
+        std::find(names.begin(), names.end(), "agreements_by_party") -
+        names.begin();
+    ASSERT_LT(index, names.size());
+    EXPECT_TRUE(db->DropColumnFamily(handles[index]).ok());
+    for (rocksdb::ColumnFamilyHandle* handle : handles) {
+      db->DestroyColumnFamilyHandle(handle);
+    }
+    delete db;
+  }
+  Reopen();  // Rebuilds the index from the agreements.
+  AgreementQuery iran;
+  iran.party = "iran";
+  absl::StatusOr<Page<v1::Agreement>> page =
+      store_->ListAgreements(iran, PageRequest());
+  ASSERT_TRUE(page.ok()) << page.status();
+  ASSERT_EQ(page->items.size(), 1u);
+  EXPECT_EQ(page->items[0].id(), "agr-iran-russia-comprehensive");
+  iran.status = v1::AGREEMENT_STATUS_NEGOTIATING;  // Not its status.
+  page = store_->ListAgreements(iran, PageRequest());
+  ASSERT_TRUE(page.ok()) << page.status();
+  EXPECT_TRUE(page->items.empty());
+  std::vector<std::string> problems = Problems();
+  for (const std::string& problem : problems) ADD_FAILURE() << problem;
+
+  // An entry naming a party the agreement does not have is reported.
+  PutRaw("agreements_by_party", std::string("turkey\0"
+                                            "agr-iran-russia-comprehensive",
+                                            36));
+  problems = Problems();
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_TRUE(absl::StrContains(problems[0], "stale")) << problems[0];
+}
+
 TEST_F(StoreTest, ReopenKeepsData) {
   IngestCorpus();
   const std::vector<std::string> before = Ids(Events(EventQuery()));

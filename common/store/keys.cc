@@ -163,6 +163,11 @@ std::string AgreementsByStatusKey(v1::AgreementStatus status,
   return absl::StrCat(StatusPrefix(status), agreement_id);
 }
 
+std::string AgreementsByPartyKey(absl::string_view party,
+                                 absl::string_view agreement_id) {
+  return absl::StrCat(ActorPrefix(party), agreement_id);
+}
+
 std::string ActorsByNameKey(absl::string_view name,
                             absl::string_view actor_id) {
   return absl::StrCat(NamePrefix(name), actor_id);
@@ -201,6 +206,20 @@ absl::StatusOr<StatusKey> DecodeAgreementsByStatusKey(absl::string_view key) {
   out.status = static_cast<v1::AgreementStatus>(number);
   out.agreement_id = std::string(parts[1]);
   return out;
+}
+
+absl::StatusOr<PartyKey> DecodeAgreementsByPartyKey(absl::string_view key) {
+  const std::vector<absl::string_view> parts = Segments(key);
+  if (parts.size() != 2) {
+    return Malformed("agreements_by_party", key, "expected 2 segments");
+  }
+  if (!ValidateActorId(parts[0], "party").ok()) {
+    return Malformed("agreements_by_party", key, "bad party id");
+  }
+  if (!ValidateRecordId(parts[1], "agreement id").ok()) {
+    return Malformed("agreements_by_party", key, "bad agreement id");
+  }
+  return PartyKey{std::string(parts[0]), std::string(parts[1])};
 }
 
 absl::StatusOr<NameKey> DecodeActorsByNameKey(absl::string_view key) {

@@ -9,6 +9,7 @@
 //   events_by_actor       actor '\0' date '\0' event
 //   meetings_by_pair      lower actor '\0' higher actor '\0' date '\0' event
 //   agreements_by_status  two-digit status '\0' agreement
+//   agreements_by_party   party '\0' agreement
 //   actors_by_name        lowercased name '\0' actor
 //
 // Record column families (events, agreements, articles, actors) are keyed by
@@ -51,6 +52,8 @@ std::string MeetingsByPairKey(absl::string_view a, absl::string_view b,
                               const v1::Date& date, absl::string_view event_id);
 std::string AgreementsByStatusKey(v1::AgreementStatus status,
                                   absl::string_view agreement_id);
+std::string AgreementsByPartyKey(absl::string_view party,
+                                 absl::string_view agreement_id);
 // `name` is lowercased (ASCII letters only); REQUIRES no '\0' in it.
 std::string ActorsByNameKey(absl::string_view name, absl::string_view actor_id);
 
@@ -74,14 +77,20 @@ struct StatusKey {
 };
 absl::StatusOr<StatusKey> DecodeAgreementsByStatusKey(absl::string_view key);
 
+struct PartyKey {
+  std::string party;
+  std::string agreement_id;
+};
+absl::StatusOr<PartyKey> DecodeAgreementsByPartyKey(absl::string_view key);
+
 struct NameKey {
   std::string name;  // Lowercased.
   std::string actor_id;
 };
 absl::StatusOr<NameKey> DecodeActorsByNameKey(absl::string_view key);
 
-// Scan prefixes: every key of the actor, pair, status or name starts with
-// the returned prefix and no other key does.
+// Scan prefixes: every key of the actor (or party), pair, status or name
+// starts with the returned prefix and no other key does.
 std::string ActorPrefix(absl::string_view actor_id);
 std::string PairPrefix(absl::string_view a, absl::string_view b);
 std::string StatusPrefix(v1::AgreementStatus status);

@@ -45,13 +45,16 @@ enum Cf {
   kArticles,
   kActors,
   kActorsByName,
+  kAgreementsByParty,
   kCfCount
 };
 constexpr const char* kCfNames[kCfCount] = {
     "default",  // rocksdb::kDefaultColumnFamilyName
-    "events",           "events_by_date", "events_by_actor",
-    "meetings_by_pair", "agreements",     "agreements_by_status",
-    "articles",         "actors",         "actors_by_name"};
+    "events",          "events_by_date",
+    "events_by_actor", "meetings_by_pair",
+    "agreements",      "agreements_by_status",
+    "articles",        "actors",
+    "actors_by_name",  "agreements_by_party"};
 
 constexpr size_t kDefaultPageSize = 50;
 
@@ -204,6 +207,17 @@ void ApplyIndexDiff(rocksdb::WriteBatch* batch, rocksdb::ColumnFamilyHandle* cf,
   }
 }
 
+// The agreements_by_party keys of an agreement: one per distinct party.
+std::vector<std::string> PartyKeys(const v1::Agreement& agreement) {
+  std::vector<std::string> keys;
+  for (const std::string& party : agreement.parties()) {
+    keys.push_back(keys::AgreementsByPartyKey(party, agreement.id()));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 std::string NewEventId(absl::string_view article_id, size_t index) {
   return absl::StrCat(
       "ev-", Hex64(StableHash64(
@@ -235,6 +249,9 @@ class Store::Impl {
       const std::string& path, const std::string& secondary_path);
 
   bool secondary() const { return secondary_; }
+  // Fills agreements_by_party from the stored agreements (for a database
+  // written before that index existed). Primary only.
+  absl::Status IndexAgreementsByParty();
   absl::Status CatchUpIfOlderThan(absl::Time request_time);
   int64_t catch_up_count() const {
     std::lock_guard<std::mutex> lock(catch_up_mu_);
@@ -287,6 +304,8 @@ class Store::Impl {
     v1::Agreement agreement;
     // The current status as stored; nullopt for a new agreement.
     std::optional<v1::AgreementStatus> stored_status;
+    // The agreements_by_party keys as stored; empty for a new agreement.
+    std::vector<std::string> stored_party_keys;
   };
   struct Pending {
     std::map<std::string, PendingEvent> events;
@@ -382,6 +401,11 @@ absl::StatusOr<std::unique_ptr<Store::Impl>> Store::Impl::Open(
         rocksdb::ColumnFamilyOptions());
   }
   rocksdb::DBOptions options;
+  // The column families of an existing database; none for a new one.
+  std::vector<std::string> existing;
+  if (!rocksdb::DB::ListColumnFamilies(options, path, &existing).ok()) {
+    existing.clear();
+  }
   auto impl = std::make_unique<Impl>();
   impl->secondary_ = secondary;
   rocksdb::DB* db = nullptr;
@@ -407,7 +431,42 @@ absl::StatusOr<std::unique_ptr<Store::Impl>> Store::Impl::Open(
                                                     : "' as the primary"));
   }
   impl->db_.reset(db);
+  if (!secondary && !existing.empty() &&
+      std::find(existing.begin(), existing.end(),
+                kCfNames[kAgreementsByParty]) == existing.end()) {
+    PARLEY_RETURN_IF_ERROR(impl->IndexAgreementsByParty());
+  }
   return impl;
+}
+
+absl::Status Store::Impl::IndexAgreementsByParty() {
+  rocksdb::WriteBatch batch;
+  absl::Status status;
+  int64_t count = 0;
+  PARLEY_RETURN_IF_ERROR(
+      ForEachKey(kAgreements, keys::PrefixRange(""),
+                 [&](absl::string_view key, absl::string_view value) {
+                   v1::Agreement agreement;
+                   if (!agreement.ParseFromArray(
+                           value.data(), static_cast<int>(value.size()))) {
+                     status = absl::DataLossError(absl::StrCat(
+                         "stored agreement '", key, "' does not parse"));
+                     return false;
+                   }
+                   for (const std::string& party_key : PartyKeys(agreement)) {
+                     batch.Put(cf(kAgreementsByParty), party_key, "");
+                   }
+                   ++count;
+                   return true;
+                 }));
+  PARLEY_RETURN_IF_ERROR(status);
+  rocksdb::WriteOptions options;
+  options.sync = true;
+  PARLEY_RETURN_IF_ERROR(FromRocks(db_->Write(options, &batch),
+                                   "writing the agreements_by_party index"));
+  PARLEY_LOG(INFO) << "indexed " << count
+                   << " stored agreements by party (new index)";
+  return absl::OkStatus();
 }
 
 absl::Status Store::Impl::CatchUpIfOlderThan(absl::Time request_time) {
@@ -635,8 +694,9 @@ absl::Status Store::Impl::AttachAgreement(v1::Event* event,
   if (found) {
     const std::string id = found->id();
     const v1::AgreementStatus stored_status = found->status();
-    pending->agreements[id] =
-        PendingAgreement{*std::move(found), stored_status};
+    std::vector<std::string> party_keys = PartyKeys(*found);
+    pending->agreements[id] = PendingAgreement{*std::move(found), stored_status,
+                                               std::move(party_keys)};
     reported->set_id(id);
     return absl::OkStatus();
   }
@@ -716,7 +776,6 @@ absl::StatusOr<std::string> Store::Impl::FindSameHappening(
   return std::string();
 }
 
-absl::StatusOr<IngestResult> Store::Impl::Ingest(
 absl::Status Store::Impl::SyncThrough(uint64_t ticket) {
   if (secondary_) {
     return absl::FailedPreconditionError(
@@ -743,6 +802,7 @@ absl::Status Store::Impl::SyncThrough(uint64_t ticket) {
   return absl::OkStatus();
 }
 
+absl::StatusOr<IngestResult> Store::Impl::Ingest(
     const v1::Article& article, const std::vector<v1::Event>& events,
     const std::vector<v1::Actor>& actors, Durability durability) {
   if (secondary_) {
@@ -844,6 +904,8 @@ absl::StatusOr<IngestResult> Store::Impl::WriteLocked(
       batch.Put(cf(kAgreementsByStatus), keys::AgreementsByStatusKey(now, id),
                 "");
     }
+    ApplyIndexDiff(&batch, cf(kAgreementsByParty), entry.stored_party_keys,
+                   PartyKeys(entry.agreement));
   }
   v1::Article record = article;
   record.clear_event_ids();
@@ -864,9 +926,9 @@ absl::StatusOr<IngestResult> Store::Impl::WriteLocked(
   PARLEY_RETURN_IF_ERROR(
       FromRocks(db_->Write(rocksdb::WriteOptions(), &batch),
                 absl::StrCat("writing article '", article.id(), "'")));
-
   *ticket = ++next_write_;
   written_.store(*ticket);
+
   for (const std::string& id : event_ids) {
     result.events.push_back(pending.events.at(id).event);
   }
@@ -931,16 +993,30 @@ absl::StatusOr<Page<v1::Agreement>> Store::Impl::ListAgreements(
         absl::StrCat("status ", query.status, " is not an AgreementStatus"));
   }
   const bool by_status = query.status != v1::AGREEMENT_STATUS_UNSPECIFIED;
+  const bool by_party = !query.party.empty();
+  // A party narrows the scan to that party's agreements (filtered by status
+  // below); a status alone to the agreements with that status.
   ScanSpec spec{
-      by_status ? kAgreementsByStatus : kAgreements,
-      keys::PrefixRange(by_status ? keys::StatusPrefix(query.status) : ""),
+      by_party    ? kAgreementsByParty
+      : by_status ? kAgreementsByStatus
+                  : kAgreements,
+      keys::PrefixRange(by_party    ? keys::ActorPrefix(query.party)
+                        : by_status ? keys::StatusPrefix(query.status)
+                                    : ""),
       kAgreements,
-      [](absl::string_view key) -> absl::StatusOr<keys::DatedKey> {
-        absl::StatusOr<keys::StatusKey> decoded =
-            keys::DecodeAgreementsByStatusKey(key);
-        if (!decoded.ok()) return decoded.status();
+      [by_party](absl::string_view key) -> absl::StatusOr<keys::DatedKey> {
         keys::DatedKey out;
-        out.event_id = decoded->agreement_id;  // The record id.
+        if (by_party) {
+          absl::StatusOr<keys::PartyKey> decoded =
+              keys::DecodeAgreementsByPartyKey(key);
+          if (!decoded.ok()) return decoded.status();
+          out.event_id = decoded->agreement_id;  // The record id.
+        } else {
+          absl::StatusOr<keys::StatusKey> decoded =
+              keys::DecodeAgreementsByStatusKey(key);
+          if (!decoded.ok()) return decoded.status();
+          out.event_id = decoded->agreement_id;
+        }
         return out;
       },
       Fingerprint("agreements", query.status, query.party)};
@@ -1065,6 +1141,11 @@ absl::Status Store::Impl::CheckConsistency(
                 owner))) {
           return false;
         }
+        for (const std::string& party_key : PartyKeys(agreement)) {
+          if (!keep_going(expect_key(kAgreementsByParty, party_key, owner))) {
+            return false;
+          }
+        }
         for (const std::string& event_id : agreement.event_ids()) {
           if (!keep_going(expect_key(kEvents, event_id, owner))) return false;
         }
@@ -1170,6 +1251,31 @@ absl::Status Store::Impl::CheckConsistency(
       }));
   PARLEY_RETURN_IF_ERROR(status);
   PARLEY_RETURN_IF_ERROR(ForEachKey(
+      kAgreementsByParty, all, [&](absl::string_view key, absl::string_view) {
+        absl::StatusOr<keys::PartyKey> decoded =
+            keys::DecodeAgreementsByPartyKey(key);
+        if (!decoded.ok()) {
+          problem(decoded.status().message());
+          return true;
+        }
+        absl::StatusOr<v1::Agreement> agreement =
+            Get<v1::Agreement>(kAgreements, decoded->agreement_id, "agreement");
+        if (absl::IsNotFound(agreement.status())) {
+          problem("agreements_by_party entry '", absl::CHexEscape(key),
+                  "' names a missing agreement");
+          return true;
+        }
+        if (!keep_going(agreement.status())) return false;
+        if (std::count(agreement->parties().begin(), agreement->parties().end(),
+                       decoded->party) == 0) {
+          problem("agreements_by_party entry '", absl::CHexEscape(key),
+                  "' is stale: the agreement has no party '", decoded->party,
+                  "'");
+        }
+        return true;
+      }));
+  PARLEY_RETURN_IF_ERROR(status);
+  PARLEY_RETURN_IF_ERROR(ForEachKey(
       kActorsByName, all, [&](absl::string_view key, absl::string_view) {
         absl::StatusOr<keys::NameKey> decoded =
             keys::DecodeActorsByNameKey(key);
@@ -1261,9 +1367,9 @@ absl::StatusOr<IngestResult> Store::IngestArticle(
   return impl_->Ingest(article, events, new_actors, durability);
 }
 
-absl::StatusOr<v1::Article> Store::GetArticle(absl::string_view id) const {
 absl::Status Store::SyncWal() { return impl_->SyncWal(); }
 
+absl::StatusOr<v1::Article> Store::GetArticle(absl::string_view id) const {
   return impl_->Get<v1::Article>(kArticles, id, "article");
 }
 

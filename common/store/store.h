@@ -8,6 +8,8 @@
 //   meetings_by_pair  lower id | higher id | date sort key | event id -> ""
 //   agreements        agreement id -> v1::Agreement
 //   agreements_by_status  status | agreement id -> ""
+//   agreements_by_party   party id | agreement id -> "" (filled from the
+//                         agreements when a database without it is opened)
 //   articles          article id -> v1::Article
 //   actors            actor id -> v1::Actor (persons not in the knowledge base)
 //   actors_by_name    lowercased name or alias | actor id -> ""
@@ -84,11 +86,6 @@ struct IngestResult {
   std::vector<v1::Event> events;
 };
 
-class Store {
- public:
-  // Opens (creating if missing, parent directories included) the primary
-  // database at `path`. Only one process may hold the primary.
-  static absl::StatusOr<std::unique_ptr<Store>> OpenPrimary(
 // When IngestArticle's write is made durable.
 enum class Durability {
   // Synced to the WAL before IngestArticle returns. Concurrent ingests share
@@ -100,6 +97,11 @@ enum class Durability {
   kDeferred,
 };
 
+class Store {
+ public:
+  // Opens (creating if missing, parent directories included) the primary
+  // database at `path`. Only one process may hold the primary.
+  static absl::StatusOr<std::unique_ptr<Store>> OpenPrimary(
       const std::string& path);
 
   // Opens a read-only secondary instance following the primary at `path`;
