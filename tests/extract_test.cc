@@ -714,6 +714,38 @@ TEST_F(ExtractTest, InternationalOfficialSignsForTheBody) {
             Lines{"AGREEMENT SIGNED iaea+iran 2025-09-09"});
 }
 
+TEST_F(ExtractTest, HyphenatedModifierKeepsTheLightVerb) {
+  const ExtractedArticle result = Extract(
+      "Indian Prime Minister Narendra Modi and US President Joe Biden on "
+      "Thursday held wide-ranging talks at the White House.",
+      Day(2023, 6, 23));
+  EXPECT_EQ(Summaries(result),
+            Lines{"MEETING OCCURRED joe-biden+narendra-modi 2023-06-22 "
+                  "washington/united-states"});
+}
+
+TEST_F(ExtractTest, PronounSubjectMeetsTwoOthers) {
+  const ExtractedArticle result = Extract(
+      "Modi addressed Congress on Thursday. On Friday he will meet US Vice "
+      "President Kamala Harris and Secretary of State Antony Blinken.",
+      Day(2023, 6, 22));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED antony-blinken+kamala-harris+narendra-modi "
+                  "2023-06-23 -"});
+}
+
+TEST_F(ExtractTest, PostponedWithoutANewDateIsCancelled) {
+  const ExtractedArticle result = Extract(
+      "Zelensky postponed a visit to Saudi Arabia that had been set for "
+      "Wednesday. Erdogan postponed his trip to Beijing until next month.",
+      Day(2025, 2, 18));
+  EXPECT_EQ(
+      Summaries(result, v1::EVENT_TYPE_VISIT),
+      (Lines{"VISIT CANCELLED volodymyr-zelensky 2025-02-19 "
+             "riyadh/saudi-arabia",
+             "VISIT PLANNED recep-tayyip-erdogan 2025-03 beijing/china"}));
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

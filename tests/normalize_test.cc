@@ -165,6 +165,15 @@ TEST(TakeArticleDateTest, NoDateIsAllZero) {
   EXPECT_EQ(TakeArticleDate(&marker).year(), 0);
 }
 
+TEST(TakeArticleDateTest, DatelineEndingInAColon) {
+  std::string text =
+      "WASHINGTON, June 23, 2023: Modi and Biden held talks on Thursday.";
+  const v1::Date date = TakeArticleDate(&text);
+  EXPECT_EQ(date.year(), 2023);
+  EXPECT_EQ(date.month(), 6);
+  EXPECT_EQ(date.day(), 23);
+}
+
 TEST(TakeArticleDateTest, EventDateInFirstSentenceIsNotADateline) {
   // A dateline's date stands early in its line; a date after a preposition
   // in the prose is an event's.

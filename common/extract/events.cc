@@ -63,6 +63,17 @@ int DeterminerBefore(const std::vector<Token>& tokens, int i) {
   return -1;
 }
 
+// The index `words` words before `i`, counting a hyphenated compound
+// ("wide-ranging", split into three tokens) as one word; at least `skip`.
+int WordsBefore(const std::vector<Token>& tokens, int i, int words, int skip) {
+  int k = i;
+  for (int counted = 0; counted < words && k > skip; ++counted) {
+    --k;
+    while (k - 2 >= skip && tokens[k - 1].lower == "-") k -= 2;
+  }
+  return std::max(k, skip);
+}
+
 std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   static const WordSet kMeetVerbs = {"met", "meet", "meets", "meeting"};
   static const WordSet kLightVerbs = {
@@ -146,7 +157,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       // needs a determiner, a light verb, or a "with"/"between" partner.
       const int determiner = DeterminerBefore(tokens, i);
       bool light = false;
-      for (int k = std::max(skip, i - 3); k < i; ++k) {
+      for (int k = WordsBefore(tokens, i, 3, skip); k < i; ++k) {
         if (kLightVerbs.contains(tokens[k].lower) || tokens[k].lower == "a" ||
             tokens[k].lower == "an") {
           light = true;
@@ -168,7 +179,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       t.type = v1::EVENT_TYPE_MEETING;
       t.nominal = true;
       t.definite = determiner >= 0 && !partner;
-      for (int k = std::max(skip, i - 3); k < i; ++k) {
+      for (int k = WordsBefore(tokens, i, 3, skip); k < i; ++k) {
         if (kPast.contains(tokens[k].lower)) t.past = true;
       }
       triggers.push_back(t);
@@ -322,6 +333,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
 struct StatusCues {
   bool planned = false;
   bool cancelled = false;
+  bool rescheduled = false;  // "postponed until May": planned for then.
 };
 
 // Status cues for the trigger at `trigger`: planned cues in [from, to],
@@ -346,7 +358,25 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
        k <= std::max(to, cancel_to) && k < static_cast<int>(tokens.size());
        ++k) {
     const std::string& w = tokens[k].lower;
-    if (kCancelled.contains(w) || (w == "called" && Is(tokens, k + 1, "off")) ||
+    // A postponement without a new date leaves the event cancelled as
+    // reported ("postponed the visit"); "postponed until May" does not.
+    const bool postpone_word = w == "postponed" || w == "postpones" ||
+                               w == "postpone" || w == "deferred";
+    bool postponed = postpone_word;
+    for (int j = k + 1;
+         postponed && j <= k + 8 && j < static_cast<int>(tokens.size()); ++j) {
+      if (tokens[j].lower == "," || tokens[j].lower == ";") break;
+      if (tokens[j].lower == "until" || tokens[j].lower == "till" ||
+          (j == k + 1 && tokens[j].lower == "to")) {
+        postponed = false;  // A new date follows.
+      }
+    }
+    if (postpone_word && !postponed) {
+      cues.rescheduled = true;
+      cues.planned = true;
+    }
+    if (kCancelled.contains(w) || postponed ||
+        (w == "called" && Is(tokens, k + 1, "off")) ||
         (w == "place" && Is(tokens, k - 1, "take") &&
          Is(tokens, k - 2, "not"))) {
       cues.cancelled = true;
@@ -704,7 +734,15 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       // The noun may carry a short complement ("talks on the nuclear
       // programme, due to be held ...").
       for (int k = trigger.last + 1; k < std::min(end, trigger.last + 8); ++k) {
-        if (tokens[k].lower == "which" || tokens[k].lower == "that" ||
+        // A relative clause may carry the cue ("a visit that had been set
+        // for Wednesday"); other clauses end the noun's phrase.
+        const bool relative =
+            tokens[k].lower == "which" || tokens[k].lower == "that";
+        bool cue_in_clause = false;
+        for (int j = k + 1; relative && j <= k + 3 && j < end; ++j) {
+          cue_in_clause = cue_in_clause || InSet(tokens, j, kAfterNoun);
+        }
+        if ((relative && !cue_in_clause) ||
             (tokens[k].lower == "," && !InSet(tokens, k + 1, kAfterNoun))) {
           break;
         }
@@ -739,7 +777,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       if (!inside && triggers.size() > 1) continue;  // Another trigger's.
       // "since July" bounds a span; it does not date the event.
       if (Is(tokens, date.first - 1, "since") ||
-          Is(tokens, date.first - 1, "until")) {
+          (Is(tokens, date.first - 1, "until") && !cues.rescheduled)) {
         continue;
       }
       // "said on Tuesday" dates the statement, not the event.
@@ -763,9 +801,17 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       for (int k = lo + 1; k < hi; ++k) {
         crosses = crosses || kSpeech.contains(tokens[k].lower) ||
                   (kClauses.contains(tokens[k].lower) &&
-                   !(when_clause && tokens[k].lower == "when"));
+                   !(when_clause && tokens[k].lower == "when") &&
+                   !(cues.rescheduled && tokens[k].lower == "until"));
       }
       const bool before_trigger = date.last < trigger.first;
+      // "after his first address in 2016, and attended a dinner": a date
+      // in a clause coordinated before the trigger's.
+      for (int k = date.last + 1; before_trigger && k + 1 < trigger.first;
+           ++k) {
+        crosses =
+            crosses || (tokens[k].lower == "," && tokens[k + 1].lower == "and");
+      }
       for (int k = std::max(begin, date.first - 6);
            before_trigger && k < date.first; ++k) {
         crosses =
@@ -1114,9 +1160,9 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
       if (without_speakers.size() >= 2) persons = without_speakers;
-      // "where he held talks with X and Y": when everyone found is an object
-      // of "with" after the trigger, the subject takes part too.
-      if (persons.size() >= 2 && Is(tokens, trigger.last + 1, "with")) {
+      // "where he held talks with X and Y", "he will meet X and Y": when
+      // everyone found comes after the trigger, the subject takes part too.
+      if (persons.size() >= 2) {
         bool all_objects = true;
         for (const Mention& m : mentions) {
           if (PersonLike(m) && in_region(m) && m.first <= trigger.last) {

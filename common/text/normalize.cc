@@ -122,7 +122,8 @@ v1::Date ParseFullDate(const std::vector<std::string>& words, size_t i) {
     return year >= 1900 && ValidateDate(date).ok() ? date : v1::Date();
   }
   auto number = [](std::string word, int* value) {
-    while (!word.empty() && (word.back() == ',' || word.back() == '.')) {
+    while (!word.empty() && (word.back() == ',' || word.back() == '.' ||
+                             word.back() == ':' || word.back() == ';')) {
       word.pop_back();
     }
     return absl::SimpleAtoi(word, value);
