@@ -133,6 +133,14 @@ TEST_F(ShippedKbTest, CanonicalTitles) {
   EXPECT_EQ(kb_->CanonicalTitle("chief juggler"), "");
 }
 
+TEST(IdTest, SurnameOf) {
+  EXPECT_EQ(SurnameOf("Vladimir Putin"), "Putin");
+  EXPECT_EQ(SurnameOf("Ferdinand Marcos Jr"), "Marcos");
+  EXPECT_EQ(SurnameOf("Joseph R. Biden Jr."), "Biden");
+  EXPECT_EQ(SurnameOf("Abdullah II"), "");
+  EXPECT_EQ(SurnameOf("Madonna"), "");
+}
+
 TEST(IdTest, IdFromName) {
   EXPECT_EQ(IdFromName("Abdolnaser Hemmati"), "abdolnaser-hemmati");
   EXPECT_EQ(IdFromName("Recep Tayyip Erdo\xC4\x9F"

@@ -77,10 +77,8 @@ Lexicon::Lexicon(const KnowledgeBase& kb) {
         for (const std::string& alias : actor.aliases()) {
           Add(alias, EntryKind::kPerson, actor.id());
         }
-        const size_t space = actor.name().rfind(' ');
-        if (space != std::string::npos) {
-          Add(actor.name().substr(space + 1), EntryKind::kPerson, actor.id());
-        }
+        const std::string surname = SurnameOf(actor.name());
+        if (!surname.empty()) Add(surname, EntryKind::kPerson, actor.id());
         break;
       }
       case v1::ACTOR_KIND_COUNTRY:

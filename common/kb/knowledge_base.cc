@@ -64,13 +64,6 @@ bool RoleCovers(const v1::Role& role, const v1::Date& date) {
   return start <= last && first <= end;
 }
 
-// Surname of a person's display name: its last word.
-std::string Surname(absl::string_view name) {
-  std::vector<absl::string_view> words =
-      absl::StrSplit(name, ' ', absl::SkipEmpty());
-  return words.empty() ? std::string() : std::string(words.back());
-}
-
 absl::Status ReadFile(const std::string& path, std::string* contents) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -95,6 +88,19 @@ bool IsValidId(absl::string_view id) {
     previous = c;
   }
   return true;
+}
+
+std::string SurnameOf(absl::string_view name) {
+  std::vector<absl::string_view> words =
+      absl::StrSplit(name, ' ', absl::SkipEmpty());
+  static const auto* kSuffixes = new absl::flat_hash_set<std::string>{
+      "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
+  while (words.size() > 1 &&
+         kSuffixes->contains(absl::AsciiStrToLower(words.back()))) {
+    words.pop_back();
+  }
+  if (words.size() < 2) return "";
+  return std::string(words.back());
 }
 
 std::string IdFromName(absl::string_view name) {
@@ -305,7 +311,8 @@ absl::Status KnowledgeBase::Finish() {
       names.insert(Lower(institution));
     }
     if (actor.kind() == v1::ACTOR_KIND_PERSON) {
-      names.insert(Lower(Surname(actor.name())));
+      const std::string surname = SurnameOf(actor.name());
+      if (!surname.empty()) names.insert(Lower(surname));
     }
     for (const std::string& name : names) name_index_[name].push_back(i);
   }

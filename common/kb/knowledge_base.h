@@ -82,6 +82,11 @@ class KnowledgeBase {
 // True for a lowercase ASCII kebab-case id: "vladimir-putin", "g7".
 bool IsValidId(absl::string_view id);
 
+// The surname of a person's display name, by which the press names the
+// person alone: its last word, skipping a generational suffix ("Ferdinand
+// Marcos Jr" -> "Marcos"). Empty for a one-word name.
+std::string SurnameOf(absl::string_view name);
+
 // Kebab-case id made from a display name: "Abdolnaser Hemmati" ->
 // "abdolnaser-hemmati"; accents are folded to ASCII.
 std::string IdFromName(absl::string_view name);
