@@ -218,6 +218,14 @@ TEST(SplitSentencesTest, CountryInitialsBeforeCapitalizedWord) {
                 "Then he left for the U.K. Foreign Office."}));
 }
 
+TEST(SplitSentencesTest, PersonsInitialsBeforeTheSurname) {
+  EXPECT_EQ(
+      Sentences("US Vice President J.D. Vance met Modi. President "
+                "Joseph R. Biden welcomed him."),
+      (std::vector<std::string>{"US Vice President J.D. Vance met Modi.",
+                                "President Joseph R. Biden welcomed him."}));
+}
+
 TEST(SplitSentencesTest, CountryInitialsEndingASentence) {
   EXPECT_EQ(Sentences("New sanctions were imposed by the U.S. The talks "
                       "resumed in Geneva."),

@@ -32,20 +32,21 @@ const icu::BreakIterator* Prototype() {
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 // ICU's English suppressions keep "Mr." and "Dr." inside a sentence but end
-// one after "U.S." even in "U.S. President Trump". Such a break is kept only
-// when the next sentence starts with a word that usually opens one ("by the
-// U.S. The talks ...").
-bool EndsWithCountryInitials(absl::string_view sentence) {
-  for (absl::string_view initials :
-       {"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "D.C."}) {
-    if (absl::EndsWith(sentence, initials) &&
-        (sentence.size() == initials.size() ||
-         !absl::ascii_isalpha(
-             sentence[sentence.size() - initials.size() - 1]))) {
-      return true;
-    }
+// one after initials such as "U.S." or "J.D." even in "U.S. President
+// Trump" or "J.D. Vance". Such a break is kept only when the next sentence
+// starts with a word that usually opens one ("by the U.S. The talks ...").
+bool EndsWithInitials(absl::string_view sentence) {
+  // One or more "X." groups of a single capital letter, as a whole word.
+  size_t k = sentence.size();
+  int groups = 0;
+  while (k >= 2 && sentence[k - 1] == '.' &&
+         absl::ascii_isupper(static_cast<unsigned char>(sentence[k - 2]))) {
+    k -= 2;
+    ++groups;
   }
-  return false;
+  return groups > 0 &&
+         (k == 0 ||
+          !absl::ascii_isalnum(static_cast<unsigned char>(sentence[k - 1])));
 }
 
 bool OpensSentence(absl::string_view sentence) {
@@ -97,7 +98,7 @@ std::vector<SentenceSpan> SplitSentences(absl::string_view text) {
     if (finish <= begin) continue;
     const absl::string_view current = text.substr(begin, finish - begin);
     if (!sentences.empty() &&
-        EndsWithCountryInitials(
+        EndsWithInitials(
             text.substr(sentences.back().begin,
                         sentences.back().end - sentences.back().begin)) &&
         !OpensSentence(current)) {
