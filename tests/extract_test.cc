@@ -746,6 +746,20 @@ TEST_F(ExtractTest, PostponedWithoutANewDateIsCancelled) {
              "VISIT PLANNED recep-tayyip-erdogan 2025-03 beijing/china"}));
 }
 
+TEST_F(ExtractTest, PronounFollowsTheSubjectNotTheLastName) {
+  // "he" is Modi, the subject the article is about, not Biden, the last
+  // person named.
+  const ExtractedArticle result = Extract(
+      "Indian Prime Minister Narendra Modi arrived in Washington on "
+      "Wednesday. On Thursday he addressed Congress and attended a dinner "
+      "given by US President Joe Biden. On Friday he will meet US Vice "
+      "President Kamala Harris and Secretary of State Antony Blinken.",
+      Day(2023, 6, 22));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED antony-blinken+kamala-harris+narendra-modi "
+                  "2023-06-23 -"});
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

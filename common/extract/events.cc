@@ -618,6 +618,9 @@ std::string PronounSubject(const std::vector<Token>& tokens,
       return m.ids[0];
     }
   }
+  if (!discourse.subject.empty() && !speaks_for_others(discourse.subject)) {
+    return discourse.subject;
+  }
   const auto& previous = discourse.previous_persons;
   for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
     if (!speaks_for_others(*it)) return *it;
@@ -1069,10 +1072,15 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
              CoordinatedPersons(tokens, mentions, traveller->last + 1)) {
           add_mention(*m);
         }
-      } else if (const std::string subject = PronounSubject(
-                     tokens, mentions, trigger.first, discourse, mentions_);
+      } else if (const std::string subject =
+                     trigger.definite
+                         ? std::string()
+                         : PronounSubject(tokens, mentions, trigger.first,
+                                          discourse, mentions_);
                  !subject.empty()) {
-        persons.push_back(subject);  // "He travelled to Kazan".
+        // "He travelled to Kazan"; in "He said this visit ..." the pronoun
+        // is a speaker and "this visit" refers back.
+        persons.push_back(subject);
       }
       // The delegation: "accompanied by X, Y and Z".
       static const WordSet kListing = {"consisting", "including", "comprising",

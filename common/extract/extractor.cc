@@ -15,6 +15,20 @@
 namespace parley {
 namespace {
 
+// Updates discourse->subject after a sentence: a person named among its
+// first words ("Modi reached Washington", "On Friday, Indian Prime Minister
+// Modi ...") becomes the subject; otherwise it stays.
+void UpdateSubject(const std::vector<Mention>& mentions, int skip,
+                   Discourse* discourse) {
+  for (const Mention& m : mentions) {
+    if (m.first > skip + 8) break;
+    if (m.kind == MentionKind::kPerson && !m.speaker) {
+      discourse->subject = m.ids[0];
+      return;
+    }
+  }
+}
+
 // The number of leading tokens that form a dateline ("TEHRAN -",
 // "MOSCOW, Oct 22 (Reuters) -"), or 0.
 int DatelineLength(absl::string_view text, const std::vector<Token>& tokens) {
@@ -133,6 +147,7 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
     std::vector<EventDraft> found =
         events_.Find(tokens, mentions, dates, static_cast<int>(s), discourse);
     for (EventDraft& draft : found) drafts.push_back(std::move(draft));
+    UpdateSubject(mentions, skip, &discourse);
   }
   article.set_text(std::move(text));
   for (const EventDraft& draft :

@@ -44,6 +44,10 @@ struct Discourse {
   std::vector<std::string> recent_persons;
   // recent_persons as it was before the current sentence, for pronouns.
   std::vector<std::string> previous_persons;
+  // The person the previous sentences are about: the last sentence that
+  // opened with a named person (in its first words) set it; a sentence
+  // opening with "he" or "she" keeps it. "" before any.
+  std::string subject;
   // Persons named fully at least once.
   std::vector<std::string> named_persons;
   // Persons not in the knowledge base, introduced by a title.
