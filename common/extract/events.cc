@@ -43,6 +43,16 @@ bool IsWeekdayWord(const std::string& word) {
   return kDays.contains(word);
 }
 
+// Verbs of meeting someone as host or guest: a meeting only with a person
+// as object ("received the Iranian minister", "joined Biden"), or in the
+// passive ("was received by Putin").
+const WordSet& ReceiveVerbs() {
+  static const WordSet* kSet = new WordSet{
+      "received", "receives", "receiving", "hosted", "hosts",  "hosting",
+      "welcomed", "welcomes", "joined",    "joins",  "joining"};
+  return *kSet;
+}
+
 const WordSet& Determiners() {
   static const WordSet* kSet = new WordSet{"the", "this", "his", "her", "their",
                                            "its", "my",   "our", "your"};
@@ -83,9 +93,6 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   static const WordSet kMeetNouns = {
       "talks",       "meeting",      "meetings",    "summit",
       "discussions", "negotiations", "conversation"};
-  static const WordSet kReceive = {"received", "receives", "receiving",
-                                   "hosted",   "hosts",    "hosting",
-                                   "welcomed", "welcomes"};
   static const WordSet kVisitVerbs = {"visited", "visits", "visiting",
                                       "visit",   "toured", "tour"};
   static const WordSet kTravel = {
@@ -103,11 +110,11 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                                           "deal",      "accord",  "memorandum",
                                           "mou",       "contract"};
   static const WordSet kPast = {
-      "met",      "visited",  "toured",   "travelled", "traveled",
-      "flew",     "arrived",  "came",     "went",      "returned",
-      "left",     "departed", "landed",   "headed",    "journeyed",
-      "received", "hosted",   "welcomed", "held",      "had",
-      "phoned",   "spoke",    "talked",   "signed",    "conducted"};
+      "met",       "visited", "toured",    "travelled", "traveled", "flew",
+      "arrived",   "came",    "went",      "returned",  "left",     "departed",
+      "landed",    "headed",  "journeyed", "received",  "hosted",   "welcomed",
+      "held",      "had",     "phoned",    "spoke",     "talked",   "signed",
+      "conducted", "joined"};
   std::vector<Trigger> triggers;
   const int n = static_cast<int>(tokens.size());
   for (int i = skip; i < n; ++i) {
@@ -185,7 +192,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       triggers.push_back(t);
       continue;
     }
-    if (kReceive.contains(w) ||
+    if (ReceiveVerbs().contains(w) ||
         ((w == "call" || w == "called" || w == "calls") &&
          Is(tokens, i + 1, "on") && i + 2 < n && tokens[i + 2].capitalized)) {
       t.type = v1::EVENT_TYPE_MEETING;
@@ -647,13 +654,10 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
   std::vector<Trigger> triggers = FindTriggers(tokens, skip);
   // "received", "hosted", "welcomed" make a meeting only with a person as
   // object ("received the Iranian minister", not "welcomed the signing").
-  static const WordSet kReceiveWords = {"received", "receives", "receiving",
-                                        "hosted",   "hosts",    "hosting",
-                                        "welcomed", "welcomes"};
   triggers.erase(
       std::remove_if(triggers.begin(), triggers.end(),
                      [&](const Trigger& t) {
-                       if (!kReceiveWords.contains(tokens[t.first].lower) ||
+                       if (!ReceiveVerbs().contains(tokens[t.first].lower) ||
                            t.last != t.first) {
                          return false;
                        }
