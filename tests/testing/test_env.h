@@ -3,6 +3,7 @@
 #define PARLEY_TESTS_TESTING_TEST_ENV_H_
 
 #include <string>
+#include <vector>
 
 namespace parley {
 namespace testing {
@@ -14,6 +15,11 @@ std::string CliBinary();
 std::string PythonStubsDir();
 // The source tree's root.
 std::string SourceDir();
+
+// The texts of the *.txt files in `dir` (relative to SourceDir(), such as
+// "examples/articles"), in file-name order. Aborts the test binary when the
+// directory holds none.
+std::vector<std::string> ReadArticleTexts(const std::string& dir);
 
 // A fresh directory under $TEST_TMPDIR or /tmp, removed with its contents
 // when the object is destroyed.

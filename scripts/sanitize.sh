@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Builds Parley with a sanitizer and runs the test suite under it.
+#
+#   address  AddressSanitizer + UndefinedBehaviorSanitizer, in build-asan
+#   thread   ThreadSanitizer, in build-tsan
+#
+# Every process the tests start (test binaries, servers, the CLI) writes its
+# sanitizer reports to one directory (log_path); the run fails when ctest
+# fails or when any report was written, even by a server that a test then
+# stopped without looking at its exit status. Debian's gRPC, Protobuf,
+# Abseil and RocksDB are not built with ThreadSanitizer; scripts/tsan.supp
+# lists, with a reason each, the reports inside those libraries that are
+# suppressed for that reason.
+#
+# Usage: scripts/sanitize.sh address|thread [extra ctest arguments]
+# Environment: BUILD_DIR (default <repo>/build-asan or build-tsan),
+#              JOBS (default nproc), TEST_JOBS (default 2).
+set -euo pipefail
+
+REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+readonly REPO_DIR
+
+usage() {
+  echo "usage: scripts/sanitize.sh address|thread [ctest arguments...]" >&2
+  exit 2
+}
+
+main() {
+  (($# >= 1)) || usage
+  local sanitizer="$1"
+  shift
+  local default_dir
+  case "${sanitizer}" in
+    address) default_dir="${REPO_DIR}/build-asan" ;;
+    thread) default_dir="${REPO_DIR}/build-tsan" ;;
+    *) usage ;;
+  esac
+  local build_dir="${BUILD_DIR:-${default_dir}}"
+  local jobs="${JOBS:-$(nproc)}"
+  local test_jobs="${TEST_JOBS:-2}"
+
+  cd "${REPO_DIR}"
+  scripts/install-deps.sh
+  local configure_args=(-S "${REPO_DIR}" -B "${build_dir}" -G Ninja
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_SANITIZE="${sanitizer}"
+    -DPARLEY_BUILD_BENCHMARKS=OFF)
+  if command -v ccache >/dev/null 2>&1; then
+    export CCACHE_BASEDIR="${REPO_DIR}"
+    configure_args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  fi
+  if [[ ! -f "${build_dir}/build.ninja" ]]; then
+    cmake "${configure_args[@]}"
+  fi
+  local start=${SECONDS}
+  cmake --build "${build_dir}" -j "${jobs}"
+  echo "sanitize ${sanitizer}: build took $((SECONDS - start)) s"
+
+  local reports="${build_dir}/sanitizer-reports"
+  rm -rf "${reports}"
+  mkdir -p "${reports}"
+  # halt_on_error stays off so a test reports its own failure too; the
+  # report files decide.
+  export ASAN_OPTIONS="log_path=${reports}/asan:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
+  export UBSAN_OPTIONS="log_path=${reports}/ubsan:print_stacktrace=1"
+  export TSAN_OPTIONS="log_path=${reports}/tsan:suppressions=${REPO_DIR}/scripts/tsan.supp:second_deadlock_stack=1:history_size=4"
+  export LSAN_OPTIONS="suppressions=${REPO_DIR}/scripts/lsan.supp"
+
+  start=${SECONDS}
+  local status=0
+  # The extraction quality test only runs the CLI over the corpus, which
+  # the other tests already cover under the sanitizer; it is left out
+  # because it is slow when instrumented.
+  ctest --test-dir "${build_dir}" --output-on-failure -j "${test_jobs}" \
+    --timeout 900 -LE quality "$@" || status=$?
+  echo "sanitize ${sanitizer}: tests took $((SECONDS - start)) s"
+
+  local files
+  files="$(find "${reports}" -type f | sort)"
+  if [[ -n "${files}" ]]; then
+    echo "sanitize ${sanitizer}: $(wc -l <<<"${files}") report file(s):" >&2
+    local f
+    while read -r f; do
+      echo "==== ${f}" >&2
+      head -c 20000 "${f}" >&2
+    done <<<"${files}"
+    status=1
+  else
+    echo "sanitize ${sanitizer}: no sanitizer reports"
+  fi
+  return "${status}"
+}
+
+main "$@"
