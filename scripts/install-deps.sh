@@ -14,6 +14,7 @@ readonly PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3-grpcio python3-protobuf grpc-proto
   clang-format openssl
+  clang-14 libclang-rt-14-dev
 )
 
 # Prints the packages of PACKAGES that are not installed, one per line.
