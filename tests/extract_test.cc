@@ -395,6 +395,18 @@ TEST_F(ExtractTest, TravellersOfOneBodyShareAVisitOthersTravelApart) {
                    "washington/united-states"}));
 }
 
+TEST_F(ExtractTest, MoreWaysOfTravelling) {
+  const ExtractedArticle result = Extract(
+      "Modi travels on to Greece on Friday. In June 2022, US envoy Robert "
+      "Malley and Iranian negotiator Ali Bagheri Kani spent two days in "
+      "Doha.",
+      Day(2023, 8, 24));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED ali-bagheri-kani 2022-06 doha/qatar",
+                   "VISIT OCCURRED robert-malley 2022-06 doha/qatar",
+                   "VISIT PLANNED narendra-modi 2023-08-25 athens/greece"}));
+}
+
 TEST_F(ExtractTest, PastVisitIsOccurred) {
   const ExtractedArticle result = Extract(
       "Pakistani Prime Minister Shehbaz Sharif visited Tehran on Monday, his "

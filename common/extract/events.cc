@@ -96,11 +96,13 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   static const WordSet kVisitVerbs = {"visited", "visits", "visiting",
                                       "visit",   "toured", "tour"};
   static const WordSet kTravel = {
-      "travelled", "traveled",  "travel",  "travels", "travelling", "traveling",
-      "flew",      "fly",       "arrived", "arrives", "arrive",     "arriving",
-      "came",      "comes",     "come",    "went",    "returned",   "headed",
-      "heads",     "landed",    "lands",   "flying",  "flies",      "head",
-      "heading",   "journeyed", "jetted",  "coming"};
+      "travelled", "traveled", "travel",     "travels",  "travelling",
+      "traveling", "flew",     "fly",        "arrived",  "arrives",
+      "arrive",    "arriving", "came",       "comes",    "come",
+      "went",      "returned", "headed",     "heads",    "landed",
+      "lands",     "flying",   "flies",      "head",     "heading",
+      "journeyed", "jetted",   "coming",     "landing",  "goes",
+      "go",        "going",    "travelling", "traveling"};
   // "left for Beijing", "departed for Astana", "set off for Ankara".
   static const WordSet kLeave = {"left",    "leave",     "leaves",
                                  "leaving", "departed",  "departs",
@@ -219,14 +221,22 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       continue;
     }
     // Visits. The place may follow "the" ("flew into the Russian capital").
-    const int place_at = Is(tokens, i + 2, "the") ? i + 3 : i + 2;
+    // "travels on to Greece", "flew onward to Rome": the place follows.
+    const int preposition =
+        (Is(tokens, i + 1, "on") || Is(tokens, i + 1, "onward") ||
+         Is(tokens, i + 1, "onwards")) &&
+                Is(tokens, i + 2, "to")
+            ? i + 2
+            : i + 1;
+    const int place_at =
+        Is(tokens, preposition + 1, "the") ? preposition + 2 : preposition + 1;
     if (kVisitVerbs.contains(w) || w == "trip" || w == "trips" ||
         (kLeave.contains(w) && Is(tokens, i + 1, "for") && place_at < n &&
          tokens[place_at].capitalized) ||
         (kTravel.contains(w) &&
-         (Is(tokens, i + 1, "to") || Is(tokens, i + 1, "in") ||
-          Is(tokens, i + 1, "into") || Is(tokens, i + 1, "from") ||
-          (Is(tokens, i + 1, "at") && w.rfind("arriv", 0) == 0)) &&
+         (Is(tokens, preposition, "to") || Is(tokens, preposition, "in") ||
+          Is(tokens, preposition, "into") || Is(tokens, preposition, "from") ||
+          (Is(tokens, preposition, "at") && w.rfind("arriv", 0) == 0)) &&
          place_at < n && tokens[place_at].capitalized)) {
       if (w == "visits" &&
           (Is(tokens, i - 1, "mutual") || Is(tokens, i - 1, "exchange"))) {
@@ -240,6 +250,19 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                    (Is(tokens, i - 1, "a") || Is(tokens, i - 1, "state") ||
                     Is(tokens, i - 1, "official")));
       t.definite = t.nominal && DeterminerBefore(tokens, i) >= 0;
+      triggers.push_back(t);
+      continue;
+    }
+    // "spent two days in Doha".
+    int spent_in = -1;
+    for (int k = i + 1; w == "spent" && k <= i + 4 && k + 1 < n; ++k) {
+      if (tokens[k].lower == "in" && tokens[k + 1].capitalized) spent_in = k;
+    }
+    if (spent_in > 0) {
+      t.type = v1::EVENT_TYPE_VISIT;
+      t.presence = true;
+      t.past = true;
+      t.last = spent_in;
       triggers.push_back(t);
       continue;
     }
@@ -589,10 +612,29 @@ std::vector<const Mention*> CoordinatedPersons(
   for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
     const Mention& m = *it;
     if (m.last >= next) continue;
-    bool joined = true;
-    for (int k = m.last + 1; k < next; ++k) {
+    // A country adjective inside the description is not a break.
+    if (!found.empty() && m.kind == MentionKind::kCountry && m.adjective) {
+      continue;
+    }
+    // Between two names: "and" or a comma, and after it at most three
+    // words of a description ("and Iranian negotiator Ali Bagheri Kani").
+    static const WordSet kRoleNouns = {
+        "negotiator", "envoy",       "minister", "official",  "diplomat",
+        "chief",      "counterpart", "adviser",  "advisor",   "aide",
+        "president",  "leader",      "head",     "secretary", "ambassador"};
+    // The first person ends right at `before`; the others need a joint.
+    bool joined = found.empty() ? m.last + 1 == next : m.last + 1 < next;
+    int described = 0;
+    bool seen_and = false;
+    for (int k = m.last + 1; k < next && joined; ++k) {
       const std::string& w = tokens[k].lower;
-      joined = joined && (w == "and" || w == ",");
+      if (w == "and" || w == ",") {
+        joined = described == 0;
+        seen_and = true;
+      } else {
+        joined = seen_and && ++described <= 3 &&
+                 (tokens[k].capitalized || kRoleNouns.contains(w));
+      }
     }
     if (!joined || m.kind != MentionKind::kPerson) break;
     found.insert(found.begin(), &m);
@@ -845,6 +887,21 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
         if (tokens[k].lower == "a" && w == "day") draft.day_offset = 1;
       }
+    }
+    // "Modi travels on to Greece on Friday" (written on Thursday): a verb in
+    // the present with a day that could be either side is the schedule.
+    const std::string& verb = tokens[trigger.first].lower;
+    // Captions put past meetings in the present ("Putin meets Raisi in
+    // Moscow, in December"), so only travel verbs and a day count.
+    static const WordSet kTravelsOn = {"travels", "heads",   "flies",
+                                       "leaves",  "departs", "goes"};
+    if (best_date != nullptr && !draft.status_explicit && !trigger.past &&
+        kTravelsOn.contains(verb) &&
+        PrecisionOf(best_date->future) == DatePrecision::kDay &&
+        best_date->future.SerializeAsString() !=
+            best_date->past.SerializeAsString()) {
+      draft.status = v1::EVENT_STATUS_PLANNED;
+      draft.status_explicit = true;
     }
     if (best_date != nullptr) {
       const bool planned = draft.status == v1::EVENT_STATUS_PLANNED ||
