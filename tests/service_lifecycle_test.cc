@@ -229,7 +229,7 @@ TEST(ServiceLifecycleTest, StartUpErrorsExitWithAMessage) {
        "cannot listen"},
       {{testing::QueryServiceBinary()}, "--db"},
       {{testing::QueryServiceBinary(), "--db=" + dir.Join("none"),
-        "--open_timeout=0s"},
+        "--listen=127.0.0.1:0", "--open_timeout=0s"},
        dir.Join("none")},
   };
   for (const Case& c : cases) {
