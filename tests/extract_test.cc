@@ -772,6 +772,27 @@ TEST_F(ExtractTest, PronounFollowsTheSubjectNotTheLastName) {
                   "2023-06-23 -"});
 }
 
+TEST_F(ExtractTest, PersonsTalkedAboutDoNotTakePart) {
+  const ExtractedArticle result = Extract(
+      "Trump's envoy Steve Witkoff met Putin in St Petersburg on Friday to "
+      "talk about Zelensky.",
+      Day(2025, 4, 12));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED steve-witkoff+vladimir-putin 2025-04-11 "
+                  "saint-petersburg/russia"});
+}
+
+TEST_F(ExtractTest, TheyAreThePersonsNamedBefore) {
+  const ExtractedArticle result = Extract(
+      "Foreign Ministers Abbas Araghchi and Sergey Lavrov were in Doha in "
+      "December, where they held talks with Turkish Foreign Minister Hakan "
+      "Fidan.",
+      Day(2025, 1, 10));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+hakan-fidan+sergey-lavrov "
+                  "2024-12 doha/qatar"});
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

@@ -1215,8 +1215,18 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         continue;
       }
     } else {
+      // Persons talked about are not participants: "talks on Syria with
+      // ... about Assad's future", "Trump's envoy Witkoff met Putin" (but
+      // "Putin's meeting with Xi").
+      static const WordSet kTopic = {"about", "regarding", "against", "over",
+                                     "concerning"};
+      auto topic = [&](const Mention& m) {
+        if (InSet(tokens, m.first - 1, kTopic)) return true;
+        if (!Is(tokens, m.last + 1, "'s")) return false;
+        return !(m.last + 2 <= trigger.last && trigger.first <= m.last + 4);
+      };
       for (const Mention& m : mentions) {
-        if (PersonLike(m) && in_region(m) && !is_spokesperson(m)) {
+        if (PersonLike(m) && in_region(m) && !is_spokesperson(m) && !topic(m)) {
           add_mention(m);
         }
       }
@@ -1224,7 +1234,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       std::vector<std::string> without_speakers;
       for (const Mention& m : mentions) {
         if (PersonLike(m) && in_region(m) && !m.speaker &&
-            !is_spokesperson(m)) {
+            !is_spokesperson(m) && !topic(m)) {
           for (const std::string& id : m.ids) AddUnique(id, &without_speakers);
         }
       }
@@ -1242,6 +1252,25 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           const std::string subject = PronounSubject(
               tokens, mentions, trigger.first, discourse, mentions_);
           if (!subject.empty()) persons.insert(persons.begin(), subject);
+        }
+      }
+      // "when they held talks with X": "they" are the persons named before
+      // it in the sentence.
+      if (persons.size() < 3) {
+        int they = -1;
+        for (int k = begin; k < trigger.first; ++k) {
+          if (tokens[k].lower == "they") they = k;
+        }
+        std::vector<std::string> before;
+        for (const Mention& m : mentions) {
+          if (they >= 0 && PersonLike(m) && m.last < they && !m.speaker &&
+              !is_spokesperson(m) && !topic(m)) {
+            for (const std::string& id : m.ids) AddUnique(id, &before);
+          }
+        }
+        if (before.size() >= 2) {
+          for (const std::string& id : persons) AddUnique(id, &before);
+          persons = std::move(before);
         }
       }
       // "He was also received by X": the pronoun is the person the previous
