@@ -250,6 +250,18 @@ TEST_F(ExtractTest, AndWithStartsAnotherMeeting) {
                    "islamabad/pakistan"}));
 }
 
+TEST_F(ExtractTest, TelephonedAndVirtualSummitsAreCalls) {
+  // Wednesday 17 November 2021.
+  const ExtractedArticle result = Extract(
+      "Putin telephoned Erdogan on Monday. Chinese President Xi Jinping and "
+      "US President Joe Biden held a virtual summit on Tuesday.",
+      Day(2021, 11, 17));
+  EXPECT_EQ(Summaries(result),
+            (Lines{"CALL OCCURRED joe-biden+xi-jinping 2021-11-16 -",
+                   "CALL OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                   "2021-11-15 -"}));
+}
+
 TEST_F(ExtractTest, IranianPresidentBeforeJuly2024IsRaisi) {
   const ExtractedArticle result = Extract(
       "The Iranian president met Russian President Vladimir Putin in the "

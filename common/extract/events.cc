@@ -129,21 +129,28 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
         !Is(tokens, i + 1, "on") &&
         (Is(tokens, i - 1, "'s") || Is(tokens, i - 1, "a") ||
          (i > 0 && Determiners().contains(tokens[i - 1].lower)));
-    if (call_noun || w == "phone" || w == "telephone" || w == "phoned" ||
-        w == "videoconference" || w == "teleconference" ||
+    // "a virtual summit", "online talks": by video.
+    const bool remote =
+        (w == "virtual" || w == "online" || w == "video") &&
+        (Is(tokens, i + 1, "summit") || Is(tokens, i + 1, "meeting") ||
+         Is(tokens, i + 1, "talks") || Is(tokens, i + 1, "conversation"));
+    if (call_noun || remote || w == "phone" || w == "telephone" ||
+        w == "phoned" || w == "telephoned" || w == "phones" ||
+        w == "telephones" || w == "videoconference" || w == "teleconference" ||
         (w == "video" &&
          (Is(tokens, i + 1, "call") || Is(tokens, i + 1, "link") ||
           Is(tokens, i + 1, "conference")))) {
       t.type = v1::EVENT_TYPE_CALL;
       if (Is(tokens, i + 1, "call") || Is(tokens, i + 1, "conversation") ||
           Is(tokens, i + 1, "talks") || Is(tokens, i + 1, "link") ||
-          Is(tokens, i + 1, "conference")) {
+          Is(tokens, i + 1, "conference") || Is(tokens, i + 1, "summit") ||
+          Is(tokens, i + 1, "meeting")) {
         t.last = i + 1;
       }
       for (int k = std::max(skip, i - 4); k < i; ++k) {
         if (kPast.contains(tokens[k].lower)) t.past = true;
       }
-      t.past = t.past || w == "phoned";
+      t.past = t.past || w == "phoned" || w == "telephoned";
       triggers.push_back(t);
       i = t.last;
       continue;
