@@ -290,7 +290,7 @@ std::string ArticleGenerator::Sentence(const Happening& h) {
     case v1::EVENT_TYPE_VISIT:
       if (h.status == v1::EVENT_STATUS_OCCURRED) {
         const char* const forms[] = {
-            "{A} arrived in {P} on {D} for an official visit.",
+            "{A} paid an official visit to {P} on {D}.",
             "{A} visited {P} on {D} for a round of government consultations."};
         text = forms[h.variant];
       } else {

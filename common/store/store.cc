@@ -722,11 +722,21 @@ absl::StatusOr<std::string> Store::Impl::FindSameHappening(
 
   // Stored candidates, through the most selective index.
   std::vector<std::string> candidates;
-  if (event.type() == v1::EVENT_TYPE_AGREEMENT) {
+  // An AGREEMENT event can only be one of its agreement's events. A long
+  // list of those is narrowed by date through the index below, so that an
+  // agreement reported many times does not make each report load them all.
+  const bool is_agreement = event.type() == v1::EVENT_TYPE_AGREEMENT;
+  std::set<std::string> agreement_events;
+  if (is_agreement) {
     const auto& ids =
         pending->agreements.at(event.agreement().id()).agreement.event_ids();
-    candidates.assign(ids.begin(), ids.end());
-  } else {
+    if (ids.size() <= 8 || PrecisionOf(event.date()) == DatePrecision::kNone) {
+      candidates.assign(ids.begin(), ids.end());
+    } else {
+      agreement_events.insert(ids.begin(), ids.end());
+    }
+  }
+  if (!is_agreement || !agreement_events.empty()) {
     std::vector<std::string> ids;
     for (const v1::ActorRef& participant : event.participants()) {
       ids.push_back(participant.id());
@@ -756,7 +766,9 @@ absl::StatusOr<std::string> Store::Impl::FindSameHappening(
               status = absl::DataLossError(decoded.status().message());
               return false;
             }
-            candidates.push_back(std::move(decoded->event_id));
+            if (!is_agreement || agreement_events.count(decoded->event_id)) {
+              candidates.push_back(std::move(decoded->event_id));
+            }
             return true;
           }));
       PARLEY_RETURN_IF_ERROR(status);
