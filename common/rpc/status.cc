@@ -27,8 +27,11 @@ std::function<absl::Status()> CallInterrupt(
           "smaller page_size) or allow more time");
     }
     if (context->IsCancelled()) {
+      // A client whose own deadline passes first cancels the call, so this
+      // is also what an expired deadline often looks like here.
       return absl::CancelledError(
-          "the client cancelled the call; the server stopped reading");
+          "the call was cancelled (its client gave up, or its deadline "
+          "passed); the server stopped reading");
     }
     return absl::OkStatus();
   };

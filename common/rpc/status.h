@@ -29,9 +29,11 @@ grpc::Status Respond(absl::StatusOr<T> result, T* response) {
 }
 
 // A check for long work done for the call of `context` (which must outlive
-// it): DEADLINE_EXCEEDED once the call's deadline has passed, CANCELLED once
-// the client has cancelled it or gone away, else OK. Cheap enough to call
-// every few hundred items.
+// it): DEADLINE_EXCEEDED once the call's deadline has passed on this
+// server's clock, CANCELLED once the call was cancelled (by the client, by
+// the client's own deadline, which often comes first, or by the client going
+// away), else OK. Either way the client has stopped waiting. Cheap enough to
+// call every few hundred items.
 std::function<absl::Status()> CallInterrupt(const grpc::ServerContext* context);
 
 }  // namespace parley
