@@ -805,6 +805,16 @@ TEST_F(ExtractTest, TheyAreThePersonsNamedBefore) {
                   "2024-12 doha/qatar"});
 }
 
+TEST_F(ExtractTest, AgreementNeedsTwoSides) {
+  const ExtractedArticle result = Extract(
+      "China signed the agreement on Tuesday. Armenia and Azerbaijan agreed "
+      "the text of a peace agreement in March, but it has not yet been "
+      "signed; both sides said they were ready to sign it.",
+      Day(2025, 8, 9));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT PENDING_SIGNATURE armenia+azerbaijan 2025-03"});
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

@@ -1074,9 +1074,21 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
             nearest = &date;
           }
         }
-        const bool future =
-            draft.agreement_status == v1::AGREEMENT_STATUS_PENDING_SIGNATURE ||
-            draft.agreement_status == v1::AGREEMENT_STATUS_PROPOSED;
+        // A text ready to sign is dated by its signing to come only when the
+        // words say so ("will sign it in March"); "agreed in March but not
+        // yet signed" is past.
+        bool future = false;
+        if (nearest != nullptr &&
+            (draft.agreement_status == v1::AGREEMENT_STATUS_PENDING_SIGNATURE ||
+             draft.agreement_status == v1::AGREEMENT_STATUS_PROPOSED)) {
+          static const WordSet kFutureCues = {
+              "will", "'ll",     "to",  "expected", "scheduled",
+              "set",  "planned", "due", "next",     "upcoming"};
+          for (int k = std::max(0, std::min(cue, nearest->first) - 3);
+               k <= std::max(cue, nearest->last) && k < n; ++k) {
+            future = future || kFutureCues.contains(tokens[k].lower);
+          }
+        }
         draft.date = nearest == nullptr ? v1::Date()
                      : future           ? nearest->future
                                         : nearest->past;
@@ -1839,9 +1851,19 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       case v1::EVENT_TYPE_VISIT:
         if (event.participants.empty() || event.country.empty()) continue;
         break;
-      case v1::EVENT_TYPE_AGREEMENT:
+      case v1::EVENT_TYPE_AGREEMENT: {
         if (event.participants.empty() ||
             event.agreement_status == v1::AGREEMENT_STATUS_UNSPECIFIED) {
+          continue;
+        }
+        // An agreement needs two sides. One country alone is kept only for
+        // a nuclear deal, whose other parties articles rarely name; an
+        // organization alone is its members' decision ("OPEC+ agreed").
+        const v1::Actor* only = event.participants.size() == 1
+                                    ? kb.FindActor(event.participants[0])
+                                    : nullptr;
+        if (only != nullptr && only->kind() == v1::ACTOR_KIND_COUNTRY &&
+            !absl::StrContains(event.agreement_name, "nuclear")) {
           continue;
         }
         if (event.unfinished &&
@@ -1852,6 +1874,7 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
           event.date = article_date;
         }
         break;
+      }
       default:
         continue;
     }
