@@ -815,6 +815,18 @@ TEST_F(ExtractTest, AgreementNeedsTwoSides) {
             Lines{"AGREEMENT PENDING_SIGNATURE armenia+azerbaijan 2025-03"});
 }
 
+TEST_F(ExtractTest, BareAgreementsNamedByTheirSubject) {
+  const ExtractedArticle result = Extract(
+      "Israel and the United Arab Emirates signed an agreement on mutual "
+      "visa exemption on Tuesday. They also signed an agreement on the "
+      "protection of investments.",
+      Day(2020, 10, 21));
+  ASSERT_EQ(OfType(result, v1::EVENT_TYPE_AGREEMENT).size(), 2u);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED israel+united-arab-emirates 2020-10-20",
+                   "AGREEMENT SIGNED israel+united-arab-emirates 2020-10-21"}));
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

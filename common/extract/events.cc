@@ -982,6 +982,24 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         name_words.push_back("of");
         name_words.push_back("understanding");
       }
+      if (name_first == trigger.first &&
+          (Is(tokens, trigger.last + 1, "on") ||
+           Is(tokens, trigger.last + 1, "for"))) {
+        // A bare head named by its subject: "an agreement on mutual visa
+        // exemption" is not "an agreement on investments".
+        name_words.push_back(tokens[trigger.last + 1].lower);
+        for (int k = trigger.last + 2; k < end && k <= trigger.last + 6; ++k) {
+          const Token& token = tokens[k];
+          if (!token.word || token.capitalized || token.lower == "and" ||
+              token.lower == "with" || token.lower == "between") {
+            break;
+          }
+          name_words.push_back(token.lower);
+        }
+        if (name_words.back() == "on" || name_words.back() == "for") {
+          name_words.pop_back();
+        }
+      }
       for (const std::string& word : name_words) {
         if (!draft.agreement_name.empty()) draft.agreement_name.push_back(' ');
         draft.agreement_name += word;
@@ -1804,6 +1822,13 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
            talk.type == v1::EVENT_TYPE_CALL) &&
           talk.participant_countries.size() >= 2) {
         events[e].participants = talk.participant_countries;
+        break;
+      }
+      // "They also signed an agreement on ...": the sides of the agreement
+      // reported just before.
+      if (talk.type == v1::EVENT_TYPE_AGREEMENT &&
+          talk.participants.size() >= 2) {
+        events[e].participants = talk.participants;
         break;
       }
     }
