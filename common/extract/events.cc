@@ -1259,6 +1259,9 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                                      "concerning"};
       auto topic = [&](const Mention& m) {
         if (InSet(tokens, m.first - 1, kTopic)) return true;
+        // "on behalf of King Salman": represented, not present.
+        if (Is(tokens, m.first - 1, "of") && Is(tokens, m.first - 2, "behalf"))
+          return true;
         if (!Is(tokens, m.last + 1, "'s")) return false;
         return !(m.last + 2 <= trigger.last && trigger.first <= m.last + 4);
       };
