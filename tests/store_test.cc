@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/time/clock.h"
 #include "common/util/date.h"
 #include "gtest/gtest.h"
 #include "rocksdb/db.h"
@@ -653,6 +654,32 @@ TEST_F(StoreTest, SecondaryFollowsThePrimary) {
   std::vector<std::string> problems;
   ASSERT_OK(secondary->CheckConsistency(&problems));
   EXPECT_TRUE(problems.empty());
+}
+
+TEST_F(StoreTest, SecondarySkipsACatchUpOnlyWhenThePrimaryWroteNothing) {
+  Ingest(MakeArticle("s1", MakeDate(2024, 10, 12)),
+         {Met(MakeDate(2024, 10, 11), {kPutin, kPezeshkian}, "s1")});
+  absl::StatusOr<std::unique_ptr<Store>> secondary =
+      Store::OpenSecondary(db_path(), dir_ + "/secondary");
+  ASSERT_TRUE(secondary.ok()) << secondary.status();
+  ASSERT_TRUE((*secondary)->CatchUpIfOlderThan(absl::Now()).ok());
+  // The shortcut trusts the directory's coarse mtime only once it is more
+  // than a second old.
+  absl::SleepFor(absl::Milliseconds(1100));
+  ASSERT_TRUE((*secondary)->CatchUp().ok());
+  const int64_t before = (*secondary)->catch_up_count();
+  ASSERT_TRUE((*secondary)->CatchUpIfOlderThan(absl::Now()).ok());
+  EXPECT_EQ((*secondary)->catch_up_count(), before) << "nothing was written";
+
+  // A write grows the WAL, so the next request catches up and sees it.
+  const IngestResult second =
+      Ingest(MakeArticle("s2", MakeDate(2024, 10, 20)),
+             {Met(MakeDate(2024, 10, 19), {kPutin, kErdogan}, "s2")});
+  ASSERT_TRUE((*secondary)->CatchUpIfOlderThan(absl::Now()).ok());
+  EXPECT_EQ((*secondary)->catch_up_count(), before + 1);
+  absl::StatusOr<v1::Event> seen =
+      (*secondary)->GetEvent(second.events[0].id());
+  EXPECT_TRUE(seen.ok()) << seen.status();
 }
 
 TEST_F(StoreTest, OnlyOnePrimary) {

@@ -121,7 +121,10 @@ class Store {
 
   // Secondary only: makes sure every write acknowledged by the primary
   // before `request_time` is visible. Concurrent callers share one
-  // catch-up; a call is free when a catch-up started after `request_time`.
+  // catch-up; a call is free when a catch-up started after `request_time`,
+  // and costs a few stat() calls when the primary's directory, newest WAL
+  // and MANIFEST are as they were before the latest catch-up (the primary
+  // has written nothing since).
   absl::Status CatchUpIfOlderThan(absl::Time request_time);
 
   // Primary only. Stores `article` (id set by the caller), its `events`
