@@ -419,6 +419,16 @@ TEST_F(ExtractTest, MoreWaysOfTravelling) {
                    "VISIT PLANNED narendra-modi 2023-08-25 athens/greece"}));
 }
 
+TEST_F(ExtractTest, OriginIsNotTheDestination) {
+  const ExtractedArticle result = Extract(
+      "Putin returned only yesterday from the United Arab Emirates. The "
+      "corridor will let Indian goods travel from Mumbai to St Petersburg.",
+      Day(2023, 12, 7));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED vladimir-putin 2023-12-06 "
+                  "abu-dhabi/united-arab-emirates"});
+}
+
 TEST_F(ExtractTest, PastVisitIsOccurred) {
   const ExtractedArticle result = Extract(
       "Pakistani Prime Minister Shehbaz Sharif visited Tehran on Monday, his "

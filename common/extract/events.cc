@@ -229,12 +229,20 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     }
     // Visits. The place may follow "the" ("flew into the Russian capital").
     // "travels on to Greece", "flew onward to Rome": the place follows.
-    const int preposition =
-        (Is(tokens, i + 1, "on") || Is(tokens, i + 1, "onward") ||
-         Is(tokens, i + 1, "onwards")) &&
-                Is(tokens, i + 2, "to")
-            ? i + 2
-            : i + 1;
+    // "returned only yesterday from the UAE", "flew back to Moscow".
+    static const WordSet kAdverbs = {"only",  "yesterday", "today", "back",
+                                     "home",  "briefly",   "later", "earlier",
+                                     "again", "then",      "also",  "late"};
+    int preposition = i + 1;
+    while (preposition < n && preposition <= i + 2 &&
+           InSet(tokens, preposition, kAdverbs)) {
+      ++preposition;
+    }
+    if ((Is(tokens, preposition, "on") || Is(tokens, preposition, "onward") ||
+         Is(tokens, preposition, "onwards")) &&
+        Is(tokens, preposition + 1, "to")) {
+      ++preposition;
+    }
     const int place_at =
         Is(tokens, preposition + 1, "the") ? preposition + 2 : preposition + 1;
     if (kVisitVerbs.contains(w) || w == "trip" || w == "trips" ||
@@ -1206,12 +1214,25 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       // The destination: the first place or country after the trigger, a
       // city of that country just after it, and further destinations joined
       // by "and" ("returned from the UAE and Saudi Arabia").
+      // "travel from St Petersburg to the Gulf" goes to the Gulf; one who
+      // "returned from the UAE" had been there (and went home "to" Moscow).
+      const bool returning =
+          absl::StartsWith(tokens[trigger.first].lower, "return");
+      auto after_word = [&](const Mention& m, const char* word) {
+        const int k =
+            Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
+        return Is(tokens, k, word);
+      };
       const Mention* last_destination = nullptr;
       for (const Mention& m : mentions) {
         if (m.first <= trigger.last || m.first >= end) continue;
         const bool where = m.kind == MentionKind::kPlace ||
                            (m.kind == MentionKind::kCountry && !m.adjective);
         if (!where) continue;
+        if (last_destination == nullptr &&
+            (returning ? after_word(m, "to") : after_word(m, "from"))) {
+          continue;
+        }
         const std::string place = m.kind == MentionKind::kPlace ? m.ids[0] : "";
         const std::string country =
             m.kind == MentionKind::kPlace ? m.country : m.ids[0];
