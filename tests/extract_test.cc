@@ -604,7 +604,12 @@ INSTANTIATE_TEST_SUITE_P(
                       "The New START treaty between Russia and the United "
                       "States expired on February 5, 2026.",
                       Day(2026, 2, 10),
-                      "AGREEMENT TERMINATED russia+united-states 2026-02-05"}),
+                      "AGREEMENT TERMINATED russia+united-states 2026-02-05"},
+        AgreementCase{"extended",
+                      "OPEC+ agreed on Wednesday to extend the Declaration of "
+                      "Cooperation until the end of 2023.",
+                      Day(2022, 10, 6),
+                      "AGREEMENT IN_FORCE opec-plus 2022-10-05"}),
     [](const ::testing::TestParamInfo<AgreementCase>& info) {
       return std::string(info.param.cue);
     });

@@ -313,9 +313,16 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     static const WordSet kNamedHeads = {
         "accords",  "agreements", "initiative", "declaration",
         "protocol", "convention", "charter"};
-    const bool named_head = kNamedHeads.contains(w) && tokens[i].capitalized &&
-                            i > 0 && tokens[i - 1].capitalized;
-    if (kAgreementHeads.contains(w) || named_head ||
+    // "the Abraham Accords", "the Declaration of Cooperation".
+    const bool named_head =
+        kNamedHeads.contains(w) && tokens[i].capitalized &&
+        ((i > 0 && tokens[i - 1].capitalized) ||
+         (Is(tokens, i + 1, "of") && i + 2 < n && tokens[i + 2].capitalized));
+    // "a prisoner exchange between Washington and Tehran".
+    const bool swap =
+        (w == "exchange" || w == "swap") &&
+        (Is(tokens, i - 1, "prisoner") || Is(tokens, i - 1, "prisoners"));
+    if (kAgreementHeads.contains(w) || named_head || swap ||
         (w == "declaration" && Is(tokens, i - 1, "joint")) ||
         w == "ceasefire" || w == "truce" ||
         ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
@@ -492,7 +499,8 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         "finalising",   "close",       "preparing",    "underway",
         "ongoing",      "proposed",    "proposal",     "propose",
         "suggested",    "offered",     "floated",      "called",
-        "calls"};
+        "calls",        "extended",    "extend",       "extension",
+        "renewed",      "prolonged"};
     if (!kCueWords.contains(w)) continue;
     if (w == "terminated" || w == "terminate" || w == "scrapped" ||
         w == "collapsed" || w == "collapse" || w == "expired" ||
@@ -522,7 +530,10 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                (w == "effect" &&
                 (Is(tokens, k - 1, "took") || Is(tokens, k - 1, "into"))) ||
                w == "implementation" || w == "implementing" ||
-               w == "implemented" || w == "implement") {
+               w == "implemented" || w == "implement" ||
+               // An agreement extended or renewed stays in force.
+               w == "extended" || w == "extend" || w == "extension" ||
+               w == "renewed" || w == "prolonged") {
       take(v1::AGREEMENT_STATUS_IN_FORCE);
     } else if (w == "signed" || w == "inked" || w == "concluded" ||
                w == "sealed" || w == "clinched" || w == "struck") {
