@@ -4,6 +4,9 @@
 #include <string>
 #include <string_view>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "common/util/date.h"
 
@@ -11,26 +14,23 @@ namespace parley {
 namespace {
 
 int MonthOf(const Token& token) {
-  // Most tokens are not months: reject them before any comparison.
+  // Most tokens are not months: reject them before any lookup.
   if (token.lower.size() < 3 || token.lower.size() > 10 ||
       std::string_view("jfmasond").find(token.lower[0]) ==
           std::string_view::npos) {
     return 0;
   }
-  static constexpr const char* kNames[] = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  static constexpr const char* kShort[] = {"jan",  "feb", "mar", "apr",
-                                           "may",  "jun", "jul", "aug",
-                                           "sept", "oct", "nov", "dec"};
-  std::string word = token.lower;
-  if (!word.empty() && word.back() == '.') word.pop_back();
-  for (int i = 0; i < 12; ++i) {
-    if (word == kNames[i] || word == kShort[i] || (i == 8 && word == "sep")) {
-      return i + 1;
-    }
-  }
-  return 0;
+  static const auto* kMonths = new absl::flat_hash_map<std::string_view, int>{
+      {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},
+      {"may", 5},       {"june", 6},     {"july", 7},      {"august", 8},
+      {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+      {"jan", 1},       {"feb", 2},      {"mar", 3},       {"apr", 4},
+      {"jun", 6},       {"jul", 7},      {"aug", 8},       {"sep", 9},
+      {"sept", 9},      {"oct", 10},     {"nov", 11},      {"dec", 12}};
+  std::string_view word = token.lower;
+  if (word.back() == '.') word.remove_suffix(1);
+  const auto it = kMonths->find(word);
+  return it == kMonths->end() ? 0 : it->second;
 }
 
 int WeekdayOf(const Token& token) {
@@ -112,8 +112,19 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
         candidate >= today ? candidate : absl::CivilDay(year + 1, month, day);
     add(first, last, DateFromCivilDay(past), DateFromCivilDay(future));
   };
+  // Words that can start a date expression besides numbers, months and
+  // weekdays; every other token is skipped at once.
+  static const auto* kStarters = new absl::flat_hash_set<std::string>{
+      "yesterday", "today", "tomorrow", "tonight", "this",
+      "earlier",   "later", "last",     "next",    "past"};
   for (int i = 0; i < n; ++i) {
     const Token& token = tokens[i];
+    const char first = token.lower.empty() ? '\0' : token.lower[0];
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(first)) &&
+        !MonthOf(token) && !WeekdayOf(token) &&
+        !kStarters->contains(token.lower)) {
+      continue;
+    }
     int value = 0, year = 0, day = 0;
     // 2022-01-19
     if (i + 4 < n && NumberIn(token, 1900, 2100, &year) &&

@@ -111,16 +111,71 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   static const WordSet kAgreementHeads = {"agreement", "treaty",  "pact",
                                           "deal",      "accord",  "memorandum",
                                           "mou",       "contract"};
+  static const WordSet kNamedHeads = {"accords",     "agreements", "initiative",
+                                      "declaration", "protocol",   "convention",
+                                      "charter"};
   static const WordSet kPast = {
       "met",       "visited", "toured",    "travelled", "traveled", "flew",
       "arrived",   "came",    "went",      "returned",  "left",     "departed",
       "landed",    "headed",  "journeyed", "received",  "hosted",   "welcomed",
       "held",      "had",     "phoned",    "spoke",     "talked",   "signed",
       "conducted", "joined"};
+  // Every word that can start a trigger below; other tokens are skipped at
+  // once (most of a sentence), which keeps extraction fast.
+  static const WordSet* kStarts = [&] {
+    auto* words = new WordSet{"call",
+                              "calls",
+                              "called",
+                              "phone",
+                              "telephone",
+                              "phoned",
+                              "telephoned",
+                              "phones",
+                              "telephones",
+                              "videoconference",
+                              "teleconference",
+                              "video",
+                              "virtual",
+                              "online",
+                              "conference",
+                              "conferences",
+                              "ceremony",
+                              "sat",
+                              "conferred",
+                              "talked",
+                              "spoke",
+                              "talk",
+                              "speak",
+                              "negotiated",
+                              "negotiating",
+                              "was",
+                              "were",
+                              "is",
+                              "are",
+                              "expected",
+                              "due",
+                              "spent",
+                              "trip",
+                              "trips",
+                              "declaration",
+                              "ceasefire",
+                              "truce",
+                              "zone",
+                              "area",
+                              "exchange",
+                              "swap"};
+    for (const WordSet* set :
+         {&kMeetVerbs, &kMeetNouns, &ReceiveVerbs(), &kVisitVerbs, &kTravel,
+          &kLeave, &kAttend, &kAgreementHeads, &kNamedHeads}) {
+      words->insert(set->begin(), set->end());
+    }
+    return words;
+  }();
   std::vector<Trigger> triggers;
   const int n = static_cast<int>(tokens.size());
   for (int i = skip; i < n; ++i) {
     const std::string& w = tokens[i].lower;
+    if (!kStarts->contains(w)) continue;
     Trigger t;
     t.first = t.last = i;
     // Calls.
@@ -310,9 +365,6 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     // Agreements: a singular head ("free trade zone" counts too), a named
     // one ("the Abraham Accords", "the Black Sea Grain Initiative", "the
     // Tehran Declaration"), a joint declaration, a ceasefire or truce.
-    static const WordSet kNamedHeads = {
-        "accords",  "agreements", "initiative", "declaration",
-        "protocol", "convention", "charter"};
     // "the Abraham Accords", "the Declaration of Cooperation".
     const bool named_head =
         kNamedHeads.contains(w) && tokens[i].capitalized &&
