@@ -47,6 +47,12 @@ class Lexicon {
  public:
   explicit Lexicon(const KnowledgeBase& kb);
 
+  // True when some phrase starts with the lowercase `word`: a cheap test
+  // before building tokens to Match.
+  bool StartsPhrase(const std::string& word) const {
+    return phrases_.contains(word);
+  }
+
   // The entries of the longest phrase starting at tokens[i] (several when
   // a phrase has several kinds, such as a place that is also a surname);
   // empty when none. Person names must be capitalized in the text.

@@ -260,7 +260,8 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         singular.lower.pop_back();
         bool found = false;
         if (i > skip && tokens[i - 1].word &&
-            (atoms.empty() || atoms.back().last < i - 1)) {
+            (atoms.empty() || atoms.back().last < i - 1) &&
+            lexicon_->StartsPhrase(tokens[i - 1].lower)) {
           const std::vector<Token> two = {tokens[i - 1], singular};
           for (const Entry* entry : lexicon_->Match(two, 0)) {
             if (entry->kind == EntryKind::kTitle && entry->length == 2) {
@@ -271,8 +272,9 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           }
         }
         const std::vector<Token> one = {singular};
+        const bool try_one = !found && lexicon_->StartsPhrase(singular.lower);
         for (const Entry* entry :
-             found ? std::vector<const Entry*>() : lexicon_->Match(one, 0)) {
+             try_one ? lexicon_->Match(one, 0) : std::vector<const Entry*>()) {
           if (entry->kind == EntryKind::kTitle) {
             atoms.push_back({EntryKind::kTitle, i, i, entry->ids, true});
             break;
