@@ -108,6 +108,8 @@ TEST(ValidateTextTest, RejectsBadUtf8WithOffset) {
       {"\xED\xA0\x80", "offset 0"},         // UTF-16 surrogate.
       {"x\xE2\x82", "offset 1"},            // Truncated sequence.
       {"\xFF", "offset 0"},                 // Never valid in UTF-8.
+      {"a\x80", "offset 1"},                // A lone continuation byte.
+      {"ab\xC1\x81", "offset 2"},           // Never a lead byte.
       {"ok \xF4\x90\x80\x80", "offset 3"},  // Beyond U+10FFFF.
   };
   for (const Case& c : cases) {

@@ -164,7 +164,13 @@ absl::Status ValidateText(absl::string_view text) {
     } else if (lead >= 0xF0 && lead <= 0xF4) {
       width = 4, min = 0x10000;
     }
+    // A byte that cannot start a sequence (width 0) is rejected below.
     bool ok = width > 0 && i + width <= text.size();
+    if (!ok) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("text is not valid UTF-8 (bad byte at offset ", i,
+                       "); convert it to UTF-8 before sending"));
+    }
     uint32_t code_point = width == 1 ? lead : lead & (0x3F >> (width - 1));
     for (int k = 1; ok && k < width; ++k) {
       const unsigned char next = static_cast<unsigned char>(text[i + k]);
