@@ -8,7 +8,9 @@
 # fuzz/regressions/<target>/ once fixed, so ctest replays it).
 #
 # Usage: scripts/fuzz.sh [seconds per target, default 60]
-# Environment: BUILD_DIR (default <repo>/build-fuzz), JOBS (default nproc).
+# Environment: BUILD_DIR (default <repo>/build-fuzz), JOBS (default nproc),
+#              FUZZ_SEED (libFuzzer's -seed, default 1, so that CI runs
+#              repeat; 0 picks a new one each run).
 set -euo pipefail
 
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -53,7 +55,7 @@ main() {
     # New inputs go to the scratch corpus (the first directory); the seed
     # corpus in the repository is only read.
     "${build_dir}/fuzz/${target}" -max_total_time="${seconds}" \
-      -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
+      -seed="${FUZZ_SEED:-1}" -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
       -artifact_prefix="${work}/" "${work}/corpus" "${inputs[@]}" \
       >"${work}/log" 2>&1 || status=$?
     local runs corpus_size

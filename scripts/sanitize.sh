@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
-# Builds Parley with a sanitizer and runs the test suite under it.
+# Builds Parley with a sanitizer and runs a subset of the test suite under
+# it (TESTS below: the store and its encodings, the fuzz targets' corpora,
+# and the integration tests that drive both real servers hardest: crashes,
+# concurrent ingest and queries, ingest-then-query). Only those tests and
+# the binaries they start are built.
 #
 #   address  AddressSanitizer + UndefinedBehaviorSanitizer, in build-asan
 #   thread   ThreadSanitizer, in build-tsan
@@ -13,12 +17,18 @@
 # suppressed for that reason.
 #
 # Usage: scripts/sanitize.sh address|thread [extra ctest arguments]
+#        (TESTS="a b" to run other tests; TESTS=all for the whole suite)
 # Environment: BUILD_DIR (default <repo>/build-asan or build-tsan),
 #              JOBS (default nproc), TEST_JOBS (default 2).
 set -euo pipefail
 
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 readonly REPO_DIR
+# Test executables (each is also the name of its ctest test, except the
+# fuzz replays, whose tests are <name>_test).
+readonly DEFAULT_TESTS="store_test merge_test keys_test page_token_test
+  keys_fuzzer_replay page_token_fuzzer_replay extract_fuzzer_replay
+  crash_test concurrency_test ingest_query_test"
 
 usage() {
   echo "usage: scripts/sanitize.sh address|thread [ctest arguments...]" >&2
@@ -51,8 +61,21 @@ main() {
   if [[ ! -f "${build_dir}/build.ninja" ]]; then
     cmake "${configure_args[@]}"
   fi
+  local tests="${TESTS:-${DEFAULT_TESTS}}"
+  local build_targets=() ctest_filter=()
+  if [[ "${tests}" != all ]]; then
+    local name names=()
+    for name in ${tests}; do
+      build_targets+=(--target "${name}")
+      case "${name}" in
+        *_replay) names+=("${name}_test") ;;
+        *) names+=("${name}") ;;
+      esac
+    done
+    ctest_filter=(-R "^($(IFS='|' && echo "${names[*]}"))\$")
+  fi
   local start=${SECONDS}
-  cmake --build "${build_dir}" -j "${jobs}"
+  cmake --build "${build_dir}" -j "${jobs}" "${build_targets[@]}"
   echo "sanitize ${sanitizer}: build took $((SECONDS - start)) s"
 
   local reports="${build_dir}/sanitizer-reports"
@@ -71,7 +94,7 @@ main() {
   # the other tests already cover under the sanitizer; it is left out
   # because it is slow when instrumented.
   ctest --test-dir "${build_dir}" --output-on-failure -j "${test_jobs}" \
-    --timeout 900 -LE quality "$@" || status=$?
+    --timeout 900 -LE quality "${ctest_filter[@]}" "$@" || status=$?
   echo "sanitize ${sanitizer}: tests took $((SECONDS - start)) s"
 
   local files
