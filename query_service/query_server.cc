@@ -64,8 +64,9 @@ std::string DefaultSecondaryDir(const std::string& db_path) {
       .string();
 }
 
-// Opens the secondary, retrying while the primary has not created the
-// database yet (FAILED_PRECONDITION) and `timeout` has not passed.
+// Opens the secondary, retrying while the primary has not finished creating
+// the database and its column families (FAILED_PRECONDITION, see
+// Store::OpenSecondary) and `timeout` has not passed.
 absl::StatusOr<std::unique_ptr<Store>> OpenSecondary(
     const std::string& db_path, const std::string& secondary_dir,
     absl::Duration timeout) {

@@ -3,9 +3,14 @@
 // with the database closed).
 #include <sys/wait.h>
 
+#include <chrono>
 #include <csignal>
 #include <filesystem>
+#include <fstream>
+#include <future>
+#include <memory>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,6 +20,7 @@
 #include "gtest/gtest.h"
 #include "parley/v1/ingest_service.grpc.pb.h"
 #include "parley/v1/query_service.grpc.pb.h"
+#include "rocksdb/db.h"
 #include "tests/testing/articles.h"
 #include "tests/testing/process.h"
 #include "tests/testing/service_pair.h"
@@ -213,8 +219,114 @@ TEST(ServiceLifecycleTest, QueryServiceRemovesItsDefaultScratchDirOnSigint) {
   EXPECT_TRUE(ExitedCleanly((*ingest)->Stop()));
 }
 
+// Waits (up to a minute) until the file at `path` contains `text`; gives up
+// early when `done` becomes ready (the process writing the file has exited
+// or started serving).
+template <typename T>
+bool WaitForText(const std::string& path, const std::string& text,
+                 const std::future<T>& done) {
+  const absl::Time deadline = absl::Now() + absl::Minutes(1);
+  while (absl::Now() < deadline) {
+    std::ifstream file(path);
+    std::stringstream contents;
+    contents << file.rdbuf();
+    if (contents.str().find(text) != std::string::npos) return true;
+    if (done.wait_for(std::chrono::milliseconds(20)) ==
+        std::future_status::ready) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// Starts the query service on `db` before any ingest service, waits until
+// its log says it is waiting with `waiting_reason`, then starts the ingest
+// service on `db` and ingests an article: the same query service process
+// must begin serving and find the article's events.
+void ExpectQueryServiceStartedFirstServes(const testing::TempDir& dir,
+                                          const std::string& db,
+                                          const std::string& waiting_reason) {
+  const std::string query_log = dir.Join("query.log");
+  // ServerProcess::Start returns once the query service listens, which it
+  // does only after the database opened; hence the separate thread.
+  std::future<absl::StatusOr<std::unique_ptr<testing::ServerProcess>>>
+      query_future = std::async(std::launch::async, [&] {
+        return testing::ServerProcess::Start(
+            testing::QueryServiceBinary(),
+            {"--db=" + db, "--open_timeout=30s", "--catch_up_interval=100ms"},
+            dir.path(), absl::Seconds(40), query_log);
+      });
+  if (!WaitForText(query_log, waiting_reason, query_future)) {
+    absl::StatusOr<std::unique_ptr<testing::ServerProcess>> query =
+        query_future.get();
+    FAIL() << "the query service did not log that it waits (" << waiting_reason
+           << "); its start: "
+           << (query.ok() ? "serving" : query.status().ToString());
+  }
+
+  absl::StatusOr<std::unique_ptr<testing::ServerProcess>> ingest =
+      testing::ServerProcess::Start(testing::IngestServiceBinary(),
+                                    {"--db=" + db}, dir.path());
+  ASSERT_TRUE(ingest.ok()) << ingest.status();
+  absl::StatusOr<std::unique_ptr<testing::ServerProcess>> query =
+      query_future.get();
+  ASSERT_TRUE(query.ok()) << query.status();
+  EXPECT_EQ(Check(**query, "parley.v1.QueryService"),
+            HealthCheckResponse::SERVING);
+
+  auto ingest_stub = v1::IngestService::NewStub((*ingest)->NewChannel());
+  v1::IngestArticleResponse ingested;
+  grpc::Status status = ingest_stub->IngestArticle(
+      Context().get(), Article(testing::kAshgabatMeeting), &ingested);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  ASSERT_GT(ingested.events_size(), 0);
+  std::set<std::string> expected_ids;
+  for (const v1::Event& event : ingested.events()) {
+    expected_ids.insert(event.id());
+  }
+
+  auto query_stub = v1::QueryService::NewStub((*query)->NewChannel());
+  v1::ListEventsResponse listed;
+  status =
+      query_stub->ListEvents(Context().get(), v1::ListEventsRequest(), &listed);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  std::set<std::string> listed_ids;
+  for (const v1::Event& event : listed.events()) listed_ids.insert(event.id());
+  EXPECT_EQ(listed_ids, expected_ids);
+
+  ingest_stub.reset();
+  query_stub.reset();
+  EXPECT_TRUE(ExitedCleanly((*query)->Stop()));
+  EXPECT_TRUE(ExitedCleanly((*ingest)->Stop()));
+}
+
+TEST(ServiceLifecycleTest, QueryServiceStartedFirstWaitsForTheDatabase) {
+  testing::TempDir dir;
+  ExpectQueryServiceStartedFirstServes(dir, dir.Join("db"), "no database at");
+}
+
+// The window in which the primary has created the database but not yet its
+// column families, made to last: a database with only RocksDB's default
+// column family, which the ingest service completes when it opens it.
+TEST(ServiceLifecycleTest, QueryServiceWaitsForTheColumnFamilies) {
+  testing::TempDir dir;
+  const std::string db = dir.Join("db");
+  {
+    rocksdb::Options options;
+    options.create_if_missing = true;
+    rocksdb::DB* raw = nullptr;
+    rocksdb::Status status = rocksdb::DB::Open(options, db, &raw);
+    ASSERT_TRUE(status.ok()) << status.ToString();
+    std::unique_ptr<rocksdb::DB> created(raw);
+    ASSERT_TRUE(created->Close().ok());
+  }
+  ExpectQueryServiceStartedFirstServes(dir, db, "has no column family");
+}
+
 TEST(ServiceLifecycleTest, StartUpErrorsExitWithAMessage) {
   testing::TempDir dir;
+  std::filesystem::create_directories(dir.Join("not-a-db"));
+  dir.WriteFile("not-a-db/notes.txt", "not a database\n");
   struct Case {
     std::vector<std::string> argv;
     std::string message_part;
@@ -231,6 +343,11 @@ TEST(ServiceLifecycleTest, StartUpErrorsExitWithAMessage) {
       {{testing::QueryServiceBinary(), "--db=" + dir.Join("none"),
         "--listen=127.0.0.1:0", "--open_timeout=0s"},
        dir.Join("none")},
+      // Not a database that is still being created: no waiting (the default
+      // --open_timeout is longer than the command may run).
+      {{testing::QueryServiceBinary(), "--db=" + dir.Join("not-a-db"),
+        "--listen=127.0.0.1:0"},
+       "is not a RocksDB database"},
   };
   for (const Case& c : cases) {
     absl::StatusOr<testing::CommandResult> result =

@@ -452,16 +452,74 @@ class Store::Impl {
   std::optional<PrimaryFiles> caught_up_files_;
 };
 
+// Whether `name` is a file RocksDB writes into a database directory, some
+// of them before CURRENT while it creates the database.
+bool IsRocksDbFileName(absl::string_view name) {
+  return name == "LOCK" || name == "IDENTITY" ||
+         absl::StartsWith(name, "LOG") || absl::StartsWith(name, "MANIFEST-") ||
+         absl::StartsWith(name, "OPTIONS-") || absl::EndsWith(name, ".dbtmp") ||
+         absl::EndsWith(name, ".log") || absl::EndsWith(name, ".sst") ||
+         absl::EndsWith(name, ".blob");
+}
+
+// For a secondary: whether the primary has finished creating the database
+// at `path`, every column family included. FAILED_PRECONDITION while it has
+// not (no directory, a directory holding nothing or only RocksDB's files
+// without CURRENT, or a database lacking some column family): the caller may
+// wait and retry. INVALID_ARGUMENT when `path` cannot be the primary's
+// database: not a directory, or a directory without CURRENT holding a file
+// RocksDB does not write. The RocksDB error (DATA_LOSS for a damaged
+// CURRENT or MANIFEST) when the column families cannot be read.
+absl::Status CheckPrimaryCreated(const std::string& path) {
+  const std::string not_yet =
+      "' yet; start the ingest service (the primary) on it, which creates it";
+  const std::string fix =
+      "; --db must name the ingest service's database directory";
+  std::error_code error;
+  const fs::file_status status = fs::status(path, error);
+  if (!fs::exists(status)) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("no database at '", path, not_yet));
+  }
+  if (!fs::is_directory(status)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("'", path, "' is not a directory", fix));
+  }
+  if (!fs::exists(fs::path(path) / "CURRENT", error)) {
+    for (const auto& entry : fs::directory_iterator(path, error)) {
+      const std::string name = entry.path().filename().string();
+      if (!IsRocksDbFileName(name)) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("'", path, "' is not a RocksDB database (it holds '",
+                         name, "' but no CURRENT file)", fix));
+      }
+    }
+    return absl::FailedPreconditionError(
+        absl::StrCat("no database at '", path, not_yet));
+  }
+  std::vector<std::string> existing;
+  PARLEY_RETURN_IF_ERROR(FromRocks(
+      rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &existing),
+      absl::StrCat("reading the column families of the database at '", path,
+                   "'")));
+  for (int i = 0; i < kCfCount; ++i) {
+    if (i != kDefault && std::find(existing.begin(), existing.end(),
+                                   kCfNames[i]) == existing.end()) {
+      return absl::FailedPreconditionError(
+          absl::StrCat("the database at '", path, "' has no column family '",
+                       kCfNames[i], "' yet; the ingest service (the primary) ",
+                       "creates it when it opens the database", fix));
+    }
+  }
+  return absl::OkStatus();
+}
+
 absl::StatusOr<std::unique_ptr<Store::Impl>> Store::Impl::Open(
     const std::string& path, const std::string& secondary_path) {
   const bool secondary = !secondary_path.empty();
   std::error_code error;
   if (secondary) {
-    if (!fs::exists(fs::path(path) / "CURRENT", error)) {
-      return absl::FailedPreconditionError(absl::StrCat(
-          "no database at '", path,
-          "'; start the ingest service (the primary) on it first"));
-    }
+    PARLEY_RETURN_IF_ERROR(CheckPrimaryCreated(path));
     fs::create_directories(secondary_path, error);
   } else {
     fs::create_directories(path, error);

@@ -106,7 +106,13 @@ class Store {
 
   // Opens a read-only secondary instance following the primary at `path`;
   // `secondary_path` is this instance's own scratch directory (created if
-  // missing). FAILED_PRECONDITION if no primary database exists at `path`.
+  // missing). FAILED_PRECONDITION while the primary has not finished
+  // creating the database at `path`: no directory, a directory without
+  // CURRENT that holds nothing or only RocksDB's own files, or a database
+  // still lacking one of the column families above; the caller may wait and
+  // retry. INVALID_ARGUMENT when `path` is not a directory, or has no
+  // CURRENT but holds a file RocksDB does not write (not a database at all).
+  // DATA_LOSS (or another RocksDB error) for a damaged CURRENT or MANIFEST.
   static absl::StatusOr<std::unique_ptr<Store>> OpenSecondary(
       const std::string& path, const std::string& secondary_path);
 
