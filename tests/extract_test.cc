@@ -429,6 +429,17 @@ TEST_F(ExtractTest, OriginIsNotTheDestination) {
                   "abu-dhabi/united-arab-emirates"});
 }
 
+TEST_F(ExtractTest, TravelAtHomeIsNotAVisit) {
+  const ExtractedArticle result = Extract(
+      "Pakistani Prime Minister Shehbaz Sharif arrived in Riyadh on "
+      "Wednesday. Saudi Crown Prince Mohammed bin Salman flew back to Riyadh "
+      "from Jeddah to receive him.",
+      Day(2025, 9, 18));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED shehbaz-sharif 2025-09-17 "
+                  "riyadh/saudi-arabia"});
+}
+
 TEST_F(ExtractTest, PastVisitIsOccurred) {
   const ExtractedArticle result = Extract(
       "Pakistani Prime Minister Shehbaz Sharif visited Tehran on Monday, his "

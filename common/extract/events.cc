@@ -1960,9 +1960,26 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       case v1::EVENT_TYPE_CALL:
         if (event.participants.size() < 2) continue;
         break;
-      case v1::EVENT_TYPE_VISIT:
+      case v1::EVENT_TYPE_VISIT: {
+        // Travel at home is not an official visit abroad ("the crown prince
+        // arrived in Riyadh" is the host, "Blinken returned to Washington").
+        const v1::Date& when = PrecisionOf(event.date) == DatePrecision::kNone
+                                   ? article_date
+                                   : event.date;
+        std::vector<std::string> travellers;
+        for (const std::string& id : event.participants) {
+          const v1::Actor* actor = kb.FindActor(id);
+          const v1::Role* role = actor ? kb.RoleOn(*actor, when) : nullptr;
+          const std::string home = role && !role->country().empty()
+                                       ? role->country()
+                                   : actor ? actor->country()
+                                           : std::string();
+          if (home.empty() || home != event.country) travellers.push_back(id);
+        }
+        event.participants = std::move(travellers);
         if (event.participants.empty() || event.country.empty()) continue;
         break;
+      }
       case v1::EVENT_TYPE_AGREEMENT: {
         if (event.participants.empty() ||
             event.agreement_status == v1::AGREEMENT_STATUS_UNSPECIFIED) {
