@@ -11,7 +11,6 @@
 #include <memory>
 #include <string>
 
-#include "absl/strings/string_view.h"
 #include "common/extract/extractor.h"
 #include "common/kb/knowledge_base.h"
 #include "common/text/normalize.h"
@@ -39,46 +38,11 @@ const parley::Extractor& SharedExtractor() {
   return *extractor;
 }
 
-// Known bug, left to the owner of common/text: ValidateText computes
-// `0x3F >> (width - 1)` with width 0 for a byte that cannot start a UTF-8
-// sequence (0x80-0xC1, 0xF5-0xFF), a shift by -1 (undefined behaviour;
-// reproducer: fuzz/known-bugs/extract_fuzzer/validate_text_shift). Until it
-// is fixed, inputs whose first invalid UTF-8 sequence starts with such a
-// byte are skipped, so that the fuzzer gets past it to everything else.
-// True when ValidateText's walk over `text` reaches such a byte before any
-// other error.
-bool ReachesBadLeadByte(absl::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    const unsigned char lead = static_cast<unsigned char>(text[i]);
-    size_t width = 0;
-    if (lead < 0x80) {
-      width = 1;
-    } else if (lead >= 0xC2 && lead <= 0xDF) {
-      width = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      width = 3;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      width = 4;
-    } else {
-      return true;
-    }
-    if (i + width > text.size()) return false;
-    for (size_t k = 1; k < width; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) {
-        return false;  // ValidateText stops here.
-      }
-    }
-    i += width;
-  }
-  return false;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   const std::string text(reinterpret_cast<const char*>(data) + 1, size - 1);
-  if (ReachesBadLeadByte(text)) return 0;
 
   if (parley::ValidateText(text).ok()) {
     const std::string plain = parley::LooksLikeHtml(text)
