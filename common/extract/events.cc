@@ -96,13 +96,12 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   static const WordSet kVisitVerbs = {"visited", "visits", "visiting",
                                       "visit",   "toured", "tour"};
   static const WordSet kTravel = {
-      "travelled", "traveled", "travel",     "travels",  "travelling",
-      "traveling", "flew",     "fly",        "arrived",  "arrives",
-      "arrive",    "arriving", "came",       "comes",    "come",
-      "went",      "returned", "headed",     "heads",    "landed",
-      "lands",     "flying",   "flies",      "head",     "heading",
-      "journeyed", "jetted",   "coming",     "landing",  "goes",
-      "go",        "going",    "travelling", "traveling"};
+      "travelled", "traveled",  "travel",  "travels", "travelling", "traveling",
+      "flew",      "fly",       "arrived", "arrives", "arrive",     "arriving",
+      "came",      "comes",     "come",    "went",    "returned",   "headed",
+      "heads",     "landed",    "lands",   "flying",  "flies",      "head",
+      "heading",   "journeyed", "jetted",  "coming",  "landing",    "goes",
+      "go",        "going"};
   // "left for Beijing", "departed for Astana", "set off for Ankara".
   static const WordSet kLeave = {"left",    "leave",     "leaves",
                                  "leaving", "departed",  "departs",
@@ -454,7 +453,8 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
       "prepare",   "ahead",    "next",       "set",          "proposed",
       "aims",      "seeks",    "wants",      "wish",         "possible",
       "potential", "likely",   "tomorrow",   "soon"};
-  // "postponed" is not here: a postponed event is still to happen.
+  // "postponed" is decided below: cancelled without a new date, planned
+  // with one.
   static const WordSet kCancelled = {"cancelled", "canceled",   "scrapped",
                                      "cancel",    "called-off", "shelved"};
   StatusCues cues;
