@@ -262,6 +262,19 @@ TEST_F(ExtractTest, TelephonedAndVirtualSummitsAreCalls) {
                    "2021-11-15 -"}));
 }
 
+TEST_F(ExtractTest, CallsReportedByAnAide) {
+  // Friday 15 March 2024: Trump, out of office, is still named by surname;
+  // the aide who reports the call is not on it; "a call on Monday" is a
+  // call, not a visit ("call on President X").
+  const ExtractedArticle result = Extract(
+      "Kremlin aide Yuri Ushakov said Putin and Trump had spoken by "
+      "telephone. Lavrov and Blinken held a call on Monday.",
+      Day(2024, 3, 15));
+  EXPECT_EQ(Summaries(result),
+            (Lines{"CALL OCCURRED antony-blinken+sergey-lavrov 2024-03-11 -",
+                   "CALL OCCURRED donald-trump+vladimir-putin unknown -"}));
+}
+
 TEST_F(ExtractTest, IranianPresidentBeforeJuly2024IsRaisi) {
   const ExtractedArticle result = Extract(
       "The Iranian president met Russian President Vladimir Putin in the "

@@ -180,7 +180,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     // Calls.
     const bool call_noun =
         (w == "call" || w == "calls") && !Is(tokens, i + 1, "for") &&
-        !Is(tokens, i + 1, "on") &&
+        !(Is(tokens, i + 1, "on") &&
+          !(i + 2 < n && IsWeekdayWord(tokens[i + 2].lower))) &&
         (Is(tokens, i - 1, "'s") || Is(tokens, i - 1, "a") ||
          (i > 0 && Determiners().contains(tokens[i - 1].lower)));
     // "a virtual summit", "online talks": by video.
@@ -257,7 +258,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     }
     if (ReceiveVerbs().contains(w) ||
         ((w == "call" || w == "called" || w == "calls") &&
-         Is(tokens, i + 1, "on") && i + 2 < n && tokens[i + 2].capitalized)) {
+         Is(tokens, i + 1, "on") && i + 2 < n && tokens[i + 2].capitalized &&
+         !IsWeekdayWord(tokens[i + 2].lower))) {
       t.type = v1::EVENT_TYPE_MEETING;
       t.past = kPast.contains(w);
       triggers.push_back(t);

@@ -578,10 +578,25 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
               !IsCommonCapitalized(tokens[previous].lower) &&
               (a == 0 || atoms[a - 1].last != previous);
           const v1::Actor* actor = kb_->FindActor(id);
+          // A head of state or government out of office within the last
+          // five years is still named by the surname alone ("Trump" in
+          // 2024, "Merkel" in 2023).
+          bool recent_leader = false;
+          for (const v1::Role& role :
+               actor ? actor->roles()
+                     : google::protobuf::RepeatedPtrField<v1::Role>()) {
+            const bool leader = role.title() == "president" ||
+                                role.title() == "prime minister" ||
+                                role.title() == "chancellor";
+            recent_leader =
+                recent_leader || (leader && role.end().year() != 0 &&
+                                  role.end().year() >= date.year() - 5 &&
+                                  role.start().year() <= date.year());
+          }
           const bool known = std::find(discourse->named_persons.begin(),
                                        discourse->named_persons.end(),
                                        id) != discourse->named_persons.end() ||
-                             actor == nullptr ||
+                             actor == nullptr || recent_leader ||
                              kb_->RoleOn(*actor, date) != nullptr;
           if (inside_name || !known) continue;
         }
@@ -636,8 +651,12 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     if (mention.kind != MentionKind::kPerson) continue;
     const int after = mention.last + 1;
     const int before = mention.first - 1;
-    if ((after < n && IsSpeechVerb(tokens[after].lower)) ||
-        (before >= 0 && IsSpeechVerb(tokens[before].lower)) ||
+    // "..., said Putin." names the speaker; in "Ushakov said Putin and
+    // Trump spoke" the person after the verb is what was said.
+    const bool inverted = before >= 0 && IsSpeechVerb(tokens[before].lower) &&
+                          (before == 0 || !tokens[before - 1].word ||
+                           after >= n || !tokens[after].word);
+    if ((after < n && IsSpeechVerb(tokens[after].lower)) || inverted ||
         (before >= 1 && tokens[before].lower == "to" &&
          tokens[before - 1].lower == "according")) {
       mention.speaker = true;
