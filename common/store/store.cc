@@ -1387,53 +1387,50 @@ absl::Status Store::Impl::CheckConsistency(
         }));
     PARLEY_RETURN_IF_ERROR(status);
   }
-  PARLEY_RETURN_IF_ERROR(ForEachKey(
-      kAgreementsByStatus, all, [&](absl::string_view key, absl::string_view) {
-        absl::StatusOr<keys::StatusKey> decoded =
-            keys::DecodeAgreementsByStatusKey(key);
-        if (!decoded.ok()) {
-          problem(decoded.status().message());
+  // Agreement index entries: well-formed, naming a stored agreement that
+  // still wants them. `stale` says why an entry no longer fits, or "".
+  auto check_agreement_index = [&](Cf index, auto decode, auto stale) {
+    return ForEachKey(
+        index, all, [&](absl::string_view key, absl::string_view) {
+          auto decoded = decode(key);
+          if (!decoded.ok()) {
+            problem(decoded.status().message());
+            return true;
+          }
+          absl::StatusOr<v1::Agreement> agreement = Get<v1::Agreement>(
+              kAgreements, decoded->agreement_id, "agreement");
+          if (absl::IsNotFound(agreement.status())) {
+            problem(kCfNames[index], " entry '", absl::CHexEscape(key),
+                    "' names a missing agreement");
+            return true;
+          }
+          if (!keep_going(agreement.status())) return false;
+          const std::string why = stale(*decoded, *agreement);
+          if (!why.empty()) {
+            problem(kCfNames[index], " entry '", absl::CHexEscape(key),
+                    "' is stale: ", why);
+          }
           return true;
-        }
-        absl::StatusOr<v1::Agreement> agreement =
-            Get<v1::Agreement>(kAgreements, decoded->agreement_id, "agreement");
-        if (absl::IsNotFound(agreement.status())) {
-          problem("agreements_by_status entry '", absl::CHexEscape(key),
-                  "' names a missing agreement");
-          return true;
-        }
-        if (!keep_going(agreement.status())) return false;
-        if (agreement->status() != decoded->status) {
-          problem("agreements_by_status entry '", absl::CHexEscape(key),
-                  "' is stale: the agreement's status is ",
-                  v1::AgreementStatus_Name(agreement->status()));
-        }
-        return true;
+        });
+  };
+  PARLEY_RETURN_IF_ERROR(check_agreement_index(
+      kAgreementsByStatus, keys::DecodeAgreementsByStatusKey,
+      [](const keys::StatusKey& entry, const v1::Agreement& agreement) {
+        return agreement.status() == entry.status
+                   ? std::string()
+                   : absl::StrCat("the agreement's status is ",
+                                  v1::AgreementStatus_Name(agreement.status()));
       }));
   PARLEY_RETURN_IF_ERROR(status);
-  PARLEY_RETURN_IF_ERROR(ForEachKey(
-      kAgreementsByParty, all, [&](absl::string_view key, absl::string_view) {
-        absl::StatusOr<keys::PartyKey> decoded =
-            keys::DecodeAgreementsByPartyKey(key);
-        if (!decoded.ok()) {
-          problem(decoded.status().message());
-          return true;
-        }
-        absl::StatusOr<v1::Agreement> agreement =
-            Get<v1::Agreement>(kAgreements, decoded->agreement_id, "agreement");
-        if (absl::IsNotFound(agreement.status())) {
-          problem("agreements_by_party entry '", absl::CHexEscape(key),
-                  "' names a missing agreement");
-          return true;
-        }
-        if (!keep_going(agreement.status())) return false;
-        if (std::count(agreement->parties().begin(), agreement->parties().end(),
-                       decoded->party) == 0) {
-          problem("agreements_by_party entry '", absl::CHexEscape(key),
-                  "' is stale: the agreement has no party '", decoded->party,
-                  "'");
-        }
-        return true;
+  PARLEY_RETURN_IF_ERROR(check_agreement_index(
+      kAgreementsByParty, keys::DecodeAgreementsByPartyKey,
+      [](const keys::PartyKey& entry, const v1::Agreement& agreement) {
+        const bool listed =
+            std::count(agreement.parties().begin(), agreement.parties().end(),
+                       entry.party) > 0;
+        return listed ? std::string()
+                      : absl::StrCat("the agreement has no party '",
+                                     entry.party, "'");
       }));
   PARLEY_RETURN_IF_ERROR(status);
   PARLEY_RETURN_IF_ERROR(ForEachKey(
