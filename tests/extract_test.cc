@@ -1244,5 +1244,55 @@ TEST_F(ExtractTest, ConcurrentExtractionMatchesSerial) {
   }
 }
 
+// --- Groups of countries ----------------------------------------------------
+
+TEST_F(ExtractTest, LeadersOfAGroupAreTheLeadersOfItsMembers) {
+  // "the leaders of the five Central Asian states": the presidents of the
+  // knowledge base's members of that group, on the event's date.
+  EXPECT_EQ(Summaries(Extract("The leaders of the five Central Asian states "
+                              "met Chinese President Xi Jinping in Xi'an on "
+                              "Friday.",
+                              Day(2023, 5, 20))),
+            Lines{"MEETING OCCURRED emomali-rahmon+kassym-jomart-tokayev+"
+                  "sadyr-japarov+serdar-berdimuhamedov+shavkat-mirziyoyev+"
+                  "xi-jinping 2023-05-19 xian/china"});
+}
+
+TEST_F(ExtractTest, GroupOfficeHoldersAreResolvedOnTheDate) {
+  // The E3 foreign ministers of August 2019 and of June 2025.
+  EXPECT_EQ(Summaries(Extract("E3 foreign ministers met Iranian Foreign "
+                              "Minister Mohammad Javad Zarif in Paris on "
+                              "Friday.",
+                              Day(2019, 8, 10))),
+            Lines{"MEETING OCCURRED dominic-raab+heiko-maas+jean-yves-le-drian+"
+                  "mohammad-javad-zarif 2019-08-09 paris/france"});
+  EXPECT_EQ(
+      Summaries(Extract("The foreign ministers of the E3 held talks "
+                        "with Iranian Foreign Minister Abbas Araghchi "
+                        "in Geneva on Friday.",
+                        Day(2025, 6, 21))),
+      Lines{"MEETING OCCURRED abbas-araghchi+david-lammy+jean-noel-barrot+"
+            "johann-wadephul 2025-06-20 geneva/switzerland"});
+}
+
+TEST_F(ExtractTest, AGroupNamedAsStatesIsItsMemberCountries) {
+  // As parties of an agreement, the group's leaders and the group named as
+  // "states" stand for the member countries; the other side is still found.
+  const Lines parties = {
+      "AGREEMENT SIGNED china+kazakhstan+kyrgyzstan+tajikistan+turkmenistan+"
+      "uzbekistan 2025-06-17"};
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping and the leaders "
+                              "of the five Central Asian states signed a "
+                              "friendship treaty in Astana on Tuesday.",
+                              Day(2025, 6, 18)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            parties);
+  EXPECT_EQ(Summaries(Extract("China on Tuesday signed a friendship treaty "
+                              "with the five Central Asian states.",
+                              Day(2025, 6, 18)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            parties);
+}
+
 }  // namespace
 }  // namespace parley

@@ -5,10 +5,12 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "common/kb/knowledge_base.h"
 #include "gtest/gtest.h"
 
@@ -297,6 +299,39 @@ TEST_F(KbFilesTest, BadRoleCountryNamesEntry) {
       << status.message();
   EXPECT_TRUE(absl::StrContains(status.message(), "sylvania"))
       << status.message();
+}
+
+TEST_F(KbFilesTest, BadGroupMemberNamesEntry) {
+  Write("a_countries.textproto", kCountries);
+  // A member that is no known actor, and one that is not a country.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"sylvania", "not a known actor"}, {"fredville-club", "not a country"}};
+  for (const auto& [member, what] : cases) {
+    Write("b_groups.textproto", absl::StrCat("actors {\n"
+                                             "  id: \"fredville-club\"\n"
+                                             "  name: \"Fredville Club\"\n"
+                                             "  kind: ACTOR_KIND_ORGANIZATION\n"
+                                             "  members: \"freedonia\"\n"
+                                             "  members: \"",
+                                             member, "\"\n}\n"));
+    const absl::Status status = LoadStatus({dir_.string()});
+    EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument) << member;
+    EXPECT_TRUE(absl::StrContains(status.message(), "fredville-club"))
+        << status.message();
+    EXPECT_TRUE(absl::StrContains(status.message(), what)) << status.message();
+  }
+  // Countries only: the group loads.
+  Write("b_groups.textproto", R"pb(
+    actors {
+      id: "fredville-club"
+      name: "Fredville Club"
+      kind: ACTOR_KIND_ORGANIZATION
+      members: "freedonia"
+    })pb");
+  absl::StatusOr<std::unique_ptr<KnowledgeBase>> kb =
+      KnowledgeBase::Load({dir_.string()});
+  ASSERT_TRUE(kb.ok()) << kb.status();
+  EXPECT_EQ((*kb)->FindActor("fredville-club")->members_size(), 1);
 }
 
 TEST_F(KbFilesTest, InvalidEntriesNameFileAndEntry) {

@@ -681,12 +681,25 @@ std::string PartyOf(const Mention& m, const KnowledgeBase& kb,
   return m.ids[0];
 }
 
+// Adds the parties a mention names: every member country when a group is
+// named as its countries ("the five Central Asian states"), else PartyOf.
+void AddParties(const Mention& m, const KnowledgeBase& kb, const v1::Date& date,
+                std::vector<std::string>* parties) {
+  if (m.kind == MentionKind::kCountry && m.ids.size() > 1) {
+    for (const std::string& id : m.ids) AddUnique(id, parties);
+    return;
+  }
+  AddUnique(PartyOf(m, kb, date), parties);
+}
+
 // The persons named in a coordination that ends right before token
 // `before` ("A, B and C" in "A, B and C signed"), in text order; empty when
-// no person ends there.
+// no person ends there. With `groups`, a group of a knowledge-base group's
+// office holders counts as a person ("Xi and the leaders of the five
+// Central Asian states").
 std::vector<const Mention*> CoordinatedPersons(
     const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
-    int before) {
+    int before, bool groups = false) {
   std::vector<const Mention*> found;
   int next = before;
   for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
@@ -716,7 +729,9 @@ std::vector<const Mention*> CoordinatedPersons(
                  (tokens[k].capitalized || kRoleNouns.contains(w));
       }
     }
-    if (!joined || m.kind != MentionKind::kPerson) break;
+    const bool group =
+        groups && m.kind == MentionKind::kGroup && !m.group.empty();
+    if (!joined || (m.kind != MentionKind::kPerson && !group)) break;
     found.insert(found.begin(), &m);
     next = m.first;
   }
@@ -1026,6 +1041,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       // Names in the name are parties ("Iran-Russia treaty"), except a
       // single city, which names the venue ("the Beijing agreement").
       int places_in_name = 0, actors_in_name = 0;
+      int sides = 0;  // Mentions that gave parties.
       for (const Mention& m : mentions) {
         if (m.first >= name_first && m.last < trigger.first) {
           ++(m.kind == MentionKind::kPlace ? places_in_name : actors_in_name);
@@ -1037,8 +1053,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
             places_in_name + actors_in_name < 2) {
           continue;
         }
-        AddUnique(PartyOf(m, *kb_, discourse.article_date),
-                  &draft.participants);
+        AddParties(m, *kb_, discourse.article_date, &draft.participants);
+        ++sides;
       }
       for (int j = name_first; j <= trigger.last; ++j) {
         bool in_mention = false;
@@ -1090,10 +1106,12 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           if (tokens[j].lower == "with") with_partner = true;
         }
         if (!linked || m.locative) continue;
-        AddUnique(PartyOf(m, *kb_, discourse.article_date),
-                  &draft.participants);
+        AddParties(m, *kb_, discourse.article_date, &draft.participants);
+        ++sides;
       }
-      if (draft.participants.size() < 2) {
+      // One side found, even of several countries ("a treaty with the five
+      // Central Asian states"): the other is elsewhere in the sentence.
+      if (draft.participants.size() < 2 || sides < 2) {
         // Fall back on the sentence: countries named (not as places, not
         // "Iranian media") and the countries of the persons in it.
         for (const Mention& m : mentions) {
@@ -1106,18 +1124,24 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           if ((m.kind == MentionKind::kCountry && !m.adjective) ||
               (m.kind == MentionKind::kOrganization &&
                !InSet(tokens, m.last + 1, kVenues))) {
-            AddUnique(PartyOf(m, *kb_, discourse.article_date),
-                      &draft.participants);
+            AddParties(m, *kb_, discourse.article_date, &draft.participants);
           } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
             const v1::Actor* country = kb_->FindActor(m.country);
             if (country && country->capital() == m.ids[0]) {
-              AddUnique(PartyOf(m, *kb_, discourse.article_date),
-                        &draft.participants);
+              AddParties(m, *kb_, discourse.article_date, &draft.participants);
             }
           } else if (m.kind == MentionKind::kPerson &&
                      (with_partner || draft.participants.size() < 2)) {
-            AddUnique(PartyOf(m, *kb_, discourse.article_date),
-                      &draft.participants);
+            AddParties(m, *kb_, discourse.article_date, &draft.participants);
+          } else if (m.kind == MentionKind::kGroup && !m.group.empty() &&
+                     (with_partner || draft.participants.size() < 2)) {
+            // "Xi and the leaders of the five Central Asian states signed
+            // a treaty": the countries of the persons.
+            for (const std::string& id : m.ids) {
+              AddUnique(
+                  mentions_->CountryOf(id, discourse.article_date, discourse),
+                  &draft.participants);
+            }
           }
         }
       }
@@ -1125,8 +1149,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         // Organizations as parties: "with the Eurasian Economic Union".
         for (const Mention& m : mentions) {
           if (m.kind == MentionKind::kOrganization && !m.locative) {
-            AddUnique(PartyOf(m, *kb_, discourse.article_date),
-                      &draft.participants);
+            AddParties(m, *kb_, discourse.article_date, &draft.participants);
           }
         }
       }
@@ -1422,6 +1445,13 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         for (const Mention* m : outside) {
           if (persons.size() >= 2) break;
           add_mention(*m);
+          // "Xi and the leaders of the five Central Asian states": a group
+          // takes along the persons coordinated with it.
+          if (m->kind != MentionKind::kGroup) continue;
+          for (const Mention* other :
+               CoordinatedPersons(tokens, mentions, m->last + 1, true)) {
+            add_mention(*other);
+          }
         }
       }
       if (trigger.type == v1::EVENT_TYPE_MEETING) {
@@ -1475,7 +1505,13 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
               m.adjective && (InSet(tokens, m.last + 1, kGroups) ||
                               (Is(tokens, m.last + 1, "and") &&
                                InSet(tokens, m.last + 3, kGroups)));
-          if (!m.adjective || group_adjective) country = m.ids[0];
+          if (!m.adjective || group_adjective) {
+            country = m.ids[0];
+            // "talks between China and the Central Asian states".
+            for (size_t k = 1; k < m.ids.size(); ++k) {
+              AddUnique(m.ids[k], &countries);
+            }
+          }
         } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
           // "Washington and Tehran prepared for talks": capitals as
           // governments.
@@ -1608,7 +1644,7 @@ EventDraft EventFinder::GroupDecision(const std::vector<Token>& tokens,
                         m.kind == MentionKind::kOrganization;
       if (!joined || !side) break;
       organization = organization || m.kind == MentionKind::kOrganization;
-      AddUnique(PartyOf(m, *kb_, discourse.article_date), &parties);
+      AddParties(m, *kb_, discourse.article_date, &parties);
       next = m.first;
     }
     if (parties.empty() || (parties.size() < 2 && !organization)) continue;

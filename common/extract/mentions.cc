@@ -81,6 +81,21 @@ bool IsGroupNoun(const std::string& word) {
   return kNouns->contains(word);
 }
 
+// Number words that count the members of a group: "the five Central Asian
+// states".
+bool IsCountWord(const std::string& word) {
+  static const auto* kWords = new absl::flat_hash_set<std::string>{
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  return kWords->contains(word);
+}
+
+// Plural nouns by which a group's name stands for its member countries ("the
+// Central Asian states", "the GCC countries") rather than for a body.
+bool IsStatesNoun(const std::string& word) {
+  return word == "states" || word == "countries" || word == "nations" ||
+         word == "republics";
+}
+
 int Priority(EntryKind kind) {
   switch (kind) {
     case EntryKind::kCountry:
@@ -366,8 +381,20 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       std::string title = title_atom.ids[0];
       int phrase_last = title_atom.last;
       size_t next = last_title + 1;
-      // "of Russia", "of Iran and Russia"
-      if (next < atoms.size() && atoms[next].first == phrase_last + 2 &&
+      // "of Russia", "of Iran and Russia"; "of the (five) <group>".
+      int of_gap = 2;
+      if (next < atoms.size() && atoms[next].kind == EntryKind::kOrganization &&
+          phrase_last + 1 < n && tokens[phrase_last + 1].lower == "of") {
+        const v1::Actor* group = kb_->FindActor(atoms[next].ids[0]);
+        int k = phrase_last + 2;
+        if (k < n && tokens[k].lower == "the") ++k;
+        if (k < n && IsCountWord(tokens[k].lower)) ++k;
+        if (group != nullptr && group->members_size() > 0 &&
+            atoms[next].first == k) {
+          of_gap = k - phrase_last;
+        }
+      }
+      if (next < atoms.size() && atoms[next].first == phrase_last + of_gap &&
           tokens[phrase_last + 1].lower == "of" &&
           (atoms[next].kind == EntryKind::kCountry ||
            atoms[next].kind == EntryKind::kOrganization)) {
@@ -452,6 +479,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       }
       // No name: resolve the office.
       std::vector<std::string> ids;
+      std::string group_id;
       const bool plural = title_atom.plural;
       if (title == "counterpart" && !discourse->recent_persons.empty()) {
         title = TitleOf(discourse->recent_persons.back(), date, *discourse);
@@ -498,7 +526,20 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         }
         if (two_before) phrase_first -= 1;
       } else {
+        // "the G7 leaders", "foreign ministers of the E3": a group's office
+        // holders are those of its member countries.
+        std::vector<std::string> countries;
         for (const std::string& qualifier : qualifiers) {
+          const v1::Actor* group = kb_->FindActor(qualifier);
+          if (plural && group != nullptr && group->members_size() > 0) {
+            group_id = qualifier;
+            countries.insert(countries.end(), group->members().begin(),
+                             group->members().end());
+          } else {
+            countries.push_back(qualifier);
+          }
+        }
+        for (const std::string& qualifier : countries) {
           std::string office = title;
           if (office == "leader") {
             const v1::Actor* country = kb_->FindActor(qualifier);
@@ -546,6 +587,12 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         group.first = phrase_first;
         group.last = phrase_last;
         group.ids = ids;
+        group.group = group_id;
+        // "Xi and the leaders of the G7": the article belongs to the group.
+        if (!group_id.empty() && phrase_first > skip &&
+            tokens[phrase_first - 1].lower == "the") {
+          group.first = phrase_first - 1;
+        }
         mentions.push_back(std::move(group));
       } else if (qualifiers.size() == 1 && title_index != a) {
         // "Iranian officials"-like phrases we could not resolve still name a
@@ -625,10 +672,26 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         }
         break;
       }
-      case EntryKind::kOrganization:
+      case EntryKind::kOrganization: {
         mention.kind = MentionKind::kOrganization;
         mention.ids = atom.ids;
+        const v1::Actor* group = kb_->FindActor(atom.ids[0]);
+        int after = atom.last + 1;
+        if (group != nullptr && group->members_size() > 0 &&
+            (IsStatesNoun(tokens[atom.last].lower) ||
+             (after < n && IsStatesNoun(tokens[after].lower)))) {
+          // "the Central Asian states", "the GCC countries": the member
+          // countries, all in ids.
+          mention.kind = MentionKind::kCountry;
+          mention.ids.assign(group->members().begin(), group->members().end());
+          mention.country = mention.ids[0];
+          if (!IsStatesNoun(tokens[atom.last].lower)) mention.last = after;
+          const bool counted =
+              atom.first > 0 && IsCountWord(tokens[atom.first - 1].lower);
+          mention.locative = locative(atom.first - (counted ? 1 : 0));
+        }
         break;
+      }
       case EntryKind::kPlace: {
         mention.kind = MentionKind::kPlace;
         mention.ids = {atom.ids[0]};

@@ -16,7 +16,9 @@ namespace parley {
 enum class MentionKind {
   kPerson,        // ids: one person.
   kGroup,         // ids: several persons ("the two presidents").
-  kCountry,       // ids[0]: a country named, or stood for ("the Kremlin").
+  kCountry,       // ids[0]: a country named, or stood for ("the Kremlin");
+                  // ids: every member country for a group named as its
+                  // countries ("the five Central Asian states").
   kOrganization,  // ids[0]: an organization.
   kPlace,         // ids[0]: a place; country: its country.
 };
@@ -31,6 +33,9 @@ struct Mention {
       false;  // Follows "in", "at", "to", ... (a place, not a government).
   bool speaker = false;    // A source of reported speech ("X told", "said X").
   bool adjective = false;  // A country adjective ("Iranian"), not a name.
+  // For a kGroup of office holders of a knowledge-base group's member
+  // countries ("the G7 leaders"): the group's id.
+  std::string group;
 };
 
 // What the article has told so far; carried from sentence to sentence.

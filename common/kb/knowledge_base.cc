@@ -285,6 +285,15 @@ absl::Status KnowledgeBase::Finish() {
         check_ref(actor.id(), "country", actor.country(), false));
     PARLEY_RETURN_IF_ERROR(
         check_ref(actor.id(), "capital", actor.capital(), true));
+    for (const std::string& member : actor.members()) {
+      PARLEY_RETURN_IF_ERROR(check_ref(actor.id(), "member", member, false));
+      const v1::Actor* country = FindActor(member);
+      if (country == nullptr || country->kind() != v1::ACTOR_KIND_COUNTRY) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("knowledge base: entry '", actor.id(), "': member '",
+                         member, "' is not a country"));
+      }
+    }
     for (const v1::Role& role : actor.roles()) {
       PARLEY_RETURN_IF_ERROR(
           check_ref(actor.id(), "role country", role.country(), false));

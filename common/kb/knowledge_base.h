@@ -23,7 +23,8 @@ class KnowledgeBase {
   // name) and every file named directly. Returns INVALID_ARGUMENT with the
   // file and line for a syntax error, and with the file and entry for an
   // invalid entry (missing id, id not kebab-case, duplicate id, role
-  // referring to an unknown country, end before start, ...).
+  // referring to an unknown country, end before start, a group member that
+  // is not a country, ...).
   static absl::StatusOr<std::unique_ptr<KnowledgeBase>> Load(
       const std::vector<std::string>& paths);
 
