@@ -1294,5 +1294,33 @@ TEST_F(ExtractTest, AGroupNamedAsStatesIsItsMemberCountries) {
             parties);
 }
 
+TEST_F(ExtractTest, CountedPersonsAreTheGroupNamedBefore) {
+  // "the same five presidents": the five named together earlier in the
+  // article, not the latest five presidents mentioned (Biden, then Xi).
+  const ExtractedArticle result = Extract(
+      "The leaders of the five Central Asian states met US President Joe "
+      "Biden in New York on Tuesday. Chinese President Xi Jinping hosted the "
+      "same five presidents at a summit in Xi'an in May.",
+      Day(2023, 9, 21));
+  EXPECT_EQ(Summaries(result),
+            (Lines{"MEETING OCCURRED emomali-rahmon+joe-biden+"
+                   "kassym-jomart-tokayev+sadyr-japarov+serdar-berdimuhamedov+"
+                   "shavkat-mirziyoyev 2023-09-19 new-york/united-states",
+                   "MEETING OCCURRED emomali-rahmon+kassym-jomart-tokayev+"
+                   "sadyr-japarov+serdar-berdimuhamedov+shavkat-mirziyoyev+"
+                   "xi-jinping 2023-05 xian/china"}));
+}
+
+TEST_F(ExtractTest, SummitOfTheHostedGuestsIsTheHostsMeeting) {
+  // The summit takes its participants from outside its clause; it is the
+  // meeting the host held with them, and gives it its date and place.
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping hosted Russian "
+                              "President Vladimir Putin and Kazakh President "
+                              "Kassym-Jomart Tokayev at a summit in Xi'an in "
+                              "May.",
+                              Day(2023, 9, 20))),
+            Lines{"MEETING OCCURRED kassym-jomart-tokayev+vladimir-putin+"
+                  "xi-jinping 2023-05 xian/china"});
+}
 }  // namespace
 }  // namespace parley

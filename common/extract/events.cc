@@ -1223,6 +1223,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
 
     std::vector<std::pair<std::string, std::string>> more_destinations;
     std::vector<std::string> persons;
+    // Every participant was found outside the trigger's region.
+    bool borrowed = false;
     auto add_mention = [&persons](const Mention& m) {
       for (const std::string& id : m.ids) AddUnique(id, &persons);
     };
@@ -1432,6 +1434,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       }
       // Too few: "X met with Y" across regions, or the sentence's subject.
       if (persons.size() < 2 && !(trigger.definite && persons.empty())) {
+        borrowed = persons.empty();
         std::vector<const Mention*> outside;
         for (const Mention& m : mentions) {
           if (PersonLike(m) && !in_region(m) && !m.speaker)
@@ -1601,6 +1604,29 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       }
     }
     draft.participants = std::move(persons);
+    if (borrowed && draft.type == v1::EVENT_TYPE_MEETING) {
+      // "X hosted A and B at a summit in Xi'an in May": the summit is the
+      // meeting of the earlier trigger, which includes everyone it
+      // borrowed; it lends that meeting its date and place.
+      EventDraft* host = nullptr;
+      for (EventDraft& earlier : drafts) {
+        if (earlier.type == draft.type && earlier.status == draft.status &&
+            earlier.participants.size() > draft.participants.size() &&
+            IsSubset(draft.participants, earlier.participants)) {
+          host = &earlier;
+        }
+      }
+      if (host != nullptr) {
+        if (PrecisionOf(host->date) == DatePrecision::kNone) {
+          host->date = draft.date;
+        }
+        if (host->place.empty() && host->country.empty()) {
+          host->place = draft.place;
+          host->country = draft.country;
+        }
+        continue;
+      }
+    }
     for (const auto& [place, country] : more_destinations) {
       EventDraft other = draft;
       other.place = place;

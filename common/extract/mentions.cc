@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
@@ -487,7 +488,33 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       const bool two_before = plural && phrase_first > 0 &&
                               (tokens[phrase_first - 1].lower == "two" ||
                                tokens[phrase_first - 1].lower == "both");
-      if (title == "two" || two_before) {
+      // "the (same) five presidents": the latest group of five persons the
+      // article named together ("the leaders of the five Central Asian
+      // states"), when none of them is named again in this sentence.
+      const bool counted_before = plural && qualifiers.empty() &&
+                                  phrase_first > 0 && !two_before &&
+                                  IsCountWord(tokens[phrase_first - 1].lower);
+      if (counted_before) {
+        static const auto* kCounts = new absl::flat_hash_map<std::string, int>{
+            {"three", 3}, {"four", 4},  {"five", 5}, {"six", 6},
+            {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
+        const auto count = kCounts->find(tokens[phrase_first - 1].lower);
+        const auto& groups = discourse->groups;
+        for (auto it = groups.rbegin();
+             count != kCounts->end() && it != groups.rend(); ++it) {
+          if (static_cast<int>(it->size()) != count->second) continue;
+          bool named_here = false;
+          for (const Mention& m : mentions) {
+            for (const std::string& id : m.ids) {
+              named_here = named_here ||
+                           std::find(it->begin(), it->end(), id) != it->end();
+            }
+          }
+          if (!named_here) ids = *it;
+          break;
+        }
+        phrase_first -= 1;
+      } else if (title == "two" || two_before) {
         // "the two presidents": the last two persons mentioned who hold
         // that office (for "presidents", "ministers"), else who are not
         // spokespeople.
@@ -731,6 +758,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       for (const std::string& id : mention.ids) {
         Remember(id, &discourse->recent_persons);
       }
+      if (mention.ids.size() >= 3) discourse->groups.push_back(mention.ids);
     }
   }
   return mentions;

@@ -55,6 +55,9 @@ struct Discourse {
   std::string subject;
   // Persons named fully at least once.
   std::vector<std::string> named_persons;
+  // Groups of three or more persons named together ("the leaders of the
+  // five Central Asian states"), in order of mention, most recent last.
+  std::vector<std::vector<std::string>> groups;
   // Persons not in the knowledge base, introduced by a title.
   std::vector<v1::Actor> new_persons;
 };
