@@ -44,6 +44,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "bench/article_gen.h"
@@ -864,6 +865,9 @@ void BenchQueries(const KnowledgeBase& kb, const BuiltDb& built, bool smallest,
 }
 
 int Main() {
+  // The load generator shares the cores with the servers: like them (see
+  // GrpcServer::Start), it skips Abseil's deadlock detection.
+  absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
   const absl::Time start = absl::Now();
   Progress(absl::StrCat("load average at start: ", LoadAverage()));
   const std::unique_ptr<KnowledgeBase> kb =

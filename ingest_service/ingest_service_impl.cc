@@ -36,7 +36,12 @@ grpc::Status IngestServiceImpl::IngestArticle(
   if (grpc::Status denied = auth_->Check(*context); !denied.ok()) {
     return denied;
   }
-  return Respond(ingester_->Ingest(*request), response);
+  return Respond(
+      ingester_->Ingest(*request, Durability::kSynced,
+                        CallInterrupt(context,
+                                      "Nothing was stored; send the article "
+                                      "again with more time")),
+      response);
 }
 
 grpc::Status IngestServiceImpl::IngestArticleStream(
@@ -107,7 +112,12 @@ grpc::Status IngestServiceImpl::CheckConsistency(
   if (grpc::Status denied = auth_->Check(*context); !denied.ok()) {
     return denied;
   }
-  return Respond(ingester_->CheckConsistency(), response);
+  return Respond(
+      ingester_->CheckConsistency(CallInterrupt(
+          context,
+          "A consistency check reads every record and index entry; allow it "
+          "more time (parley fsck --timeout)")),
+      response);
 }
 
 }  // namespace parley

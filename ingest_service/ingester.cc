@@ -78,7 +78,8 @@ Ingester::Ingester(Store* store, const Extractor* extractor,
     : store_(store), extractor_(extractor), limits_(limits) {}
 
 absl::StatusOr<v1::IngestArticleResponse> Ingester::Ingest(
-    const v1::IngestArticleRequest& request, Durability durability) const {
+    const v1::IngestArticleRequest& request, Durability durability,
+    const std::function<absl::Status()>& interrupt) const {
   PARLEY_RETURN_IF_ERROR(
       ValidateIngestRequest(request, limits_, CurrentYear()));
   ArticleInput input;
@@ -89,6 +90,7 @@ absl::StatusOr<v1::IngestArticleResponse> Ingester::Ingest(
   input.format = FormatFrom(request.format());
   absl::StatusOr<ExtractedArticle> extracted = extractor_->Extract(input);
   if (!extracted.ok()) return extracted.status();
+  if (interrupt) PARLEY_RETURN_IF_ERROR(interrupt());
   absl::StatusOr<IngestResult> stored = store_->IngestArticle(
       extracted->article, extracted->events, extracted->new_actors, durability);
   if (!stored.ok()) return stored.status();
@@ -138,10 +140,10 @@ absl::StatusOr<v1::CreateCheckpointResponse> Ingester::CreateCheckpoint(
   return response;
 }
 
-absl::StatusOr<v1::CheckConsistencyResponse> Ingester::CheckConsistency()
-    const {
+absl::StatusOr<v1::CheckConsistencyResponse> Ingester::CheckConsistency(
+    const std::function<absl::Status()>& interrupt) const {
   std::vector<std::string> problems;
-  PARLEY_RETURN_IF_ERROR(store_->CheckConsistency(&problems));
+  PARLEY_RETURN_IF_ERROR(store_->CheckConsistency(&problems, interrupt));
   v1::CheckConsistencyResponse response;
   for (std::string& problem : problems) {
     response.add_problems(std::move(problem));

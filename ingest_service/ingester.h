@@ -4,6 +4,7 @@
 #define PARLEY_INGEST_SERVICE_INGESTER_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 
 #include "absl/status/status.h"
@@ -42,10 +43,13 @@ class Ingester {
   // article id, the events as stored (merged with earlier reports) and
   // warnings; `duplicate` is set, and nothing changes, when the same text
   // was ingested before. With Durability::kDeferred the write is made
-  // durable by a later SyncWal() (see Store::IngestArticle).
+  // durable by a later SyncWal() (see Store::IngestArticle). `interrupt`
+  // (optional) is asked after the extraction: its error (the caller gave
+  // up) is returned and nothing is stored.
   absl::StatusOr<v1::IngestArticleResponse> Ingest(
       const v1::IngestArticleRequest& request,
-      Durability durability = Durability::kSynced) const;
+      Durability durability = Durability::kSynced,
+      const std::function<absl::Status()>& interrupt = nullptr) const;
 
   // Makes every article stored so far durable (Store::SyncWal).
   absl::Status SyncWal() const;
@@ -60,7 +64,10 @@ class Ingester {
       const std::string& directory) const;
 
   // The problems Store::CheckConsistency finds; none when consistent.
-  absl::StatusOr<v1::CheckConsistencyResponse> CheckConsistency() const;
+  // Stops with the error of `interrupt` (optional; see
+  // Store::CheckConsistency) when it returns one.
+  absl::StatusOr<v1::CheckConsistencyResponse> CheckConsistency(
+      const std::function<absl::Status()>& interrupt = nullptr) const;
 
  private:
   Store* const store_;

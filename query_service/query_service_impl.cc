@@ -5,6 +5,10 @@
 
 namespace parley {
 
+// What a caller whose list call ran out of time can change.
+constexpr absl::string_view kNarrowTheQuery =
+    "Narrow the query (actor, dates, a smaller page_size) or allow more time";
+
 QueryServiceImpl::QueryServiceImpl(const Querier* querier)
     : querier_(querier) {}
 
@@ -12,7 +16,8 @@ grpc::Status QueryServiceImpl::ListMeetings(
     grpc::ServerContext* context, const v1::ListMeetingsRequest* request,
     v1::ListMeetingsResponse* response) {
   return Respond(
-      querier_->ListMeetings(*request, absl::Now(), CallInterrupt(context)),
+      querier_->ListMeetings(*request, absl::Now(),
+                             CallInterrupt(context, kNarrowTheQuery)),
       response);
 }
 
@@ -20,16 +25,17 @@ grpc::Status QueryServiceImpl::ListAgreements(
     grpc::ServerContext* context, const v1::ListAgreementsRequest* request,
     v1::ListAgreementsResponse* response) {
   return Respond(
-      querier_->ListAgreements(*request, absl::Now(), CallInterrupt(context)),
+      querier_->ListAgreements(*request, absl::Now(),
+                               CallInterrupt(context, kNarrowTheQuery)),
       response);
 }
 
 grpc::Status QueryServiceImpl::ListEvents(grpc::ServerContext* context,
                                           const v1::ListEventsRequest* request,
                                           v1::ListEventsResponse* response) {
-  return Respond(
-      querier_->ListEvents(*request, absl::Now(), CallInterrupt(context)),
-      response);
+  return Respond(querier_->ListEvents(*request, absl::Now(),
+                                      CallInterrupt(context, kNarrowTheQuery)),
+                 response);
 }
 
 grpc::Status QueryServiceImpl::GetEvent(grpc::ServerContext* context,
@@ -53,9 +59,9 @@ grpc::Status QueryServiceImpl::ResolveActor(
 grpc::Status QueryServiceImpl::ListActors(grpc::ServerContext* context,
                                           const v1::ListActorsRequest* request,
                                           v1::ListActorsResponse* response) {
-  return Respond(
-      querier_->ListActors(*request, absl::Now(), CallInterrupt(context)),
-      response);
+  return Respond(querier_->ListActors(*request, absl::Now(),
+                                      CallInterrupt(context, kNarrowTheQuery)),
+                 response);
 }
 
 }  // namespace parley

@@ -18,11 +18,14 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "common/extract/extractor.h"
+#include "common/kb/knowledge_base.h"
 #include "common/store/store.h"
 #include "google/protobuf/descriptor.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "grpcpp/client_context.h"
 #include "gtest/gtest.h"
+#include "ingest_service/ingester.h"
 #include "parley/v1/ingest_service.grpc.pb.h"
 #include "parley/v1/query_service.grpc.pb.h"
 #include "tests/testing/certs.h"
@@ -190,13 +193,8 @@ TEST(SecurityUnitTest, TransportFlagMistakesAreRefused) {
   EXPECT_TRUE(MakeServerCredentials(plaintext, "0.0.0.0:50051").ok());
 }
 
-// A scan over many entries asks the interrupt before each chunk and stops
-// at the first error it returns.
-TEST(ScanInterruptTest, ListStopsWithTheInterruptsError) {
-  testing::TempDir dir;
-  absl::StatusOr<std::unique_ptr<Store>> store =
-      Store::OpenPrimary(dir.Join("db"));
-  ASSERT_TRUE(store.ok()) << store.status();
+// 600 meetings of Putin, each with another person, from one article.
+void StoreSixHundredMeetings(Store& store) {
   v1::Article article;
   article.set_id("a1");
   std::vector<v1::Event> events;
@@ -212,7 +210,17 @@ TEST(ScanInterruptTest, ListStopsWithTheInterruptsError) {
     event.add_sources()->set_article_id("a1");
     events.push_back(event);
   }
-  ASSERT_TRUE((*store)->IngestArticle(article, events, {}).ok());
+  ASSERT_TRUE(store.IngestArticle(article, events, {}).ok());
+}
+
+// A scan over many entries asks the interrupt before each chunk and stops
+// at the first error it returns.
+TEST(ScanInterruptTest, ListStopsWithTheInterruptsError) {
+  testing::TempDir dir;
+  absl::StatusOr<std::unique_ptr<Store>> store =
+      Store::OpenPrimary(dir.Join("db"));
+  ASSERT_TRUE(store.ok()) << store.status();
+  StoreSixHundredMeetings(**store);
 
   EventQuery query;
   query.actor = "vladimir-putin";
@@ -236,6 +244,70 @@ TEST(ScanInterruptTest, ListStopsWithTheInterruptsError) {
   ASSERT_TRUE(listed.ok()) << listed.status();
   EXPECT_TRUE(listed->items.empty());
   EXPECT_GE(calls, 600 / 51);  // Once per chunk of 51 (page size 50 + 1).
+}
+
+// The consistency check reads every record and index entry (about 3,000
+// here) and stops at the interrupt's first error.
+TEST(ScanInterruptTest, ConsistencyCheckStopsWithTheInterruptsError) {
+  testing::TempDir dir;
+  absl::StatusOr<std::unique_ptr<Store>> store =
+      Store::OpenPrimary(dir.Join("db"));
+  ASSERT_TRUE(store.ok()) << store.status();
+  StoreSixHundredMeetings(**store);
+
+  int calls = 0;
+  std::vector<std::string> problems;
+  absl::Status checked =
+      (*store)->CheckConsistency(&problems, [&calls]() -> absl::Status {
+        if (++calls < 2) return absl::OkStatus();
+        return absl::DeadlineExceededError("time is up");
+      });
+  EXPECT_EQ(checked.code(), absl::StatusCode::kDeadlineExceeded) << checked;
+  EXPECT_EQ(calls, 2);
+
+  calls = 0;
+  checked = (*store)->CheckConsistency(&problems, [&calls]() {
+    ++calls;
+    return absl::OkStatus();
+  });
+  ASSERT_TRUE(checked.ok()) << checked;
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  EXPECT_GE(calls, 2);
+}
+
+// An ingest whose caller gave up during the extraction stores nothing.
+TEST(ScanInterruptTest, IngestInterruptedAfterExtractionStoresNothing) {
+  testing::TempDir dir;
+  absl::StatusOr<std::unique_ptr<Store>> store =
+      Store::OpenPrimary(dir.Join("db"));
+  ASSERT_TRUE(store.ok()) << store.status();
+  absl::StatusOr<std::unique_ptr<KnowledgeBase>> kb =
+      KnowledgeBase::LoadDefault();
+  ASSERT_TRUE(kb.ok()) << kb.status();
+  const Extractor extractor(kb->get());
+  const Ingester ingester(store->get(), &extractor, IngestLimits());
+  v1::IngestArticleRequest request;
+  request.set_text(
+      "Vladimir Putin met Xi Jinping in Beijing on Tuesday, officials said.");
+  request.mutable_published()->set_year(2024);
+  request.mutable_published()->set_month(5);
+  request.mutable_published()->set_day(16);
+
+  absl::StatusOr<v1::IngestArticleResponse> given_up = ingester.Ingest(
+      request, Durability::kSynced,
+      []() { return absl::DeadlineExceededError("the caller gave up"); });
+  EXPECT_EQ(given_up.status().code(), absl::StatusCode::kDeadlineExceeded);
+  EventQuery putin;
+  putin.actor = "vladimir-putin";
+  absl::StatusOr<Page<v1::Event>> listed =
+      (*store)->ListEvents(putin, PageRequest());
+  ASSERT_TRUE(listed.ok()) << listed.status();
+  EXPECT_TRUE(listed->items.empty());
+
+  absl::StatusOr<v1::IngestArticleResponse> stored = ingester.Ingest(request);
+  ASSERT_TRUE(stored.ok()) << stored.status();
+  EXPECT_FALSE(stored->duplicate());  // The interrupted call left no trace.
+  EXPECT_EQ(stored->events_size(), 1);
 }
 
 // --- TLS, mutual TLS and plaintext between real processes ---

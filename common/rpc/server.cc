@@ -104,6 +104,13 @@ void OnTerminationSignal(int signal_number) {
 
 absl::StatusOr<std::unique_ptr<GrpcServer>> GrpcServer::Start(
     const ServerOptions& options, const std::vector<NamedService>& services) {
+#ifdef NDEBUG
+  // Debian's Abseil is built with deadlock detection on, and gRPC locks
+  // absl::Mutex on every call: its lock-order graph cost about 2% of a query
+  // service's CPU in profiles. Builds with NDEBUG (the default
+  // RelWithDebInfo) turn it off; Debug builds keep checking.
+  absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
+#endif
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
 

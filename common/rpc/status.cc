@@ -3,6 +3,8 @@
 #include <chrono>
 #include <string>
 
+#include "absl/strings/str_cat.h"
+
 namespace parley {
 
 grpc::Status ToGrpcStatus(const absl::Status& status) {
@@ -17,14 +19,14 @@ absl::Status FromGrpcStatus(const grpc::Status& status) {
                       status.error_message());
 }
 
-std::function<absl::Status()> CallInterrupt(
-    const grpc::ServerContext* context) {
-  return [context]() -> absl::Status {
+std::function<absl::Status()> CallInterrupt(const grpc::ServerContext* context,
+                                            absl::string_view fix) {
+  return [context, fix = std::string(fix)]() -> absl::Status {
     if (std::chrono::system_clock::now() >= context->deadline()) {
-      return absl::DeadlineExceededError(
+      return absl::DeadlineExceededError(absl::StrCat(
           "the call's deadline passed before the answer was complete; the "
-          "server stopped reading. Narrow the query (actor, dates, a "
-          "smaller page_size) or allow more time");
+          "server stopped. ",
+          fix));
     }
     if (context->IsCancelled()) {
       // A client whose own deadline passes first cancels the call, so this

@@ -8,6 +8,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "grpcpp/server_context.h"
 #include "grpcpp/support/status.h"
 
@@ -33,8 +34,10 @@ grpc::Status Respond(absl::StatusOr<T> result, T* response) {
 // server's clock, CANCELLED once the call was cancelled (by the client, by
 // the client's own deadline, which often comes first, or by the client going
 // away), else OK. Either way the client has stopped waiting. Cheap enough to
-// call every few hundred items.
-std::function<absl::Status()> CallInterrupt(const grpc::ServerContext* context);
+// call every few hundred items. `fix` ends the DEADLINE_EXCEEDED message
+// with what the caller can change ("allow more time").
+std::function<absl::Status()> CallInterrupt(const grpc::ServerContext* context,
+                                            absl::string_view fix);
 
 }  // namespace parley
 

@@ -29,7 +29,10 @@
 #include "common/util/date.h"
 #include "common/util/log.h"
 #include "common/util/status.h"
+#include "rocksdb/cache.h"
 #include "rocksdb/db.h"
+#include "rocksdb/filter_policy.h"
+#include "rocksdb/table.h"
 #include "rocksdb/utilities/checkpoint.h"
 #include "rocksdb/write_batch.h"
 
@@ -63,6 +66,31 @@ constexpr const char* kCfNames[kCfCount] = {
     "actors_by_name",  "agreements_by_party"};
 
 constexpr size_t kDefaultPageSize = 50;
+
+// How often a long scan (ForEachKey) asks whether its caller gave up.
+constexpr size_t kKeysPerInterruptCheck = 1024;
+
+// Block cache sizes. The query service reads records by id at random, so
+// its cache is larger; the ingest service mostly appends.
+constexpr size_t kQueryBlockCacheBytes = size_t{128} << 20;
+constexpr size_t kIngestBlockCacheBytes = size_t{32} << 20;
+
+// Column families read by id (Get and MultiGet) get whole-key Bloom filters
+// so that a lookup skips the levels that do not hold the id; the index
+// column families are only scanned by prefix and do without.
+rocksdb::ColumnFamilyOptions ColumnFamilyOptionsFor(
+    Cf id, const std::shared_ptr<rocksdb::Cache>& block_cache) {
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = block_cache;
+  const bool read_by_id =
+      id == kEvents || id == kAgreements || id == kArticles || id == kActors;
+  if (read_by_id) {
+    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  }
+  rocksdb::ColumnFamilyOptions options;
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  return options;
+}
 
 rocksdb::Slice ToSlice(absl::string_view text) {
   return rocksdb::Slice(text.data(), text.size());
@@ -363,7 +391,9 @@ class Store::Impl {
                                              const PageRequest& page) const;
   absl::StatusOr<std::vector<v1::Actor>> FindActorsByName(
       absl::string_view name) const;
-  absl::Status CheckConsistency(std::vector<std::string>* problems) const;
+  absl::Status CheckConsistency(
+      std::vector<std::string>* problems,
+      const std::function<absl::Status()>& interrupt) const;
   absl::Status Checkpoint(const std::string& dir) const;
 
  private:
@@ -401,11 +431,14 @@ class Store::Impl {
   absl::StatusOr<bool> Exists(Cf id, absl::string_view key) const;
 
   // Calls `visit` for every key in `range` of `cf`, in order, until it
-  // returns false.
+  // returns false. When `interrupt` is given it is called at the first key
+  // and then every kKeysPerInterruptCheck keys; its error stops the scan
+  // and is returned.
   absl::Status ForEachKey(
       Cf id, const keys::KeyRange& range,
       const std::function<bool(absl::string_view key, absl::string_view value)>&
-          visit) const;
+          visit,
+      const std::function<absl::Status()>& interrupt = nullptr) const;
 
   template <typename T>
   absl::StatusOr<Page<T>> Scan(const ScanSpec& spec, const PageRequest& page,
@@ -529,11 +562,14 @@ absl::StatusOr<std::unique_ptr<Store::Impl>> Store::Impl::Open(
         "cannot create directory for the database: ", error.message()));
   }
 
+  // One block cache for all column families of this instance.
+  const std::shared_ptr<rocksdb::Cache> block_cache = rocksdb::NewLRUCache(
+      secondary ? kQueryBlockCacheBytes : kIngestBlockCacheBytes);
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (int i = 0; i < kCfCount; ++i) {
     descriptors.emplace_back(
         i == kDefault ? rocksdb::kDefaultColumnFamilyName : kCfNames[i],
-        rocksdb::ColumnFamilyOptions());
+        ColumnFamilyOptionsFor(static_cast<Cf>(i), block_cache));
   }
   rocksdb::DBOptions options;
   // The column families of an existing database; none for a new one.
@@ -680,13 +716,17 @@ absl::StatusOr<bool> Store::Impl::Exists(Cf id, absl::string_view key) const {
 
 absl::Status Store::Impl::ForEachKey(
     Cf id, const keys::KeyRange& range,
-    const std::function<bool(absl::string_view, absl::string_view)>& visit)
-    const {
+    const std::function<bool(absl::string_view, absl::string_view)>& visit,
+    const std::function<absl::Status()>& interrupt) const {
   rocksdb::ReadOptions options;
   const rocksdb::Slice upper(range.upper);
   if (!range.upper.empty()) options.iterate_upper_bound = &upper;
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, cf(id)));
+  size_t visited = 0;
   for (it->Seek(range.lower); it->Valid(); it->Next()) {
+    if (interrupt && visited++ % kKeysPerInterruptCheck == 0) {
+      PARLEY_RETURN_IF_ERROR(interrupt());
+    }
     const rocksdb::Slice key = it->key();
     const rocksdb::Slice value = it->value();
     if (!visit(absl::string_view(key.data(), key.size()),
@@ -1234,7 +1274,8 @@ absl::StatusOr<std::vector<v1::Actor>> Store::Impl::FindActorsByName(
 }
 
 absl::Status Store::Impl::CheckConsistency(
-    std::vector<std::string>* problems) const {
+    std::vector<std::string>* problems,
+    const std::function<absl::Status()>& interrupt) const {
   auto problem = [&](auto&&... parts) {
     problems->push_back(absl::StrCat(parts...));
   };
@@ -1257,7 +1298,8 @@ absl::Status Store::Impl::CheckConsistency(
 
   // Records and the index entries each one needs.
   PARLEY_RETURN_IF_ERROR(ForEachKey(
-      kEvents, all, [&](absl::string_view key, absl::string_view value) {
+      kEvents, all,
+      [&](absl::string_view key, absl::string_view value) {
         v1::Event event;
         const std::string owner = absl::StrCat("event '", key, "'");
         if (!event.ParseFromArray(value.data(),
@@ -1284,10 +1326,12 @@ absl::Status Store::Impl::CheckConsistency(
                     "' is missing");
         }
         return true;
-      }));
+      },
+      interrupt));
   PARLEY_RETURN_IF_ERROR(status);
   PARLEY_RETURN_IF_ERROR(ForEachKey(
-      kAgreements, all, [&](absl::string_view key, absl::string_view value) {
+      kAgreements, all,
+      [&](absl::string_view key, absl::string_view value) {
         v1::Agreement agreement;
         const std::string owner = absl::StrCat("agreement '", key, "'");
         if (!agreement.ParseFromArray(value.data(),
@@ -1311,10 +1355,12 @@ absl::Status Store::Impl::CheckConsistency(
           if (!keep_going(expect_key(kEvents, event_id, owner))) return false;
         }
         return true;
-      }));
+      },
+      interrupt));
   PARLEY_RETURN_IF_ERROR(status);
   PARLEY_RETURN_IF_ERROR(ForEachKey(
-      kArticles, all, [&](absl::string_view key, absl::string_view value) {
+      kArticles, all,
+      [&](absl::string_view key, absl::string_view value) {
         v1::Article article;
         const std::string owner = absl::StrCat("article '", key, "'");
         if (!article.ParseFromArray(value.data(),
@@ -1327,10 +1373,12 @@ absl::Status Store::Impl::CheckConsistency(
           if (!keep_going(expect_key(kEvents, event_id, owner))) return false;
         }
         return true;
-      }));
+      },
+      interrupt));
   PARLEY_RETURN_IF_ERROR(status);
   PARLEY_RETURN_IF_ERROR(ForEachKey(
-      kActors, all, [&](absl::string_view key, absl::string_view value) {
+      kActors, all,
+      [&](absl::string_view key, absl::string_view value) {
         v1::Actor actor;
         const std::string owner = absl::StrCat("actor '", key, "'");
         if (!actor.ParseFromArray(value.data(),
@@ -1345,7 +1393,8 @@ absl::Status Store::Impl::CheckConsistency(
           }
         }
         return true;
-      }));
+      },
+      interrupt));
   PARLEY_RETURN_IF_ERROR(status);
 
   // Index entries: well-formed, and their record still wants them.
@@ -1358,8 +1407,9 @@ absl::Status Store::Impl::CheckConsistency(
                                     keys::DecodeMeetingsByPairKey}}) {
     const Cf index = id;
     const DatedDecoder decoder = decode;
-    PARLEY_RETURN_IF_ERROR(
-        ForEachKey(index, all, [&](absl::string_view key, absl::string_view) {
+    PARLEY_RETURN_IF_ERROR(ForEachKey(
+        index, all,
+        [&](absl::string_view key, absl::string_view) {
           absl::StatusOr<keys::DatedKey> decoded = decoder(key);
           if (!decoded.ok()) {
             problem(decoded.status().message());
@@ -1384,14 +1434,16 @@ absl::Status Store::Impl::CheckConsistency(
                     "' is not indexed there");
           }
           return true;
-        }));
+        },
+        interrupt));
     PARLEY_RETURN_IF_ERROR(status);
   }
   // Agreement index entries: well-formed, naming a stored agreement that
   // still wants them. `stale` says why an entry no longer fits, or "".
   auto check_agreement_index = [&](Cf index, auto decode, auto stale) {
     return ForEachKey(
-        index, all, [&](absl::string_view key, absl::string_view) {
+        index, all,
+        [&](absl::string_view key, absl::string_view) {
           auto decoded = decode(key);
           if (!decoded.ok()) {
             problem(decoded.status().message());
@@ -1411,7 +1463,8 @@ absl::Status Store::Impl::CheckConsistency(
                     "' is stale: ", why);
           }
           return true;
-        });
+        },
+        interrupt);
   };
   PARLEY_RETURN_IF_ERROR(check_agreement_index(
       kAgreementsByStatus, keys::DecodeAgreementsByStatusKey,
@@ -1434,7 +1487,8 @@ absl::Status Store::Impl::CheckConsistency(
       }));
   PARLEY_RETURN_IF_ERROR(status);
   PARLEY_RETURN_IF_ERROR(ForEachKey(
-      kActorsByName, all, [&](absl::string_view key, absl::string_view) {
+      kActorsByName, all,
+      [&](absl::string_view key, absl::string_view) {
         absl::StatusOr<keys::NameKey> decoded =
             keys::DecodeActorsByNameKey(key);
         if (!decoded.ok()) {
@@ -1456,7 +1510,8 @@ absl::Status Store::Impl::CheckConsistency(
                   "' is stale: the actor has no such name");
         }
         return true;
-      }));
+      },
+      interrupt));
   return status;
 }
 
@@ -1575,8 +1630,10 @@ absl::StatusOr<std::vector<v1::Actor>> Store::FindActorsByName(
   return impl_->FindActorsByName(name);
 }
 
-absl::Status Store::CheckConsistency(std::vector<std::string>* problems) const {
-  return impl_->CheckConsistency(problems);
+absl::Status Store::CheckConsistency(
+    std::vector<std::string>* problems,
+    const std::function<absl::Status()>& interrupt) const {
+  return impl_->CheckConsistency(problems, interrupt);
 }
 
 absl::Status Store::Checkpoint(const std::string& dir) const {

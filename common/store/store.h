@@ -185,8 +185,12 @@ class Store {
   // well-formed and points to an existing record that it indexes, every
   // event, agreement and actor has all its index entries, and the ids an
   // article or agreement lists exist. Appends one line per problem to
-  // `problems`; returns an error only when the database cannot be read.
-  absl::Status CheckConsistency(std::vector<std::string>* problems) const;
+  // `problems`; returns an error only when the database cannot be read or
+  // `interrupt` (optional, called every thousand or so entries read)
+  // returns one, which stops the check.
+  absl::Status CheckConsistency(
+      std::vector<std::string>* problems,
+      const std::function<absl::Status()>& interrupt = nullptr) const;
 
   // Writes a consistent copy of the database to `dir` (which must not
   // exist; its parent is created) that OpenPrimary can open. Primary only.
