@@ -1322,5 +1322,41 @@ TEST_F(ExtractTest, SummitOfTheHostedGuestsIsTheHostsMeeting) {
             Lines{"MEETING OCCURRED kassym-jomart-tokayev+vladimir-putin+"
                   "xi-jinping 2023-05 xian/china"});
 }
+
+TEST_F(ExtractTest, KnownNameInsideALongerUnknownName) {
+  // A title of one country before a longer name that only contains a known
+  // name of someone from elsewhere: a person the knowledge base does not
+  // know, named in full.
+  EXPECT_EQ(Summaries(Extract("Syrian Defense Minister Ali Mahmoud Abbas met "
+                              "Russian Defense Minister Sergei Shoigu in "
+                              "Moscow on Wednesday.",
+                              Day(2022, 12, 29))),
+            Lines{"MEETING OCCURRED ali-mahmoud-abbas+sergei-shoigu "
+                  "2022-12-28 moscow/russia"});
+  EXPECT_EQ(Summaries(Extract("Somalia's President Hassan Sheikh Mohamud "
+                              "held talks with Erdogan in Ankara on "
+                              "Wednesday.",
+                              Day(2024, 12, 12))),
+            Lines{"MEETING OCCURRED hassan-sheikh-mohamud+recep-tayyip-erdogan "
+                  "2024-12-11 ankara/turkey"});
+  // The holder of the office named by a longer form of the name stays.
+  EXPECT_EQ(Summaries(Extract("Brazilian President Lula Da Silva held talks "
+                              "with Xi in Beijing on Friday.",
+                              Day(2023, 4, 15))),
+            Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
+                  "2023-04-14 beijing/china"});
+}
+
+TEST_F(ExtractTest, SeparateMeetingsWithTheOneAfterTheVerb) {
+  // "A and B met C separately": C met each of them.
+  EXPECT_EQ(Summaries(Extract("Ethiopian Prime Minister Abiy Ahmed and "
+                              "Kenyan President William Ruto met Erdogan "
+                              "separately in Ankara on Wednesday.",
+                              Day(2024, 12, 12))),
+            (Lines{"MEETING OCCURRED abiy-ahmed+recep-tayyip-erdogan "
+                   "2024-12-11 ankara/turkey",
+                   "MEETING OCCURRED recep-tayyip-erdogan+william-ruto "
+                   "2024-12-11 ankara/turkey"}));
+}
 }  // namespace
 }  // namespace parley

@@ -1563,14 +1563,35 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     }
     if (separate && persons.size() >= 3 &&
         trigger.type != v1::EVENT_TYPE_VISIT) {
-      // "held separate calls with X and Y": one event per partner.
-      for (size_t p = 1; p < persons.size(); ++p) {
+      // "held separate calls with X and Y": one event per partner. The
+      // partner they share is the first person, or in "A and B met C
+      // separately" the only person after the trigger.
+      std::string hub = persons[0];
+      int before = 0, after = 0;
+      const Mention* object = nullptr;
+      for (const Mention& m : mentions) {
+        if (!PersonLike(m) || !in_region(m) ||
+            std::find(persons.begin(), persons.end(), m.ids[0]) ==
+                persons.end()) {
+          continue;
+        }
+        if (m.last < trigger.first) {
+          ++before;
+        } else {
+          ++after;
+          object = &m;
+        }
+      }
+      if (before >= 2 && after == 1 && object->kind == MentionKind::kPerson) {
+        hub = object->ids[0];
+      }
+      for (const std::string& partner : persons) {
+        if (partner == hub) continue;
         EventDraft pair = draft;
-        pair.participants = {persons[0], persons[p]};
+        pair.participants = {hub, partner};
         pair.participant_countries = {
-            mentions_->CountryOf(persons[0], discourse.article_date, discourse),
-            mentions_->CountryOf(persons[p], discourse.article_date,
-                                 discourse)};
+            mentions_->CountryOf(hub, discourse.article_date, discourse),
+            mentions_->CountryOf(partner, discourse.article_date, discourse)};
         drafts.push_back(std::move(pair));
       }
       continue;

@@ -414,6 +414,50 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       // A name right after the title (possibly after a comma).
       int name_start = phrase_last + 1;
       if (name_start < n && tokens[name_start].lower == ",") ++name_start;
+      // A known name inside a longer unknown one, of a person who does not
+      // represent the title's country: "Somalia's President Hassan Sheikh
+      // Mohamud" is not Jordan's Jafar Hassan, "Syrian Defense Minister Ali
+      // Mahmoud Abbas" not the Palestinian president.
+      int long_end = name_start;
+      if (next < atoms.size() && atoms[next].kind == EntryKind::kPerson &&
+          atoms[next].first <= name_start + 1 && qualifiers.size() == 1 &&
+          title != "leader" && title != "counterpart") {
+        const std::string known = ChoosePerson(atoms[next].ids, *discourse);
+        const bool foreign =
+            known.empty() ||
+            CountryOf(known, date, *discourse) != qualifiers[0];
+        auto name_word = [&](int k) {
+          return k < n && tokens[k].word && tokens[k].capitalized &&
+                 (!IsCommonCapitalized(tokens[k].lower) ||
+                  (k > name_start && tokens[k].lower == "sheikh"));
+        };
+        bool whole = foreign && name_word(name_start);
+        for (int k = name_start; whole && k < atoms[next].first; ++k) {
+          whole = name_word(k);
+        }
+        int end = atoms[next].last + 1;
+        while (whole && end - name_start < 4 && name_word(end) &&
+               (next + 1 >= atoms.size() || atoms[next + 1].first > end)) {
+          ++end;
+        }
+        if (whole && end - name_start <= 4 &&
+            end - name_start > atoms[next].last - atoms[next].first + 1) {
+          long_end = end;
+        }
+      }
+      if (long_end > name_start) {
+        const std::string name(
+            text.substr(tokens[name_start].begin,
+                        tokens[long_end - 1].end - tokens[name_start].begin));
+        const std::string id =
+            RegisterNewPerson(*kb_, name, title, qualifiers[0], discourse);
+        if (!id.empty()) {
+          used[next] = true;
+          add_person(id, phrase_first, long_end - 1);
+          Remember(id, &discourse->named_persons);
+          continue;
+        }
+      }
       if (next < atoms.size() && atoms[next].kind == EntryKind::kPerson &&
           atoms[next].first == name_start) {
         used[next] = true;
