@@ -1358,5 +1358,26 @@ TEST_F(ExtractTest, SeparateMeetingsWithTheOneAfterTheVerb) {
                    "MEETING OCCURRED recep-tayyip-erdogan+william-ruto "
                    "2024-12-11 ankara/turkey"}));
 }
+
+TEST_F(ExtractTest, TheThreeAreThePersonsNamedBefore) {
+  // "the three" with a verb after it: the three persons the sentence named
+  // before it, when there are exactly three.
+  EXPECT_EQ(Summaries(Extract("Ethiopian Prime Minister Abiy Ahmed and Kenyan "
+                              "President William Ruto met Erdogan separately "
+                              "in Ankara before the three held talks.",
+                              Day(2024, 12, 12))),
+            (Lines{"MEETING OCCURRED abiy-ahmed+recep-tayyip-erdogan unknown "
+                   "ankara/turkey",
+                   "MEETING OCCURRED abiy-ahmed+recep-tayyip-erdogan+"
+                   "william-ruto unknown -",
+                   "MEETING OCCURRED recep-tayyip-erdogan+william-ruto unknown "
+                   "ankara/turkey"}));
+  // Two persons named: "the three" are not them.
+  EXPECT_EQ(Summaries(Extract("Abiy Ahmed met Erdogan in Ankara before the "
+                              "three held talks.",
+                              Day(2024, 12, 12))),
+            Lines{"MEETING OCCURRED abiy-ahmed+recep-tayyip-erdogan unknown "
+                  "ankara/turkey"});
+}
 }  // namespace
 }  // namespace parley

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "common/util/agreement_name.h"
@@ -1422,6 +1423,41 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         if (before.size() >= 2) {
           for (const std::string& id : persons) AddUnique(id, &before);
           persons = std::move(before);
+        }
+      }
+      // "A and B met C separately before the three held talks together":
+      // "the three" right before the trigger, with no noun, are the persons
+      // named before it in the sentence when they are exactly three.
+      if (persons.size() < 3) {
+        static const auto* kCounts = new absl::flat_hash_map<std::string, int>{
+            {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}};
+        for (int k = std::max(1, trigger.first - 6); k < trigger.first; ++k) {
+          const auto count = kCounts->find(tokens[k].lower);
+          if (count == kCounts->end() ||
+              (tokens[k - 1].lower != "the" && tokens[k - 1].lower != "all") ||
+              tokens[k + 1].capitalized) {
+            continue;
+          }
+          // A verb follows, not a noun: "the three held", "all three met".
+          const std::string& verb = tokens[k + 1].lower;
+          const bool pronoun =
+              k + 1 == trigger.first || verb == "held" || verb == "had" ||
+              verb == "met" || verb == "sat" || verb == "will" ||
+              verb == "then" || verb == "also" || verb == "later";
+          if (!pronoun) continue;
+          std::vector<std::string> before;
+          for (const Mention& m : mentions) {
+            if (PersonLike(m) && m.last < k - 1 && !m.speaker &&
+                !is_spokesperson(m) && !topic(m)) {
+              for (const std::string& id : m.ids) AddUnique(id, &before);
+            }
+          }
+          if (static_cast<int>(before.size()) == count->second) {
+            persons = std::move(before);
+            // Its "the" makes no definite "the talks" of the trigger.
+            draft.anaphoric = false;
+          }
+          break;
         }
       }
       // "He was also received by X": the pronoun is the person the previous
