@@ -1379,5 +1379,23 @@ TEST_F(ExtractTest, TheThreeAreThePersonsNamedBefore) {
             Lines{"MEETING OCCURRED abiy-ahmed+recep-tayyip-erdogan unknown "
                   "ankara/turkey"});
 }
+
+TEST_F(ExtractTest, TitleOfTheCountryOrBody) {
+  // "President of the United States", "President of the European
+  // Commission": the office of the country or body after "of the".
+  EXPECT_EQ(Summaries(Extract("The President of the United States met the "
+                              "President of Russia in Geneva on Wednesday.",
+                              Day(2021, 6, 17))),
+            Lines{"MEETING OCCURRED joe-biden+vladimir-putin 2021-06-16 "
+                  "geneva/switzerland"});
+  // Two officials of the European Union travel together.
+  EXPECT_EQ(Summaries(Extract("President of the European Council Antonio "
+                              "Costa and President of the European "
+                              "Commission Ursula von der Leyen travelled to "
+                              "Beijing on Thursday.",
+                              Day(2025, 7, 25))),
+            Lines{"VISIT OCCURRED antonio-costa+ursula-von-der-leyen "
+                  "2025-07-24 beijing/china"});
+}
 }  // namespace
 }  // namespace parley

@@ -382,13 +382,15 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       std::string title = title_atom.ids[0];
       int phrase_last = title_atom.last;
       size_t next = last_title + 1;
-      // "of Russia", "of Iran and Russia"; "of the (five) <group>".
+      // "of Russia", "of Iran and Russia"; "of the European Commission",
+      // "of the (five) <group>".
       int of_gap = 2;
-      if (next < atoms.size() && atoms[next].kind == EntryKind::kOrganization &&
-          phrase_last + 1 < n && tokens[phrase_last + 1].lower == "of") {
+      if (next < atoms.size() && phrase_last + 1 < n &&
+          tokens[phrase_last + 1].lower == "of") {
         const v1::Actor* group = kb_->FindActor(atoms[next].ids[0]);
         int k = phrase_last + 2;
         if (k < n && tokens[k].lower == "the") ++k;
+        if (atoms[next].first == k) of_gap = k - phrase_last;
         if (k < n && IsCountWord(tokens[k].lower)) ++k;
         if (group != nullptr && group->members_size() > 0 &&
             atoms[next].first == k) {
