@@ -3,10 +3,12 @@
 //   1. extraction on one core (articles/s, MB/s) over synthetic 3 KB articles;
 //   2. durable ingest through gRPC: concurrent IngestArticle calls (each
 //      acknowledged after its WAL sync) and bulk IngestArticles streams;
-//   3. ListMeetings, ListAgreements, ListEvents and GetEvent at each
-//      concurrency on each database size, next to the health Check RPC of
-//      the same server (the floor), with p99 as a ratio to the floor's p99
-//      and to the same query's p99 on the smallest database;
+//   3. ListMeetings (pages of --page_size, and of 1 for the same pairs),
+//      ListAgreements, ListEvents and GetEvent at each concurrency on each
+//      database size, next to the health Check RPC of the same server (the
+//      floor), with p99 as a ratio to the floor's p99 and to the same
+//      query's p99 on the smallest database, the query service's CPU time
+//      per call and the mean number of items per answer;
 //   4. resident memory of both services and bytes on disk per event.
 //
 // Databases of each size are built through the real ingest path (streaming
@@ -27,6 +29,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <set>
@@ -151,6 +154,26 @@ Memory MemoryOf(pid_t pid) {
   return memory;
 }
 
+// User plus system CPU time the process `pid` has used, in seconds (from
+// /proc/<pid>/stat; 0 when it cannot be read).
+double CpuSeconds(pid_t pid) {
+  std::ifstream file(absl::StrCat("/proc/", pid, "/stat"));
+  std::string stat((std::istreambuf_iterator<char>(file)),
+                   std::istreambuf_iterator<char>());
+  // Fields after the command name (which may hold spaces) start at ") ";
+  // utime and stime are the 12th and 13th of them.
+  const size_t close = stat.rfind(") ");
+  if (close == std::string::npos) return 0;
+  const std::vector<std::string> fields =
+      absl::StrSplit(stat.substr(close + 2), ' ');
+  int64_t user = 0, system = 0;
+  if (fields.size() < 13 || !absl::SimpleAtoi(fields[11], &user) ||
+      !absl::SimpleAtoi(fields[12], &system)) {
+    return 0;
+  }
+  return static_cast<double>(user + system) / sysconf(_SC_CLK_TCK);
+}
+
 int64_t DirectoryBytes(const std::string& dir) {
   int64_t total = 0;
   std::error_code error;
@@ -187,7 +210,10 @@ std::shared_ptr<grpc::Channel> Channel(const std::string& address, int index) {
 struct LoadResult {
   int64_t ok = 0;
   int64_t failed = 0;
-  int64_t nonempty = 0;  // OK answers with a non-empty message.
+  int64_t nonempty = 0;   // OK answers with a non-empty message.
+  int64_t completed = 0;  // Every answer, warm-up included.
+  // The server's CPU time per answer (warm-up included), when measured.
+  double server_cpu_us = -1;
   std::string first_error;
   double seconds = 0;
   std::vector<int64_t> latencies_ns;  // Of OK answers, sorted.
@@ -256,6 +282,7 @@ LoadResult RunLoad(const std::string& address, const std::string& method,
     Slot& slot = *static_cast<Slot*>(tag);
     const auto now = std::chrono::steady_clock::now();
     --in_flight;
+    ++result.completed;
     if (slot.start >= measure_from && now <= end) {
       ++recorded;
       if (ok && slot.status.ok()) {
@@ -660,8 +687,15 @@ void BenchIngest(const KnowledgeBase& kb, Report* report) {
 // 3. Queries.
 
 struct QueryMix {
-  std::vector<grpc::ByteBuffer> meetings, agreements, events, get_event;
+  std::vector<grpc::ByteBuffer> meetings, meetings_first, agreements, events,
+      get_event;
+  // Mean items per answer of the first kSampledAnswers requests of each
+  // list kind: the answer size, which grows with the database until pages
+  // are full.
+  double meetings_items = 0, agreements_items = 0, events_items = 0;
 };
+
+constexpr int kSampledAnswers = 64;
 
 // Request parameters that find data: pairs, actors and ids read back from
 // the database through the query service itself.
@@ -707,6 +741,17 @@ QueryMix MakeQueries(v1::QueryService::Stub& stub,
     meetings.set_include_calls(true);
     meetings.set_page_size(page_size);
     mix.meetings.push_back(ToBuffer(meetings));
+    if (i < kSampledAnswers) {
+      grpc::ClientContext context;
+      v1::ListMeetingsResponse response;
+      if (stub.ListMeetings(&context, meetings, &response).ok()) {
+        mix.meetings_items += response.events_size();
+      }
+    }
+    // The same pair's first meeting only: the index seek and one record,
+    // whatever the number of meetings the pair has.
+    meetings.set_page_size(1);
+    mix.meetings_first.push_back(ToBuffer(meetings));
 
     v1::ListAgreementsRequest agreements;
     const auto& countries = generator.countries();
@@ -718,6 +763,13 @@ QueryMix MakeQueries(v1::QueryService::Stub& stub,
     agreements.set_status(kStatuses[pick(std::size(kStatuses))]);
     agreements.set_page_size(page_size);
     mix.agreements.push_back(ToBuffer(agreements));
+    if (i < kSampledAnswers) {
+      grpc::ClientContext context;
+      v1::ListAgreementsResponse response;
+      if (stub.ListAgreements(&context, agreements, &response).ok()) {
+        mix.agreements_items += response.agreements_size();
+      }
+    }
 
     // One actor's events over one year.
     const auto& [actor, year] = actor_years[pick(actor_years.size())];
@@ -731,11 +783,21 @@ QueryMix MakeQueries(v1::QueryService::Stub& stub,
     events.mutable_end_date()->set_day(31);
     events.set_page_size(page_size);
     mix.events.push_back(ToBuffer(events));
+    if (i < kSampledAnswers) {
+      grpc::ClientContext context;
+      v1::ListEventsResponse response;
+      if (stub.ListEvents(&context, events, &response).ok()) {
+        mix.events_items += response.events_size();
+      }
+    }
 
     v1::GetEventRequest get;
     get.set_id(event_ids[pick(event_ids.size())]);
     mix.get_event.push_back(ToBuffer(get));
   }
+  mix.meetings_items /= kSampledAnswers;
+  mix.agreements_items /= kSampledAnswers;
+  mix.events_items /= kSampledAnswers;
   return mix;
 }
 
@@ -743,6 +805,7 @@ struct QueryKind {
   const char* name;
   const char* method;
   const std::vector<grpc::ByteBuffer>* requests;
+  double mean_items;  // Per answer; < 0 for GetEvent (one event).
 };
 
 // p99 of each (query, clients) on the smallest database.
@@ -765,17 +828,34 @@ void BenchQueries(const KnowledgeBase& kb, const BuiltDb& built, bool smallest,
   const std::vector<grpc::ByteBuffer> health = {grpc::ByteBuffer(&empty, 1)};
   const std::vector<QueryKind> kinds = {
       {"ListMeetings (a pair, calls too)",
-       "/parley.v1.QueryService/ListMeetings", &mix.meetings},
+       "/parley.v1.QueryService/ListMeetings", &mix.meetings,
+       mix.meetings_items},
+      {"ListMeetings, page_size 1 (same pairs)",
+       "/parley.v1.QueryService/ListMeetings", &mix.meetings_first, -1},
       {"ListAgreements (party and status)",
-       "/parley.v1.QueryService/ListAgreements", &mix.agreements},
+       "/parley.v1.QueryService/ListAgreements", &mix.agreements,
+       mix.agreements_items},
       {"ListEvents (actor, one year)", "/parley.v1.QueryService/ListEvents",
-       &mix.events},
-      {"GetEvent", "/parley.v1.QueryService/GetEvent", &mix.get_event},
+       &mix.events, mix.events_items},
+      {"GetEvent", "/parley.v1.QueryService/GetEvent", &mix.get_event, -1},
   };
   const std::string db_label = absl::StrCat(built.events);
   const absl::Duration duration = absl::GetFlag(FLAGS_duration);
   const absl::Duration warmup = std::min(absl::Milliseconds(500), duration / 4);
   const int64_t max_requests = absl::GetFlag(FLAGS_max_requests);
+  // A load phase, with the query service's CPU time per call: unlike the
+  // latencies it does not depend on what else runs on the machine.
+  const pid_t query_pid = services.query->pid();
+  auto run_measured = [&](const std::string& method,
+                          const std::vector<grpc::ByteBuffer>& requests,
+                          int clients) {
+    const double cpu_before = CpuSeconds(query_pid);
+    LoadResult result = RunLoad(address, method, requests, clients, warmup,
+                                duration, max_requests);
+    result.server_cpu_us = (CpuSeconds(query_pid) - cpu_before) * 1e6 /
+                           std::max<int64_t>(1, result.completed);
+    return result;
+  };
   for (absl::string_view clients_text :
        absl::StrSplit(absl::GetFlag(FLAGS_concurrency), ',')) {
     const int clients = static_cast<int>(ParseCount(clients_text));
@@ -790,6 +870,10 @@ void BenchQueries(const KnowledgeBase& kb, const BuiltDb& built, bool smallest,
       row.p99 = Ms(result.PercentileMs(0.99));
       row.p999 = Ms(result.PercentileMs(0.999));
       row.note = absl::StrFormat("n=%d", result.ok);
+      if (result.server_cpu_us >= 0) {
+        row.note +=
+            absl::StrFormat(", server CPU %.0f µs/call", result.server_cpu_us);
+      }
       if (result.failed > 0) {
         row.note += absl::StrFormat(", %d failed", result.failed);
         report->Failure(result.first_error);
@@ -797,16 +881,14 @@ void BenchQueries(const KnowledgeBase& kb, const BuiltDb& built, bool smallest,
       return row;
     };
     const LoadResult floor =
-        RunLoad(address, "/grpc.health.v1.Health/Check", health, clients,
-                warmup, duration, max_requests);
+        run_measured("/grpc.health.v1.Health/Check", health, clients);
     const double floor_p99 = floor.PercentileMs(0.99);
     Row floor_row = row_of("floor: grpc.health.v1.Health/Check", floor);
     floor_row.vs_floor = "1.00";
     report->Add(floor_row);
     for (const QueryKind& kind : kinds) {
       const LoadResult result =
-          RunLoad(address, kind.method, *kind.requests, clients, warmup,
-                  duration, max_requests);
+          run_measured(kind.method, *kind.requests, clients);
       Row row = row_of(kind.name, result);
       const double p99 = result.PercentileMs(0.99);
       if (floor_p99 > 0)
@@ -821,6 +903,9 @@ void BenchQueries(const KnowledgeBase& kb, const BuiltDb& built, bool smallest,
       row.note += absl::StrFormat(
           ", %.0f%% non-empty",
           100.0 * result.nonempty / std::max<int64_t>(1, result.ok));
+      if (kind.mean_items >= 0) {
+        row.note += absl::StrFormat(", %.1f items/answer", kind.mean_items);
+      }
       if (result.nonempty == 0) {
         report->Failure(absl::StrCat(kind.name, " found nothing on ",
                                      built.events, " events"));

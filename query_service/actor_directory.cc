@@ -60,6 +60,9 @@ absl::StatusOr<std::string> ActorDirectory::ResolveOne(
                      " is empty; pass an actor id such as vladimir-putin or "
                      "a name such as Putin"));
   }
+  // An exact id wins over every name match, so an id (what clients send
+  // most) needs no search of the names.
+  if (const v1::Actor* actor = kb_->FindActor(arg)) return actor->id();
   absl::StatusOr<std::vector<v1::Actor>> candidates = Candidates(arg, date);
   if (!candidates.ok()) return candidates.status();
   if (candidates->empty()) {
