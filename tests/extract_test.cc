@@ -1397,5 +1397,20 @@ TEST_F(ExtractTest, TitleOfTheCountryOrBody) {
             Lines{"VISIT OCCURRED antonio-costa+ursula-von-der-leyen "
                   "2025-07-24 beijing/china"});
 }
+
+TEST_F(ExtractTest, SeparateMeetingsWithEachLeader) {
+  // "each leader": the two leaders named before, not the host.
+  EXPECT_EQ(Summaries(Extract("Azerbaijani President Ilham Aliyev and "
+                              "Armenian Prime Minister Nikol Pashinyan were "
+                              "guests of the US president on Friday. Trump "
+                              "held separate meetings with each leader in "
+                              "the Oval Office on Friday.",
+                              Day(2025, 8, 9)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED donald-trump+ilham-aliyev 2025-08-08 "
+                   "washington/united-states",
+                   "MEETING OCCURRED donald-trump+nikol-pashinyan 2025-08-08 "
+                   "washington/united-states"}));
+}
 }  // namespace
 }  // namespace parley

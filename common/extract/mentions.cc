@@ -264,6 +264,14 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                          i,
                          {word.substr(0, word.size() - (plural ? 1 : 0))},
                          plural});
+      } else if (word == "each" && i + 1 < n &&
+                 (tokens[i + 1].lower == "leader" ||
+                  tokens[i + 1].lower == "president")) {
+        // "held separate meetings with each leader": the last two leaders
+        // named before the sentence.
+        atoms.push_back({EntryKind::kTitle, i, i + 1, {"each"}, true});
+        i += 2;
+        continue;
       } else if ((word == "two" || word == "both") && i + 1 < n &&
                  IsGroupNoun(tokens[i + 1].lower)) {
         // "the two ministers", "both leaders": the last two persons named.
@@ -560,12 +568,13 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           break;
         }
         phrase_first -= 1;
-      } else if (title == "two" || two_before) {
+      } else if (title == "two" || title == "each" || two_before) {
         // "the two presidents": the last two persons mentioned who hold
         // that office (for "presidents", "ministers"), else who are not
         // spokespeople.
-        const std::string noun =
-            title == "two" ? tokens[title_atom.last].lower : title + "s";
+        const std::string noun = title == "two" || title == "each"
+                                     ? tokens[title_atom.last].lower
+                                     : title + "s";
         const std::string office = noun.size() > 1 && noun.back() == 's'
                                        ? noun.substr(0, noun.size() - 1)
                                        : noun;
@@ -589,6 +598,13 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                                           : absl::StrContains(held, office))
                     : held != "spokesperson";
             if (!fits) continue;
+            // "X met each leader": not X.
+            bool in_sentence = false;
+            for (const Mention& m : mentions) {
+              in_sentence = in_sentence ||
+                            (m.kind == MentionKind::kPerson && m.ids[0] == *it);
+            }
+            if (title == "each" && in_sentence) continue;
             if (distinct_countries && !ids.empty() &&
                 CountryOf(ids[0], date, *discourse) ==
                     CountryOf(*it, date, *discourse)) {
