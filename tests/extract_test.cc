@@ -1412,5 +1412,26 @@ TEST_F(ExtractTest, SeparateMeetingsWithEachLeader) {
                    "MEETING OCCURRED donald-trump+nikol-pashinyan 2025-08-08 "
                    "washington/united-states"}));
 }
+
+TEST_F(ExtractTest, MeetingOfCountriesIsBetweenThePersonsNamedNext) {
+  // The sentence after a meeting of countries names one person for each.
+  EXPECT_EQ(Summaries(Extract("Russian and Ukrainian delegations held talks "
+                              "in Istanbul on Friday. Russia was represented "
+                              "by Vladimir Medinsky, while Ukraine sent "
+                              "Defence Minister Rustem Umerov.",
+                              Day(2025, 5, 17)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED rustem-umerov+vladimir-medinsky "
+                  "2025-05-16 istanbul/turkey"});
+  // Not when a country has two.
+  EXPECT_EQ(Summaries(Extract("Russian and Ukrainian delegations held talks "
+                              "in Istanbul on Friday. Vladimir Medinsky and "
+                              "Sergey Lavrov spoke of progress, and Ukraine "
+                              "praised Defence Minister Rustem Umerov.",
+                              Day(2025, 5, 17)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED russia+ukraine 2025-05-16 "
+                  "istanbul/turkey"});
+}
 }  // namespace
 }  // namespace parley

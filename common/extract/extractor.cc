@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -121,6 +122,8 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
   const std::vector<SentenceSpan> sentences = SplitSentences(text);
   std::vector<int> sentence_begin, sentence_end;
   std::vector<EventDraft> drafts;
+  // Meetings of countries found in the previous sentence (indexes).
+  std::vector<size_t> country_meetings;
   for (size_t s = 0; s < sentences.size(); ++s) {
     sentence_begin.push_back(sentences[s].begin);
     sentence_end.push_back(sentences[s].end);
@@ -144,9 +147,45 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
     }
     const std::vector<Mention> mentions =
         mentions_.Find(text, tokens, skip, &discourse);
+    // "Iran and the United States held talks in Oman. Iranian Foreign
+    // Minister Araghchi and US envoy Witkoff spent two hours ...": a meeting
+    // of countries is between the persons the next sentence names for them,
+    // one for each country.
+    for (size_t index : country_meetings) {
+      EventDraft& meeting = drafts[index];
+      absl::flat_hash_map<std::string, std::vector<std::string>> by_country;
+      for (const Mention& m : mentions) {
+        if (m.kind != MentionKind::kPerson || m.speaker) continue;
+        std::vector<std::string>& ids = by_country[mentions_.CountryOf(
+            m.ids[0], discourse.article_date, discourse)];
+        if (std::find(ids.begin(), ids.end(), m.ids[0]) == ids.end()) {
+          ids.push_back(m.ids[0]);
+        }
+      }
+      std::vector<std::string> persons;
+      for (const std::string& country : meeting.participants) {
+        auto it = by_country.find(country);
+        if (it == by_country.end() || it->second.size() != 1) {
+          persons.clear();
+          break;
+        }
+        persons.push_back(it->second[0]);
+      }
+      if (persons.empty()) continue;
+      meeting.participant_countries = meeting.participants;
+      meeting.participants = std::move(persons);
+      meeting.country_level = false;
+      meeting.sentences.push_back(static_cast<int>(s));
+    }
+    country_meetings.clear();
     std::vector<EventDraft> found =
         events_.Find(tokens, mentions, dates, static_cast<int>(s), discourse);
-    for (EventDraft& draft : found) drafts.push_back(std::move(draft));
+    for (EventDraft& draft : found) {
+      if (draft.country_level && draft.type == v1::EVENT_TYPE_MEETING) {
+        country_meetings.push_back(drafts.size());
+      }
+      drafts.push_back(std::move(draft));
+    }
     UpdateSubject(mentions, skip, &discourse);
   }
   article.set_text(std::move(text));
