@@ -1433,5 +1433,21 @@ TEST_F(ExtractTest, MeetingOfCountriesIsBetweenThePersonsNamedNext) {
             Lines{"MEETING OCCURRED russia+ukraine 2025-05-16 "
                   "istanbul/turkey"});
 }
+
+TEST_F(ExtractTest, TheTwoCountriesAreTheLastTwoNamed) {
+  // "the two countries": the last two countries named or represented, not
+  // one named only as a topic ("beyond Ukraine").
+  const ExtractedArticle result = Extract(
+      "Russian President Vladimir Putin and Iranian President Masoud "
+      "Pezeshkian met in Moscow on Friday. Beyond Ukraine, they discussed "
+      "trade. The foreign ministers of the two countries will meet in Tehran "
+      "next month.",
+      Day(2025, 1, 18));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED masoud-pezeshkian+vladimir-putin "
+                   "2025-01-17 moscow/russia",
+                   "MEETING PLANNED abbas-araghchi+sergey-lavrov 2025-02 "
+                   "tehran/iran"}));
+}
 }  // namespace
 }  // namespace parley

@@ -264,6 +264,27 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                          i,
                          {word.substr(0, word.size() - (plural ? 1 : 0))},
                          plural});
+      } else if ((word == "two" || word == "both") && i + 1 < n &&
+                 (tokens[i + 1].lower == "countries" ||
+                  tokens[i + 1].lower == "nations")) {
+        // "the two countries": the last two countries the article named,
+        // before this sentence or earlier in it.
+        std::vector<std::string> recent = discourse->recent_countries;
+        for (const Atom& earlier : atoms) {
+          if (earlier.kind == EntryKind::kCountry ||
+              earlier.kind == EntryKind::kAdjective) {
+            Remember(earlier.ids[0], &recent);
+          }
+        }
+        if (recent.size() >= 2) {
+          atoms.push_back({EntryKind::kCountry,
+                           i,
+                           i + 1,
+                           {recent[recent.size() - 2], recent.back()},
+                           true});
+        }
+        i += 2;
+        continue;
       } else if (word == "each" && i + 1 < n &&
                  (tokens[i + 1].lower == "leader" ||
                   tokens[i + 1].lower == "president")) {
@@ -409,7 +430,13 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           tokens[phrase_last + 1].lower == "of" &&
           (atoms[next].kind == EntryKind::kCountry ||
            atoms[next].kind == EntryKind::kOrganization)) {
-        qualifiers.push_back(atoms[next].ids[0]);
+        if (atoms[next].plural) {
+          // "of the two countries".
+          qualifiers.insert(qualifiers.end(), atoms[next].ids.begin(),
+                            atoms[next].ids.end());
+        } else {
+          qualifiers.push_back(atoms[next].ids[0]);
+        }
         phrase_last = atoms[next].last;
         ++next;
         if (next < atoms.size() && atoms[next].first == phrase_last + 2 &&
@@ -812,6 +839,23 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         (before >= 1 && tokens[before].lower == "to" &&
          tokens[before - 1].lower == "according")) {
       mention.speaker = true;
+    }
+  }
+  // Countries named or represented, in order.
+  for (const Mention& mention : mentions) {
+    // "Beyond Ukraine, the two powers ...": a topic, not a side.
+    const int before = mention.first - 1;
+    const bool topic =
+        before >= 0 &&
+        (tokens[before].lower == "beyond" || tokens[before].lower == "about" ||
+         tokens[before].lower == "over" || tokens[before].lower == "on" ||
+         tokens[before].lower == "against" || tokens[before].lower == "of");
+    if (mention.kind == MentionKind::kCountry && !mention.locative && !topic &&
+        mention.ids.size() == 1) {
+      Remember(mention.ids[0], &discourse->recent_countries);
+    } else if (mention.kind == MentionKind::kPerson &&
+               !mention.country.empty()) {
+      Remember(mention.country, &discourse->recent_countries);
     }
   }
   // Persons were remembered as they were found; groups are remembered last.

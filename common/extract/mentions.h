@@ -58,6 +58,9 @@ struct Discourse {
   // Groups of three or more persons named together ("the leaders of the
   // five Central Asian states"), in order of mention, most recent last.
   std::vector<std::vector<std::string>> groups;
+  // Countries named (not as places) or represented by a person named, in
+  // order of their latest mention, most recent last.
+  std::vector<std::string> recent_countries;
   // Persons not in the knowledge base, introduced by a title.
   std::vector<v1::Actor> new_persons;
 };
