@@ -1449,5 +1449,21 @@ TEST_F(ExtractTest, TheTwoCountriesAreTheLastTwoNamed) {
                    "MEETING PLANNED abbas-araghchi+sergey-lavrov 2025-02 "
                    "tehran/iran"}));
 }
+
+TEST_F(ExtractTest, TheyMetAreTheParticipantsOfTheLatestMeeting) {
+  // A sentence naming nobody: "they met" are the two who met last. (Known
+  // gap: "October last year", in the clause of "The meeting", does not date
+  // the meeting of "when they met".)
+  const ExtractedArticle result = Extract(
+      "Turkish President Recep Tayyip Erdogan met Russian President Vladimir "
+      "Putin in Sochi on Monday. The meeting was their first since October "
+      "last year, when they met in Astana.",
+      Day(2023, 9, 5));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                   "2023-09-04 sochi/russia",
+                   "MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                   "unknown astana/kazakhstan"}));
+}
 }  // namespace
 }  // namespace parley

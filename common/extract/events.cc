@@ -1468,6 +1468,17 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         if (!subject.empty() && subject != persons[0])
           persons.push_back(subject);
       }
+      // "The meeting was their first since October, when they met in
+      // Astana": with nobody named in the sentence, "they" right before the
+      // trigger are the participants of the latest meeting reported.
+      bool named = false;
+      for (const Mention& m : mentions) named = named || PersonLike(m);
+      if (!named && discourse.last_meeting.size() >= 2 &&
+          (Is(tokens, trigger.first - 1, "they") ||
+           (Is(tokens, trigger.first - 2, "they") &&
+            Is(tokens, trigger.first - 1, "had")))) {
+        persons = discourse.last_meeting;
+      }
       // Too few: "X met with Y" across regions, or the sentence's subject.
       if (persons.size() < 2 && !(trigger.definite && persons.empty())) {
         borrowed = persons.empty();

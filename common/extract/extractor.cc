@@ -184,6 +184,12 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
       if (draft.country_level && draft.type == v1::EVENT_TYPE_MEETING) {
         country_meetings.push_back(drafts.size());
       }
+      if (!draft.country_level && !draft.tentative &&
+          draft.participants.size() >= 2 &&
+          (draft.type == v1::EVENT_TYPE_MEETING ||
+           draft.type == v1::EVENT_TYPE_CALL)) {
+        discourse.last_meeting = draft.participants;
+      }
       drafts.push_back(std::move(draft));
     }
     UpdateSubject(mentions, skip, &discourse);

@@ -61,6 +61,9 @@ struct Discourse {
   // Countries named (not as places) or represented by a person named, in
   // order of their latest mention, most recent last.
   std::vector<std::string> recent_countries;
+  // The participants of the latest meeting or call reported with at least
+  // two persons (set by the extractor after each sentence).
+  std::vector<std::string> last_meeting;
   // Persons not in the knowledge base, introduced by a title.
   std::vector<v1::Actor> new_persons;
 };
