@@ -1465,5 +1465,23 @@ TEST_F(ExtractTest, TheyMetAreTheParticipantsOfTheLatestMeeting) {
                    "MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
                    "unknown astana/kazakhstan"}));
 }
+
+TEST_F(ExtractTest, FathersNameAndRepresentedRulerAreNotParticipants) {
+  // "bin Abdulaziz" in the Crown Prince's full name is not King Salman, nor
+  // is the King, on whose behalf the Crown Prince acts, present.
+  EXPECT_EQ(Summaries(Extract("Prince Mohammed bin Salman bin Abdulaziz "
+                              "received Qatari Emir Tamim bin Hamad Al Thani "
+                              "in Riyadh on Tuesday.",
+                              Day(2021, 1, 6))),
+            Lines{"MEETING OCCURRED mohammed-bin-salman+"
+                  "tamim-bin-hamad-al-thani 2021-01-05 riyadh/saudi-arabia"});
+  EXPECT_EQ(Summaries(Extract("The Crown Prince Mohammed bin Salman, on "
+                              "behalf of the Custodian of the Two Holy "
+                              "Mosques King Salman, met Qatari Emir Tamim bin "
+                              "Hamad Al Thani in Riyadh on Tuesday.",
+                              Day(2021, 1, 6))),
+            Lines{"MEETING OCCURRED mohammed-bin-salman+"
+                  "tamim-bin-hamad-al-thani 2021-01-05 riyadh/saudi-arabia"});
+}
 }  // namespace
 }  // namespace parley

@@ -1371,9 +1371,12 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                                      "concerning"};
       auto topic = [&](const Mention& m) {
         if (InSet(tokens, m.first - 1, kTopic)) return true;
-        // "on behalf of King Salman": represented, not present.
-        if (Is(tokens, m.first - 1, "of") && Is(tokens, m.first - 2, "behalf"))
-          return true;
+        // "on behalf of King Salman", "on behalf of the Custodian of the
+        // Two Holy Mosques King Salman": represented, not present.
+        for (int k = m.first - 1; k >= 1 && k >= m.first - 9; --k) {
+          if (tokens[k].lower == "," || tokens[k].lower == ";") break;
+          if (Is(tokens, k, "of") && Is(tokens, k - 1, "behalf")) return true;
+        }
         if (!Is(tokens, m.last + 1, "'s")) return false;
         return !(m.last + 2 <= trigger.last && trigger.first <= m.last + 4);
       };

@@ -736,10 +736,15 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           // longer unknown name, or a person neither named before nor in
           // office, is not that person.
           const int previous = atom.first - 1;
+          // After "bin" or "ibn" it is a father's name inside another
+          // person's ("Mohammed bin Salman bin Abdulaziz").
           const bool inside_name =
-              previous > skip && tokens[previous].capitalized &&
-              !IsCommonCapitalized(tokens[previous].lower) &&
-              (a == 0 || atoms[a - 1].last != previous);
+              (previous > skip && tokens[previous].capitalized &&
+               !IsCommonCapitalized(tokens[previous].lower) &&
+               (a == 0 || atoms[a - 1].last != previous)) ||
+              (previous >= skip && (tokens[previous].lower == "bin" ||
+                                    tokens[previous].lower == "ibn" ||
+                                    tokens[previous].lower == "bint"));
           const v1::Actor* actor = kb_->FindActor(id);
           // A head of state or government out of office within the last
           // five years is still named by the surname alone ("Trump" in
