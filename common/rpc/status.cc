@@ -19,8 +19,15 @@ absl::Status FromGrpcStatus(const grpc::Status& status) {
                       status.error_message());
 }
 
-std::function<absl::Status()> CallInterrupt(const grpc::ServerContext* context,
-                                            absl::string_view fix) {
+grpc::ServerUnaryReactor* Finish(grpc::CallbackServerContext* context,
+                                 const grpc::Status& status) {
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  reactor->Finish(status);
+  return reactor;
+}
+
+std::function<absl::Status()> CallInterrupt(
+    const grpc::ServerContextBase* context, absl::string_view fix) {
   return [context, fix = std::string(fix)]() -> absl::Status {
     if (std::chrono::system_clock::now() >= context->deadline()) {
       return absl::DeadlineExceededError(absl::StrCat(

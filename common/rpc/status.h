@@ -29,6 +29,11 @@ grpc::Status Respond(absl::StatusOr<T> result, T* response) {
   return grpc::Status::OK;
 }
 
+// The end of a unary callback-API handler: finishes the call of `context`
+// with `status` and returns its reactor.
+grpc::ServerUnaryReactor* Finish(grpc::CallbackServerContext* context,
+                                 const grpc::Status& status);
+
 // A check for long work done for the call of `context` (which must outlive
 // it): DEADLINE_EXCEEDED once the call's deadline has passed on this
 // server's clock, CANCELLED once the call was cancelled (by the client, by
@@ -36,8 +41,8 @@ grpc::Status Respond(absl::StatusOr<T> result, T* response) {
 // away), else OK. Either way the client has stopped waiting. Cheap enough to
 // call every few hundred items. `fix` ends the DEADLINE_EXCEEDED message
 // with what the caller can change ("allow more time").
-std::function<absl::Status()> CallInterrupt(const grpc::ServerContext* context,
-                                            absl::string_view fix);
+std::function<absl::Status()> CallInterrupt(
+    const grpc::ServerContextBase* context, absl::string_view fix);
 
 }  // namespace parley
 
