@@ -432,6 +432,17 @@ TEST_F(ExtractTest, MoreWaysOfTravelling) {
                    "VISIT PLANNED narendra-modi 2023-08-25 athens/greece"}));
 }
 
+TEST_F(ExtractTest, HadFlownToAPlaceIsAVisit) {
+  // Friday 12 April 2024: "on Tuesday" is 9 April.
+  const ExtractedArticle result = Extract(
+      "Iranian Foreign Minister Hossein Amir-Abdollahian had flown to Muscat "
+      "on Tuesday to consult Omani officials.",
+      Day(2024, 4, 12));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED hossein-amir-abdollahian 2024-04-09 "
+                  "muscat/oman"});
+}
+
 TEST_F(ExtractTest, OriginIsNotTheDestination) {
   const ExtractedArticle result = Extract(
       "Putin returned only yesterday from the United Arab Emirates. The "

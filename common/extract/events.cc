@@ -102,7 +102,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       "came",      "comes",     "come",    "went",    "returned",   "headed",
       "heads",     "landed",    "lands",   "flying",  "flies",      "head",
       "heading",   "journeyed", "jetted",  "coming",  "landing",    "goes",
-      "go",        "going"};
+      "go",        "going",     "flown"};
   // "left for Beijing", "departed for Astana", "set off for Ankara".
   static const WordSet kLeave = {"left",    "leave",     "leaves",
                                  "leaving", "departed",  "departs",
@@ -115,11 +115,11 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                                       "declaration", "protocol",   "convention",
                                       "charter"};
   static const WordSet kPast = {
-      "met",       "visited", "toured",    "travelled", "traveled", "flew",
-      "arrived",   "came",    "went",      "returned",  "left",     "departed",
-      "landed",    "headed",  "journeyed", "received",  "hosted",   "welcomed",
-      "held",      "had",     "phoned",    "spoke",     "talked",   "signed",
-      "conducted", "joined"};
+      "met",     "visited",   "toured",    "travelled", "traveled", "flew",
+      "arrived", "came",      "went",      "returned",  "left",     "departed",
+      "landed",  "headed",    "journeyed", "received",  "hosted",   "welcomed",
+      "flown",   "held",      "had",       "phoned",    "spoke",    "talked",
+      "signed",  "conducted", "joined"};
   // Every word that can start a trigger below; other tokens are skipped at
   // once (most of a sentence), which keeps extraction fast.
   static const WordSet* kStarts = [&] {
