@@ -443,6 +443,32 @@ TEST_F(ExtractTest, HadFlownToAPlaceIsAVisit) {
                   "muscat/oman"});
 }
 
+TEST_F(ExtractTest, VisitorDescribedByARelativeClause) {
+  // The relative clause says who travels, even when another person is the
+  // sentence's subject; the place comes before the visit word.
+  const ExtractedArticle result = Extract(
+      "Chinese President Xi Jinping received Kazakh President Kassym-Jomart "
+      "Tokayev, who is in China on a state visit, at the Great Hall of the "
+      "People on Thursday.",
+      Day(2024, 4, 12));
+  const std::vector<const v1::Event*> visits =
+      OfType(result, v1::EVENT_TYPE_VISIT);
+  ASSERT_EQ(visits.size(), 1u) << testing::PrintToString(Summaries(result));
+  EXPECT_EQ(ParticipantIds(*visits[0]),
+            std::vector<std::string>{"kassym-jomart-tokayev"});
+  EXPECT_EQ(visits[0]->location().country(), "china");
+}
+
+TEST_F(ExtractTest, TravelNotMadeIsNoVisit) {
+  const ExtractedArticle result = Extract(
+      "The summit was first proposed by Turkish President Recep Tayyip "
+      "Erdogan, who in the end decided not to travel to Baku. Erdogan has "
+      "never visited Yerevan.",
+      Day(2024, 4, 12));
+  EXPECT_TRUE(OfType(result, v1::EVENT_TYPE_VISIT).empty())
+      << testing::PrintToString(Summaries(result));
+}
+
 TEST_F(ExtractTest, OriginIsNotTheDestination) {
   const ExtractedArticle result = Extract(
       "Putin returned only yesterday from the United Arab Emirates. The "

@@ -302,6 +302,11 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     }
     const int place_at =
         Is(tokens, preposition + 1, "the") ? preposition + 2 : preposition + 1;
+    // "chose not to travel to Turkey", "has never visited Iran".
+    const bool negated = Is(tokens, i - 1, "not") ||
+                         Is(tokens, i - 1, "never") ||
+                         (Is(tokens, i - 1, "to") && Is(tokens, i - 2, "not"));
+    if (negated && (kVisitVerbs.contains(w) || kTravel.contains(w))) continue;
     if (kVisitVerbs.contains(w) || w == "trip" || w == "trips" ||
         (kLeave.contains(w) && Is(tokens, i + 1, "for") && place_at < n &&
          tokens[place_at].capitalized) ||
@@ -1243,6 +1248,20 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       }
       static const WordSet kPrepositions = {
           "on", "with", "to", "by", "from", "for", "of", "about", "invited"};
+      // "talks with President X, who is in Russia on a working visit": the
+      // person the relative clause describes travels.
+      for (int k = trigger.first - 1;
+           traveller == nullptr && k >= std::max(0, trigger.first - 6); --k) {
+        if (tokens[k].lower != "who") {
+          if (!tokens[k].word) break;  // Another clause.
+          continue;
+        }
+        const int before = Is(tokens, k - 1, ",") ? k - 2 : k - 1;
+        for (const Mention& m : mentions) {
+          if (PersonLike(m) && m.last == before) traveller = &m;
+        }
+        break;
+      }
       if (traveller == nullptr) {
         for (const Mention& m : mentions) {
           // Objects ("call on President X and travel to ...") do not travel.
@@ -1316,7 +1335,10 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       };
       const Mention* last_destination = nullptr;
       for (const Mention& m : mentions) {
-        if (m.first <= trigger.last || m.first >= end) continue;
+        // "is in Russia on a working visit": being somewhere names the
+        // place before the visit word merged into the trigger.
+        const int after = trigger.presence ? trigger.first : trigger.last;
+        if (m.first <= after || m.first >= end) continue;
         const bool where = m.kind == MentionKind::kPlace ||
                            (m.kind == MentionKind::kCountry && !m.adjective);
         if (!where) continue;
