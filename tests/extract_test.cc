@@ -755,6 +755,18 @@ TEST_F(ExtractTest, LeadersSigningTogetherMet) {
                   "2025-06-17 astana/kazakhstan"});
 }
 
+TEST_F(ExtractTest, EverySignerOfAJointTextIsAParty) {
+  // Three signers and no party in the agreement's own words: all three
+  // countries are parties, not only the first two.
+  const ExtractedArticle result = Extract(
+      "Russian President Vladimir Putin, Chinese President Xi Jinping and "
+      "Kazakh President Kassym-Jomart Tokayev signed a joint declaration on "
+      "regional transit in Astana on Wednesday.",
+      Day(2025, 6, 20));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED china+kazakhstan+russia 2025-06-18"});
+}
+
 TEST_F(ExtractTest, PluralTitleOfTwoCountries) {
   const ExtractedArticle result = Extract(
       "The foreign ministers of Iran and Saudi Arabia will meet in Beijing "

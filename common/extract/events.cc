@@ -1218,6 +1218,21 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       if (cue >= 0 &&
           (tokens[cue].lower == "signed" || tokens[cue].lower == "inked")) {
         EventDraft meeting = CoSigners(tokens, mentions, cue, draft, discourse);
+        // "X, Y and Z signed a joint declaration": without parties named
+        // by the agreement's words, the signers' countries are its parties,
+        // all of them.
+        if (sides < 2 && meeting.participants.size() >= 2) {
+          int verb = cue;
+          while (verb > 0 &&
+                 (Is(tokens, verb - 1, "also") ||
+                  Is(tokens, verb - 1, "have") || Is(tokens, verb - 1, "had") ||
+                  Is(tokens, verb - 1, "jointly"))) {
+            --verb;
+          }
+          for (const Mention* m : CoordinatedPersons(tokens, mentions, verb)) {
+            AddParties(*m, *kb_, discourse.article_date, &draft.participants);
+          }
+        }
         if (PrecisionOf(meeting.date) == DatePrecision::kNone) {
           meeting.date = sentence_date;
         }
