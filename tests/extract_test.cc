@@ -469,6 +469,18 @@ TEST_F(ExtractTest, TravelNotMadeIsNoVisit) {
       << testing::PrintToString(Summaries(result));
 }
 
+TEST_F(ExtractTest, ArrivalInAPlaceIsAVisit) {
+  // Tuesday 14 May 2024: "on Sunday" is 12 May.
+  const ExtractedArticle result = Extract(
+      "Turkish President Recep Tayyip Erdogan was met by Qatari ministers on "
+      "his arrival in Doha on Sunday. Iranian President Ebrahim Raisi will "
+      "be greeted by the emir upon arrival in Muscat next week.",
+      Day(2024, 5, 14));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED recep-tayyip-erdogan 2024-05-12 doha/qatar",
+                   "VISIT PLANNED ebrahim-raisi 2024-05 muscat/oman"}));
+}
+
 TEST_F(ExtractTest, OriginIsNotTheDestination) {
   const ExtractedArticle result = Extract(
       "Putin returned only yesterday from the United Arab Emirates. The "

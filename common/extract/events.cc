@@ -102,7 +102,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       "came",      "comes",     "come",    "went",    "returned",   "headed",
       "heads",     "landed",    "lands",   "flying",  "flies",      "head",
       "heading",   "journeyed", "jetted",  "coming",  "landing",    "goes",
-      "go",        "going",     "flown"};
+      "go",        "going",     "flown",   "arrival"};
   // "left for Beijing", "departed for Astana", "set off for Ankara".
   static const WordSet kLeave = {"left",    "leave",     "leaves",
                                  "leaving", "departed",  "departs",
@@ -321,6 +321,22 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       }
       t.type = v1::EVENT_TYPE_VISIT;
       t.past = kPast.contains(w);
+      // "upon his arrival in Riyadh", "on arrival at Vnukovo": it happened.
+      if (w == "arrival" && !Is(tokens, i - 1, "upcoming") &&
+          !Is(tokens, i - 1, "expected")) {
+        for (int k = std::max(skip, i - 8); k < i; ++k) {
+          // "will be received upon arrival": still to come.
+          if (tokens[k].lower == "will" || tokens[k].lower == "'ll" ||
+              tokens[k].lower == "to") {
+            t.past = false;
+            t.expected = true;
+            break;
+          }
+          t.past = t.past || (k >= i - 2 && (tokens[k].lower == "upon" ||
+                                             tokens[k].lower == "on" ||
+                                             tokens[k].lower == "after"));
+        }
+      }
       t.nominal = w == "trip" || w == "trips" ||
                   (w == "visit" && DeterminerBefore(tokens, i) >= 0) ||
                   (w == "visit" &&
