@@ -779,6 +779,18 @@ TEST_F(ExtractTest, EverySignerOfAJointTextIsAParty) {
             Lines{"AGREEMENT SIGNED china+kazakhstan+russia 2025-06-18"});
 }
 
+TEST_F(ExtractTest, SignedContractIsAnAgreement) {
+  // Friday 21 June 2024: "on Thursday" is 20 June. A contract won is
+  // business, not an agreement between the sides.
+  const ExtractedArticle result = Extract(
+      "Egypt and Russia on Thursday signed a five-year contract for fuel "
+      "deliveries to the nuclear plant. A Turkish firm won a contract to "
+      "build the new terminal.",
+      Day(2024, 6, 21));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED egypt+russia 2024-06-20"});
+}
+
 TEST_F(ExtractTest, PluralTitleOfTwoCountries) {
   const ExtractedArticle result = Extract(
       "The foreign ministers of Iran and Saudi Arabia will meet in Beijing "

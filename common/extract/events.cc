@@ -405,8 +405,15 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
           (Is(tokens, i + 1, "with") || Is(tokens, i - 1, "to"))) {
         continue;  // The verb "to deal with".
       }
+      // A contract is an agreement when it is for supplies or signed
+      // ("signed a 10-year contract"), not a company's business.
+      bool signed_contract = false;
+      for (int k = std::max(skip, i - 5); w == "contract" && k < i; ++k) {
+        signed_contract = signed_contract || tokens[k].lower == "signed" ||
+                          tokens[k].lower == "inked";
+      }
       if (w == "contract" && !Is(tokens, i - 1, "gas") &&
-          !Is(tokens, i - 1, "supply")) {
+          !Is(tokens, i - 1, "supply") && !signed_contract) {
         continue;
       }
       t.type = v1::EVENT_TYPE_AGREEMENT;
