@@ -791,6 +791,17 @@ TEST_F(ExtractTest, SignedContractIsAnAgreement) {
             Lines{"AGREEMENT SIGNED egypt+russia 2024-06-20"});
 }
 
+TEST_F(ExtractTest, DatelineDateDoesNotDateTheEvent) {
+  // Friday 8 March 2024: "on Wednesday" is 6 March; the dateline's date is
+  // as close to "signed" but only says when the article was written.
+  const ExtractedArticle result = Extract(
+      "BEIJING, March 8, 2024: China and Nepal signed a transit agreement on "
+      "Wednesday.",
+      Day(2024, 3, 8));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED china+nepal 2024-03-06"});
+}
+
 TEST_F(ExtractTest, PluralTitleOfTwoCountries) {
   const ExtractedArticle result = Extract(
       "The foreign ministers of Iran and Saudi Arabia will meet in Beijing "

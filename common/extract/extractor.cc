@@ -42,7 +42,10 @@ int DatelineLength(absl::string_view text, const std::vector<Token>& tokens) {
     return 0;
   }
   for (size_t i = 1; i < tokens.size() && i < 10; ++i) {
-    if (tokens[i].lower == "-") return static_cast<int>(i) + 1;
+    // "WASHINGTON, June 23, 2023:" ends with a colon.
+    if (tokens[i].lower == "-" || tokens[i].lower == ":") {
+      return static_cast<int>(i) + 1;
+    }
   }
   return 0;
 }
@@ -131,8 +134,13 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
         Tokenize(text, sentences[s].begin, sentences[s].end);
     const int skip = s < 3 ? DatelineLength(text, tokens) : 0;
     discourse.previous_persons = discourse.recent_persons;
-    const std::vector<DateMention> dates =
-        FindDates(tokens, discourse.article_date);
+    std::vector<DateMention> dates = FindDates(tokens, discourse.article_date);
+    // The dateline's date is the article's, not that of an event.
+    dates.erase(std::remove_if(dates.begin(), dates.end(),
+                               [skip](const DateMention& date) {
+                                 return date.first < skip;
+                               }),
+                dates.end());
     // Offices are held on the date the sentence speaks of when it names a
     // date with its year; relative dates stay on the article's date.
     discourse.sentence_date = discourse.article_date;
