@@ -802,6 +802,18 @@ TEST_F(ExtractTest, DatelineDateDoesNotDateTheEvent) {
             Lines{"AGREEMENT SIGNED china+nepal 2024-03-06"});
 }
 
+TEST_F(ExtractTest, DealReachedIsConcluded) {
+  // Thursday 11 July 2024: "on Tuesday" is 9 July.
+  const ExtractedArticle result = Extract(
+      "Kenya and Tanzania reached a deal on cross-border trucking on "
+      "Tuesday. Ethiopia and Egypt have not yet reached an agreement on the "
+      "dam.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT NEGOTIATING egypt+ethiopia 2024-07-11",
+                   "AGREEMENT SIGNED kenya+tanzania 2024-07-09"}));
+}
+
 TEST_F(ExtractTest, PluralTitleOfTwoCountries) {
   const ExtractedArticle result = Extract(
       "The foreign ministers of Iran and Saudi Arabia will meet in Beijing "

@@ -583,7 +583,7 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         "ongoing",      "proposed",    "proposal",     "propose",
         "suggested",    "offered",     "floated",      "called",
         "calls",        "extended",    "extend",       "extension",
-        "renewed",      "prolonged"};
+        "renewed",      "prolonged",   "reached"};
     if (!kCueWords.contains(w)) continue;
     if (w == "terminated" || w == "terminate" || w == "scrapped" ||
         w == "collapsed" || w == "collapse" || w == "expired" ||
@@ -621,6 +621,10 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
     } else if (w == "signed" || w == "inked" || w == "concluded" ||
                w == "sealed" || w == "clinched" || w == "struck") {
       take(future_before(k) ? v1::AGREEMENT_STATUS_PENDING_SIGNATURE
+                            : v1::AGREEMENT_STATUS_SIGNED);
+    } else if (w == "reached") {
+      // "reached a deal" concluded it; "have not yet reached" did not.
+      take(future_before(k) ? v1::AGREEMENT_STATUS_NEGOTIATING
                             : v1::AGREEMENT_STATUS_SIGNED);
     } else if (w == "ratify" || w == "ratification") {
       take(v1::AGREEMENT_STATUS_SIGNED);
