@@ -481,6 +481,21 @@ TEST_F(ExtractTest, ArrivalInAPlaceIsAVisit) {
                    "VISIT PLANNED ebrahim-raisi 2024-05 muscat/oman"}));
 }
 
+TEST_F(ExtractTest, ReachingAPlaceOrStoppingThereIsAVisit) {
+  // Wednesday 17 April 2024: "on Monday" is 15 April. "reached March" is no
+  // travel.
+  const ExtractedArticle result = Extract(
+      "Iraqi Prime Minister Mohammed Shia al-Sudani reached Washington on "
+      "Monday. On Tuesday he made a stop in Doha on the way home. Talks that "
+      "reached March without result were dropped.",
+      Day(2024, 4, 17));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED mohammed-shia-al-sudani 2024-04-15 "
+                   "washington/united-states",
+                   "VISIT OCCURRED mohammed-shia-al-sudani 2024-04-16 "
+                   "doha/qatar"}));
+}
+
 TEST_F(ExtractTest, OriginIsNotTheDestination) {
   const ExtractedArticle result = Extract(
       "Putin returned only yesterday from the United Arab Emirates. The "

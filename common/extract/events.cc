@@ -163,7 +163,10 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "zone",
                               "area",
                               "exchange",
-                              "swap"};
+                              "swap",
+                              "reached",
+                              "stop",
+                              "stopover"};
     for (const WordSet* set :
          {&kMeetVerbs, &kMeetNouns, &ReceiveVerbs(), &kVisitVerbs, &kTravel,
           &kLeave, &kAttend, &kAgreementHeads, &kNamedHeads}) {
@@ -307,6 +310,27 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                          Is(tokens, i - 1, "never") ||
                          (Is(tokens, i - 1, "to") && Is(tokens, i - 2, "not"));
     if (negated && (kVisitVerbs.contains(w) || kTravel.contains(w))) continue;
+    // "Modi reached Washington on Wednesday": a place right after.
+    static const WordSet kMonths = {
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
+    const bool reached_place = w == "reached" && i + 1 < n &&
+                               tokens[i + 1].capitalized &&
+                               !IsWeekdayWord(tokens[i + 1].lower) &&
+                               !kMonths.contains(tokens[i + 1].lower);
+    // "made a stop in Baku", "a stopover in Doha".
+    const bool stop_in = (w == "stop" || w == "stopover") &&
+                         Is(tokens, i + 1, "in") && i + 2 < n &&
+                         tokens[i + 2].capitalized;
+    if (reached_place || stop_in) {
+      t.type = v1::EVENT_TYPE_VISIT;
+      t.past = reached_place;
+      for (int k = std::max(skip, i - 3); stop_in && k < i; ++k) {
+        t.past = t.past || tokens[k].lower == "made";
+      }
+      triggers.push_back(t);
+      continue;
+    }
     if (kVisitVerbs.contains(w) || w == "trip" || w == "trips" ||
         (kLeave.contains(w) && Is(tokens, i + 1, "for") && place_at < n &&
          tokens[place_at].capitalized) ||
@@ -1050,13 +1074,15 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       // Name: the words before the head, stopping at a determiner; country
       // words in it are parties.
       static const WordSet kStop = {
-          "a",        "an",      "the",       "this",     "that",    "these",
-          "its",      "their",   "his",       "her",      "our",     "of",
-          "on",       "to",      "with",      "between",  "for",     "by",
-          "has",      "have",    "had",       "is",       "was",     "be",
-          "will",     "would",   "sign",      "signed",   "signing", "called",
-          "toward",   "towards", "regarding", "about",    "and",     "new",
-          "existing", "any",     "no",        "landmark", "historic"};
+          "a",        "an",       "the",       "this",    "that",
+          "these",    "its",      "their",     "his",     "her",
+          "our",      "of",       "on",        "to",      "with",
+          "between",  "for",      "by",        "has",     "have",
+          "had",      "is",       "was",       "be",      "will",
+          "would",    "sign",     "signed",    "signing", "called",
+          "toward",   "towards",  "regarding", "about",   "and",
+          "new",      "existing", "any",       "no",      "landmark",
+          "historic", "reached"};
       std::vector<std::string> name_words;
       int k = trigger.first - 1;
       for (; k >= begin && trigger.first - k <= 7; --k) {
