@@ -496,6 +496,19 @@ TEST_F(ExtractTest, ReachingAPlaceOrStoppingThereIsAVisit) {
                    "doha/qatar"}));
 }
 
+TEST_F(ExtractTest, GuestWelcomedToAPlaceVisitedIt) {
+  // Monday 3 June 2024: "on Saturday" is 1 June. The host at home makes no
+  // visit; a minister received at home neither.
+  const ExtractedArticle result = Extract(
+      "Indonesian President Joko Widodo welcomed Australian Prime Minister "
+      "Anthony Albanese to Jakarta on Saturday. Putin received Lavrov in the "
+      "Kremlin on Saturday.",
+      Day(2024, 6, 3));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED anthony-albanese 2024-06-01 "
+                  "jakarta/indonesia"});
+}
+
 TEST_F(ExtractTest, OriginIsNotTheDestination) {
   const ExtractedArticle result = Extract(
       "Putin returned only yesterday from the United Arab Emirates. The "
@@ -1584,8 +1597,11 @@ TEST_F(ExtractTest, FathersNameAndRepresentedRulerAreNotParticipants) {
                               "received Qatari Emir Tamim bin Hamad Al Thani "
                               "in Riyadh on Tuesday.",
                               Day(2021, 1, 6))),
-            Lines{"MEETING OCCURRED mohammed-bin-salman+"
-                  "tamim-bin-hamad-al-thani 2021-01-05 riyadh/saudi-arabia"});
+            (Lines{"MEETING OCCURRED mohammed-bin-salman+"
+                   "tamim-bin-hamad-al-thani 2021-01-05 riyadh/saudi-arabia",
+                   // The guest received in Riyadh came there.
+                   "VISIT OCCURRED tamim-bin-hamad-al-thani 2021-01-05 "
+                   "riyadh/saudi-arabia"}));
   EXPECT_EQ(Summaries(Extract("The Crown Prince Mohammed bin Salman, on "
                               "behalf of the Custodian of the Two Holy "
                               "Mosques King Salman, met Qatari Emir Tamim bin "

@@ -1788,6 +1788,43 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         continue;
       }
     }
+    // "Biden welcomed Kishida to Camp David", "the crown prince hosted
+    // Raisi in Riyadh": the guest came to the meeting's place.
+    const std::string& verb_word = tokens[trigger.first].lower;
+    const bool welcome = verb_word == "welcomed" || verb_word == "welcomes";
+    if (draft.type == v1::EVENT_TYPE_MEETING && !draft.country.empty() &&
+        (welcome || verb_word == "hosted" || verb_word == "hosts" ||
+         verb_word == "received" || verb_word == "receives")) {
+      int guest_end = -1;  // The guest's last token, before the place.
+      for (const Mention& m : mentions) {
+        if (guest_end < 0 && PersonLike(m) && m.first > trigger.last &&
+            m.first <= trigger.last + 3) {
+          guest_end = m.last;
+        }
+      }
+      bool to_place = false;
+      for (int k = guest_end + 1;
+           guest_end >= 0 && k < end && k <= guest_end + 3; ++k) {
+        if (!tokens[k].word) break;
+        to_place = to_place || (welcome && tokens[k].lower == "to") ||
+                   tokens[k].lower == "in" || tokens[k].lower == "at";
+      }
+      for (const Mention& m : mentions) {
+        if (!to_place || !PersonLike(m) || m.first <= trigger.last ||
+            m.last > guest_end) {
+          continue;
+        }
+        for (const std::string& id : m.ids) {
+          EventDraft trip = draft;
+          trip.type = v1::EVENT_TYPE_VISIT;
+          trip.participants = {id};
+          trip.participant_countries = {
+              mentions_->CountryOf(id, discourse.article_date, discourse)};
+          trip.tentative = false;
+          drafts.push_back(std::move(trip));
+        }
+      }
+    }
     for (const auto& [place, country] : more_destinations) {
       EventDraft other = draft;
       other.place = place;
