@@ -842,6 +842,17 @@ TEST_F(ExtractTest, DealReachedIsConcluded) {
                    "AGREEMENT SIGNED kenya+tanzania 2024-07-09"}));
 }
 
+TEST_F(ExtractTest, PulledOutOfADealWithAPartner) {
+  // Thursday 11 July 2024: "on Monday" is 8 July. "deal with" after a
+  // determiner is the noun, not the verb of "met to deal with".
+  const ExtractedArticle result = Extract(
+      "Iraq pulled out of the electricity deal with Iran on Monday. "
+      "Ministers met to deal with the outages.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SUSPENDED iran+iraq 2024-07-08"});
+}
+
 TEST_F(ExtractTest, PluralTitleOfTwoCountries) {
   const ExtractedArticle result = Extract(
       "The foreign ministers of Iran and Saudi Arabia will meet in Beijing "

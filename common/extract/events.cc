@@ -425,9 +425,13 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
         (w == "declaration" && Is(tokens, i - 1, "joint")) ||
         w == "ceasefire" || w == "truce" ||
         ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
-      if (w == "deal" &&
-          (Is(tokens, i + 1, "with") || Is(tokens, i - 1, "to"))) {
-        continue;  // The verb "to deal with".
+      // The verb "to deal with", but not the noun in "the grain deal with
+      // Ukraine", "a deal with Iran".
+      const bool noun_deal = DeterminerBefore(tokens, i) >= 0 ||
+                             Is(tokens, i - 1, "a") || Is(tokens, i - 1, "an");
+      if (w == "deal" && ((Is(tokens, i + 1, "with") && !noun_deal) ||
+                          Is(tokens, i - 1, "to"))) {
+        continue;
       }
       // A contract is an agreement when it is for supplies or signed
       // ("signed a 10-year contract"), not a company's business.
@@ -607,7 +611,7 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         "ongoing",      "proposed",    "proposal",     "propose",
         "suggested",    "offered",     "floated",      "called",
         "calls",        "extended",    "extend",       "extension",
-        "renewed",      "prolonged",   "reached"};
+        "renewed",      "prolonged",   "reached",      "pulled"};
     if (!kCueWords.contains(w)) continue;
     if (w == "terminated" || w == "terminate" || w == "scrapped" ||
         w == "collapsed" || w == "collapse" || w == "expired" ||
@@ -646,6 +650,11 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                w == "sealed" || w == "clinched" || w == "struck") {
       take(future_before(k) ? v1::AGREEMENT_STATUS_PENDING_SIGNATURE
                             : v1::AGREEMENT_STATUS_SIGNED);
+    } else if (w == "pulled" &&
+               (Is(tokens, k + 1, "out") || Is(tokens, k + 2, "out"))) {
+      // "Russia pulled out of the deal", "pulled Washington out of it": a
+      // party withdrew.
+      take(v1::AGREEMENT_STATUS_SUSPENDED);
     } else if (w == "reached") {
       // "reached a deal" concluded it; "have not yet reached" did not.
       take(future_before(k) ? v1::AGREEMENT_STATUS_NEGOTIATING
