@@ -509,6 +509,18 @@ TEST_F(ExtractTest, GuestWelcomedToAPlaceVisitedIt) {
                   "jakarta/indonesia"});
 }
 
+TEST_F(ExtractTest, EveryGuestWelcomedVisited) {
+  // Guests named with their countries, coordinated: each made a trip.
+  const ExtractedArticle result = Extract(
+      "On Saturday, Indonesian President Joko Widodo welcomed Prime Minister "
+      "Anthony Albanese of Australia and Prime Minister Narendra Modi of "
+      "India to Bali.",
+      Day(2024, 6, 3));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED anthony-albanese 2024-06-01 bali/indonesia",
+                   "VISIT OCCURRED narendra-modi 2024-06-01 bali/indonesia"}));
+}
+
 TEST_F(ExtractTest, OriginIsNotTheDestination) {
   const ExtractedArticle result = Extract(
       "Putin returned only yesterday from the United Arab Emirates. The "

@@ -1811,6 +1811,28 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           guest_end = m.last;
         }
       }
+      // Further guests and their countries: "welcomed Prime Minister X of
+      // Japan and President Y of Korea to Camp David".
+      for (bool grew = guest_end >= 0; grew;) {
+        grew = false;
+        for (const Mention& m : mentions) {
+          const bool of_country =
+              m.kind == MentionKind::kCountry &&
+              Is(tokens, guest_end + 1, "of") &&
+              (m.first == guest_end + 2 ||
+               (m.first == guest_end + 3 && Is(tokens, guest_end + 2, "the")));
+          const bool next_guest = PersonLike(m) &&
+                                  (Is(tokens, guest_end + 1, "and") ||
+                                   Is(tokens, guest_end + 1, ",")) &&
+                                  m.first > guest_end + 1 &&
+                                  m.first <= guest_end + 4;
+          if (of_country || next_guest) {
+            guest_end = m.last;
+            grew = true;
+            break;
+          }
+        }
+      }
       bool to_place = false;
       for (int k = guest_end + 1;
            guest_end >= 0 && k < end && k <= guest_end + 3; ++k) {
