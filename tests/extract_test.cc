@@ -459,6 +459,16 @@ TEST_F(ExtractTest, VisitorDescribedByARelativeClause) {
   EXPECT_EQ(visits[0]->location().country(), "china");
 }
 
+TEST_F(ExtractTest, RelativeClauseAfterThePersonsCountry) {
+  // Wednesday 10 April 2024: the schedule's Friday is 12 April.
+  const ExtractedArticle result = Extract(
+      "Saudi Crown Prince Mohammed bin Salman met Prime Minister Shehbaz "
+      "Sharif of Pakistan, who travels on to Doha on Friday.",
+      Day(2024, 4, 10));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED shehbaz-sharif 2024-04-12 doha/qatar"});
+}
+
 TEST_F(ExtractTest, TravelNotMadeIsNoVisit) {
   const ExtractedArticle result = Extract(
       "The summit was first proposed by Turkish President Recep Tayyip "

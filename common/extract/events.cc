@@ -1333,7 +1333,14 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           if (!tokens[k].word) break;  // Another clause.
           continue;
         }
-        const int before = Is(tokens, k - 1, ",") ? k - 2 : k - 1;
+        int before = Is(tokens, k - 1, ",") ? k - 2 : k - 1;
+        // "Prime Minister X of the Republic of India, who ...".
+        for (const Mention& m : mentions) {
+          if (m.kind != MentionKind::kCountry || m.last != before) continue;
+          const int of =
+              Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
+          if (Is(tokens, of, "of")) before = of - 1;
+        }
         for (const Mention& m : mentions) {
           if (PersonLike(m) && m.last == before) traveller = &m;
         }
