@@ -875,6 +875,19 @@ TEST_F(ExtractTest, PulledOutOfADealWithAPartner) {
             Lines{"AGREEMENT SUSPENDED iran+iraq 2024-07-08"});
 }
 
+TEST_F(ExtractTest, SignedProtocolOrCommuniqueIsAnAgreement) {
+  // Friday 14 June 2024: "on Tuesday" is 11 June, "on Wednesday" 12 June.
+  // An unsigned protocol ("security protocol was followed") is none.
+  const ExtractedArticle result = Extract(
+      "Morocco and Mauritania signed, in Rabat on Tuesday, a joint communique "
+      "on border crossings. Vietnam and Laos signed a protocol on river "
+      "transport on Wednesday. The usual security protocol was followed.",
+      Day(2024, 6, 14));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED laos+vietnam 2024-06-12",
+                   "AGREEMENT SIGNED mauritania+morocco 2024-06-11"}));
+}
+
 TEST_F(ExtractTest, PluralTitleOfTwoCountries) {
   const ExtractedArticle result = Extract(
       "The foreign ministers of Iran and Saudi Arabia will meet in Beijing "

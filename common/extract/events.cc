@@ -113,7 +113,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                                           "mou",       "contract"};
   static const WordSet kNamedHeads = {"accords",     "agreements", "initiative",
                                       "declaration", "protocol",   "convention",
-                                      "charter"};
+                                      "charter",     "communique"};
   static const WordSet kPast = {
       "met",     "visited",   "toured",    "travelled", "traveled", "flew",
       "arrived", "came",      "went",      "returned",  "left",     "departed",
@@ -413,10 +413,20 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     // one ("the Abraham Accords", "the Black Sea Grain Initiative", "the
     // Tehran Declaration"), a joint declaration, a ceasefire or truce.
     // "the Abraham Accords", "the Declaration of Cooperation".
+    // "signed a protocol on ...", "signed a 10-year contract", "signed, in
+    // Manama yesterday, a joint communique": heads that are agreements only
+    // when signed.
+    bool signed_head = false;
+    for (int k = std::max(skip, i - 10); k < i; ++k) {
+      signed_head = signed_head || tokens[k].lower == "signed" ||
+                    tokens[k].lower == "inked";
+    }
     const bool named_head =
-        kNamedHeads.contains(w) && tokens[i].capitalized &&
-        ((i > 0 && tokens[i - 1].capitalized) ||
-         (Is(tokens, i + 1, "of") && i + 2 < n && tokens[i + 2].capitalized));
+        kNamedHeads.contains(w) &&
+        ((tokens[i].capitalized && ((i > 0 && tokens[i - 1].capitalized) ||
+                                    (Is(tokens, i + 1, "of") && i + 2 < n &&
+                                     tokens[i + 2].capitalized))) ||
+         (signed_head && w != "agreements" && w != "accords"));
     // "a prisoner exchange between Washington and Tehran".
     const bool swap =
         (w == "exchange" || w == "swap") &&
@@ -435,13 +445,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       }
       // A contract is an agreement when it is for supplies or signed
       // ("signed a 10-year contract"), not a company's business.
-      bool signed_contract = false;
-      for (int k = std::max(skip, i - 5); w == "contract" && k < i; ++k) {
-        signed_contract = signed_contract || tokens[k].lower == "signed" ||
-                          tokens[k].lower == "inked";
-      }
       if (w == "contract" && !Is(tokens, i - 1, "gas") &&
-          !Is(tokens, i - 1, "supply") && !signed_contract) {
+          !Is(tokens, i - 1, "supply") && !signed_head) {
         continue;
       }
       t.type = v1::EVENT_TYPE_AGREEMENT;
