@@ -196,6 +196,19 @@ TEST_F(ExtractTest, PhoneCallOnTuesday) {
                   "2023-02-28 -"});
 }
 
+TEST_F(ExtractTest, CalledAPersonIsACall) {
+  // Thursday 16 May 2024: "on Tuesday" is 14 May. Naming and labelling
+  // with "called" are no calls.
+  const ExtractedArticle result = Extract(
+      "Egyptian President Abdel Fattah al-Sisi called Turkish President Recep "
+      "Tayyip Erdogan on Tuesday to discuss Gaza. Erdogan once called Sisi a "
+      "tyrant. A group called the Contact Group met later.",
+      Day(2024, 5, 16));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED abdel-fattah-el-sisi+recep-tayyip-erdogan "
+                  "2024-05-14 -"});
+}
+
 TEST_F(ExtractTest, VideoCallAcrossTheYearBoundary) {
   // Tuesday 2 January 2024: "on Friday" is 29 December 2023.
   const ExtractedArticle result = Extract(

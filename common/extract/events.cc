@@ -26,6 +26,7 @@ struct Trigger {
   // is abroad for the person.
   bool presence = false;
   bool expected = false;  // "expected in", "due in": planned.
+  bool dialled = false;   // "called X": a call when X is a person.
 };
 
 bool Is(const std::vector<Token>& tokens, int i, const char* word) {
@@ -126,6 +127,9 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     auto* words = new WordSet{"call",
                               "calls",
                               "called",
+                              "rang",
+                              "dialled",
+                              "dialed",
                               "phone",
                               "telephone",
                               "phoned",
@@ -193,6 +197,22 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
         (w == "virtual" || w == "online" || w == "video") &&
         (Is(tokens, i + 1, "summit") || Is(tokens, i + 1, "meeting") ||
          Is(tokens, i + 1, "talks") || Is(tokens, i + 1, "conversation"));
+    // "Putin called Erdogan on Monday": a person right after the verb is
+    // checked in Find (not "a group called Hamas", "called Putin a ...").
+    static const WordSet kCopulas = {"is",    "was", "be",   "been",
+                                     "being", "are", "were", "so"};
+    const bool called_person =
+        (w == "called" || w == "rang" || w == "dialled" || w == "dialed") &&
+        i + 1 < n && tokens[i + 1].capitalized &&
+        !IsWeekdayWord(tokens[i + 1].lower) &&
+        !InSet(tokens, i - 1, kCopulas) && !Is(tokens, i - 1, "-");
+    if (called_person) {
+      t.type = v1::EVENT_TYPE_CALL;
+      t.past = true;
+      t.dialled = true;
+      triggers.push_back(t);
+      continue;
+    }
     if (call_noun || remote || w == "phone" || w == "telephone" ||
         w == "phoned" || w == "telephoned" || w == "phones" ||
         w == "telephones" || w == "videoconference" || w == "teleconference" ||
@@ -862,6 +882,27 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
   std::vector<Trigger> triggers = FindTriggers(tokens, skip);
   // "received", "hosted", "welcomed" make a meeting only with a person as
   // object ("received the Iranian minister", not "welcomed the signing").
+  // "called X" is a call only with a person right after, who is not
+  // given a name or a label next ("called Putin a killer").
+  static const WordSet kAfterCallee = {
+      ",",     ".",    "on",        "to",     "and",   "in",    "from",
+      "after", "last", "yesterday", "today",  "again", "twice", "late",
+      "early", "this", "shortly",   "before", "over",  "by",    "at"};
+  triggers.erase(
+      std::remove_if(triggers.begin(), triggers.end(),
+                     [&](const Trigger& t) {
+                       if (!t.dialled) return false;
+                       for (const Mention& m : mentions) {
+                         if (PersonLike(m) && m.first > t.last &&
+                             m.first <= t.last + 3 &&
+                             (m.last + 1 >= n ||
+                              InSet(tokens, m.last + 1, kAfterCallee))) {
+                           return false;
+                         }
+                       }
+                       return true;
+                     }),
+      triggers.end());
   triggers.erase(
       std::remove_if(triggers.begin(), triggers.end(),
                      [&](const Trigger& t) {
