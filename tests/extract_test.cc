@@ -745,7 +745,44 @@ INSTANTIATE_TEST_SUITE_P(
                       "OPEC+ agreed on Wednesday to extend the Declaration of "
                       "Cooperation until the end of 2023.",
                       Day(2022, 10, 6),
-                      "AGREEMENT IN_FORCE opec-plus 2022-10-05"}),
+                      "AGREEMENT IN_FORCE opec-plus 2022-10-05"},
+        AgreementCase{"is_to_sign",
+                      "Russia is to sign a gas supply agreement with "
+                      "Turkmenistan, officials said.",
+                      kJan20,
+                      "AGREEMENT PENDING_SIGNATURE russia+turkmenistan "
+                      "2025-01-20"},
+        AgreementCase{"has_been_in_force",
+                      "The free trade agreement between Iran and the "
+                      "Eurasian Economic Union has been in force since May.",
+                      kJan20,
+                      "AGREEMENT IN_FORCE eurasian-economic-union+iran "
+                      "2025-01-20"},
+        AgreementCase{"in_accordance_with",
+                      "Russia acted in accordance with the treaty with Iran, "
+                      "officials said.",
+                      kJan20, "AGREEMENT IN_FORCE iran+russia 2025-01-20"},
+        AgreementCase{"letting_it_expire",
+                      "Russia and the United States ignored the New START "
+                      "treaty, letting it expire in February.",
+                      kJan20,
+                      "AGREEMENT TERMINATED russia+united-states 2024-02"},
+        AgreementCase{"allowed_to_lapse",
+                      "The United States allowed the treaty with Russia to "
+                      "lapse in February.",
+                      kJan20,
+                      "AGREEMENT TERMINATED russia+united-states 2024-02"},
+        AgreementCase{"agreed_to_begin_drafting",
+                      "Kazakhstan and Uzbekistan agreed to begin drafting a "
+                      "charter on Monday.",
+                      kJan20,
+                      "AGREEMENT NEGOTIATING kazakhstan+uzbekistan "
+                      "2025-01-20"},
+        AgreementCase{"would_restore",
+                      "South Korea said it would fully restore its "
+                      "intelligence-sharing pact with Japan.",
+                      Day(2023, 3, 16),
+                      "AGREEMENT IN_FORCE japan+south-korea 2023-03-16"}),
     [](const ::testing::TestParamInfo<AgreementCase>& info) {
       return std::string(info.param.cue);
     });

@@ -636,13 +636,35 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         "ongoing",      "proposed",    "proposal",     "propose",
         "suggested",    "offered",     "floated",      "called",
         "calls",        "extended",    "extend",       "extension",
-        "renewed",      "prolonged",   "reached",      "pulled"};
+        "renewed",      "prolonged",   "reached",      "pulled",
+        "expire",       "lapse",       "lapsed",       "accordance",
+        "restore"};
     if (!kCueWords.contains(w)) continue;
     if (w == "terminated" || w == "terminate" || w == "scrapped" ||
         w == "collapsed" || w == "collapse" || w == "expired" ||
         w == "annulled" || w == "abandoned" || w == "cancelled" ||
         w == "canceled" || w == "ripped" || w == "tore") {
       take(v1::AGREEMENT_STATUS_TERMINATED);
+    } else if ((w == "expire" || w == "lapse") && [&] {
+                 static const WordSet kLet = {"let",     "lets",     "letting",
+                                              "allowed", "allowing", "allow"};
+                 for (int j = std::max(0, k - 6); j < k; ++j) {
+                   if (kLet.contains(tokens[j].lower)) return true;
+                 }
+                 return false;
+               }()) {
+      // "letting it expire", "allowed the treaty to lapse": it ended.
+      take(v1::AGREEMENT_STATUS_TERMINATED);
+    } else if (w == "lapsed" && !future_before(k)) {
+      take(v1::AGREEMENT_STATUS_TERMINATED);
+    } else if ((w == "accordance" && Is(tokens, k - 1, "in") &&
+                Is(tokens, k + 1, "with")) ||
+               (w == "restore" &&
+                (Is(tokens, k - 1, "would") || Is(tokens, k - 1, "will") ||
+                 Is(tokens, k - 2, "would") || Is(tokens, k - 2, "will")))) {
+      // "acted in accordance with the treaty" applies a text in force; a
+      // party that "would fully restore the pact" puts it back in force.
+      take(v1::AGREEMENT_STATUS_IN_FORCE);
     } else if (w == "suspended" || w == "suspend" || w == "suspends" ||
                w == "suspension" || w == "froze" || w == "frozen" ||
                w == "freeze" || w == "withdrew" || w == "withdrawal" ||
@@ -1959,6 +1981,31 @@ EventDraft EventFinder::GroupDecision(const std::vector<Token>& tokens,
     agreement.type = v1::EVENT_TYPE_AGREEMENT;
     agreement.agreement_status = v1::AGREEMENT_STATUS_SIGNED;
     agreement.participants = std::move(parties);
+    // "agreed to begin drafting a charter": work on a text starts, named by
+    // its head noun.
+    static const WordSet kBegin = {"begin", "start", "launch", "open"};
+    static const WordSet kWork = {"drafting",  "negotiating", "negotiations",
+                                  "talks",     "work",        "working",
+                                  "negotiate", "draft",       "discussing"};
+    static const WordSet kHeads = {
+        "agreement",  "treaty",  "pact",       "deal",     "accord",
+        "memorandum", "charter", "convention", "protocol", "declaration"};
+    if (kBegin.contains(tokens[to + 1].lower) && to + 2 < n &&
+        kWork.contains(tokens[to + 2].lower)) {
+      agreement.agreement_status = v1::AGREEMENT_STATUS_NEGOTIATING;
+      for (int k = to + 3; k < n && k <= to + 8 && tokens[k].word; ++k) {
+        if (kHeads.contains(tokens[k].lower)) {
+          agreement.agreement_name = tokens[k].lower;
+          break;
+        }
+      }
+      if (!agreement.agreement_name.empty()) {
+        for (const DateMention& date : dates) {
+          if (date.first > i && date.first < to) agreement.date = date.past;
+        }
+        return agreement;
+      }
+    }
     // Named by what was agreed: "agreed to cut output" -> "cut output".
     for (int k = to + 1; k < n && k <= to + 3 && tokens[k].word; ++k) {
       if (!agreement.agreement_name.empty()) {
