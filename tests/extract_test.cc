@@ -504,6 +504,31 @@ TEST_F(ExtractTest, ArrivalInAPlaceIsAVisit) {
                    "VISIT PLANNED ebrahim-raisi 2024-05 muscat/oman"}));
 }
 
+TEST_F(ExtractTest, RegionalVenuesAreKnownPlaces) {
+  // Monday 20 January 2025: venues away from the capitals resolve to their
+  // country.
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin arrived in "
+                              "Khujand on Monday.",
+                              Day(2025, 1, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED vladimir-putin 2025-01-20 "
+                  "khujand/tajikistan"});
+  EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi met "
+                              "Chinese President Xi Jinping in Jaipur on "
+                              "Monday.",
+                              Day(2025, 1, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+xi-jinping 2025-01-20 "
+                  "jaipur/india"});
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping met Indonesian "
+                              "President Prabowo Subianto in Nusa Dua on "
+                              "Monday.",
+                              Day(2025, 1, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED prabowo-subianto+xi-jinping 2025-01-20 "
+                  "nusa-dua/indonesia"});
+}
+
 TEST_F(ExtractTest, ReachingAPlaceOrStoppingThereIsAVisit) {
   // Wednesday 17 April 2024: "on Monday" is 15 April. "reached March" is no
   // travel.
