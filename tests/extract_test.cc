@@ -529,6 +529,36 @@ TEST_F(ExtractTest, RegionalVenuesAreKnownPlaces) {
                   "nusa-dua/indonesia"});
 }
 
+TEST_F(ExtractTest, AndPayAVisitSharesTheFutureOfTheFirstTrip) {
+  // Monday 20 January 2025: "on Thursday" to come is 23 January.
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin will travel "
+                              "to Astana on Thursday and then pay an official "
+                              "visit to Bishkek.",
+                              Day(2025, 1, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT PLANNED vladimir-putin 2025-01-23 "
+                   "astana/kazakhstan",
+                   "VISIT PLANNED vladimir-putin unknown bishkek/kyrgyzstan"}));
+  // Past tense on both sides stays past.
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin travelled to "
+                              "Astana on Thursday and paid an official visit "
+                              "to Bishkek.",
+                              Day(2025, 1, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED vladimir-putin 2025-01-16 "
+                   "astana/kazakhstan",
+                   "VISIT OCCURRED vladimir-putin unknown "
+                   "bishkek/kyrgyzstan"}));
+  // "stay on in Samarkand for a state visit": a planned visit there.
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping will attend the "
+                              "summit of the Shanghai Cooperation "
+                              "Organization and will stay on in Samarkand "
+                              "for a state visit.",
+                              Day(2025, 1, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED xi-jinping unknown samarkand/uzbekistan"});
+}
+
 TEST_F(ExtractTest, ReachingAPlaceOrStoppingThereIsAVisit) {
   // Wednesday 17 April 2024: "on Monday" is 15 April. "reached March" is no
   // travel.

@@ -985,6 +985,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     }
     region_start[t] = start;
   }
+  std::vector<bool> planned_trigger(triggers.size(), false);
   for (size_t t = 0; t < triggers.size(); ++t) {
     const Trigger& trigger = triggers[t];
     const int begin = region_start[t];
@@ -1041,10 +1042,31 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       draft.status = v1::EVENT_STATUS_PLANNED;
       draft.status_explicit = true;
     }
+    // "will travel to Astana and pay an official visit to Bishkek": a bare
+    // verb joined by "and" to a planned trigger shares its future.
+    if (t > 0 && !draft.status_explicit &&
+        std::find(planned_trigger.begin(), planned_trigger.begin() + t, true) !=
+            planned_trigger.begin() + t) {
+      static const WordSet kBareVerbs = {
+          "pay", "make", "hold", "travel", "visit",  "meet",    "go",
+          "fly", "head", "tour", "stop",   "attend", "proceed", "continue"};
+      for (int k = triggers[t - 1].last + 1; k < trigger.first; ++k) {
+        if (tokens[k].lower != "and") continue;
+        int verb = k + 1;
+        if (Is(tokens, verb, "then") || Is(tokens, verb, "also")) ++verb;
+        if (verb <= trigger.first && InSet(tokens, verb, kBareVerbs)) {
+          draft.status = v1::EVENT_STATUS_PLANNED;
+          draft.status_explicit = true;
+        }
+        break;
+      }
+    }
+    planned_trigger[t] = draft.status == v1::EVENT_STATUS_PLANNED;
     if (trigger.attend && draft.status != v1::EVENT_STATUS_PLANNED) continue;
     if (trigger.expected) {
       draft.status = v1::EVENT_STATUS_PLANNED;
       draft.status_explicit = true;
+      planned_trigger[t] = true;
     }
 
     // Date: the closest expression, not across a speech verb.
