@@ -292,14 +292,6 @@ Canonical Canonicalize(const std::vector<v1::Event>& events,
   return out;
 }
 
-std::vector<std::string> Problems(v1::IngestService::Stub& ingest) {
-  v1::CheckConsistencyResponse response;
-  grpc::Status status = ingest.CheckConsistency(
-      Context().get(), v1::CheckConsistencyRequest(), &response);
-  EXPECT_TRUE(status.ok()) << status.error_message();
-  return {response.problems().begin(), response.problems().end()};
-}
-
 TEST(ConcurrencyTest, ConcurrentIngestAndQueriesEndAsSequentialIngest) {
   const std::vector<Twins> twins = TwinArticles(/*weeks=*/6);
   const std::vector<std::string> corpus = CorpusArticles();
@@ -388,7 +380,8 @@ TEST(ConcurrencyTest, ConcurrentIngestAndQueriesEndAsSequentialIngest) {
   const std::vector<v1::Event> got_events = AllEvents(pair.query_stub());
   const std::vector<v1::Agreement> got_agreements =
       AllAgreements(pair.query_stub());
-  const std::vector<std::string> problems = Problems(pair.ingest_stub());
+  const std::vector<std::string> problems =
+      testing::ConsistencyProblems(pair.ingest_stub());
   EXPECT_TRUE(problems.empty())
       << problems.size()
       << " problems, first: " << (problems.empty() ? "" : problems[0]);

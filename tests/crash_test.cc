@@ -83,14 +83,6 @@ v1::IngestArticleRequest Request(const std::string& text) {
   return request;
 }
 
-std::vector<std::string> Problems(v1::IngestService::Stub& ingest) {
-  v1::CheckConsistencyResponse response;
-  grpc::Status status = ingest.CheckConsistency(
-      Context().get(), v1::CheckConsistencyRequest(), &response);
-  EXPECT_TRUE(status.ok()) << status.error_message();
-  return {response.problems().begin(), response.problems().end()};
-}
-
 bool HasSourceFrom(const v1::Event& event, const std::string& article_id) {
   for (const v1::Source& source : event.sources()) {
     if (source.article_id() == article_id) return true;
@@ -233,7 +225,7 @@ TEST(CrashTest, KilledIngestServiceKeepsEveryAcknowledgedArticle) {
     }
   }
 
-  std::vector<std::string> problems = Problems(*ingest);
+  std::vector<std::string> problems = testing::ConsistencyProblems(*ingest);
   EXPECT_TRUE(problems.empty())
       << problems.size()
       << " problems, first: " << (problems.empty() ? "" : problems[0]);
@@ -261,7 +253,8 @@ TEST(CrashTest, KilledIngestServiceKeepsEveryAcknowledgedArticle) {
     EXPECT_TRUE(present) << "article " << i;
   }
   EXPECT_GT(rest, 0u);
-  const std::vector<std::string> after_rest = Problems(*ingest);
+  const std::vector<std::string> after_rest =
+      testing::ConsistencyProblems(*ingest);
   EXPECT_TRUE(after_rest.empty())
       << after_rest.size()
       << " problems, first: " << (after_rest.empty() ? "" : after_rest[0]);
@@ -344,7 +337,8 @@ TEST(CrashTest, KillingTheQueryServiceMidScanLeavesIngestUnaffected) {
         << "article " << i << " after the kill: " << status.error_message();
     article_ids.push_back(response.article_id());
   }
-  const std::vector<std::string> problems = Problems(pair.ingest_stub());
+  const std::vector<std::string> problems =
+      testing::ConsistencyProblems(pair.ingest_stub());
   EXPECT_TRUE(problems.empty())
       << problems.size()
       << " problems, first: " << (problems.empty() ? "" : problems[0]);

@@ -102,5 +102,15 @@ std::unique_ptr<grpc::ClientContext> Context() {
   return context;
 }
 
+std::vector<std::string> ConsistencyProblems(v1::IngestService::Stub& ingest) {
+  v1::CheckConsistencyResponse response;
+  const grpc::Status status = ingest.CheckConsistency(
+      Context().get(), v1::CheckConsistencyRequest(), &response);
+  if (!status.ok()) {
+    return {absl::StrCat("CheckConsistency failed: ", status.error_message())};
+  }
+  return {response.problems().begin(), response.problems().end()};
+}
+
 }  // namespace testing
 }  // namespace parley

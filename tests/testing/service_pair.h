@@ -77,6 +77,10 @@ class ServicePair {
 // fails a test instead of hanging it.
 std::unique_ptr<grpc::ClientContext> Context();
 
+// The problems the ingest service's consistency check (CheckConsistency)
+// finds; a failed call is reported as one problem that says so.
+std::vector<std::string> ConsistencyProblems(v1::IngestService::Stub& ingest);
+
 }  // namespace testing
 }  // namespace parley
 
