@@ -666,6 +666,35 @@ TEST_F(ExtractTest, CalledOff) {
             Lines{"VISIT CANCELLED s-jaishankar 2024-03 tehran/iran"});
 }
 
+TEST_F(ExtractTest, TravelForAVisitOrASummitKeepsItsDestination) {
+  // Wednesday 10 July 2024. The visit word or "to attend" after the travel
+  // verb does not hide the place between them; the host at home makes no
+  // visit.
+  EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan flew to "
+                              "Astana on Wednesday to attend the summit. "
+                              "Kazakh President Kassym-Jomart Tokayev "
+                              "arrived in Astana on Wednesday to attend the "
+                              "summit. Indian Prime Minister Narendra Modi "
+                              "arrived in Vienna for an official visit.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED narendra-modi unknown vienna/austria",
+                   "VISIT OCCURRED recep-tayyip-erdogan 2024-07-10 "
+                   "astana/kazakhstan"}));
+}
+
+TEST_F(ExtractTest, PlannedLegInsideAVisitIsItsOwnEvent) {
+  // Monday 21 April 2025: a city to come during a visit to the country is
+  // another trip, not the visit already made.
+  EXPECT_EQ(Summaries(Extract("US Vice President JD Vance arrived in India on "
+                              "Monday on a four-day visit. He will travel to "
+                              "Jaipur on Tuesday.",
+                              Day(2025, 4, 21)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED jd-vance 2025-04-21 new-delhi/india",
+                   "VISIT PLANNED jd-vance 2025-04-22 jaipur/india"}));
+}
+
 // --- Visits and the meetings held during them
 // ---------------------------------
 

@@ -16,8 +16,11 @@ using WordSet = absl::flat_hash_set<std::string>;
 // An event word in a sentence.
 struct Trigger {
   v1::EventType type;
-  int first = 0;          // First token of the trigger phrase.
-  int last = 0;           // Last token.
+  int first = 0;  // First token of the trigger phrase.
+  int last = 0;   // Last token.
+  // Last token of the first trigger word's phrase, before close triggers
+  // merged into it ("arrived in Moscow for a state visit": "arrived").
+  int head_last = 0;
   bool past = false;      // A past-tense verb: the event happened.
   bool nominal = false;   // A noun ("meeting", "visit").
   bool definite = false;  // "the meeting", "his visit": may refer back.
@@ -512,6 +515,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       continue;
     }
     merged.push_back(t);
+    merged.back().head_last = t.last;
   }
   return merged;
 }
@@ -1510,8 +1514,9 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       const Mention* last_destination = nullptr;
       for (const Mention& m : mentions) {
         // "is in Russia on a working visit": being somewhere names the
-        // place before the visit word merged into the trigger.
-        const int after = trigger.presence ? trigger.first : trigger.last;
+        // place before the visit word merged into the trigger; so does
+        // "arrived in Moscow for a state visit".
+        const int after = trigger.presence ? trigger.first : trigger.head_last;
         if (m.first <= after || m.first >= end) continue;
         const bool where = m.kind == MentionKind::kPlace ||
                            (m.kind == MentionKind::kCountry && !m.adjective);
@@ -2285,8 +2290,10 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       if (!participants_ok || draft.participants.empty()) continue;
       bool status_ok = draft.status == event.status || !draft.status_explicit ||
                        !event.status_explicit;
-      // "the planned trip" of a visit the article says happened.
-      if (!status_ok && draft.type == v1::EVENT_TYPE_VISIT &&
+      // "the planned trip" of a visit the article says happened; "will
+      // travel to Jaipur" during a visit to India is another leg.
+      const bool new_leg = event.place.empty() && !draft.place.empty();
+      if (!status_ok && draft.type == v1::EVENT_TYPE_VISIT && !new_leg &&
           PrecisionOf(draft.date) == DatePrecision::kNone &&
           event.status == v1::EVENT_STATUS_OCCURRED &&
           draft.status == v1::EVENT_STATUS_PLANNED) {
