@@ -695,6 +695,52 @@ TEST_F(ExtractTest, PlannedLegInsideAVisitIsItsOwnEvent) {
                    "VISIT PLANNED jd-vance 2025-04-22 jaipur/india"}));
 }
 
+TEST_F(ExtractTest, TripAfterPlannedTalksIsPlanned) {
+  // Saturday 10 May 2025: "before flying to" ends a clause in the future;
+  // after past talks the flight happened.
+  EXPECT_EQ(Summaries(Extract("Iranian Foreign Minister Abbas Araghchi will "
+                              "hold talks with Russian Foreign Minister "
+                              "Sergey Lavrov on Friday before flying to Rome. "
+                              "Turkish Foreign Minister Hakan Fidan held "
+                              "talks in Baghdad on Monday before flying to "
+                              "Cairo.",
+                              Day(2025, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED hakan-fidan unknown cairo/egypt",
+                   "VISIT PLANNED abbas-araghchi unknown rome/italy"}));
+}
+
+TEST_F(ExtractTest, FirstToVisitTellsWhoDid) {
+  // "the first ... to visit" reports a trip made; with "will be" it is
+  // still to come.
+  EXPECT_EQ(Summaries(Extract("Turkish Foreign Minister Hakan Fidan was the "
+                              "first foreign minister to visit Damascus after "
+                              "the fall of the government. Indian Prime "
+                              "Minister Narendra Modi will be the first "
+                              "Indian leader to visit Kyiv.",
+                              Day(2025, 1, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED hakan-fidan unknown damascus/syria",
+                   "VISIT PLANNED narendra-modi unknown kyiv/ukraine"}));
+}
+
+TEST_F(ExtractTest, LookingForwardToAVisitOrHavingItOnTheAgendaIsPlanned) {
+  // Tuesday 22 April 2025. A visit made "later that year" stays past.
+  EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi said he "
+                              "looks forward to the visit of US President "
+                              "Donald Trump to India later this year. A visit "
+                              "by Russian President Vladimir Putin to Turkey "
+                              "is on the agenda, the Kremlin said. Turkish "
+                              "President Recep Tayyip Erdogan visited Baku in "
+                              "March 2023 and returned later that year.",
+                              Day(2025, 4, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED recep-tayyip-erdogan 2023-03 "
+                   "baku/azerbaijan",
+                   "VISIT PLANNED donald-trump 2025 new-delhi/india",
+                   "VISIT PLANNED vladimir-putin unknown ankara/turkey"}));
+}
+
 // --- Visits and the meetings held during them
 // ---------------------------------
 

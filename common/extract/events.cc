@@ -520,6 +520,22 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   return merged;
 }
 
+// "the first foreign minister to", "the only leader to", "the second
+// president to": `to` after an ordinal and its noun phrase names who did
+// something, not a plan.
+bool FirstToDo(const std::vector<Token>& tokens, int to) {
+  static const WordSet kOrdinals = {"first", "second", "third",  "only",
+                                    "last",  "latest", "fourth", "fifth"};
+  for (int k = to - 1; k >= 0 && k >= to - 5; --k) {
+    if (kOrdinals.contains(tokens[k].lower)) return Is(tokens, k - 1, "the");
+    if (!tokens[k].word || tokens[k].lower == "will" ||
+        tokens[k].lower == "plans") {
+      return false;
+    }
+  }
+  return false;
+}
+
 // Status cues around a trigger.
 struct StatusCues {
   bool planned = false;
@@ -586,7 +602,19 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
       }
       cues.planned = true;
     }
-    if (w == "to" && k + 1 == trigger) cues.planned = true;  // "to visit"
+    // "looks forward to the visit", "is looking forward to meeting".
+    if (w == "forward" && k < trigger &&
+        (Is(tokens, k - 1, "look") || Is(tokens, k - 1, "looks") ||
+         Is(tokens, k - 1, "looking") || Is(tokens, k - 1, "looked"))) {
+      cues.planned = true;
+    }
+    // "later this year", "later this month".
+    if (w == "later" && Is(tokens, k + 1, "this")) cues.planned = true;
+    // "to visit", but not "the first foreign minister to visit Damascus",
+    // which tells who did.
+    if (w == "to" && k + 1 == trigger && !FirstToDo(tokens, k)) {
+      cues.planned = true;
+    }
   }
   return cues;
 }
@@ -1016,7 +1044,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           "will", "'ll", "due", "expected", "scheduled", "planned", "set"};
       // The noun may carry a short complement ("talks on the nuclear
       // programme, due to be held ...").
-      for (int k = trigger.last + 1; k < std::min(end, trigger.last + 8); ++k) {
+      for (int k = trigger.last + 1; k < std::min(end, trigger.last + 12);
+           ++k) {
         // A relative clause may carry the cue ("a visit that had been set
         // for Wednesday"); other clauses end the noun's phrase.
         const bool relative =
@@ -1032,6 +1061,12 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         if (InSet(tokens, k, kAfterNoun) &&
             (tokens[k].lower != "set" || Is(tokens, k + 1, "to") ||
              Is(tokens, k + 1, "for"))) {
+          cues.planned = true;
+        }
+        // "a visit by X to Y is on the agenda", "X's visit later this year".
+        if ((tokens[k].lower == "agenda" && Is(tokens, k - 1, "the") &&
+             Is(tokens, k - 2, "on")) ||
+            (tokens[k].lower == "later" && Is(tokens, k + 1, "this"))) {
           cues.planned = true;
         }
       }
@@ -1054,6 +1089,15 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       static const WordSet kBareVerbs = {
           "pay", "make", "hold", "travel", "visit",  "meet",    "go",
           "fly", "head", "tour", "stop",   "attend", "proceed", "continue"};
+      // "will hold talks on Friday before flying to Rome": a gerund after
+      // "before"/"after" is in the future of the clause it ends.
+      const std::string& head = tokens[trigger.first].lower;
+      if ((Is(tokens, trigger.first - 1, "before") ||
+           Is(tokens, trigger.first - 1, "after")) &&
+          absl::EndsWith(head, "ing")) {
+        draft.status = v1::EVENT_STATUS_PLANNED;
+        draft.status_explicit = true;
+      }
       for (int k = triggers[t - 1].last + 1; k < trigger.first; ++k) {
         if (tokens[k].lower != "and") continue;
         int verb = k + 1;
