@@ -1836,5 +1836,61 @@ TEST_F(ExtractTest, FathersNameAndRepresentedRulerAreNotParticipants) {
             Lines{"MEETING OCCURRED mohammed-bin-salman+"
                   "tamim-bin-hamad-al-thani 2021-01-05 riyadh/saudi-arabia"});
 }
+TEST_F(ExtractTest, AttendeesAddToTheMeetingTheyAttended) {
+  // "attended the talks": the aide belongs to the talks reported before, not
+  // to a meeting of his own.
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping held talks with "
+                              "Brazilian President Luiz Inacio Lula da Silva "
+                              "in Beijing on Friday. Wang Yi and Cai Qi "
+                              "attended the talks.",
+                              Day(2023, 4, 12)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+wang-yi+"
+                  "xi-jinping 2023-04-07 beijing/china"});
+  // "joined Lula": those who joined a participant of that meeting.
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping held talks with "
+                              "Brazilian President Luiz Inacio Lula da Silva "
+                              "in Beijing on Friday. Secretary of State "
+                              "Antony Blinken and national security adviser "
+                              "Jake Sullivan joined Lula at the dinner.",
+                              Day(2023, 4, 12)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED antony-blinken+jake-sullivan+"
+                  "luiz-inacio-lula-da-silva+xi-jinping 2023-04-07 "
+                  "beijing/china"});
+  // With no meeting before, joining someone is a meeting of its own.
+  EXPECT_EQ(Summaries(Extract("Secretary of State Antony Blinken joined "
+                              "Chinese Foreign Minister Wang Yi for lunch in "
+                              "Beijing on Friday.",
+                              Day(2023, 4, 12)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED antony-blinken+wang-yi 2023-04-07 "
+                  "beijing/china"});
+}
+
+TEST_F(ExtractTest, MeetingAtOnePlaceMentionedWithFewerParticipants) {
+  // A caption names the host too; the text names the two guests only.
+  EXPECT_EQ(Summaries(Extract("PHOTO: Chinese Foreign Minister Qin Gang "
+                              "stands between Saudi Foreign Minister Prince "
+                              "Faisal bin Farhan and Iranian Foreign Minister "
+                              "Hossein Amir-Abdollahian during their meeting "
+                              "in Beijing. Prince Faisal bin Farhan and "
+                              "Hossein Amir-Abdollahian met in Beijing on "
+                              "Thursday.",
+                              Day(2023, 4, 7)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED faisal-bin-farhan+hossein-amir-abdollahian+"
+                  "qin-gang 2023-04-06 beijing/china"});
+  // Different months are different meetings.
+  EXPECT_EQ(Summaries(Extract("Xi Jinping met Lula in Beijing in April. Xi "
+                              "Jinping, Lula and Narendra Modi met in Beijing "
+                              "in October.",
+                              Day(2023, 12, 7)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+narendra-modi+"
+                   "xi-jinping 2023-10 beijing/china",
+                   "MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
+                   "2023-04 beijing/china"}));
+}
 }  // namespace
 }  // namespace parley

@@ -1029,6 +1029,28 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     draft.type = trigger.type;
     draft.sentences = {sentence};
     draft.anaphoric = trigger.definite;
+    if (trigger.type == v1::EVENT_TYPE_MEETING) {
+      // "Y and Z joined the President", "the leaders were joined by their
+      // delegations"; "X and Y attended the meeting", "present at the talks
+      // were ...", "took part in the talks" (not a summit, which many
+      // attend without meeting anyone in particular).
+      static const WordSet kJoin = {"joined", "joins", "joining"};
+      static const WordSet kAttended = {"attended",     "attend",  "attends",
+                                        "attending",    "present", "part",
+                                        "participated", "joined"};
+      for (int k = trigger.first; k <= trigger.last; ++k) {
+        draft.attendance = draft.attendance || InSet(tokens, k, kJoin);
+      }
+      const std::string& noun = tokens[trigger.last].lower;
+      const int determiner = trigger.definite && noun != "summit"
+                                 ? DeterminerBefore(tokens, trigger.first)
+                                 : -1;
+      int verb = determiner - 1;
+      if (Is(tokens, verb, "at") || Is(tokens, verb, "in")) --verb;
+      if (determiner > 0 && InSet(tokens, verb, kAttended)) {
+        draft.attendance = true;
+      }
+    }
 
     // Status.
     // Status words right before the trigger ("the upcoming visit") count
@@ -1847,7 +1869,10 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           SplitWithGroups(tokens, mentions, dates, trigger.first, trigger.last,
                           begin, end, draft, discourse);
       if (!split.empty()) {
-        for (EventDraft& part : split) drafts.push_back(std::move(part));
+        for (EventDraft& part : split) {
+          part.separate = true;
+          drafts.push_back(std::move(part));
+        }
         continue;
       }
     }
@@ -1887,6 +1912,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         pair.participant_countries = {
             mentions_->CountryOf(hub, discourse.article_date, discourse),
             mentions_->CountryOf(partner, discourse.article_date, discourse)};
+        pair.separate = true;
         drafts.push_back(std::move(pair));
       }
       continue;
@@ -2270,6 +2296,41 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
         }
       }
     }
+    if (draft.attendance) {
+      // The meeting attended: when the draft refers back ("attended the
+      // talks"), the one the article tells most about (the first of those);
+      // else the latest with the person joined.
+      EventDraft* meeting = nullptr;
+      for (auto it = events.rbegin(); it != events.rend(); ++it) {
+        if (it->type != draft.type) continue;
+        const bool joined =
+            std::any_of(draft.participants.begin(), draft.participants.end(),
+                        [&it](const std::string& id) {
+                          return Contains(it->participants, id);
+                        });
+        if (!draft.anaphoric && !joined) continue;
+        const bool status_ok = draft.status == it->status ||
+                               !draft.status_explicit || !it->status_explicit;
+        const bool fits = status_ok && DatesAgree(draft.date, it->date) &&
+                          PlacesCompatible(draft, *it);
+        if (!draft.anaphoric) {
+          if (fits) meeting = &*it;
+          break;
+        }
+        if (fits && (meeting == nullptr ||
+                     it->sentences.size() >= meeting->sentences.size())) {
+          meeting = &*it;
+        }
+      }
+      if (meeting != nullptr) {
+        Absorb(draft, meeting, false);
+        for (const std::string& id : draft.participants) {
+          AddUnique(id, &meeting->participants);
+        }
+        continue;
+      }
+      if (draft.anaphoric) continue;
+    }
     if (draft.tentative) {
       tentatives.push_back(std::move(draft));
       continue;
@@ -2327,10 +2388,15 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       }
       const bool subset = IsSubset(draft.participants, event.participants) ||
                           IsSubset(event.participants, draft.participants);
+      // A meeting at one place mentioned again with fewer or more of its
+      // participants (a caption naming the host too) is the same meeting.
+      const bool same_place =
+          draft.type == v1::EVENT_TYPE_MEETING && !draft.separate &&
+          !event.separate && !draft.place.empty() && draft.place == event.place;
       const bool participants_ok =
           SameSet(draft.participants, event.participants) ||
           (subset && (draft.anaphoric || draft.type == v1::EVENT_TYPE_VISIT ||
-                      draft.participants.size() < 2));
+                      draft.participants.size() < 2 || same_place));
       if (!participants_ok || draft.participants.empty()) continue;
       bool status_ok = draft.status == event.status || !draft.status_explicit ||
                        !event.status_explicit;
@@ -2351,9 +2417,11 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
     if (same != nullptr) {
       const bool keep_status = same->status_explicit;
       const v1::EventStatus status = same->status;
-      // A partial mention ("my meeting with Xi") only adds its evidence.
+      // A partial mention ("my meeting with Xi") only adds its evidence,
+      // unless it names the same place (then its date is the meeting's).
       const bool partial = !SameSet(draft.participants, same->participants) &&
-                           draft.type != v1::EVENT_TYPE_VISIT;
+                           draft.type != v1::EVENT_TYPE_VISIT &&
+                           (draft.place.empty() || draft.place != same->place);
       Absorb(draft, same, !partial && !draft.participants.empty());
       if (keep_status) same->status = status;
       continue;

@@ -31,6 +31,12 @@ struct EventDraft {
   bool tentative = false;
   // Participants are countries ("US and Russian officials met").
   bool country_level = false;
+  // Persons who attended or joined a meeting ("X and Y attended the talks",
+  // "Z joined Biden"): they add to the meeting reported before, if any.
+  bool attendance = false;
+  // One of several meetings or calls a sentence tells apart ("held separate
+  // talks with A and with B"): not a partial mention of a larger meeting.
+  bool separate = false;
   // The text of the agreement is not final yet ("hope to finalize it"):
   // talk of signing it does not make it pending signature.
   bool unfinished = false;
