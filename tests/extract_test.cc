@@ -1845,7 +1845,7 @@ TEST_F(ExtractTest, AttendeesAddToTheMeetingTheyAttended) {
                               "attended the talks.",
                               Day(2023, 4, 12)),
                       v1::EVENT_TYPE_MEETING),
-            Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+wang-yi+"
+            Lines{"MEETING OCCURRED cai-qi+luiz-inacio-lula-da-silva+wang-yi+"
                   "xi-jinping 2023-04-07 beijing/china"});
   // "joined Lula": those who joined a participant of that meeting.
   EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping held talks with "
