@@ -741,6 +741,42 @@ TEST_F(ExtractTest, LookingForwardToAVisitOrHavingItOnTheAgendaIsPlanned) {
                    "VISIT PLANNED vladimir-putin unknown ankara/turkey"}));
 }
 
+TEST_F(ExtractTest, TheOneInvitedToVisitIsTheTraveller) {
+  // Thursday 20 June 2024: the invitation is a planned trip of the guest;
+  // the host at home makes none.
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin invited North "
+                              "Korean leader Kim Jong Un to visit Moscow. Kim "
+                              "Jong Un accepted the invitation.",
+                              Day(2024, 6, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED kim-jong-un unknown moscow/russia"});
+}
+
+TEST_F(ExtractTest, GoodsAndTouristsMakeNoOfficialTrip) {
+  EXPECT_TRUE(OfType(Extract("Russian President Vladimir Putin said the "
+                             "corridor would allow goods to travel from "
+                             "Moscow to Mumbai. Iranian President Masoud "
+                             "Pezeshkian said tourists visiting Moscow were "
+                             "impressed.",
+                             Day(2024, 6, 20)),
+                     v1::EVENT_TYPE_VISIT)
+                  .empty());
+}
+
+TEST_F(ExtractTest, HisVisitIsThePossessorsTrip) {
+  // "his" names the traveller even when "the two leaders" is the clause's
+  // subject.
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin and Iranian "
+                              "President Ebrahim Raisi spoke by phone on "
+                              "Tuesday. He recalled that the two leaders had "
+                              "discussed the railway during their meeting in "
+                              "Moscow in January 2022 and during his visit to "
+                              "Tehran in July 2022.",
+                              Day(2024, 6, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED vladimir-putin 2022-07 tehran/iran"});
+}
+
 // --- Visits and the meetings held during them
 // ---------------------------------
 

@@ -333,6 +333,25 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                          Is(tokens, i - 1, "never") ||
                          (Is(tokens, i - 1, "to") && Is(tokens, i - 2, "not"));
     if (negated && (kVisitVerbs.contains(w) || kTravel.contains(w))) continue;
+    // "allow goods to travel", "tourists visiting Moscow": freight and
+    // private people make no official trip.
+    static const WordSet kNotEnvoys = {
+        "goods",     "cargo",      "freight",    "trains",   "trucks",
+        "lorries",   "vehicles",   "ships",      "vessels",  "tankers",
+        "shipments", "containers", "passengers", "tourists", "pilgrims",
+        "migrants",  "refugees",   "students",   "fans",     "travellers",
+        "travelers", "flights",    "planes",     "aircraft", "oil",
+        "gas",       "products",   "exports",    "imports",  "visitors"};
+    const int subject = Is(tokens, i - 1, "to") || Is(tokens, i - 1, "can") ||
+                                Is(tokens, i - 1, "could") ||
+                                Is(tokens, i - 1, "will") ||
+                                Is(tokens, i - 1, "would")
+                            ? i - 2
+                            : i - 1;
+    if (InSet(tokens, subject, kNotEnvoys) &&
+        (kVisitVerbs.contains(w) || kTravel.contains(w))) {
+      continue;
+    }
     // "Modi reached Washington on Wednesday": a place right after.
     static const WordSet kMonths = {
         "january", "february", "march",     "april",   "may",      "june",
@@ -891,9 +910,8 @@ std::vector<const Mention*> CoordinatedPersons(
 std::string PronounSubject(const std::vector<Token>& tokens,
                            const std::vector<Mention>& mentions, int trigger,
                            const Discourse& discourse,
-                           const MentionFinder* finder) {
-  int pronoun = -1;
-  for (int k = 0; k < trigger; ++k) {
+                           const MentionFinder* finder, int pronoun = -1) {
+  for (int k = 0; pronoun < 0 && k < trigger; ++k) {
     if (tokens[k].lower == "he" || tokens[k].lower == "she") pronoun = k;
   }
   if (pronoun < 0) return "";
@@ -915,6 +933,20 @@ std::string PronounSubject(const std::vector<Token>& tokens,
     if (!speaks_for_others(*it)) return *it;
   }
   return "";
+}
+
+// The person "his"/"her" governing the noun at `noun` stands for ("during
+// his own visit to Tehran"), resolved as PronounSubject resolves "he"; ""
+// for other determiners ("the visit", "this trip" refer back).
+std::string PossessorOf(const std::vector<Token>& tokens,
+                        const std::vector<Mention>& mentions, int noun,
+                        const Discourse& discourse,
+                        const MentionFinder* finder) {
+  const int determiner = DeterminerBefore(tokens, noun);
+  if (!Is(tokens, determiner, "his") && !Is(tokens, determiner, "her")) {
+    return "";
+  }
+  return PronounSubject(tokens, mentions, noun, discourse, finder, determiner);
 }
 
 }  // namespace
@@ -1483,6 +1515,23 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           traveller = &m;
         }
       }
+      // "invited Kim Jong Un to visit Moscow", "urged Xi to travel to ...":
+      // the one invited travels.
+      static const WordSet kInvite = {"invited", "invites", "inviting",
+                                      "invite",  "urged",   "asked"};
+      for (const Mention& m : mentions) {
+        if (traveller != nullptr || !PersonLike(m) || m.last >= trigger.first ||
+            trigger.first - m.last > 4 || !Is(tokens, m.last + 1, "to")) {
+          continue;
+        }
+        for (int k = m.first - 1; k >= std::max(0, m.first - 4); --k) {
+          if (!tokens[k].word) break;
+          if (kInvite.contains(tokens[k].lower)) {
+            traveller = &m;
+            break;
+          }
+        }
+      }
       static const WordSet kPrepositions = {
           "on", "with", "to", "by", "from", "for", "of", "about", "invited"};
       // "talks with President X, who is in Russia on a working visit": the
@@ -1515,7 +1564,14 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           }
         }
       }
-      if (traveller == nullptr) {
+      // "the two leaders had met in Moscow and during his own visit to
+      // Tehran": the possessor travelled, not the sentence's subject.
+      const std::string possessor =
+          traveller == nullptr && trigger.definite
+              ? PossessorOf(tokens, mentions, trigger.first, discourse,
+                            mentions_)
+              : std::string();
+      if (traveller == nullptr && possessor.empty()) {
         // The sentence's subject: its first person who is not an object.
         for (const Mention& m : mentions) {
           if (PersonLike(m) && m.last < trigger.first &&
@@ -1534,7 +1590,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       } else if (const std::string subject =
                      trigger.definite
-                         ? std::string()
+                         ? possessor
                          : PronounSubject(tokens, mentions, trigger.first,
                                           discourse, mentions_);
                  !subject.empty()) {
