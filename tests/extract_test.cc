@@ -1928,5 +1928,64 @@ TEST_F(ExtractTest, MeetingAtOnePlaceMentionedWithFewerParticipants) {
                    "MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
                    "2023-04 beijing/china"}));
 }
+TEST_F(ExtractTest, SeparateRoomsAreNotSeparateMeetings) {
+  // "separate rooms" keeps one meeting; "separate calls" makes one a partner.
+  EXPECT_EQ(Summaries(Extract("Iranian Foreign Minister Abbas Araghchi and US "
+                              "envoy Steve Witkoff sat in separate rooms in "
+                              "Muscat on Saturday while Omani Foreign "
+                              "Minister Badr Albusaidi carried messages, "
+                              "although the two men also talked face to "
+                              "face.",
+                              Day(2025, 4, 13)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+badr-albusaidi+"
+                  "steve-witkoff 2025-04-12 muscat/oman"});
+  EXPECT_EQ(Summaries(Extract("On Friday Putin held separate phone calls with "
+                              "Iranian President Masoud Pezeshkian and "
+                              "Israeli Prime Minister Benjamin Netanyahu.",
+                              Day(2025, 6, 14))),
+            (Lines{"CALL OCCURRED benjamin-netanyahu+vladimir-putin "
+                   "2025-06-13 -",
+                   "CALL OCCURRED masoud-pezeshkian+vladimir-putin "
+                   "2025-06-13 -"}));
+}
+
+TEST_F(ExtractTest, MeetingTakesThePlaceOfTheVisitOfItsSentence) {
+  // The talks were held during Raisi's visit to China, not during Xi's
+  // earlier trip to Saudi Arabia.
+  EXPECT_EQ(Summaries(Extract("Xi Jinping paid a state visit to Saudi Arabia "
+                              "in December. Iranian President Ebrahim Raisi "
+                              "paid a state visit to China, during which Xi "
+                              "held talks with him.",
+                              Day(2023, 3, 15)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ebrahim-raisi+xi-jinping unknown "
+                  "beijing/china"});
+}
+
+TEST_F(ExtractTest, BodyAfterATitleIsNotAPerson) {
+  // "Central Committee" after "General Secretary of CPC" names the body.
+  const ExtractedArticle result = Extract(
+      "Kim Jong Un Holds Talks with General Secretary of CPC Central "
+      "Committee Xi Jinping\n\nKim Jong Un met Xi in Beijing on "
+      "Thursday.",
+      Day(2025, 9, 5));
+  EXPECT_TRUE(result.new_actors.empty());
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED kim-jong-un+xi-jinping 2025-09-04 "
+                  "beijing/china"});
+}
+
+TEST_F(ExtractTest, InitialsBeforeAKnownSurname) {
+  // "J D Vance" is the vice president, not a new person named "J D".
+  const ExtractedArticle result = Extract(
+      "US Vice President J D Vance held talks with Prime Minister "
+      "Narendra Modi in New Delhi on Monday.",
+      Day(2025, 4, 22));
+  EXPECT_TRUE(result.new_actors.empty());
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED jd-vance+narendra-modi 2025-04-21 "
+                  "new-delhi/india"});
+}
 }  // namespace
 }  // namespace parley

@@ -1932,10 +1932,19 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         continue;
       }
     }
+    // "separate talks", "separate phone calls", "met separately"; not
+    // "sat in separate rooms".
+    static const WordSet kSeparateNouns = {
+        "talks",         "meetings",    "meeting",   "calls",
+        "call",          "phone",       "telephone", "conversations",
+        "conversation",  "discussions", "bilateral", "sessions",
+        "negotiations",  "audiences",   "video",     "one-on-one",
+        "consultations", "encounters"};
     bool separate = false;
     for (int k = begin; k < end; ++k) {
-      separate = separate || tokens[k].lower == "separate" ||
-                 tokens[k].lower == "separately";
+      separate = separate || tokens[k].lower == "separately" ||
+                 (tokens[k].lower == "separate" &&
+                  InSet(tokens, k + 1, kSeparateNouns));
     }
     if (separate && persons.size() >= 3 &&
         trigger.type != v1::EVENT_TYPE_VISIT) {
@@ -2631,25 +2640,40 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       }
     }
   }
+  auto same_sentence = [](const EventDraft& a, const EventDraft& b) {
+    return std::any_of(
+        a.sentences.begin(), a.sentences.end(), [&b](int sentence) {
+          return std::find(b.sentences.begin(), b.sentences.end(), sentence) !=
+                 b.sentences.end();
+        });
+  };
   for (EventDraft& meeting : kept) {
     if (meeting.type != v1::EVENT_TYPE_MEETING) continue;
-    for (const EventDraft& visit : kept) {
-      if (visit.type != v1::EVENT_TYPE_VISIT ||
-          visit.status != meeting.status ||
-          !shares_participant(visit, meeting) ||
-          !DatesAgree(visit.date, meeting.date) ||
-          !PlacesCompatible(visit, meeting)) {
-        continue;
+    // The visit told in the meeting's own sentence first ("X paid a visit
+    // to China, during which Xi held talks with him"), then any other.
+    for (int pass = 0; pass < 2; ++pass) {
+      bool found = false;
+      for (const EventDraft& visit : kept) {
+        if (visit.type != v1::EVENT_TYPE_VISIT ||
+            visit.status != meeting.status ||
+            !shares_participant(visit, meeting) ||
+            !DatesAgree(visit.date, meeting.date) ||
+            !PlacesCompatible(visit, meeting) ||
+            (pass == 0 && !same_sentence(visit, meeting))) {
+          continue;
+        }
+        found = true;
+        if (meeting.country.empty()) {
+          meeting.place = visit.place;
+          meeting.country = visit.country;
+        }
+        if (PrecisionOf(meeting.date) == DatePrecision::kNone) {
+          // A visit may last days: only its month dates the meeting.
+          meeting.date = Truncate(visit.date, DatePrecision::kMonth);
+        }
+        break;
       }
-      if (meeting.country.empty()) {
-        meeting.place = visit.place;
-        meeting.country = visit.country;
-      }
-      if (PrecisionOf(meeting.date) == DatePrecision::kNone) {
-        // A visit may last days: only its month dates the meeting.
-        meeting.date = Truncate(visit.date, DatePrecision::kMonth);
-      }
-      break;
+      if (found) break;
     }
   }
   return kept;

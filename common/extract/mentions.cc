@@ -4,8 +4,10 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "common/util/date.h"
 
 namespace parley {
@@ -117,6 +119,58 @@ int Priority(EntryKind kind) {
   return 7;
 }
 
+// Whether capitalized words `name` can be a person's name: none of them
+// names a body, a building, a place or a time ("Central Committee",
+// "Foreign Ministry", "Great Hall", "Red Square", "March").
+bool CanBePersonName(absl::string_view name) {
+  static const auto* kWords = new absl::flat_hash_set<std::string>{
+      "committee",      "council",     "party",
+      "ministry",       "commission",  "assembly",
+      "office",         "agency",      "bureau",
+      "parliament",     "union",       "organization",
+      "organisation",   "company",     "corporation",
+      "bank",           "fund",        "forum",
+      "group",          "republic",    "kingdom",
+      "federation",     "state",       "states",
+      "university",     "institute",   "army",
+      "forces",         "force",       "command",
+      "authority",      "department",  "secretariat",
+      "house",          "palace",      "centre",
+      "center",         "airport",     "street",
+      "square",         "summit",      "conference",
+      "news",           "times",       "post",
+      "press",          "television",  "tv",
+      "radio",          "service",     "services",
+      "guard",          "guards",      "court",
+      "congress",       "senate",      "duma",
+      "majlis",         "cabinet",     "government",
+      "administration", "embassy",     "consulate",
+      "mission",        "delegation",  "talks",
+      "treaty",         "agreement",   "accord",
+      "accords",        "declaration", "initiative",
+      "strategy",       "plan",        "program",
+      "programme",      "project",     "pipeline",
+      "corridor",       "port",        "island",
+      "islands",        "sea",         "ocean",
+      "gulf",           "river",       "mountains",
+      "city",           "province",    "region",
+      "district",       "county",      "central",
+      "northern",       "southern",    "eastern",
+      "western",        "middle",      "international",
+      "national",       "world",       "global",
+      "grand",          "great",       "new",
+      "january",        "february",    "march",
+      "april",          "june",        "july",
+      "august",         "september",   "october",
+      "november",       "december",    "monday",
+      "tuesday",        "wednesday",   "thursday",
+      "friday",         "saturday",    "sunday"};
+  for (absl::string_view word : absl::StrSplit(name, ' ')) {
+    if (kWords->contains(absl::AsciiStrToLower(word))) return false;
+  }
+  return true;
+}
+
 // Records a person the knowledge base does not know, introduced by `title`
 // of `qualifier` (a country or organization id); returns the new id, or ""
 // when the name is a known actor's.
@@ -125,7 +179,7 @@ std::string RegisterNewPerson(const KnowledgeBase& kb, const std::string& name,
                               const std::string& qualifier,
                               Discourse* discourse) {
   const std::string id = IdFromName(name);
-  if (kb.FindActor(id) != nullptr) return "";
+  if (kb.FindActor(id) != nullptr || !CanBePersonName(name)) return "";
   for (const v1::Actor& person : discourse->new_persons) {
     if (person.id() == id) return id;
   }
@@ -513,6 +567,21 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
              !IsCommonCapitalized(tokens[end].lower) &&
              (next >= atoms.size() || atoms[next].first > end)) {
         ++end;
+      }
+      // Initials before a known surname ("Vice President J D Vance"): the
+      // known person.
+      bool initials = end > name_start && next < atoms.size() &&
+                      atoms[next].kind == EntryKind::kPerson &&
+                      atoms[next].first == end;
+      for (int k = name_start; initials && k < end; ++k) {
+        initials = tokens[k].lower.size() <= 2;
+      }
+      if (initials) {
+        used[next] = true;
+        const std::string id = ChoosePerson(atoms[next].ids, *discourse);
+        add_person(id, phrase_first, atoms[next].last);
+        if (!id.empty()) Remember(id, &discourse->named_persons);
+        continue;
       }
       if (end - name_start >= 2 && !qualifiers.empty() && title != "leader" &&
           title != "counterpart") {
