@@ -110,6 +110,53 @@ TEST_F(ShippedKbTest, ResolvesTitlesByDate) {
   }
 }
 
+TEST_F(ShippedKbTest, ResolvesOfficesThatChangedHands) {
+  struct Case {
+    const char* phrase;
+    v1::Date date;
+    const char* holder;
+  };
+  const std::vector<Case> cases = {
+      {"Turkish central bank governor", Day(2023, 10, 2), "hafize-gaye-erkan"},
+      {"Turkish central bank governor", Day(2024, 6, 3), "fatih-karahan"},
+      {"US speaker", Day(2020, 5, 4), "nancy-pelosi"},
+      {"US speaker", Day(2024, 5, 6), "mike-johnson"},
+      {"Israeli chief of the general staff", Day(2020, 6, 1), "aviv-kochavi"},
+      {"Israeli chief of staff of the armed forces", Day(2024, 6, 1),
+       "herzi-halevi"},
+      {"Indian army chief", Day(2023, 1, 15), "manoj-pande"},
+      {"Egyptian central bank governor", Day(2023, 3, 1), "hassan-abdalla"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> found = Ids(kb_->Resolve(c.phrase, c.date));
+    ASSERT_EQ(found.size(), 1u) << c.phrase;
+    EXPECT_EQ(found[0], c.holder) << c.phrase;
+  }
+  // An ambassador's posting: Xie Feng in Washington after Qin Gang.
+  const v1::Actor* qin = kb_->FindActor("qin-gang");
+  const v1::Actor* xie = kb_->FindActor("xie-feng");
+  ASSERT_NE(qin, nullptr);
+  ASSERT_NE(xie, nullptr);
+  const v1::Role* role = kb_->RoleOn(*qin, Day(2022, 3, 1));
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(role->title(), "ambassador");
+  EXPECT_EQ(role->posted_to(), "united-states");
+  role = kb_->RoleOn(*xie, Day(2024, 3, 1));
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(role->title(), "ambassador");
+  EXPECT_EQ(role->posted_to(), "united-states");
+  // Countries and capitals added for the smaller UN members.
+  const v1::Actor* samoa = kb_->FindActor("samoa");
+  ASSERT_NE(samoa, nullptr);
+  EXPECT_EQ(samoa->capital(), "apia");
+  const v1::Place* apia = kb_->FindPlace("apia");
+  ASSERT_NE(apia, nullptr);
+  EXPECT_EQ(apia->country(), "samoa");
+  const std::vector<std::string> found = Ids(kb_->Resolve("Samoa", {}));
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0], "samoa");
+}
+
 TEST_F(ShippedKbTest, ResolvesNamesAliasesAndInstitutions) {
   const v1::Date date = Day(2024, 10, 1);
   std::vector<std::string> found = Ids(kb_->Resolve("Araqchi", date));
