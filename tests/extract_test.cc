@@ -948,7 +948,64 @@ INSTANTIATE_TEST_SUITE_P(
                       "South Korea said it would fully restore its "
                       "intelligence-sharing pact with Japan.",
                       Day(2023, 3, 16),
-                      "AGREEMENT IN_FORCE japan+south-korea 2023-03-16"}),
+                      "AGREEMENT IN_FORCE japan+south-korea 2023-03-16"},
+        AgreementCase{"negotiated_truce",
+                      "Kenya and Uganda negotiated a truce over their trade "
+                      "dispute, officials said.",
+                      kJan20, "AGREEMENT SIGNED kenya+uganda 2025-01-20"},
+        AgreementCase{"agreed_on_arrangement",
+                      "Armenia and Georgia agreed on a new transit "
+                      "arrangement, officials said.",
+                      kJan20, "AGREEMENT SIGNED armenia+georgia 2025-01-20"},
+        AgreementCase{"agreed_to_sign",
+                      "Brazil and Argentina agreed to sign the trade roadmap "
+                      "soon, officials said.",
+                      kJan20,
+                      "AGREEMENT PENDING_SIGNATURE argentina+brazil "
+                      "2025-01-20"},
+        AgreementCase{"initialled",
+                      "Serbia and Hungary initialled a gas arrangement, "
+                      "officials said.",
+                      kJan20,
+                      "AGREEMENT PENDING_SIGNATURE hungary+serbia 2025-01-20"},
+        AgreementCase{"no_text_agreed",
+                      "Egypt and Ethiopia are discussing a water arrangement, "
+                      "but no text has been agreed.",
+                      kJan20,
+                      "AGREEMENT NEGOTIATING egypt+ethiopia 2025-01-20"},
+        AgreementCase{"pushing_for",
+                      "Peru is pushing hard for a fishing deal with Chile, "
+                      "officials said.",
+                      kJan20, "AGREEMENT PROPOSED chile+peru 2025-01-20"},
+        AgreementCase{"revive",
+                      "Brazil wants to revive its trade roadmap with "
+                      "Argentina, officials said.",
+                      kJan20,
+                      "AGREEMENT NEGOTIATING argentina+brazil 2025-01-20"},
+        AgreementCase{"violating",
+                      "Ghana accused Nigeria of violating the border pact, "
+                      "officials said.",
+                      kJan20, "AGREEMENT IN_FORCE ghana+nigeria 2025-01-20"},
+        AgreementCase{"under_the_deal",
+                      "Under the fishing deal between Senegal and "
+                      "Mauritania, boats may fish in both waters.",
+                      kJan20,
+                      "AGREEMENT IN_FORCE mauritania+senegal 2025-01-20"},
+        AgreementCase{"broke_down",
+                      "The truce between Sudan and Chad broke down on "
+                      "Sunday.",
+                      kJan20, "AGREEMENT TERMINATED chad+sudan 2025-01-19"},
+        AgreementCase{"grain_corridor",
+                      "Turkey and Ukraine are working to restore the grain "
+                      "corridor, officials said.",
+                      kJan20,
+                      "AGREEMENT NEGOTIATING turkey+ukraine 2025-01-20"},
+        AgreementCase{"new_start",
+                      "Russia and the United States let New START expire, "
+                      "officials said.",
+                      kJan20,
+                      "AGREEMENT TERMINATED russia+united-states "
+                      "2025-01-20"}),
     [](const ::testing::TestParamInfo<AgreementCase>& info) {
       return std::string(info.param.cue);
     });
@@ -993,6 +1050,63 @@ TEST_F(ExtractTest, GenericPluralAgreementsAreNotEvents) {
       "transport. Officials signed eight memorandums of understanding.",
       kJan20);
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT), Lines{});
+}
+
+TEST_F(ExtractTest, AgreementWordsWithoutAStatusOrASideAreNoEvents) {
+  // A transport corridor is a project; a declaration adopted at a summit
+  // is the summit's text; "US sanctions" do not make the US a party.
+  const ExtractedArticle result = Extract(
+      "Iran and Armenia discussed the North-South transport corridor. The "
+      "leaders adopted the Dushanbe Declaration. Under an agreement signed "
+      "in 2010, Iraq and Jordan were to build a pipeline, but the work "
+      "stalled over fears of US sanctions.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED iraq+jordan 2010"});
+}
+
+TEST_F(ExtractTest, OneSidedAgreementIsWithTheArticlesOtherCountry) {
+  // Monday 20 January 2025. Only Kazakhstan is named with the arrangement:
+  // the other side is the country its president met.
+  const ExtractedArticle result = Extract(
+      "Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat "
+      "Mirziyoyev in Tashkent on Monday. Tokayev said Kazakhstan would extend "
+      "the water-sharing arrangement.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE kazakhstan+uzbekistan 2025-01-20"});
+}
+
+TEST_F(ExtractTest, AgreementOfTheTwoGovernmentsIsThePairsAgreement) {
+  // The mediator named in the sentence stays; the two governments are the
+  // countries of the meeting.
+  const ExtractedArticle result = Extract(
+      "Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat "
+      "Mirziyoyev in Tashkent on Monday. Both leaders praised the Samarkand "
+      "accord, brokered by Turkey, under which the two governments share "
+      "the river.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED kazakhstan+turkey+uzbekistan 2025-01-20"});
+}
+
+TEST_F(ExtractTest, AppositionNamesTheSameAgreement) {
+  const ExtractedArticle result = Extract(
+      "Greece and Turkey revived the Athens Declaration, the friendship pact "
+      "that both sides had let lapse.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT).size(), 1u);
+}
+
+TEST_F(ExtractTest, LeadersOfTwoCountriesAreTheParties) {
+  // The host of the ceremony is not a party.
+  const ExtractedArticle result = Extract(
+      "The leaders of Armenia and Azerbaijan initialled a peace agreement at "
+      "a ceremony hosted by US President Donald Trump.",
+      Day(2025, 8, 9));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT PENDING_SIGNATURE armenia+azerbaijan "
+                  "2025-08-09"});
 }
 
 TEST_F(ExtractTest, NamedAgreementWithoutAgreementWord) {

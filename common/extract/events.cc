@@ -112,12 +112,13 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                                  "leaving", "departed",  "departs",
                                  "depart",  "departing", "off"};
   static const WordSet kAttend = {"attend", "attends", "attending"};
-  static const WordSet kAgreementHeads = {"agreement", "treaty",  "pact",
-                                          "deal",      "accord",  "memorandum",
-                                          "mou",       "contract"};
+  static const WordSet kAgreementHeads = {
+      "agreement",  "treaty", "pact",     "deal",        "accord",
+      "memorandum", "mou",    "contract", "arrangement", "roadmap",
+      "armistice",  "jcpoa",  "gsomia"};
   static const WordSet kNamedHeads = {"accords",     "agreements", "initiative",
                                       "declaration", "protocol",   "convention",
-                                      "charter",     "communique"};
+                                      "charter",     "communique", "plan"};
   static const WordSet kPast = {
       "met",     "visited",   "toured",    "travelled", "traveled", "flew",
       "arrived", "came",      "went",      "returned",  "left",     "departed",
@@ -171,6 +172,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "area",
                               "exchange",
                               "swap",
+                              "start",
+                              "corridor",
                               "reached",
                               "stop",
                               "stopover"};
@@ -473,18 +476,38 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     const bool swap =
         (w == "exchange" || w == "swap") &&
         (Is(tokens, i - 1, "prisoner") || Is(tokens, i - 1, "prisoners"));
-    if (kAgreementHeads.contains(w) || named_head || swap ||
-        (w == "declaration" && Is(tokens, i - 1, "joint")) ||
+    // "New START": the treaty by its capitalized short name.
+    const bool short_name = w == "start" && tokens[i].capitalized &&
+                            Is(tokens, i - 1, "new") &&
+                            tokens[i - 1].capitalized;
+    // "the grain corridor" is the deal that opened it, unlike a transport
+    // corridor.
+    const bool corridor = w == "corridor" && Is(tokens, i - 1, "grain");
+    if (kAgreementHeads.contains(w) || named_head || swap || short_name ||
+        corridor || (w == "declaration" && Is(tokens, i - 1, "joint")) ||
         w == "ceasefire" || w == "truce" ||
         ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
       // The verb "to deal with", but not the noun in "the grain deal with
       // Ukraine", "a deal with Iran".
+      // "a fishing deal with Chile" too: an article before modifiers.
+      int article = i - 1;
+      while (
+          article > i - 4 && article > 0 &&
+          (tokens[article].lower == "-" ||
+           (tokens[article].word && !tokens[article].capitalized &&
+            tokens[article].lower != "a" && tokens[article].lower != "an"))) {
+        --article;
+      }
       const bool noun_deal = DeterminerBefore(tokens, i) >= 0 ||
-                             Is(tokens, i - 1, "a") || Is(tokens, i - 1, "an");
+                             Is(tokens, article, "a") ||
+                             Is(tokens, article, "an");
       if (w == "deal" && ((Is(tokens, i + 1, "with") && !noun_deal) ||
                           Is(tokens, i - 1, "to"))) {
         continue;
       }
+      // "the New START treaty", "a roadmap agreement": one agreement, named
+      // by its last head.
+      if (InSet(tokens, i + 1, kAgreementHeads)) continue;
       // A contract is an agreement when it is for supplies or signed
       // ("signed a 10-year contract"), not a company's business.
       if (w == "contract" && !Is(tokens, i - 1, "gas") &&
@@ -639,15 +662,28 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
 }
 
 // The status the words in [from, to] give an agreement, the latest stage of
-// its life they mention; *cue is set to the deciding word's index.
+// its life they mention; *cue is set to the deciding word's index. Some
+// cues count only next to the agreement's head at `head` (-1: none):
+// "the deal brokered by Qatar", "the pact announced on Monday", "pushing
+// for a deal", "under the deal" (when nothing else is said).
 v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
-                                 int to, int* cue) {
+                                 int to, int* cue, int head = -1) {
   static const WordSet kFuture = {
       "will",   "to",    "be",      "not", "yet",   "would", "could",
       "should", "ready", "willing", "may", "might", "soon"};
   auto future_before = [&](int k) {
     for (int j = std::max(from, k - 3); j < k; ++j) {
       if (kFuture.contains(tokens[j].lower)) return true;
+    }
+    return false;
+  };
+  // "no text has been agreed", "have not agreed".
+  auto negated_before = [&](int k) {
+    for (int j = std::max(from, k - 4); j < k; ++j) {
+      if (tokens[j].lower == "no" || tokens[j].lower == "not" ||
+          tokens[j].lower == "yet") {
+        return true;
+      }
     }
     return false;
   };
@@ -668,33 +704,62 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
     position = k;
     const std::string& w = tokens[k].lower;
     static const WordSet kCueWords = {
-        "terminated",   "terminate",   "scrapped",     "collapsed",
-        "collapse",     "expired",     "annulled",     "abandoned",
-        "cancelled",    "canceled",    "ripped",       "tore",
-        "suspended",    "suspend",     "suspends",     "suspension",
-        "froze",        "frozen",      "freeze",       "withdrew",
-        "withdrawal",   "withdrawn",   "quit",         "exited",
-        "ratified",     "force",       "effect",       "implementation",
-        "implementing", "implemented", "implement",    "signed",
-        "inked",        "concluded",   "sealed",       "clinched",
-        "struck",       "ratify",      "ratification", "finalized",
-        "finalised",    "sign",        "signing",      "signature",
-        "initialed",    "negotiating", "negotiations", "negotiate",
-        "drafting",     "draft",       "drafted",      "talks",
-        "discussing",   "discussed",   "discussion",   "working",
-        "work",         "finalize",    "finalise",     "finalizing",
-        "finalising",   "close",       "preparing",    "underway",
-        "ongoing",      "proposed",    "proposal",     "propose",
-        "suggested",    "offered",     "floated",      "called",
-        "calls",        "extended",    "extend",       "extension",
-        "renewed",      "prolonged",   "reached",      "pulled",
-        "expire",       "lapse",       "lapsed",       "accordance",
-        "restore"};
+        "terminated",   "terminate",     "scrapped",     "collapsed",
+        "collapse",     "expired",       "annulled",     "abandoned",
+        "cancelled",    "canceled",      "ripped",       "tore",
+        "suspended",    "suspend",       "suspends",     "suspension",
+        "froze",        "frozen",        "freeze",       "withdrew",
+        "withdrawal",   "withdrawn",     "quit",         "exited",
+        "ratified",     "force",         "effect",       "implementation",
+        "implementing", "implemented",   "implement",    "signed",
+        "inked",        "concluded",     "sealed",       "clinched",
+        "struck",       "ratify",        "ratification", "finalized",
+        "finalised",    "sign",          "signing",      "signature",
+        "initialed",    "negotiating",   "negotiations", "negotiate",
+        "drafting",     "draft",         "drafted",      "talks",
+        "discussing",   "discussed",     "discussion",   "working",
+        "work",         "finalize",      "finalise",     "finalizing",
+        "finalising",   "close",         "preparing",    "underway",
+        "ongoing",      "proposed",      "proposal",     "propose",
+        "suggested",    "offered",       "floated",      "called",
+        "calls",        "extended",      "extend",       "extension",
+        "renewed",      "prolonged",     "reached",      "pulled",
+        "expire",       "lapse",         "lapsed",       "accordance",
+        "restore",      "negotiated",    "initialled",   "initials",
+        "agreed",       "brokered",      "announced",    "secured",
+        "hammered",     "violating",     "violated",     "violation",
+        "violations",   "breach",        "breached",     "breaching",
+        "place",        "approved",      "approval",     "revive",
+        "revival",      "reviving",      "restoring",    "salvage",
+        "renegotiate",  "renegotiation", "broke",        "fell",
+        "unravelled",   "unraveled",     "void",         "exit",
+        "walked",       "reneged",       "mooted",       "suggest",
+        "suggests",     "proposes",      "proposing",    "seeking",
+        "seeks",        "seek",          "sought",       "pushing",
+        "push",         "urged",         "urging"};
+    const bool near_head = head >= 0 && std::abs(k - head) <= 4;
+    // "agreed on a truce", "agreed to a ceasefire", "the deal agreed in
+    // March", "the text was agreed"; not "agreed to sign".
+    const bool agreed_on =
+        w == "agreed" && (Is(tokens, k + 1, "on") || Is(tokens, k + 1, "to")) &&
+        (Is(tokens, k + 2, "a") || Is(tokens, k + 2, "an") ||
+         InSet(tokens, k + 2, Determiners()));
+    // A text agreed is ready for signing.
+    const bool text_agreed =
+        w == "agreed" &&
+        (k == head + 1 || Is(tokens, k - 1, "been") ||
+         Is(tokens, k - 1, "was") || Is(tokens, k - 1, "were"));
+    const bool agreed = agreed_on || text_agreed;
     if (!kCueWords.contains(w)) continue;
     if (w == "terminated" || w == "terminate" || w == "scrapped" ||
         w == "collapsed" || w == "collapse" || w == "expired" ||
         w == "annulled" || w == "abandoned" || w == "cancelled" ||
-        w == "canceled" || w == "ripped" || w == "tore") {
+        w == "canceled" || w == "ripped" || w == "tore" || w == "unravelled" ||
+        w == "unraveled" || (w == "broke" && Is(tokens, k + 1, "down")) ||
+        (w == "fell" && Is(tokens, k + 1, "apart")) ||
+        (w == "void" && !future_before(k))) {
+      // "the truce broke down", "the deal fell apart", "declared it void"
+      // ("would be void" is a warning).
       take(v1::AGREEMENT_STATUS_TERMINATED);
     } else if ((w == "expire" || w == "lapse") && [&] {
                  static const WordSet kLet = {"let",     "lets",     "letting",
@@ -719,8 +784,20 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
     } else if (w == "suspended" || w == "suspend" || w == "suspends" ||
                w == "suspension" || w == "froze" || w == "frozen" ||
                w == "freeze" || w == "withdrew" || w == "withdrawal" ||
-               w == "withdrawn" || w == "quit" || w == "exited") {
+               w == "withdrawn" || w == "quit" || w == "exited" ||
+               w == "reneged" || (w == "exit" && Is(tokens, k + 1, "from")) ||
+               (w == "walked" && Is(tokens, k + 1, "away"))) {
+      // "the US exit from that pact", "walked away from the deal".
       take(v1::AGREEMENT_STATUS_SUSPENDED);
+    } else if (w == "violating" || w == "violated" || w == "violation" ||
+               w == "violations" || w == "breach" || w == "breached" ||
+               w == "breaching" ||
+               (w == "place" && Is(tokens, k - 1, "in") &&
+                !Is(tokens, k - 2, "put") && !Is(tokens, k - 2, "putting")) ||
+               (w == "approved" && !future_before(k))) {
+      // Only a text in force can be violated; "remains in place"; "the
+      // parliament approved the treaty" ratified it.
+      take(v1::AGREEMENT_STATUS_IN_FORCE);
     } else if (w == "ratified") {
       // "has to be ratified" is a signed text awaiting ratification.
       take(future_before(k) ? v1::AGREEMENT_STATUS_SIGNED
@@ -745,7 +822,13 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                w == "renewed" || w == "prolonged") {
       take(v1::AGREEMENT_STATUS_IN_FORCE);
     } else if (w == "signed" || w == "inked" || w == "concluded" ||
-               w == "sealed" || w == "clinched" || w == "struck") {
+               w == "sealed" || w == "clinched" || w == "struck" ||
+               w == "secured" ||
+               (w == "hammered" && Is(tokens, k + 1, "out")) ||
+               (w == "negotiated" && !Is(tokens, k - 1, "being") &&
+                !Is(tokens, k - 1, "been")) ||
+               (agreed_on && !negated_before(k)) ||
+               ((w == "brokered" || w == "announced") && near_head)) {
       take(future_before(k) ? v1::AGREEMENT_STATUS_PENDING_SIGNATURE
                             : v1::AGREEMENT_STATUS_SIGNED);
     } else if (w == "pulled" &&
@@ -757,12 +840,14 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
       // "reached a deal" concluded it; "have not yet reached" did not.
       take(future_before(k) ? v1::AGREEMENT_STATUS_NEGOTIATING
                             : v1::AGREEMENT_STATUS_SIGNED);
-    } else if (w == "ratify" || w == "ratification") {
+    } else if (w == "ratify" || w == "ratification" || w == "approval") {
       take(v1::AGREEMENT_STATUS_SIGNED);
     } else if ((w == "finalized" || w == "finalised") && future_before(k)) {
       take(v1::AGREEMENT_STATUS_NEGOTIATING);  // "to be finalised".
     } else if (w == "sign" || w == "signing" || w == "signature" ||
-               w == "finalized" || w == "finalised" || w == "initialed") {
+               w == "finalized" || w == "finalised" || w == "initialed" ||
+               w == "initialled" || (text_agreed && !negated_before(k)) ||
+               (w == "initials" && Is(tokens, k - 1, "their"))) {
       take(v1::AGREEMENT_STATUS_PENDING_SIGNATURE);
     } else if (w == "negotiating" || w == "negotiations" || w == "negotiate" ||
                w == "drafting" || w == "draft" || w == "drafted" ||
@@ -770,13 +855,41 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                w == "discussion" || w == "working" || w == "work" ||
                w == "finalize" || w == "finalise" || w == "finalizing" ||
                w == "finalising" || (w == "close" && Is(tokens, k + 1, "to")) ||
-               w == "preparing" || w == "underway" || w == "ongoing") {
+               w == "preparing" || w == "underway" || w == "ongoing" ||
+               w == "revive" || w == "revival" || w == "reviving" ||
+               w == "restoring" || w == "salvage" || w == "renegotiate" ||
+               (w == "restore" && Is(tokens, k - 1, "to")) ||
+               w == "renegotiation" || (agreed && negated_before(k)) ||
+               (w == "negotiated" &&
+                (Is(tokens, k - 1, "being") || Is(tokens, k - 1, "been")))) {
+      // "efforts to revive the deal", "restoring the 2015 accord", "no
+      // text has been agreed".
       take(v1::AGREEMENT_STATUS_NEGOTIATING);
     } else if (w == "proposed" || w == "proposal" || w == "propose" ||
                w == "suggested" || w == "offered" || w == "floated" ||
                (w == "called" && Is(tokens, k + 1, "for")) ||
-               (w == "calls" && Is(tokens, k + 1, "for"))) {
+               (w == "calls" && Is(tokens, k + 1, "for")) || w == "mooted" ||
+               w == "suggest" || w == "suggests" || w == "proposes" ||
+               w == "proposing" ||
+               ((w == "seeking" || w == "seeks" || w == "seek" ||
+                 w == "sought" || w == "urged" || w == "urging" ||
+                 ((w == "pushing" || w == "push") &&
+                  Is(tokens, k + 1, "for")) ||
+                 (w == "pushing" && Is(tokens, k + 2, "for"))) &&
+                head > k && head - k <= 5)) {
+      // "Ankara is pushing hard for a deal", "seeking a ceasefire".
       take(v1::AGREEMENT_STATUS_PROPOSED);
+    }
+  }
+  // "Under the Geneva deal, tariffs fell": a text applied, when nothing
+  // else is said of it.
+  for (int k = head - 1; status == v1::AGREEMENT_STATUS_UNSPECIFIED &&
+                         head > 0 && k >= std::max(0, head - 6);
+       --k) {
+    if (!tokens[k].word) break;
+    if (tokens[k].lower == "under") {
+      status = v1::AGREEMENT_STATUS_IN_FORCE;
+      *cue = k;
     }
   }
   return status;
@@ -1271,6 +1384,24 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     }
 
     // Participants.
+    if (trigger.type == v1::EVENT_TYPE_AGREEMENT && t > 0 &&
+        triggers[t - 1].type == v1::EVENT_TYPE_AGREEMENT &&
+        trigger.first - triggers[t - 1].last <= 7 &&
+        Is(tokens, triggers[t - 1].last + 1, ",") &&
+        (Is(tokens, triggers[t - 1].last + 2, "the") ||
+         Is(tokens, triggers[t - 1].last + 2, "a") ||
+         Is(tokens, triggers[t - 1].last + 2, "an")) &&
+        !Is(tokens, trigger.last + 1, "and") &&
+        !Is(tokens, trigger.last + 1, ",") &&
+        std::none_of(tokens.begin() + triggers[t - 1].last + 2,
+                     tokens.begin() + trigger.first, [](const Token& t) {
+                       return !t.word && t.lower != "-";
+                     })) {
+      // "the General Security of Military Information Agreement, the
+      // intelligence-sharing pact that ...": the apposition names the same
+      // agreement (a list would go on with "and" or a comma).
+      draft.anaphoric = true;
+    }
     if (trigger.type == v1::EVENT_TYPE_AGREEMENT) {
       // Name: the words before the head, stopping at a determiner; country
       // words in it are parties.
@@ -1295,9 +1426,11 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       }
       const int name_first = k + 1;
       // "this agreement", "the deal": a bare name that refers back.
-      draft.anaphoric = name_first == trigger.first && k >= 0 &&
-                        (tokens[k].lower == "this" ||
-                         tokens[k].lower == "the" || tokens[k].lower == "that");
+      draft.anaphoric =
+          draft.anaphoric ||
+          (name_first == trigger.first && k >= 0 &&
+           (tokens[k].lower == "this" || tokens[k].lower == "the" ||
+            tokens[k].lower == "that"));
       // Names in the name are parties ("Iran-Russia treaty"), except a
       // single city, which names the venue ("the Beijing agreement").
       int places_in_name = 0, actors_in_name = 0;
@@ -1375,7 +1508,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         // Fall back on the sentence: countries named (not as places, not
         // "Iranian media") and the countries of the persons in it.
         for (const Mention& m : mentions) {
-          if (m.locative) continue;
+          // "over fears of US sanctions": who imposes them is no party.
+          if (m.locative || Is(tokens, m.last + 1, "sanctions")) continue;
           // "the BRICS summit", "the SCO gathering" is where, not who.
           static const WordSet kVenues = {
               "summit",    "summits",    "meeting",    "meetings",
@@ -1393,16 +1527,31 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           } else if (m.kind == MentionKind::kPerson &&
                      (with_partner || draft.participants.size() < 2)) {
             AddParties(m, *kb_, discourse.article_date, &draft.participants);
-          } else if (m.kind == MentionKind::kGroup && !m.group.empty() &&
+          } else if (m.kind == MentionKind::kGroup &&
+                     (!m.group.empty() ||
+                      std::any_of(
+                          tokens.begin() + m.first + 1,
+                          tokens.begin() + m.last + 1,
+                          [](const Token& t) { return t.capitalized; })) &&
                      (with_partner || draft.participants.size() < 2)) {
             // "Xi and the leaders of the five Central Asian states signed
-            // a treaty": the countries of the persons.
+            // a treaty", "the leaders of Armenia and Azerbaijan": the
+            // countries of the persons.
             for (const std::string& id : m.ids) {
               AddUnique(
                   mentions_->CountryOf(id, discourse.article_date, discourse),
                   &draft.participants);
             }
           }
+        }
+      }
+      static const WordSet kSides = {
+          "countries", "sides",   "nations",    "governments", "states",
+          "leaders",   "parties", "neighbours", "neighbors",   "capitals"};
+      for (int k = 0; k + 1 < n; ++k) {
+        if ((tokens[k].lower == "two" || tokens[k].lower == "both") &&
+            InSet(tokens, k + 1, kSides)) {
+          draft.two_sides = true;
         }
       }
       if (draft.participants.size() < 2) {
@@ -1426,7 +1575,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       const v1::Date sentence_date = draft.date;
       draft.agreement_status =
           AgreementCue(tokens, std::min(begin, std::max(0, trigger.first - 10)),
-                       end - 1, &cue);
+                       end - 1, &cue, trigger.first);
       // The date of an agreement is that of the act reported: the date
       // expression nearest the deciding word ("ratified ... on Tuesday").
       if (cue >= 0) {
@@ -2423,6 +2572,7 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       }
       Absorb(draft, same, false);
       same->unfinished = same->unfinished || draft.unfinished;
+      same->two_sides = same->two_sides || draft.two_sides;
       if (!draft.anaphoric) {
         for (const std::string& id : draft.participants) {
           AddUnique(id, &same->participants);
@@ -2495,6 +2645,59 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
     events.push_back(std::move(draft));
   }
 
+  // An agreement of one country, or of "the two countries", is with the
+  // other country of the article's pair: the nearest meeting or call of two
+  // countries that include that one ("Seoul would restore the pact" in an
+  // article on a Korea-Japan summit), for "the two countries" the first
+  // such meeting or call.
+  auto countries_of = [&kb, &article_date](const EventDraft& talk) {
+    std::vector<std::string> countries;
+    for (const std::string& id : talk.participants) {
+      const v1::Actor* actor = kb.FindActor(id);
+      if (actor == nullptr) continue;
+      const v1::Role* role = kb.RoleOn(*actor, article_date);
+      AddUnique(
+          role && !role->country().empty() ? role->country() : actor->country(),
+          &countries);
+    }
+    return countries;
+  };
+  auto is_pair = [&countries_of](const EventDraft& talk) {
+    return (talk.type == v1::EVENT_TYPE_MEETING ||
+            talk.type == v1::EVENT_TYPE_CALL) &&
+           countries_of(talk).size() == 2;
+  };
+  for (size_t e = 0; e < events.size(); ++e) {
+    EventDraft& agreement = events[e];
+    if (agreement.type != v1::EVENT_TYPE_AGREEMENT ||
+        agreement.participants.size() > 1 ||
+        (agreement.participants.empty() && !agreement.two_sides)) {
+      continue;
+    }
+    const EventDraft* pair = nullptr;
+    if (!agreement.participants.empty()) {
+      const v1::Actor* party = kb.FindActor(agreement.participants[0]);
+      if (party == nullptr || party->kind() != v1::ACTOR_KIND_COUNTRY) continue;
+      // Before the agreement first, then after it.
+      for (size_t d = 1; pair == nullptr && d < 2 * events.size(); ++d) {
+        const size_t other = d % 2 == 1 ? e - (d + 1) / 2 : e + d / 2;
+        if (other >= events.size()) continue;  // Wrapped below zero too.
+        if (is_pair(events[other]) &&
+            Contains(countries_of(events[other]), agreement.participants[0])) {
+          pair = &events[other];
+        }
+      }
+    }
+    for (size_t other = 0;
+         pair == nullptr && agreement.two_sides && other < events.size();
+         ++other) {
+      if (is_pair(events[other])) pair = &events[other];
+    }
+    if (pair == nullptr) continue;
+    for (const std::string& id : countries_of(*pair)) {
+      AddUnique(id, &agreement.participants);
+    }
+  }
   // "The two sides are working on a treaty": an agreement without parties
   // is between the countries of the meeting or call reported before it.
   for (size_t e = 0; e < events.size(); ++e) {
@@ -2591,7 +2794,8 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
                                     ? kb.FindActor(event.participants[0])
                                     : nullptr;
         if (only != nullptr && only->kind() == v1::ACTOR_KIND_COUNTRY &&
-            !absl::StrContains(event.agreement_name, "nuclear")) {
+            !absl::StrContains(event.agreement_name, "nuclear") &&
+            !absl::StrContains(event.agreement_name, "jcpoa")) {
           continue;
         }
         if (event.unfinished &&

@@ -40,6 +40,9 @@ struct EventDraft {
   // The text of the agreement is not final yet ("hope to finalize it"):
   // talk of signing it does not make it pending signature.
   bool unfinished = false;
+  // An agreement the text gives to "the two countries" or "both sides":
+  // its parties are the pair the article is about.
+  bool two_sides = false;
   // "the same day" (0), "the following day" (1): a date relative to the
   // event reported just before; kNoOffset when the text says neither.
   static constexpr int kNoOffset = -1000;
