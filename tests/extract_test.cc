@@ -777,6 +777,41 @@ TEST_F(ExtractTest, HisVisitIsThePossessorsTrip) {
             Lines{"VISIT OCCURRED vladimir-putin 2022-07 tehran/iran"});
 }
 
+TEST_F(ExtractTest, AttendingAMeetingAbroadIsAVisit) {
+  // Wednesday 10 July 2024: the venue after "in" places the visit, dated by
+  // its month; attending at home is no visit.
+  EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan attended "
+                              "the SCO summit in Astana on Thursday. Russian "
+                              "President Vladimir Putin attended the BRICS "
+                              "summit in Kazan. Iranian Foreign Minister "
+                              "Abbas Araghchi took part in a meeting of the "
+                              "OIC in Istanbul on Sunday.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED abbas-araghchi 2024-07 istanbul/turkey",
+                   "VISIT OCCURRED recep-tayyip-erdogan 2024-07 "
+                   "astana/kazakhstan"}));
+  // The place a "where" clause describes.
+  EXPECT_EQ(Summaries(Extract("Iranian Foreign Minister Abbas Araghchi flew to "
+                              "Moscow from Istanbul, where he attended a "
+                              "meeting of the Organisation of Islamic "
+                              "Cooperation.",
+                              Day(2025, 6, 23)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED abbas-araghchi unknown istanbul/turkey",
+                   "VISIT OCCURRED abbas-araghchi unknown moscow/russia"}));
+}
+
+TEST_F(ExtractTest, SummitAttendedDuringAVisitIsThatVisit) {
+  // Thursday 24 October 2024: arrival on Tuesday, summit on Wednesday.
+  EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi arrived in "
+                              "Kazan on Tuesday. Modi attended the BRICS "
+                              "summit in Kazan on Wednesday.",
+                              Day(2024, 10, 24)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED narendra-modi 2024-10-22 kazan/russia"});
+}
+
 // --- Visits and the meetings held during them
 // ---------------------------------
 

@@ -29,7 +29,10 @@ struct Trigger {
   // is abroad for the person.
   bool presence = false;
   bool expected = false;  // "expected in", "due in": planned.
-  bool dialled = false;   // "called X": a call when X is a person.
+  // "attended the SCO summit in Astana": a visit only to a place named
+  // after "in"/"at" (or before ", where"), abroad for the person.
+  bool attended = false;
+  bool dialled = false;  // "called X": a call when X is a person.
 };
 
 bool Is(const std::vector<Token>& tokens, int i, const char* word) {
@@ -176,7 +179,10 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "corridor",
                               "reached",
                               "stop",
-                              "stopover"};
+                              "stopover",
+                              "attended",
+                              "took",
+                              "participated"};
     for (const WordSet* set :
          {&kMeetVerbs, &kMeetNouns, &ReceiveVerbs(), &kVisitVerbs, &kTravel,
           &kLeave, &kAttend, &kAgreementHeads, &kNamedHeads}) {
@@ -439,18 +445,34 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       triggers.push_back(t);
       continue;
     }
-    if (kAttend.contains(w)) {
-      // Attending something abroad is a visit we can place only when it is
-      // announced ("will attend", "is expected to attend").
+    // "attended the summit in Astana", "took part in the OIC meeting in
+    // Istanbul", "participated in talks in Doha", "was attending ...".
+    const bool took_part =
+        ((w == "took" && Is(tokens, i + 1, "part")) || w == "participated") &&
+        (Is(tokens, i + 1, "in") || Is(tokens, i + 2, "in"));
+    const bool attended = w == "attended" || took_part ||
+                          (w == "attending" && (Is(tokens, i - 1, "was") ||
+                                                Is(tokens, i - 1, "were")));
+    if (kAttend.contains(w) || attended) {
+      // Attending something abroad is a visit we can place when it is
+      // announced ("will attend", "is expected to attend") or named with
+      // its venue.
       bool planned = false;
       for (int k = std::max(skip, i - 4); k < i; ++k) {
         const std::string& cue = tokens[k].lower;
         planned = planned || cue == "will" || cue == "to" ||
                   cue == "expected" || cue == "plans" || cue == "'ll";
       }
-      if (!planned) continue;
       t.type = v1::EVENT_TYPE_VISIT;
-      t.attend = true;
+      if (planned && !attended) {
+        t.attend = true;
+      } else if (attended && !planned) {
+        t.attended = true;
+        t.past = true;
+        if (took_part) t.last = Is(tokens, i + 1, "in") ? i + 1 : i + 2;
+      } else {
+        continue;
+      }
       triggers.push_back(t);
       continue;
     }
@@ -1162,11 +1184,22 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     }
     region_start[t] = start;
   }
+  // "X and Y attended the SCO summit in Astana on Thursday": the visit made
+  // by attending and the meeting attended share one region.
+  auto attends_next = [&](size_t t) {
+    return triggers[t].attended && t + 1 < triggers.size() &&
+           triggers[t + 1].type == v1::EVENT_TYPE_MEETING &&
+           triggers[t + 1].first <= triggers[t].last + 4;
+  };
+  for (size_t t = 0; t + 1 < triggers.size(); ++t) {
+    if (attends_next(t)) region_start[t + 1] = region_start[t];
+  }
   std::vector<bool> planned_trigger(triggers.size(), false);
   for (size_t t = 0; t < triggers.size(); ++t) {
     const Trigger& trigger = triggers[t];
     const int begin = region_start[t];
-    const int end = t + 1 < triggers.size() ? region_start[t + 1] : n;
+    const size_t next = attends_next(t) ? t + 2 : t + 1;
+    const int end = next < triggers.size() ? region_start[next] : n;
     auto in_region = [&](const Mention& m) {
       return m.first >= begin && m.last < end;
     };
@@ -1382,6 +1415,10 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         draft.status = v1::EVENT_STATUS_PLANNED;
       }
     }
+    // A visit lasts days: the day of a summit attended need not be that of
+    // the arrival reported elsewhere.
+    if (trigger.attended)
+      draft.date = Truncate(draft.date, DatePrecision::kMonth);
 
     // Participants.
     if (trigger.type == v1::EVENT_TYPE_AGREEMENT && t > 0 &&
@@ -1792,6 +1829,12 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         const bool where = m.kind == MentionKind::kPlace ||
                            (m.kind == MentionKind::kCountry && !m.adjective);
         if (!where) continue;
+        // "attended the EU-China summit in Brussels": the venue, not a
+        // party named in the meeting's name.
+        if (trigger.attended && last_destination == nullptr &&
+            !(Is(tokens, m.first - 1, "in") || Is(tokens, m.first - 1, "at"))) {
+          continue;
+        }
         if (last_destination == nullptr &&
             (returning ? after_word(m, "to") : after_word(m, "from"))) {
           continue;
@@ -1815,6 +1858,21 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
         last_destination = &m;
       }
+      // "from Istanbul, where he attended a meeting": the place the
+      // clause describes.
+      const int where_at = Is(tokens, begin, "where") ? begin : begin - 1;
+      if (draft.country.empty() && trigger.attended &&
+          Is(tokens, where_at, "where") && Is(tokens, where_at - 1, ",")) {
+        for (const Mention& m : mentions) {
+          if (m.last == where_at - 2 &&
+              (m.kind == MentionKind::kPlace ||
+               (m.kind == MentionKind::kCountry && !m.adjective))) {
+            draft.place = m.kind == MentionKind::kPlace ? m.ids[0] : "";
+            draft.country =
+                m.kind == MentionKind::kPlace ? m.country : m.ids[0];
+          }
+        }
+      }
       if (draft.country.empty()) {
         // "was in Moscow on a working visit": a place just before.
         for (const Mention& m : mentions) {
@@ -1828,8 +1886,9 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           }
         }
       }
-      // Being somewhere is a visit only abroad, and only for a person.
-      if (trigger.presence &&
+      // Being somewhere, or attending something there, is a visit only
+      // abroad, and only for a person.
+      if ((trigger.presence || trigger.attended) &&
           (persons.empty() || draft.country.empty() ||
            mentions_->CountryOf(persons[0], discourse.article_date,
                                 discourse) == draft.country)) {
