@@ -812,6 +812,21 @@ TEST_F(ExtractTest, SummitAttendedDuringAVisitIsThatVisit) {
             Lines{"VISIT OCCURRED narendra-modi 2024-10-22 kazan/russia"});
 }
 
+TEST_F(ExtractTest, AStatusCueReachesPastAMultiWordName) {
+  // "will" is nine tokens before "visit" but eight words; the past tense
+  // stays past.
+  EXPECT_EQ(Summaries(Extract("Saudi Crown Prince Mohammed bin Salman will "
+                              "stay on in New Delhi for a state visit. Indian "
+                              "Prime Minister Narendra Modi stayed on in Abu "
+                              "Dhabi for a state visit.",
+                              Day(2023, 9, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED narendra-modi unknown "
+                   "abu-dhabi/united-arab-emirates",
+                   "VISIT PLANNED mohammed-bin-salman unknown "
+                   "new-delhi/india"}));
+}
+
 // --- Visits and the meetings held during them
 // ---------------------------------
 

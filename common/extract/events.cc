@@ -1233,8 +1233,18 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     // Status.
     // Status words right before the trigger ("the upcoming visit") count
     // even where the region starts at the trigger.
-    const int cue_from =
-        std::max(t > 0 ? triggers[t - 1].last + 1 : 0, trigger.first - 8);
+    // A name counts as one word ("will stay on in New Delhi for a state
+    // visit").
+    const int cue_floor = t > 0 ? triggers[t - 1].last + 1 : 0;
+    int cue_from = trigger.first;
+    for (int words = 0; words < 8 && cue_from > cue_floor; ++words) {
+      --cue_from;
+      for (const Mention& m : mentions) {
+        if (m.last == cue_from && m.first < cue_from) {
+          cue_from = std::max(cue_floor, m.first);
+        }
+      }
+    }
     StatusCues cues =
         FindStatusCues(tokens, cue_from, trigger.first,
                        std::min(end - 1, trigger.last + 1), end - 1);
