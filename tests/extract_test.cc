@@ -238,6 +238,43 @@ TEST_F(ExtractTest, SeparateWithGroupsAreSeparateCalls) {
                    "2025-06-13 -"}));
 }
 
+TEST_F(ExtractTest, SameDayIsTheLastDayNamedBeforeIt) {
+  // Wednesday 1 March 2023: "on Tuesday" is 28 February, in a "who" clause
+  // that does not date the meeting itself; "the same day" refers to it.
+  const ExtractedArticle clause = Extract(
+      "Russian Foreign Minister Sergey Lavrov, who arrived in Ankara on "
+      "Tuesday, was received by Turkish President Recep Tayyip Erdogan the "
+      "same day.",
+      Day(2023, 3, 1));
+  EXPECT_EQ(Summaries(clause, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+sergey-lavrov "
+                  "2023-02-28 ankara/turkey"});
+  // The day named last in the sentences before, across a month's end: not
+  // the day of the earlier event.
+  const ExtractedArticle earlier = Extract(
+      "Chinese Foreign Minister Wang Yi arrived in Moscow on March 30. On "
+      "March 31 he toured an exhibition. The following day, Wang Yi held "
+      "talks with Russian Foreign Minister Sergey Lavrov.",
+      Day(2023, 4, 3));
+  EXPECT_EQ(Summaries(earlier, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED sergey-lavrov+wang-yi 2023-04-01 -"});
+}
+
+TEST_F(ExtractTest, OfficeHoldersOfSeveralCountriesNamedNextSentence) {
+  // One of the three ministers is not known in advance: the first sentence
+  // speaks of the countries, and the next one names all three.
+  const ExtractedArticle result = Extract(
+      "The defence ministers of Turkey, Syria and Russia met in Moscow on "
+      "Wednesday. Turkish Defence Minister Hulusi Akar, Syrian Defence "
+      "Minister Ali Mahmoud Abbas and Russian Defence Minister Sergei Shoigu "
+      "discussed the security situation.",
+      Day(2022, 12, 29));
+  EXPECT_EQ(
+      Summaries(result, v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED ali-mahmoud-abbas+hulusi-akar+sergei-shoigu "
+            "2022-12-28 moscow/russia"});
+}
+
 TEST_F(ExtractTest, MeetingsWithPersonsListedAfterIncluding) {
   const ExtractedArticle result = Extract(
       "Xi is expected to meet several leaders in Bali, including French "

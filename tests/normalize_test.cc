@@ -189,6 +189,58 @@ TEST(TakeArticleDateTest, EventDateInFirstSentenceIsNotADateline) {
   EXPECT_EQ(TakeArticleDate(&subtitle).year(), 0);
 }
 
+TEST(TakeArticleDateTest, LabelledPublicationDates) {
+  // A label lets the date follow a preposition or stand late in its line.
+  std::string published =
+      "Envoys meet in Baku\n\nPublished On 4 Feb 2024\n\nThe envoys met "
+      "on Friday.";
+  EXPECT_EQ(Str(TakeArticleDate(&published)), Str(Day(2024, 2, 4)));
+  std::string updated =
+      "Envoys meet in Baku\nWorld Desk Staff | Updated: Nov 30, 2023, 08:15 "
+      "IST\nThe envoys met on Thursday.";
+  EXPECT_EQ(Str(TakeArticleDate(&updated)), Str(Day(2023, 11, 30)));
+}
+
+TEST(TakeArticleDateTest, AgencyDatelineStyles) {
+  std::string ordinal =
+      "HANOI, 7th March, 2022 (VNA) -- The two ministers met today.";
+  EXPECT_EQ(Str(TakeArticleDate(&ordinal)), Str(Day(2022, 3, 7)));
+  std::string two_calendars =
+      "Riyadh, Rajab 3, 1445, January 15, 2024, SPA -- The envoys met today.";
+  EXPECT_EQ(Str(TakeArticleDate(&two_calendars)), Str(Day(2024, 1, 15)));
+  std::string byline = "Envoys meet\n\nJane Doe |11.05.2023\n\nThey met.";
+  EXPECT_EQ(Str(TakeArticleDate(&byline)), Str(Day(2023, 5, 11)));
+  std::string slashes = "Envoys meet\n\n2021/09/30\n\nThey met today.";
+  EXPECT_EQ(Str(TakeArticleDate(&slashes)), Str(Day(2021, 9, 30)));
+  // Month and day may come either way round with slashes: not a date.
+  std::string ambiguous = "Envoys meet\n\n4/5/2021\n\nThey met today.";
+  EXPECT_EQ(TakeArticleDate(&ambiguous).year(), 0);
+}
+
+TEST(TakeArticleDateTest, DateLineAfterALongHeader) {
+  std::string text =
+      "THE OFFICE\nOF THE PRESIDENT\n\nPRESS RELEASE\n\nThe president "
+      "welcomes the end of the regional summit\n\n12 May 2022\n\nThe "
+      "president met his guests on Tuesday.";
+  EXPECT_EQ(Str(TakeArticleDate(&text)), Str(Day(2022, 5, 12)));
+  // Later long lines are prose, not datelines.
+  std::string prose =
+      "One\nTwo\nThree\nFour\nThe envoys met on 12 May 2022 in the "
+      "capital for talks.";
+  EXPECT_EQ(TakeArticleDate(&prose).year(), 0);
+}
+
+TEST(TakeArticleDateTest, YearInBracketsCompletesAYearlessDateline) {
+  std::string text =
+      "Leader returns home\n\nEra 12 (2023)\n\nHanoi, October 9 (VNA) -- "
+      "The leader returned home today.";
+  EXPECT_EQ(Str(TakeArticleDate(&text)), Str(Day(2023, 10, 9)));
+  std::string no_year =
+      "Leader returns home\n\nHanoi, October 9 (VNA) -- The leader "
+      "returned home today.";
+  EXPECT_EQ(TakeArticleDate(&no_year).year(), 0);
+}
+
 std::vector<std::string> Sentences(const std::string& text) {
   std::vector<std::string> out;
   for (const SentenceSpan& span : SplitSentences(text)) {

@@ -1084,6 +1084,23 @@ std::string PossessorOf(const std::vector<Token>& tokens,
   return PronounSubject(tokens, mentions, noun, discourse, finder, determiner);
 }
 
+// "the same day" (offset 0) or "the following day" (1) at token `at`: that
+// many days after the last day named before it, in the sentence or an
+// earlier one; all zero when none was.
+v1::Date DayAfterNamed(const std::vector<DateMention>& dates, int at,
+                       int offset, bool planned, const Discourse& discourse) {
+  v1::Date day = planned ? discourse.last_day_future : discourse.last_day_past;
+  for (const DateMention& date : dates) {
+    if (date.last < at && PrecisionOf(date.past) == DatePrecision::kDay &&
+        PrecisionOf(date.future) == DatePrecision::kDay) {
+      day = planned ? date.future : date.past;
+    }
+  }
+  if (PrecisionOf(day) != DatePrecision::kDay) return v1::Date();
+  return DateFromCivilDay(absl::CivilDay(day.year(), day.month(), day.day()) +
+                          offset);
+}
+
 }  // namespace
 
 std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
@@ -1385,7 +1402,9 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         best_date = &date;
       }
     }
-    for (int k = begin; best_date == nullptr && k + 2 < end; ++k) {
+    int day_phrase = -1;
+    for (int k = begin; best_date == nullptr && day_phrase < 0 && k + 2 < end;
+         ++k) {
       // "the same day", "the following day", "the next day", "a day later".
       if (Is(tokens, k + 2, "day") ||
           (Is(tokens, k + 1, "day") && Is(tokens, k + 2, "later"))) {
@@ -1395,6 +1414,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           draft.day_offset = 1;
         }
         if (tokens[k].lower == "a" && w == "day") draft.day_offset = 1;
+        if (draft.day_offset != EventDraft::kNoOffset) day_phrase = k;
       }
     }
     // "Modi travels on to Greece on Friday" (written on Thursday): a verb in
@@ -1424,6 +1444,10 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
               best_date->past.SerializeAsString()) {
         draft.status = v1::EVENT_STATUS_PLANNED;
       }
+    } else if (day_phrase >= 0) {
+      draft.date =
+          DayAfterNamed(dates, day_phrase, draft.day_offset,
+                        draft.status != v1::EVENT_STATUS_OCCURRED, discourse);
     }
     // A visit lasts days: the day of a summit attended need not be that of
     // the arrival reported elsewhere.
@@ -2488,12 +2512,25 @@ std::vector<EventDraft> EventFinder::SplitWithGroups(
   }
   const bool planned = draft.status == v1::EVENT_STATUS_PLANNED ||
                        draft.status == v1::EVENT_STATUS_CANCELLED;
+  bool day_phrase_in_groups = false;
+  for (int k = starts[0]; k + 2 < end; ++k) {
+    day_phrase_in_groups =
+        day_phrase_in_groups ||
+        (Is(tokens, k, "the") && Is(tokens, k + 2, "day") &&
+         (Is(tokens, k + 1, "same") || Is(tokens, k + 1, "following") ||
+          Is(tokens, k + 1, "next")));
+  }
   std::vector<EventDraft> parts;
   for (size_t g = 0; g < starts.size(); ++g) {
     const int first = starts[g];
     const int last = g + 1 < starts.size() ? starts[g + 1] : end;
     EventDraft part = draft;
     part.participants = subject;
+    // "the following day" inside a group dates that group only.
+    if (day_phrase_in_groups && draft.day_offset != EventDraft::kNoOffset) {
+      part.day_offset = EventDraft::kNoOffset;
+      part.date = v1::Date();
+    }
     bool has_person = false;
     for (const Mention& m : mentions) {
       if (takes_part(m) && m.first > first && m.last < last) {
@@ -2512,7 +2549,11 @@ std::vector<EventDraft> EventFinder::SplitWithGroups(
         const std::string& w = tokens[k + 1].lower;
         if (w == "same") part.day_offset = 0;
         if (w == "following" || w == "next") part.day_offset = 1;
-        if (part.day_offset != EventDraft::kNoOffset) part.date = v1::Date();
+        if (part.day_offset != EventDraft::kNoOffset) {
+          part.date =
+              DayAfterNamed(dates, k, part.day_offset, planned, discourse);
+          break;
+        }
       }
     }
     part.participant_countries.clear();

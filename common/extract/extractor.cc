@@ -201,6 +201,13 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
       drafts.push_back(std::move(draft));
     }
     UpdateSubject(mentions, skip, &discourse);
+    for (const DateMention& date : dates) {
+      if (PrecisionOf(date.past) == DatePrecision::kDay &&
+          PrecisionOf(date.future) == DatePrecision::kDay) {
+        discourse.last_day_past = date.past;
+        discourse.last_day_future = date.future;
+      }
+    }
   }
   article.set_text(std::move(text));
   for (const EventDraft& draft :

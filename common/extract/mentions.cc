@@ -493,12 +493,16 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         }
         phrase_last = atoms[next].last;
         ++next;
-        if (next < atoms.size() && atoms[next].first == phrase_last + 2 &&
-            tokens[phrase_last + 1].lower == "and" &&
-            atoms[next].kind == EntryKind::kCountry) {
+        // "of A and B", and for several office holders "of A, B and C".
+        while (next < atoms.size() && atoms[next].first == phrase_last + 2 &&
+               (tokens[phrase_last + 1].lower == "and" ||
+                (tokens[phrase_last + 1].lower == "," && title_atom.plural)) &&
+               atoms[next].kind == EntryKind::kCountry) {
+          const bool last = tokens[phrase_last + 1].lower == "and";
           qualifiers.push_back(atoms[next].ids[0]);
           phrase_last = atoms[next].last;
           ++next;
+          if (last) break;
         }
       }
       for (size_t k = a; k < next; ++k) used[k] = true;
@@ -738,6 +742,12 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
             // office is called prime minister.
             holders = Holders("prime minister", qualifier, *discourse);
           }
+          // "the defence ministers of A, B and C" with C's unknown: the
+          // countries stand for them (the next sentence may name them).
+          if (holders.empty() && plural && countries.size() > 1) {
+            ids.clear();
+            break;
+          }
           ids.insert(ids.end(), holders.begin(), holders.end());
         }
         if (qualifiers.empty() && !plural && phrase_first > 0 &&
@@ -789,6 +799,17 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         country.ids = {qualifiers[0]};
         country.adjective = atom.kind == EntryKind::kAdjective;
         mentions.push_back(std::move(country));
+      } else if (qualifiers.size() > 1 && plural && group_id.empty()) {
+        // "the defence ministers of A, B and C" we could not all name: the
+        // countries.
+        for (const std::string& qualifier : qualifiers) {
+          Mention country;
+          country.kind = MentionKind::kCountry;
+          country.first = phrase_first;
+          country.last = phrase_last;
+          country.ids = {qualifier};
+          mentions.push_back(std::move(country));
+        }
       }
       continue;
     }

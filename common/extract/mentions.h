@@ -66,6 +66,11 @@ struct Discourse {
   std::vector<std::string> last_meeting;
   // Persons not in the knowledge base, introduced by a title.
   std::vector<v1::Actor> new_persons;
+  // The last day named before the current sentence ("the same day" refers
+  // to it), as read for something past and something planned; all zero
+  // before any (set by the extractor after each sentence).
+  v1::Date last_day_past;
+  v1::Date last_day_future;
 };
 
 // Finds and resolves mentions in a sentence's tokens.

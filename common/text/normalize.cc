@@ -98,7 +98,9 @@ const char* kMonthNames[] = {"january",   "february", "march",    "april",
 // Month number for a full or three-letter English month name, else 0.
 int MonthNumber(absl::string_view word) {
   std::string lower = absl::AsciiStrToLower(word);
-  if (!lower.empty() && lower.back() == '.') lower.pop_back();
+  if (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) {
+    lower.pop_back();
+  }
   for (int i = 0; i < 12; ++i) {
     const absl::string_view name = kMonthNames[i];
     if (lower == name || (lower.size() >= 3 && lower.size() <= 4 &&
@@ -109,30 +111,49 @@ int MonthNumber(absl::string_view word) {
   return 0;
 }
 
+// A number written with trailing punctuation ("17,", "3.") or, for a day,
+// an ordinal suffix ("19th").
+bool DateNumber(std::string word, int* value) {
+  while (!word.empty() && (word.back() == ',' || word.back() == '.' ||
+                           word.back() == ':' || word.back() == ';')) {
+    word.pop_back();
+  }
+  if (word.size() > 2 && absl::ascii_isdigit(word[word.size() - 3]) &&
+      (absl::EndsWith(word, "st") || absl::EndsWith(word, "nd") ||
+       absl::EndsWith(word, "rd") || absl::EndsWith(word, "th"))) {
+    word.resize(word.size() - 2);
+  }
+  return absl::SimpleAtoi(word, value);
+}
+
 // Parses a full date in `words` starting at index i: "January 19, 2022",
-// "19 January 2022" or "2022-01-19". Returns an all-zero date otherwise.
+// "19 January 2022", "19th October, 2020", "2022-01-19", "2022/01/19" or
+// "22.04.2024". Returns an all-zero date otherwise.
 v1::Date ParseFullDate(const std::vector<std::string>& words, size_t i) {
   int year = 0, month = 0, day = 0;
-  // 22.04.2024 (day first, as European agencies write it).
-  if (const std::vector<std::string> parts = absl::StrSplit(words[i], '.');
-      parts.size() == 3 && parts[0].size() <= 2 && parts[1].size() <= 2 &&
-      parts[2].size() == 4 && absl::SimpleAtoi(parts[0], &day) &&
-      absl::SimpleAtoi(parts[1], &month) && absl::SimpleAtoi(parts[2], &year)) {
+  // 22.04.2024 (day first, as European agencies write it) and 2020/06/17.
+  for (const char separator : {'.', '/'}) {
+    const std::vector<std::string> parts = absl::StrSplit(words[i], separator);
+    if (parts.size() != 3) continue;
+    const bool year_first = parts[0].size() == 4;
+    const std::string& year_part = year_first ? parts[0] : parts[2];
+    const std::string& day_part = year_first ? parts[2] : parts[0];
+    // Day first only with dots: "9/9/2025" may put the month first.
+    if ((!year_first && separator == '/') || year_part.size() != 4 ||
+        day_part.empty() || day_part.size() > 2 || parts[1].empty() ||
+        parts[1].size() > 2 || !absl::SimpleAtoi(day_part, &day) ||
+        !absl::SimpleAtoi(parts[1], &month) ||
+        !absl::SimpleAtoi(year_part, &year)) {
+      continue;
+    }
     const v1::Date date = MakeDate(year, month, day);
     return year >= 1900 && ValidateDate(date).ok() ? date : v1::Date();
   }
-  auto number = [](std::string word, int* value) {
-    while (!word.empty() && (word.back() == ',' || word.back() == '.' ||
-                             word.back() == ':' || word.back() == ';')) {
-      word.pop_back();
-    }
-    return absl::SimpleAtoi(word, value);
-  };
   if (i + 2 < words.size() && (month = MonthNumber(words[i])) &&
-      number(words[i + 1], &day) && number(words[i + 2], &year)) {
-  } else if (i + 2 < words.size() && number(words[i], &day) &&
+      DateNumber(words[i + 1], &day) && DateNumber(words[i + 2], &year)) {
+  } else if (i + 2 < words.size() && DateNumber(words[i], &day) &&
              (month = MonthNumber(words[i + 1])) &&
-             number(words[i + 2], &year)) {
+             DateNumber(words[i + 2], &year)) {
   } else if (absl::StatusOr<v1::Date> iso = ParseDate(words[i]);
              iso.ok() && PrecisionOf(*iso) == DatePrecision::kDay) {
     return *iso;
@@ -321,6 +342,14 @@ bool IsProsePreposition(absl::string_view word) {
   return kWords->contains(absl::AsciiStrToLower(word));
 }
 
+// "Published", "Updated:", "Posted" before a publication date.
+bool IsDateLabel(absl::string_view word) {
+  word = absl::StripSuffix(word, ":");
+  return absl::EqualsIgnoreCase(word, "published") ||
+         absl::EqualsIgnoreCase(word, "updated") ||
+         absl::EqualsIgnoreCase(word, "posted");
+}
+
 }  // namespace
 
 v1::Date TakeArticleDate(std::string* text) {
@@ -334,20 +363,48 @@ v1::Date TakeArticleDate(std::string* text) {
       return *date;
     }
   }
-  // A dateline among the first lines.
+  // A dateline among the first lines; a line holding little more than a
+  // date ("24 August 2023") may come after a longer header.
   int lines = 0;
+  int header_year =
+      0;  // A year in brackets on a short line: "Juche 114 (2025)".
   for (absl::string_view line : absl::StrSplit(*text, '\n')) {
     if (line.empty()) continue;
-    if (++lines > 4) break;
-    const std::vector<std::string> words =
-        absl::StrSplit(line.substr(0, 200), ' ', absl::SkipEmpty());
+    if (++lines > 8) break;
+    const std::vector<std::string> words = absl::StrSplit(
+        line.substr(0, 200), absl::ByAnyChar(" |"), absl::SkipEmpty());
+    if (lines > 4 && words.size() > 6) continue;
     // A dateline's date comes early in its line ("MOSCOW, Jan 17 (Reuters)
-    // -", "Published: January 17, 2025"); a date after a preposition is an
-    // event's ("extended until February 5, 2026").
-    for (size_t i = 0; i < words.size() && i < 5; ++i) {
-      if (i > 0 && IsProsePreposition(words[i - 1])) continue;
+    // -", "AlUla, Jumada Al-Ula 21, 1442, January 05, 2021, SPA --") or after
+    // a label ("Desk | Updated: Oct 24, 2024"); a date after a preposition is
+    // an event's ("extended until February 5, 2026"), unless the preposition
+    // follows a label ("Published On 18 Apr 2025").
+    for (size_t i = 0; i < words.size(); ++i) {
+      const bool labelled = (i > 0 && IsDateLabel(words[i - 1])) ||
+                            (i > 1 && IsDateLabel(words[i - 2]));
+      if (i >= 8 && !labelled) continue;
+      if (i > 0 && IsProsePreposition(words[i - 1]) && !labelled) continue;
       const v1::Date date = ParseFullDate(words, i);
       if (date.year() != 0) return date;
+    }
+    int year = 0;
+    if (words.size() <= 3 && !words.empty() &&
+        absl::StartsWith(words.back(), "(") &&
+        absl::EndsWith(words.back(), ")") &&
+        absl::SimpleAtoi(
+            absl::string_view(words.back()).substr(1, words.back().size() - 2),
+            &year) &&
+        year >= 1900 && year <= 2100) {
+      header_year = year;
+    }
+    // "Pyongyang, September 5 (KCNA) --" under a year standing alone.
+    if (header_year != 0 && words.size() > 3 && absl::EndsWith(words[0], ",")) {
+      int day = 0;
+      const int month = MonthNumber(words[1]);
+      if (month != 0 && DateNumber(words[2], &day)) {
+        const v1::Date full = MakeDate(header_year, month, day);
+        if (ValidateDate(full).ok()) return full;
+      }
     }
   }
   return v1::Date();
