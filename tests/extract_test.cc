@@ -2188,5 +2188,27 @@ TEST_F(ExtractTest, InitialsBeforeAKnownSurname) {
             Lines{"MEETING OCCURRED jd-vance+narendra-modi 2025-04-21 "
                   "new-delhi/india"});
 }
+TEST_F(ExtractTest, TravellerForTalksWithOthersTakesPart) {
+  // Everyone after "talks with" is an object: the traveller of the clause
+  // before is the other side.
+  EXPECT_EQ(Summaries(Extract("CIA Director William Burns travelled to Doha "
+                              "on Thursday for talks with Qatari Prime "
+                              "Minister Mohammed bin Abdulrahman Al Thani and "
+                              "Egyptian intelligence chief Abbas Kamel.",
+                              Day(2023, 11, 12)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-kamel+mohammed-bin-abdulrahman-al-"
+                  "thani+william-burns 2023-11 doha/qatar"});
+  // A speaker reporting talks with others is not one of them.
+  const ExtractedArticle reported = Extract(
+      "Turkish Foreign Minister Hakan Fidan said on Friday that talks "
+      "with Vladimir Medinsky and Rustem Umerov had opened in "
+      "Istanbul.",
+      Day(2025, 5, 17));
+  for (const v1::Event* event : OfType(reported, v1::EVENT_TYPE_MEETING)) {
+    EXPECT_EQ(ParticipantIds(*event),
+              (std::vector<std::string>{"rustem-umerov", "vladimir-medinsky"}));
+  }
+}
 }  // namespace
 }  // namespace parley

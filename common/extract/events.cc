@@ -1969,8 +1969,29 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           }
         }
         if (all_objects) {
-          const std::string subject = PronounSubject(
-              tokens, mentions, trigger.first, discourse, mentions_);
+          std::string subject = PronounSubject(tokens, mentions, trigger.first,
+                                               discourse, mentions_);
+          // "Burns travelled to Doha for talks with A and B": the subject
+          // of the clause before, unless a speech verb comes between.
+          static const WordSet kObjectWords = {
+              "on",  "with",     "to",     "by",       "from",
+              "for", "of",       "about",  "and",      "invited",
+              "met", "received", "hosted", "welcomed", "between"};
+          for (const Mention& m : mentions) {
+            if (!subject.empty() || m.last >= begin) break;
+            if (m.kind != MentionKind::kPerson || m.speaker ||
+                is_spokesperson(m) || topic(m) ||
+                InSet(tokens, m.first - 1, kObjectWords)) {
+              continue;
+            }
+            bool reported = false;
+            for (int k = m.last + 1; k < trigger.first; ++k) {
+              reported = reported || kSpeech.contains(tokens[k].lower) ||
+                         tokens[k].lower == ";";
+            }
+            if (!reported) subject = m.ids[0];
+            break;
+          }
           if (!subject.empty()) persons.insert(persons.begin(), subject);
         }
       }
