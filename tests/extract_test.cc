@@ -2210,5 +2210,38 @@ TEST_F(ExtractTest, TravellerForTalksWithOthersTakesPart) {
               (std::vector<std::string>{"rustem-umerov", "vladimir-medinsky"}));
   }
 }
+TEST_F(ExtractTest, UnknownPersonNamedWithoutATitleNextToAMeeting) {
+  // Names the knowledge base does not know become persons next to a
+  // meeting word, and their surname refers back later.
+  const ExtractedArticle result = Extract(
+      "CIA Director William Burns held talks with Anders Holmqvist in "
+      "Doha on Monday. Holmqvist later met Qatari Prime Minister "
+      "Mohammed bin Abdulrahman Al Thani.",
+      Day(2023, 11, 14));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED anders-holmqvist+"
+                   "mohammed-bin-abdulrahman-al-thani unknown -",
+                   "MEETING OCCURRED anders-holmqvist+william-burns "
+                   "2023-11-13 doha/qatar"}));
+  ASSERT_EQ(result.new_actors.size(), 1u);
+  EXPECT_EQ(result.new_actors[0].name(), "Anders Holmqvist");
+  EXPECT_EQ(Summaries(Extract("Karim Haddadi met Ali Shamkhani in Beijing "
+                              "on Friday.",
+                              Day(2023, 3, 11))),
+            Lines{"MEETING OCCURRED ali-shamkhani+karim-haddadi 2023-03-10 "
+                  "beijing/china"});
+  // Groups, bodies and places are not persons.
+  for (const char* text :
+       {"Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held talks "
+        "with Islamic Jihad in Doha on Monday.",
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held talks "
+        "with Red Cross officials in Doha on Monday.",
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met White "
+        "House officials in Doha on Monday."}) {
+    const ExtractedArticle other = Extract(text, Day(2023, 11, 14));
+    EXPECT_TRUE(other.new_actors.empty()) << text;
+    EXPECT_TRUE(OfType(other, v1::EVENT_TYPE_MEETING).empty()) << text;
+  }
+}
 }  // namespace
 }  // namespace parley

@@ -124,47 +124,58 @@ int Priority(EntryKind kind) {
 // "Foreign Ministry", "Great Hall", "Red Square", "March").
 bool CanBePersonName(absl::string_view name) {
   static const auto* kWords = new absl::flat_hash_set<std::string>{
-      "committee",      "council",     "party",
-      "ministry",       "commission",  "assembly",
-      "office",         "agency",      "bureau",
-      "parliament",     "union",       "organization",
-      "organisation",   "company",     "corporation",
-      "bank",           "fund",        "forum",
-      "group",          "republic",    "kingdom",
-      "federation",     "state",       "states",
-      "university",     "institute",   "army",
-      "forces",         "force",       "command",
-      "authority",      "department",  "secretariat",
-      "house",          "palace",      "centre",
-      "center",         "airport",     "street",
-      "square",         "summit",      "conference",
-      "news",           "times",       "post",
-      "press",          "television",  "tv",
-      "radio",          "service",     "services",
-      "guard",          "guards",      "court",
-      "congress",       "senate",      "duma",
-      "majlis",         "cabinet",     "government",
-      "administration", "embassy",     "consulate",
-      "mission",        "delegation",  "talks",
-      "treaty",         "agreement",   "accord",
-      "accords",        "declaration", "initiative",
-      "strategy",       "plan",        "program",
-      "programme",      "project",     "pipeline",
-      "corridor",       "port",        "island",
-      "islands",        "sea",         "ocean",
-      "gulf",           "river",       "mountains",
-      "city",           "province",    "region",
-      "district",       "county",      "central",
-      "northern",       "southern",    "eastern",
-      "western",        "middle",      "international",
-      "national",       "world",       "global",
-      "grand",          "great",       "new",
-      "january",        "february",    "march",
-      "april",          "june",        "july",
-      "august",         "september",   "october",
-      "november",       "december",    "monday",
-      "tuesday",        "wednesday",   "thursday",
-      "friday",         "saturday",    "sunday"};
+      "islamic",     "jihad",         "brotherhood",  "movement",
+      "front",       "alliance",      "coalition",    "league",
+      "cross",       "crescent",      "qaeda",        "haram",
+      "rebels",      "militia",       "militants",    "opposition",
+      "coast",       "valley",        "bay",          "strait",
+      "peninsula",   "republican",    "democratic",   "democrats",
+      "republicans", "arab",          "european",     "asian",
+      "african",     "american",      "pacific",      "atlantic",
+      "nations",     "people",        "peoples",      "popular",
+      "liberation",  "revolutionary", "federal",      "royal",
+      "supreme",     "high",          "joint",        "security",
+      "defense",     "defence",       "foreign",      "affairs",
+      "economic",    "energy",        "oil",          "gas",
+      "nuclear",     "trade",         "development",  "media",
+      "network",     "channel",       "daily",        "journal",
+      "herald",      "tribune",       "review",       "reuters",
+      "associated",  "club",          "team",         "games",
+      "cup",         "church",        "mosque",       "temple",
+      "museum",      "hotel",         "stadium",      "tower",
+      "bridge",      "road",          "avenue",       "park",
+      "gardens",     "lawn",          "room",         "committee",
+      "council",     "party",         "ministry",     "commission",
+      "assembly",    "office",        "agency",       "bureau",
+      "parliament",  "union",         "organization", "organisation",
+      "company",     "corporation",   "bank",         "fund",
+      "forum",       "group",         "republic",     "kingdom",
+      "federation",  "state",         "states",       "university",
+      "institute",   "army",          "forces",       "force",
+      "command",     "authority",     "department",   "secretariat",
+      "house",       "palace",        "centre",       "center",
+      "airport",     "street",        "square",       "summit",
+      "conference",  "news",          "times",        "post",
+      "press",       "television",    "tv",           "radio",
+      "service",     "services",      "guard",        "guards",
+      "court",       "congress",      "senate",       "duma",
+      "majlis",      "cabinet",       "government",   "administration",
+      "embassy",     "consulate",     "mission",      "delegation",
+      "talks",       "treaty",        "agreement",    "accord",
+      "accords",     "declaration",   "initiative",   "strategy",
+      "plan",        "program",       "programme",    "project",
+      "pipeline",    "corridor",      "port",         "island",
+      "islands",     "sea",           "ocean",        "gulf",
+      "river",       "mountains",     "city",         "province",
+      "region",      "district",      "county",       "central",
+      "northern",    "southern",      "eastern",      "western",
+      "middle",      "international", "national",     "world",
+      "global",      "grand",         "great",        "new",
+      "january",     "february",      "march",        "april",
+      "june",        "july",          "august",       "september",
+      "october",     "november",      "december",     "monday",
+      "tuesday",     "wednesday",     "thursday",     "friday",
+      "saturday",    "sunday"};
   for (absl::string_view word : absl::StrSplit(name, ' ')) {
     if (kWords->contains(absl::AsciiStrToLower(word))) return false;
   }
@@ -191,12 +202,14 @@ std::string RegisterNewPerson(const KnowledgeBase& kb, const std::string& name,
   const bool organization =
       owner != nullptr && owner->kind() == v1::ACTOR_KIND_ORGANIZATION;
   person.set_country(organization ? owner->country() : qualifier);
-  v1::Role* role = person.add_roles();
-  role->set_title(title);
-  if (organization) {
-    role->set_organization(qualifier);
-  } else {
-    role->set_country(qualifier);
+  if (!title.empty()) {
+    v1::Role* role = person.add_roles();
+    role->set_title(title);
+    if (organization) {
+      role->set_organization(qualifier);
+    } else {
+      role->set_country(qualifier);
+    }
   }
   // A surname alias lets later sentences say "Hemmati".
   person.add_aliases(name.substr(name.rfind(' ') + 1));
@@ -918,6 +931,77 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         continue;
     }
     mentions.push_back(std::move(mention));
+  }
+
+  // Persons the knowledge base does not know, named without a title next
+  // to a meeting or call word ("talks with Zalmay Khalilzad", "Musaad
+  // Al-Aiban met ..."), and the surnames of persons the article introduced
+  // ("Khalilzad said").
+  std::vector<bool> covered(n, false);
+  for (const Atom& atom : atoms) {
+    for (int k = atom.first; k <= atom.last; ++k) covered[k] = true;
+  }
+  for (const Mention& m : mentions) {
+    for (int k = m.first; k <= m.last; ++k) covered[k] = true;
+  }
+  auto name_word = [&](int k) {
+    if (k < skip || k >= n || covered[k] || !tokens[k].word ||
+        !tokens[k].capitalized || IsCommonCapitalized(tokens[k].lower) ||
+        tokens[k].lower.size() < 2) {
+      return false;
+    }
+    // Acronyms ("NATO", "CIA") name bodies.
+    const absl::string_view word =
+        text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+    return !std::all_of(word.begin(), word.end(), [](char c) {
+      return absl::ascii_isupper(c) || c == '.';
+    });
+  };
+  static const auto* kBeforeName = new absl::flat_hash_set<std::string>{
+      "with",     "met",      "meet",     "meets",  "received",
+      "receive",  "receives", "hosted",   "host",   "hosts",
+      "welcomed", "welcome",  "welcomes", "phoned", "telephoned"};
+  static const auto* kAfterName = new absl::flat_hash_set<std::string>{
+      "met",    "meets",    "held",   "holds",    "spoke",     "phoned",
+      "talked", "received", "hosted", "welcomed", "telephoned"};
+  bool found_new = false;
+  for (int i = skip; i < n; ++i) {
+    if (!name_word(i) ||
+        (i > skip && tokens[i - 1].capitalized && tokens[i - 1].word)) {
+      continue;
+    }
+    int end = i;
+    while (end < n && end - i < 4 && name_word(end)) ++end;
+    const std::string name(
+        text.substr(tokens[i].begin, tokens[end - 1].end - tokens[i].begin));
+    std::string id;
+    if (end - i == 1) {
+      // A surname of a person introduced earlier in the article.
+      for (const v1::Actor& person : discourse->new_persons) {
+        for (const std::string& alias : person.aliases()) {
+          if (alias == name) id = person.id();
+        }
+      }
+    } else if (end - i <= 3 && CanBePersonName(name) &&
+               !(end < n && tokens[end].capitalized && tokens[end].word)) {
+      const bool before =
+          i > skip && kBeforeName->contains(tokens[i - 1].lower);
+      const bool after = end < n && kAfterName->contains(tokens[end].lower);
+      if (before || after) {
+        id = RegisterNewPerson(*kb_, name, "", "", discourse);
+        if (!id.empty()) Remember(id, &discourse->named_persons);
+      }
+    }
+    if (!id.empty()) {
+      add_person(id, i, end - 1);
+      found_new = true;
+    }
+    i = end - 1;
+  }
+  if (found_new) {
+    std::stable_sort(
+        mentions.begin(), mentions.end(),
+        [](const Mention& a, const Mention& b) { return a.first < b.first; });
   }
 
   // Speakers: "X said", "X told", "said X", "according to X".
