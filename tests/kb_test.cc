@@ -174,6 +174,23 @@ TEST_F(ShippedKbTest, ResolvesNamesAliasesAndInstitutions) {
   EXPECT_TRUE(kb_->Resolve("Zorblax Quuin", date).empty());
 }
 
+TEST_F(ShippedKbTest, ResolvesTransliterationVariants) {
+  const v1::Date date = Day(2025, 3, 1);
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Sybiga", "andrii-sybiha"},
+      {"Muhammad Bagher Ghalibaf", "mohammad-bagher-ghalibaf"},
+      {"Vitaliy Savelyev", "vitaly-savelyev"},
+      {"Dmitry Kuleba", "dmytro-kuleba"},
+      {"Abul Gheit", "ahmed-aboul-gheit"},
+      {"Sissi", "abdel-fattah-el-sisi"},
+  };
+  for (const auto& [name, id] : cases) {
+    const std::vector<std::string> found = Ids(kb_->Resolve(name, date));
+    ASSERT_FALSE(found.empty()) << name;
+    EXPECT_EQ(found[0], id) << name;
+  }
+}
+
 TEST_F(ShippedKbTest, CanonicalTitles) {
   EXPECT_EQ(kb_->CanonicalTitle("minister of foreign affairs"),
             "foreign minister");
