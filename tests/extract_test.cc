@@ -864,6 +864,41 @@ TEST_F(ExtractTest, AStatusCueReachesPastAMultiWordName) {
                    "new-delhi/india"}));
 }
 
+TEST_F(ExtractTest, EveryCountryOfAListedTourIsAVisit) {
+  // Wednesday 10 July 2024: one visit per country listed; later stops keep
+  // only the month. A country after a city of its own is no second stop,
+  // nor is one that starts another clause.
+  EXPECT_EQ(Summaries(Extract("US Secretary of State Antony Blinken began a "
+                              "three-nation tour of Africa on Monday, "
+                              "visiting Kenya, Nigeria and Ghana.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED antony-blinken 2024-07 abuja/nigeria",
+                   "VISIT OCCURRED antony-blinken 2024-07 accra/ghana",
+                   "VISIT OCCURRED antony-blinken 2024-07-08 "
+                   "nairobi/kenya"}));
+  EXPECT_EQ(Summaries(Extract("US Secretary of State Antony Blinken travelled "
+                              "to Beijing, China, on Monday. Chinese Foreign "
+                              "Minister Wang Yi visited Kenya, Nigeria said.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED antony-blinken 2024-07-08 beijing/china",
+                   "VISIT OCCURRED wang-yi unknown nairobi/kenya"}));
+}
+
+TEST_F(ExtractTest, GuestReceivedInAPlaceVisitedIt) {
+  // Wednesday 10 July 2024: the passive names the guest first; a minister
+  // received at home makes no visit.
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping was received in "
+                              "Paris by French President Emmanuel Macron on "
+                              "Monday. Russian Foreign Minister Sergey Lavrov "
+                              "was received in Moscow by Russian President "
+                              "Vladimir Putin on Monday.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED xi-jinping 2024-07-08 paris/france"});
+}
+
 // --- Visits and the meetings held during them
 // ---------------------------------
 

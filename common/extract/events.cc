@@ -1854,6 +1854,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         return Is(tokens, k, word);
       };
       const Mention* last_destination = nullptr;
+      std::vector<std::pair<std::string, std::string>> listed_destinations;
       for (const Mention& m : mentions) {
         // "is in Russia on a working visit": being somewhere names the
         // place before the visit word merged into the trigger; so does
@@ -1885,8 +1886,20 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                    more_destinations.empty()) {
           draft.place = place;  // "visited Russia, stopping in Kazan".
         } else if (Is(tokens, m.first - 1, "and") &&
-                   m.first - 2 == last_destination->last) {
+                   (m.first - 2 == last_destination->last ||
+                    (Is(tokens, m.first - 2, ",") &&
+                     m.first - 3 == last_destination->last))) {
+          // "visited Kenya, Nigeria and Ghana": the comma-listed ones count
+          // once "and" ends the list.
+          more_destinations.insert(more_destinations.end(),
+                                   listed_destinations.begin(),
+                                   listed_destinations.end());
+          listed_destinations.clear();
           more_destinations.push_back({place, country});
+        } else if (Is(tokens, m.first - 1, ",") &&
+                   m.first - 2 == last_destination->last &&
+                   country != draft.country) {
+          listed_destinations.push_back({place, country});
         } else {
           break;
         }
@@ -2340,8 +2353,22 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         to_place = to_place || (welcome && tokens[k].lower == "to") ||
                    tokens[k].lower == "in" || tokens[k].lower == "at";
       }
+      // "Xi was received in Paris by Macron": the subject is the guest.
+      int guest_first = trigger.last + 1;
+      if (Is(tokens, trigger.first - 1, "was") ||
+          Is(tokens, trigger.first - 1, "were")) {
+        for (const Mention& m : mentions) {
+          if (PersonLike(m) && m.last == trigger.first - 2) {
+            guest_first = m.first;
+            guest_end = m.last;
+            to_place = Is(tokens, trigger.last + 1, "in") ||
+                       Is(tokens, trigger.last + 1, "at") ||
+                       (welcome && Is(tokens, trigger.last + 1, "to"));
+          }
+        }
+      }
       for (const Mention& m : mentions) {
-        if (!to_place || !PersonLike(m) || m.first <= trigger.last ||
+        if (!to_place || !PersonLike(m) || m.first < guest_first ||
             m.last > guest_end) {
           continue;
         }
@@ -2360,6 +2387,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       EventDraft other = draft;
       other.place = place;
       other.country = country;
+      // A tour's later stops come on later days.
+      other.date = Truncate(other.date, DatePrecision::kMonth);
       drafts.push_back(std::move(other));
     }
     drafts.push_back(std::move(draft));
