@@ -899,6 +899,19 @@ TEST_F(ExtractTest, GuestReceivedInAPlaceVisitedIt) {
             Lines{"VISIT OCCURRED xi-jinping 2024-07-08 paris/france"});
 }
 
+TEST_F(ExtractTest, TripPutOffAndThenMadeIsOneVisit) {
+  // Monday 22 April 2024: "the trip ... had been postponed" is the visit
+  // the sentence reports made; a postponement alone leaves it cancelled.
+  EXPECT_EQ(Summaries(Extract("Iranian President Ebrahim Raisi visited Turkey "
+                              "in January, after the trip to Ankara had been "
+                              "postponed twice. Indian Prime Minister Narendra "
+                              "Modi postponed his visit to Moscow.",
+                              Day(2024, 4, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT CANCELLED narendra-modi unknown moscow/russia",
+                   "VISIT OCCURRED ebrahim-raisi 2024-01 ankara/turkey"}));
+}
+
 // --- Visits and the meetings held during them
 // ---------------------------------
 

@@ -605,6 +605,8 @@ struct StatusCues {
   bool planned = false;
   bool cancelled = false;
   bool rescheduled = false;  // "postponed until May": planned for then.
+  // Only a postponement without a new date makes it cancelled.
+  bool only_postponed = false;
 };
 
 // Status cues for the trigger at `trigger`: planned cues in [from, to],
@@ -647,12 +649,12 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
       cues.rescheduled = true;
       cues.planned = true;
     }
-    if (kCancelled.contains(w) || postponed ||
-        (w == "called" && Is(tokens, k + 1, "off")) ||
-        (w == "place" && Is(tokens, k - 1, "take") &&
-         Is(tokens, k - 2, "not"))) {
-      cues.cancelled = true;
-    }
+    const bool called_off =
+        kCancelled.contains(w) || (w == "called" && Is(tokens, k + 1, "off")) ||
+        (w == "place" && Is(tokens, k - 1, "take") && Is(tokens, k - 2, "not"));
+    if (postponed && !cues.cancelled) cues.only_postponed = true;
+    if (called_off) cues.only_postponed = false;
+    if (called_off || postponed) cues.cancelled = true;
     if (k > to) continue;
     // Planned cues count before the trigger, and "upcoming"-like words
     // anywhere near it.
@@ -1298,10 +1300,21 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
     }
-    if (cues.cancelled) {
+    // "Raisi visited Turkey in January, after the trip to Ankara had been
+    // postponed twice": the trip put off is the one made.
+    bool made_after_all = false;
+    for (size_t before = 0;
+         before < t && cues.only_postponed &&
+         trigger.type == v1::EVENT_TYPE_VISIT && trigger.definite;
+         ++before) {
+      made_after_all =
+          made_after_all || (triggers[before].type == v1::EVENT_TYPE_VISIT &&
+                             triggers[before].past);
+    }
+    if (cues.cancelled && !made_after_all) {
       draft.status = v1::EVENT_STATUS_CANCELLED;
       draft.status_explicit = true;
-    } else if (trigger.past) {
+    } else if (trigger.past || made_after_all) {
       draft.status = v1::EVENT_STATUS_OCCURRED;
       draft.status_explicit = true;
     } else if (cues.planned) {
