@@ -2291,5 +2291,46 @@ TEST_F(ExtractTest, UnknownPersonNamedWithoutATitleNextToAMeeting) {
     EXPECT_TRUE(OfType(other, v1::EVENT_TYPE_MEETING).empty()) << text;
   }
 }
+TEST_F(ExtractTest, BorrowedParticipantsTakeTheirCoordinationAlong) {
+  // The call's own clause names nobody: the three persons coordinated before
+  // it all took part.
+  EXPECT_EQ(Summaries(Extract("Donald Trump, Russian President Vladimir Putin "
+                              "and Saudi King Salman discussed oil output by "
+                              "telephone on Sunday, the Kremlin said.",
+                              Day(2020, 4, 13)),
+                      v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED donald-trump+salman-bin-abdulaziz+"
+                  "vladimir-putin 2020-04-12 -"});
+  // ", and" starts another clause: its host is not in the second meeting.
+  EXPECT_EQ(Summaries(Extract("Pashinyan and Aliyev met in Munich in February "
+                              "for talks hosted by Chancellor Olaf Scholz, "
+                              "and Foreign Ministers Jeyhun Bayramov and "
+                              "Ararat Mirzoyan spent two days negotiating in "
+                              "Almaty in May.",
+                              Day(2024, 8, 30)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED ararat-mirzoyan+jeyhun-bayramov 2024-05 "
+                   "almaty/kazakhstan",
+                   "MEETING OCCURRED ilham-aliyev+nikol-pashinyan+olaf-scholz "
+                   "2024-02 munich/germany"}));
+}
+
+TEST_F(ExtractTest, SpeakerOfAClauseWithAfterACallMadeIt) {
+  // "told reporters ... after a phone call with Putin": Trump made the call.
+  EXPECT_EQ(
+      Summaries(Extract("Trump told reporters last Thursday after a "
+                        "phone call with Putin that the war could end soon.",
+                        Day(2025, 10, 20)),
+                v1::EVENT_TYPE_CALL),
+      Lines{"CALL OCCURRED donald-trump+vladimir-putin 2025-10-16 -"});
+  // A spokesperson reports the call; he did not make it.
+  EXPECT_EQ(Summaries(Extract("Kremlin spokesman Dmitry Peskov said after a "
+                              "phone call with Erdogan that Putin was "
+                              "satisfied.",
+                              Day(2025, 10, 20)),
+                      v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED recep-tayyip-erdogan+vladimir-putin unknown "
+                  "-"});
+}
 }  // namespace
 }  // namespace parley

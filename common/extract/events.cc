@@ -2097,10 +2097,17 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       // Too few: "X met with Y" across regions, or the sentence's subject.
       if (persons.size() < 2 && !(trigger.definite && persons.empty())) {
         borrowed = persons.empty();
+        // "X announced the summit after a phone call with Y": the speaker
+        // of the clause the trigger is attached to by "after" made it.
+        static const WordSet kAttached = {"after", "following", "during"};
+        const bool attached = InSet(tokens, trigger.first - 1, kAttached) ||
+                              InSet(tokens, trigger.first - 2, kAttached);
         std::vector<const Mention*> outside;
         for (const Mention& m : mentions) {
-          if (PersonLike(m) && !in_region(m) && !m.speaker)
+          if (PersonLike(m) && !in_region(m) &&
+              (!m.speaker || (attached && !is_spokesperson(m)))) {
             outside.push_back(&m);
+          }
         }
         std::sort(outside.begin(), outside.end(),
                   [&trigger](const Mention* a, const Mention* b) {
@@ -2111,11 +2118,25 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           if (persons.size() >= 2) break;
           add_mention(*m);
           // "Xi and the leaders of the five Central Asian states": a group
-          // takes along the persons coordinated with it.
-          if (m->kind != MentionKind::kGroup) continue;
-          for (const Mention* other :
-               CoordinatedPersons(tokens, mentions, m->last + 1, true)) {
-            add_mention(*other);
+          // takes along the persons coordinated with it; so does a person
+          // ("A, B and C discussed the deal by telephone").
+          if (m->kind != MentionKind::kGroup && m->last >= trigger.first) {
+            continue;
+          }
+          std::vector<const Mention*> coordinated =
+              CoordinatedPersons(tokens, mentions, m->last + 1, true);
+          // ", and" joins clauses ("... hosted by Scholz, and Bayramov and
+          // Mirzoyan negotiated"): the coordination ends there.
+          for (size_t c = coordinated.size(); c-- > 0;) {
+            add_mention(*coordinated[c]);
+            if (c == 0) break;
+            bool clause = false;
+            for (int k = coordinated[c - 1]->last + 1;
+                 k + 1 < coordinated[c]->first; ++k) {
+              clause =
+                  clause || (Is(tokens, k, ",") && Is(tokens, k + 1, "and"));
+            }
+            if (clause) break;
           }
         }
       }
