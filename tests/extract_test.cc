@@ -1135,6 +1135,16 @@ INSTANTIATE_TEST_SUITE_P(
                       "corridor, officials said.",
                       kJan20,
                       "AGREEMENT NEGOTIATING turkey+ukraine 2025-01-20"},
+        AgreementCase{"capitals_agreed_to_begin_drafting",
+                      "Washington and Baku agreed to begin drafting a "
+                      "charter on energy security.",
+                      kJan20,
+                      "AGREEMENT NEGOTIATING azerbaijan+united-states "
+                      "2025-01-20"},
+        AgreementCase{"mediator_compound_is_no_party",
+                      "Armenia and Georgia agreed on a US-brokered transit "
+                      "arrangement, officials said.",
+                      kJan20, "AGREEMENT SIGNED armenia+georgia 2025-01-20"},
         AgreementCase{"new_start",
                       "Russia and the United States let New START expire, "
                       "officials said.",
@@ -1242,6 +1252,59 @@ TEST_F(ExtractTest, LeadersOfTwoCountriesAreTheParties) {
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
             Lines{"AGREEMENT PENDING_SIGNATURE armenia+azerbaijan "
                   "2025-08-09"});
+}
+
+TEST_F(ExtractTest, AgreementsListedAfterOneVerbShareItsStatus) {
+  // "but" starts a clause of its own: the treaty there has no status.
+  const ExtractedArticle result = Extract(
+      "Ghana and Nigeria are expected to sign several documents, including "
+      "an agreement on power trade and an agreement on fishing rights. Ghana "
+      "and Nigeria signed an agreement on road transport, but a treaty on "
+      "the border is not in sight.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT PENDING_SIGNATURE ghana+nigeria 2025-01-20",
+                   "AGREEMENT PENDING_SIGNATURE ghana+nigeria 2025-01-20",
+                   "AGREEMENT SIGNED ghana+nigeria 2025-01-20"}));
+}
+
+TEST_F(ExtractTest, TitledTreatyNamedAgainRefersToItNotToTheLatestDeal) {
+  // Friday 17 January 2025 for "on Friday".
+  const ExtractedArticle result = Extract(
+      "Iran and Russia signed the Treaty on Strategic Partnership on Friday. "
+      "Iran and Russia also discussed a gas deal, which is being negotiated. "
+      "PHOTO: Putin and Pezeshkian sign the Treaty on Strategic Partnership.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT NEGOTIATING iran+russia 2025-01-20",
+                   "AGREEMENT SIGNED iran+russia 2025-01-17"}));
+}
+
+TEST_F(ExtractTest, TheThreeAreToSignMakesEveryLeaderASide) {
+  const ExtractedArticle result = Extract(
+      "Kazakh President Kassym-Jomart Tokayev will meet Kyrgyz President "
+      "Sadyr Japarov, together with Uzbek President Shavkat Mirziyoyev, at a "
+      "summit in Tashkent, where the three are to sign an agreement on water "
+      "sharing.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT PENDING_SIGNATURE "
+                  "kazakhstan+kyrgyzstan+uzbekistan 2025-01-20"});
+}
+
+TEST_F(ExtractTest, AlsoSignedIsByTheSignersOfTheTextBefore) {
+  // Friday 17 January 2025 for "on Friday". The city naming the
+  // declaration is no party.
+  const ExtractedArticle result = Extract(
+      "The presidents of Kazakhstan, Kyrgyzstan and Tajikistan signed a "
+      "border treaty on Friday. The three heads of state also signed the "
+      "Astana Declaration.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED kazakhstan+kyrgyzstan+tajikistan "
+                   "2025-01-17",
+                   "AGREEMENT SIGNED kazakhstan+kyrgyzstan+tajikistan "
+                   "2025-01-20"}));
 }
 
 TEST_F(ExtractTest, NamedAgreementWithoutAgreementWord) {

@@ -1214,6 +1214,12 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     if (attends_next(t)) region_start[t + 1] = region_start[t];
   }
   std::vector<bool> planned_trigger(triggers.size(), false);
+  // The latest agreement of the sentence with a status: "expected to sign
+  // an agreement on visas and an agreement on investments" gives both the
+  // status of the one verb.
+  int listed_trigger = -1;
+  v1::AgreementStatus listed_status = v1::AGREEMENT_STATUS_UNSPECIFIED;
+  v1::Date listed_date;
   for (size_t t = 0; t < triggers.size(); ++t) {
     const Trigger& trigger = triggers[t];
     const int begin = region_start[t];
@@ -1524,8 +1530,18 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           ++(m.kind == MentionKind::kPlace ? places_in_name : actors_in_name);
         }
       }
+      // The mediator or sponsor of a "Qatar-brokered" or "US-branded" text
+      // is no party.
+      auto sponsor = [&tokens](const Mention& m) {
+        static const WordSet kCompounds = {"brokered", "mediated", "branded",
+                                           "backed",   "based",    "sponsored"};
+        return Is(tokens, m.last + 1, "-") &&
+               InSet(tokens, m.last + 2, kCompounds);
+      };
       for (const Mention& m : mentions) {
-        if (m.first < name_first || m.last >= trigger.first) continue;
+        if (m.first < name_first || m.last >= trigger.first || sponsor(m)) {
+          continue;
+        }
         if (m.kind == MentionKind::kPlace &&
             places_in_name + actors_in_name < 2) {
           continue;
@@ -1553,11 +1569,28 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
            Is(tokens, trigger.last + 1, "for"))) {
         // A bare head named by its subject: "an agreement on mutual visa
         // exemption" is not "an agreement on investments".
+        // A capitalized head is a title whose capitalized words go on
+        // ("the Treaty on Open Skies"); a country adjective may be part of
+        // a subject too ("a treaty on the Kyrgyz-Tajik border").
+        const bool title = tokens[trigger.first].capitalized;
+        auto adjective_at = [&mentions](int k) {
+          return std::any_of(
+              mentions.begin(), mentions.end(), [k](const Mention& m) {
+                return m.adjective && m.first <= k && k <= m.last;
+              });
+        };
         name_words.push_back(tokens[trigger.last + 1].lower);
-        for (int k = trigger.last + 2; k < end && k <= trigger.last + 6; ++k) {
+        for (int k = trigger.last + 2;
+             k < end && k <= trigger.last + (title ? 8 : 6); ++k) {
           const Token& token = tokens[k];
-          if (!token.word || token.capitalized || token.lower == "and" ||
-              token.lower == "with" || token.lower == "between") {
+          if (token.lower == "-" && (title || adjective_at(k - 1))) continue;
+          // "signed the Treaty on Open Skies in Helsinki on Monday".
+          static const WordSet kTitleEnds = {"in", "at",     "on",    "by",
+                                             "to", "during", "after", "before"};
+          if (!token.word || (title && InSet(tokens, k, kTitleEnds)) ||
+              (token.capitalized && !title && !adjective_at(k)) ||
+              token.lower == "and" || token.lower == "with" ||
+              token.lower == "between") {
             break;
           }
           name_words.push_back(token.lower);
@@ -1586,22 +1619,49 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         AddParties(m, *kb_, discourse.article_date, &draft.participants);
         ++sides;
       }
+      // How many sides the sentence counts: "the two countries", "both
+      // sides" (the article's pair, see two_sides), "the three are to
+      // sign" (every person named is a side).
+      static const WordSet kSides = {
+          "countries", "sides",   "nations",    "governments", "states",
+          "leaders",   "parties", "neighbours", "neighbors",   "capitals"};
+      size_t wanted = 2;
+      for (int k = 0; k + 1 < n; ++k) {
+        if ((tokens[k].lower == "two" || tokens[k].lower == "both") &&
+            InSet(tokens, k + 1, kSides)) {
+          draft.two_sides = true;
+        }
+        if ((Is(tokens, k - 1, "the") || Is(tokens, k - 1, "all")) &&
+            (tokens[k].lower == "three" || tokens[k].lower == "four")) {
+          wanted = tokens[k].lower == "three" ? 3 : 4;
+        }
+      }
       // One side found, even of several countries ("a treaty with the five
       // Central Asian states"): the other is elsewhere in the sentence.
-      if (draft.participants.size() < 2 || sides < 2) {
+      if (draft.participants.size() < wanted || sides < 2) {
         // Fall back on the sentence: countries named (not as places, not
         // "Iranian media") and the countries of the persons in it.
         for (const Mention& m : mentions) {
           // "over fears of US sanctions": who imposes them is no party.
-          if (m.locative || Is(tokens, m.last + 1, "sanctions")) continue;
+          // The city naming the agreement ("the Astana Declaration") is its
+          // venue here too.
+          const bool venue_in_name = m.kind == MentionKind::kPlace &&
+                                     m.first >= name_first &&
+                                     m.last < trigger.first;
+          if (m.locative || venue_in_name ||
+              Is(tokens, m.last + 1, "sanctions") || sponsor(m)) {
+            continue;
+          }
           // "the BRICS summit", "the SCO gathering" is where, not who.
           static const WordSet kVenues = {
               "summit",    "summits",    "meeting",    "meetings",
               "forum",     "session",    "conference", "ministerial",
               "gathering", "gatherings", "congress",   "assembly"};
+          // A summit known by name ("the China-Central Asia Summit") too.
           if ((m.kind == MentionKind::kCountry && !m.adjective) ||
               (m.kind == MentionKind::kOrganization &&
-               !InSet(tokens, m.last + 1, kVenues))) {
+               !InSet(tokens, m.last + 1, kVenues) &&
+               !absl::EndsWith(m.ids[0], "summit"))) {
             AddParties(m, *kb_, discourse.article_date, &draft.participants);
           } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
             const v1::Actor* country = kb_->FindActor(m.country);
@@ -1609,7 +1669,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
               AddParties(m, *kb_, discourse.article_date, &draft.participants);
             }
           } else if (m.kind == MentionKind::kPerson &&
-                     (with_partner || draft.participants.size() < 2)) {
+                     (with_partner || draft.participants.size() < wanted)) {
             AddParties(m, *kb_, discourse.article_date, &draft.participants);
           } else if (m.kind == MentionKind::kGroup &&
                      (!m.group.empty() ||
@@ -1617,7 +1677,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                           tokens.begin() + m.first + 1,
                           tokens.begin() + m.last + 1,
                           [](const Token& t) { return t.capitalized; })) &&
-                     (with_partner || draft.participants.size() < 2)) {
+                     (with_partner || draft.participants.size() < wanted)) {
             // "Xi and the leaders of the five Central Asian states signed
             // a treaty", "the leaders of Armenia and Azerbaijan": the
             // countries of the persons.
@@ -1627,15 +1687,6 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                   &draft.participants);
             }
           }
-        }
-      }
-      static const WordSet kSides = {
-          "countries", "sides",   "nations",    "governments", "states",
-          "leaders",   "parties", "neighbours", "neighbors",   "capitals"};
-      for (int k = 0; k + 1 < n; ++k) {
-        if ((tokens[k].lower == "two" || tokens[k].lower == "both") &&
-            InSet(tokens, k + 1, kSides)) {
-          draft.two_sides = true;
         }
       }
       if (draft.participants.size() < 2) {
@@ -1657,9 +1708,17 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       }
       int cue = -1;
       const v1::Date sentence_date = draft.date;
+      // Cues before the head count back to ten words, not across "but"
+      // or ";" ("signed a deal, but a treaty is not in sight").
+      int cue_from = std::min(begin, std::max(0, trigger.first - 10));
+      for (int k = trigger.first - 1; k > cue_from; --k) {
+        if (tokens[k].lower == "but" || tokens[k].lower == ";") {
+          cue_from = k + 1;
+          break;
+        }
+      }
       draft.agreement_status =
-          AgreementCue(tokens, std::min(begin, std::max(0, trigger.first - 10)),
-                       end - 1, &cue, trigger.first);
+          AgreementCue(tokens, cue_from, end - 1, &cue, trigger.first);
       // The date of an agreement is that of the act reported: the date
       // expression nearest the deciding word ("ratified ... on Tuesday").
       if (cue >= 0) {
@@ -1699,6 +1758,28 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         draft.date = nearest == nullptr ? v1::Date()
                      : future           ? nearest->future
                                         : nearest->past;
+      }
+      if (draft.agreement_status == v1::AGREEMENT_STATUS_UNSPECIFIED &&
+          listed_trigger >= 0) {
+        bool joined = false, broken = false;
+        for (int k = triggers[listed_trigger].last + 1; k < trigger.first;
+             ++k) {
+          joined = joined || tokens[k].lower == "and" || tokens[k].lower == ",";
+          broken = broken || tokens[k].lower == ";" ||
+                   tokens[k].lower == "but" || tokens[k].lower == "while";
+        }
+        if (joined && !broken) {
+          draft.agreement_status = listed_status;
+          draft.date = listed_date;
+        }
+      }
+      draft.also_signed =
+          cue > 0 && Is(tokens, cue - 1, "also") &&
+          (tokens[cue].lower == "signed" || tokens[cue].lower == "inked");
+      if (draft.agreement_status != v1::AGREEMENT_STATUS_UNSPECIFIED) {
+        listed_trigger = static_cast<int>(t);
+        listed_status = draft.agreement_status;
+        listed_date = draft.date;
       }
       // "Putin and Pezeshkian signed the treaty in the Kremlin": leaders of
       // two countries signing together met.
@@ -2458,8 +2539,15 @@ EventDraft EventFinder::GroupDecision(const std::vector<Token>& tokens,
       for (int k = m.last + 1; k < next; ++k) {
         joined = joined && (tokens[k].lower == "and" || tokens[k].lower == ",");
       }
+      // "Washington and Baku agreed": a capital stands for its country.
+      const v1::Actor* capital_of =
+          m.kind == MentionKind::kPlace && !m.country.empty()
+              ? kb_->FindActor(m.country)
+              : nullptr;
+      const bool capital =
+          capital_of != nullptr && capital_of->capital() == m.ids[0];
       const bool side = (m.kind == MentionKind::kCountry && !m.adjective) ||
-                        m.kind == MentionKind::kOrganization;
+                        m.kind == MentionKind::kOrganization || capital;
       if (!joined || !side) break;
       organization = organization || m.kind == MentionKind::kOrganization;
       AddParties(m, *kb_, discourse.article_date, &parties);
@@ -2483,7 +2571,16 @@ EventDraft EventFinder::GroupDecision(const std::vector<Token>& tokens,
       agreement.agreement_status = v1::AGREEMENT_STATUS_NEGOTIATING;
       for (int k = to + 3; k < n && k <= to + 8 && tokens[k].word; ++k) {
         if (kHeads.contains(tokens[k].lower)) {
+          // With its subject: "a charter on strategic partnership".
           agreement.agreement_name = tokens[k].lower;
+          if (Is(tokens, k + 1, "on") || Is(tokens, k + 1, "for")) {
+            for (int j = k + 1;
+                 j < n && j <= k + 5 && tokens[j].word &&
+                 !tokens[j].capitalized && tokens[j].lower != "and";
+                 ++j) {
+              agreement.agreement_name += " " + tokens[j].lower;
+            }
+          }
           break;
         }
       }
@@ -2745,10 +2842,16 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
     }
     if (draft.type == v1::EVENT_TYPE_AGREEMENT) {
       EventDraft* same = nullptr;
+      EventDraft* latest = nullptr;
       for (EventDraft& event : events) {
         if (event.type != v1::EVENT_TYPE_AGREEMENT) continue;
         if (draft.anaphoric) {
-          same = &event;
+          // "the Treaty on Strategic Partnership" refers back to the one of
+          // that name, "the deal" to the latest.
+          latest = &event;
+          if (SameAgreementName(draft.agreement_name, event.agreement_name)) {
+            same = &event;
+          }
           continue;
         }
         const bool overlap = draft.participants.empty() ||
@@ -2760,6 +2863,7 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
           same = &event;
         }
       }
+      if (same == nullptr) same = latest;
       if (same == nullptr) {
         events.push_back(std::move(draft));
         continue;
@@ -2903,7 +3007,7 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       const EventDraft& talk = events[before];
       if ((talk.type == v1::EVENT_TYPE_MEETING ||
            talk.type == v1::EVENT_TYPE_CALL) &&
-          talk.participant_countries.size() >= 2) {
+          talk.participant_countries.size() >= 2 && !events[e].also_signed) {
         events[e].participants = talk.participant_countries;
         break;
       }

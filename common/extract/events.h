@@ -43,6 +43,8 @@ struct EventDraft {
   // An agreement the text gives to "the two countries" or "both sides":
   // its parties are the pair the article is about.
   bool two_sides = false;
+  // "also signed": by the signers of the agreement reported before.
+  bool also_signed = false;
   // "the same day" (0), "the following day" (1): a date relative to the
   // event reported just before; kNoOffset when the text says neither.
   static constexpr int kNoOffset = -1000;
