@@ -641,8 +641,9 @@ TEST_F(ExtractTest, OriginIsNotTheDestination) {
       "Putin returned only yesterday from the United Arab Emirates. The "
       "corridor will let Indian goods travel from Mumbai to St Petersburg.",
       Day(2023, 12, 7));
+  // The day of the return ends the visit; only its month dates it.
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
-            Lines{"VISIT OCCURRED vladimir-putin 2023-12-06 "
+            Lines{"VISIT OCCURRED vladimir-putin 2023-12 "
                   "abu-dhabi/united-arab-emirates"});
 }
 
@@ -910,6 +911,28 @@ TEST_F(ExtractTest, TripPutOffAndThenMadeIsOneVisit) {
                       v1::EVENT_TYPE_VISIT),
             (Lines{"VISIT CANCELLED narendra-modi unknown moscow/russia",
                    "VISIT OCCURRED ebrahim-raisi 2024-01 ankara/turkey"}));
+}
+
+TEST_F(ExtractTest, MoreWaysOfBeingSomewhereOrCallingATripOff) {
+  // Wednesday 10 July 2024. "will be in" needs the person as its subject;
+  // speaking somewhere at home is no visit.
+  EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan will be "
+                              "in Baku on Friday. Russian President Vladimir "
+                              "Putin said the summit will be in Baku on "
+                              "Friday. Ukrainian President Volodymyr Zelensky, "
+                              "speaking in Ankara after talks with Erdogan, "
+                              "said Kyiv would not accept the deal. Erdogan, "
+                              "speaking in Ankara, said Turkey agreed. Indian "
+                              "Prime Minister Narendra Modi touched down in "
+                              "Vienna on Monday. Indonesian President Joko "
+                              "Widodo dropped plans to visit Moscow.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT CANCELLED joko-widodo unknown moscow/russia",
+                   "VISIT OCCURRED narendra-modi 2024-07-08 vienna/austria",
+                   "VISIT OCCURRED volodymyr-zelensky unknown ankara/turkey",
+                   "VISIT PLANNED recep-tayyip-erdogan 2024-07-12 "
+                   "baku/azerbaijan"}));
 }
 
 // --- Visits and the meetings held during them

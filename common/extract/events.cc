@@ -109,7 +109,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       "came",      "comes",     "come",    "went",    "returned",   "headed",
       "heads",     "landed",    "lands",   "flying",  "flies",      "head",
       "heading",   "journeyed", "jetted",  "coming",  "landing",    "goes",
-      "go",        "going",     "flown",   "arrival"};
+      "go",        "going",     "flown",   "arrival", "touched",    "touches"};
   // "left for Beijing", "departed for Astana", "set off for Ankara".
   static const WordSet kLeave = {"left",    "leave",     "leaves",
                                  "leaving", "departed",  "departs",
@@ -127,7 +127,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       "arrived", "came",      "went",      "returned",  "left",     "departed",
       "landed",  "headed",    "journeyed", "received",  "hosted",   "welcomed",
       "flown",   "held",      "had",       "phoned",    "spoke",    "talked",
-      "signed",  "conducted", "joined"};
+      "signed",  "conducted", "joined",    "touched"};
   // Every word that can start a trigger below; other tokens are skipped at
   // once (most of a sentence), which keeps extraction fast.
   static const WordSet* kStarts = [&] {
@@ -180,6 +180,9 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "reached",
                               "stop",
                               "stopover",
+                              "be",
+                              "speaking",
+                              "speaks",
                               "attended",
                               "took",
                               "participated"};
@@ -322,9 +325,9 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     // Visits. The place may follow "the" ("flew into the Russian capital").
     // "travels on to Greece", "flew onward to Rome": the place follows.
     // "returned only yesterday from the UAE", "flew back to Moscow".
-    static const WordSet kAdverbs = {"only",  "yesterday", "today", "back",
-                                     "home",  "briefly",   "later", "earlier",
-                                     "again", "then",      "also",  "late"};
+    static const WordSet kAdverbs = {
+        "only",    "yesterday", "today", "back", "home", "briefly", "later",
+        "earlier", "again",     "then",  "also", "late", "down"};
     int preposition = i + 1;
     while (preposition < n && preposition <= i + 2 &&
            InSet(tokens, preposition, kAdverbs)) {
@@ -434,14 +437,19 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       triggers.push_back(t);
       continue;
     }
+    // "will be in Baku on Friday" (a person must say "will", checked in
+    // Find); "speaking in Ankara after talks with X".
+    const bool will_be =
+        w == "be" && (Is(tokens, i - 1, "will") || Is(tokens, i - 1, "'ll"));
+    const bool speaking_in = w == "speaking" || w == "spoke" || w == "speaks";
     if ((w == "was" || w == "were" || w == "is" || w == "are" ||
-         w == "expected" || w == "due") &&
+         w == "expected" || w == "due" || will_be || speaking_in) &&
         Is(tokens, i + 1, "in") && place_at < n &&
         tokens[place_at].capitalized) {
       t.type = v1::EVENT_TYPE_VISIT;
       t.presence = true;
-      t.expected = w == "expected" || w == "due";
-      t.past = w == "was" || w == "were";
+      t.expected = w == "expected" || w == "due" || will_be;
+      t.past = w == "was" || w == "were" || speaking_in;
       triggers.push_back(t);
       continue;
     }
@@ -649,8 +657,13 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
       cues.rescheduled = true;
       cues.planned = true;
     }
+    // "dropped plans to visit", "abandoned plans for a trip".
+    const bool dropped_plans =
+        (w == "dropped" || w == "abandoned" || w == "ditched") &&
+        Is(tokens, k + 1, "plans");
     const bool called_off =
-        kCancelled.contains(w) || (w == "called" && Is(tokens, k + 1, "off")) ||
+        kCancelled.contains(w) || dropped_plans ||
+        (w == "called" && Is(tokens, k + 1, "off")) ||
         (w == "place" && Is(tokens, k - 1, "take") && Is(tokens, k - 2, "not"));
     if (postponed && !cues.cancelled) cues.only_postponed = true;
     if (called_off) cues.only_postponed = false;
@@ -2026,6 +2039,18 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                 m.kind == MentionKind::kPlace ? m.country : m.ids[0];
           }
         }
+      }
+      // "returned from Moscow on Wednesday": the day ends the visit.
+      if (returning) draft.date = Truncate(draft.date, DatePrecision::kMonth);
+      // "X will be in Baku": only with the person right before "will".
+      if (tokens[trigger.first].lower == "be" &&
+          !std::any_of(mentions.begin(), mentions.end(),
+                       [&](const Mention& m) {
+                         return PersonLike(m) && m.last == trigger.first - 2;
+                       }) &&
+          !Is(tokens, trigger.first - 2, "he") &&
+          !Is(tokens, trigger.first - 2, "she")) {
+        continue;
       }
       // Being somewhere, or attending something there, is a visit only
       // abroad, and only for a person.
