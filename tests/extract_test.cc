@@ -2418,5 +2418,31 @@ TEST_F(ExtractTest, SpeakerOfAClauseWithAfterACallMadeIt) {
             Lines{"CALL OCCURRED recep-tayyip-erdogan+vladimir-putin unknown "
                   "-"});
 }
+TEST_F(ExtractTest, NoPlansAndMereCapabilityAreNoEvents) {
+  for (const char* text :
+       {"There are no plans for a meeting between Trump and Putin, the White "
+        "House said.",
+        "Biden said he and Xi had agreed that either of them could pick up "
+        "the phone and call the other."}) {
+    EXPECT_TRUE(Summaries(Extract(text, Day(2025, 3, 13))).empty()) << text;
+  }
+  // A meeting put off without a new date is cancelled.
+  EXPECT_EQ(Summaries(Extract("The meeting between Rubio and Lavrov was put "
+                              "off.",
+                              Day(2025, 10, 22))),
+            Lines{"MEETING CANCELLED marco-rubio+sergey-lavrov unknown -"});
+}
+
+TEST_F(ExtractTest, SummitWhereAMeetingVerbsMeetingIsHeld) {
+  // "meet ..., at a trilateral summit in Astana": one planned meeting of the
+  // three, in Astana.
+  EXPECT_EQ(Summaries(Extract("Tokayev and Mirziyoyev are expected to meet "
+                              "again, together with Kyrgyz President Sadyr "
+                              "Japarov, at a trilateral summit in Astana at "
+                              "the end of this month.",
+                              Day(2025, 3, 13))),
+            Lines{"MEETING PLANNED kassym-jomart-tokayev+sadyr-japarov+"
+                  "shavkat-mirziyoyev 2025-03 astana/kazakhstan"});
+}
 }  // namespace
 }  // namespace parley

@@ -33,6 +33,9 @@ struct Trigger {
   // after "in"/"at" (or before ", where"), abroad for the person.
   bool attended = false;
   bool dialled = false;  // "called X": a call when X is a person.
+  // "no plans for a meeting", "could pick up the phone": it keeps its
+  // words from other triggers but makes no event.
+  bool unreal = false;
 };
 
 bool Is(const std::vector<Token>& tokens, int i, const char* word) {
@@ -576,7 +579,13 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   for (const Trigger& t : triggers) {
     // "met in Munich in February 2024 for talks": "for" joins a noun to the
     // verb a little further away.
-    const int reach = Is(tokens, t.first - 1, "for") ? 10 : 6;
+    int reach = Is(tokens, t.first - 1, "for") ? 10 : 6;
+    // "are expected to meet again, together with X, at a trilateral summit
+    // in Khujand": the summit is where the meeting verb's meeting is held.
+    if (t.nominal && !merged.empty() && !merged.back().nominal &&
+        (Is(tokens, t.first - 2, "at") || Is(tokens, t.first - 3, "at"))) {
+      reach = 14;
+    }
     if (!merged.empty() && merged.back().type == t.type &&
         t.type != v1::EVENT_TYPE_AGREEMENT &&
         t.first - merged.back().last <= reach) {
@@ -643,7 +652,8 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
     // A postponement without a new date leaves the event cancelled as
     // reported ("postponed the visit"); "postponed until May" does not.
     const bool postpone_word = w == "postponed" || w == "postpones" ||
-                               w == "postpone" || w == "deferred";
+                               w == "postpone" || w == "deferred" ||
+                               (w == "put" && Is(tokens, k + 1, "off"));
     bool postponed = postpone_word;
     for (int j = k + 1;
          postponed && j <= k + 8 && j < static_cast<int>(tokens.size()); ++j) {
@@ -1173,6 +1183,21 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                        return !passive;
                      }),
       triggers.end());
+  // "there are no plans for a meeting", "either could pick up the phone":
+  // neither a plan nor an event.
+  static const WordSet kMaybe = {"could", "can", "might", "may"};
+  for (Trigger& t : triggers) {
+    if (t.type != v1::EVENT_TYPE_MEETING && t.type != v1::EVENT_TYPE_CALL) {
+      continue;
+    }
+    for (int k = WordsBefore(tokens, t.first, 6, 0); k < t.first; ++k) {
+      t.unreal = t.unreal ||
+                 (Is(tokens, k, "no") &&
+                  (Is(tokens, k + 1, "plans") || Is(tokens, k + 1, "plan"))) ||
+                 (t.type == v1::EVENT_TYPE_CALL && k >= t.first - 4 &&
+                  InSet(tokens, k, kMaybe) && !tokens[k].capitalized);
+    }
+  }
   const bool has_agreement = std::any_of(
       triggers.begin(), triggers.end(),
       [](const Trigger& t) { return t.type == v1::EVENT_TYPE_AGREEMENT; });
@@ -1241,6 +1266,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     auto in_region = [&](const Mention& m) {
       return m.first >= begin && m.last < end;
     };
+    if (trigger.unreal) continue;
     EventDraft draft;
     draft.type = trigger.type;
     draft.sentences = {sentence};
