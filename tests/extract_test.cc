@@ -935,6 +935,22 @@ TEST_F(ExtractTest, MoreWaysOfBeingSomewhereOrCallingATripOff) {
                    "baku/azerbaijan"}));
 }
 
+TEST_F(ExtractTest, InvitedToAPlaceIsAPlannedTrip) {
+  // Wednesday 10 July 2024: the guest invited to a place, or invited in the
+  // passive, plans a trip there; "invited him" names no one we can place,
+  // and the inviter makes no trip.
+  EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi invited "
+                              "Russian President Vladimir Putin to India for "
+                              "the next annual summit. Iranian President "
+                              "Masoud Pezeshkian was invited to Moscow for the "
+                              "talks. Chinese President Xi Jinping invited him "
+                              "to Beijing.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT PLANNED masoud-pezeshkian unknown moscow/russia",
+                   "VISIT PLANNED vladimir-putin unknown new-delhi/india"}));
+}
+
 // --- Visits and the meetings held during them
 // ---------------------------------
 

@@ -32,6 +32,8 @@ struct Trigger {
   // "attended the SCO summit in Astana": a visit only to a place named
   // after "in"/"at" (or before ", where"), abroad for the person.
   bool attended = false;
+  // "invited Putin to India": the one invited is the traveller.
+  bool invitation = false;
   bool dialled = false;  // "called X": a call when X is a person.
   // "no plans for a meeting", "could pick up the phone": it keeps its
   // words from other triggers but makes no event.
@@ -183,6 +185,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "reached",
                               "stop",
                               "stopover",
+                              "invited",
+                              "invites",
                               "be",
                               "speaking",
                               "speaks",
@@ -438,6 +442,25 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       t.past = true;
       t.last = spent_in;
       triggers.push_back(t);
+      continue;
+    }
+    // "invited Putin to India for the next summit", "was invited to
+    // Moscow": a planned trip of the one invited, to the place after "to".
+    if (w == "invited" || w == "invites") {
+      int to = -1;
+      for (int k = i + 1; k < n && k <= i + 7 && to < 0; ++k) {
+        if (!tokens[k].word) break;
+        if (tokens[k].lower == "to") to = k;
+      }
+      const int place = Is(tokens, to + 1, "the") ? to + 2 : to + 1;
+      if (to > 0 && place < n && tokens[place].capitalized) {
+        t.type = v1::EVENT_TYPE_VISIT;
+        t.expected = true;
+        t.invitation = !Is(tokens, i - 1, "was") &&
+                       !Is(tokens, i - 1, "were") &&
+                       !Is(tokens, i - 1, "been") && !Is(tokens, i - 1, "be");
+        triggers.push_back(t);
+      }
       continue;
     }
     // "will be in Baku on Friday" (a person must say "will", checked in
@@ -1868,6 +1891,14 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           traveller = &m;
         }
       }
+      // "invited Putin to India": the person right after the verb.
+      for (const Mention& m : mentions) {
+        if (trigger.invitation && traveller == nullptr && PersonLike(m) &&
+            m.first > trigger.first && m.first <= trigger.first + 4) {
+          traveller = &m;
+        }
+      }
+      if (trigger.invitation && traveller == nullptr) continue;
       // "invited Kim Jong Un to visit Moscow", "urged Xi to travel to ...":
       // the one invited travels.
       static const WordSet kInvite = {"invited", "invites", "inviting",
