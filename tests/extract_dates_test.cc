@@ -204,14 +204,42 @@ TEST(FindDatesTest, UnknownArticleDateLeavesRelativeDatesUnknown) {
 }
 
 TEST(FindDatesTest, FebruaryTwentyNinthInACommonYear) {
-  // Known gap: month_day() builds absl::CivilDay(2025, 2, 29), which
-  // normalizes to 2025-03-01, so both readings come out as the article's own
-  // day. The latest 29 February before 1 March 2025 was in 2024, the next is
-  // in 2028.
-  GTEST_SKIP() << "known gap: 'on February 29' in a common year resolves to "
-                  "1 March";
+  // The latest 29 February before 1 March 2025 was in 2024, the next is in
+  // 2028; no year has a 30 February.
   EXPECT_EQ(Only("The deal was signed on February 29.", MakeDate(2025, 3, 1)),
             "2024-02-29 | 2028-02-29");
+  EXPECT_EQ(Only("They met on 29 February.", MakeDate(2024, 2, 29)),
+            "2024-02-29 | 2024-02-29");
+  EXPECT_EQ(Only("They met on February 30.", MakeDate(2025, 3, 1)),
+            "unknown | unknown");
+}
+
+TEST(FindDatesTest, ThatMonthAndYearReadAgainstTheDateNamedBefore) {
+  const v1::Date december = MakeDate(2023, 12, 0);
+  const std::vector<DateMention> later =
+      FindDates(Tokenize("He travelled there later that month.", 0, 36),
+                kNewYear, december);
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_EQ(Str(later[0].past), "2023-12");
+  EXPECT_EQ(later[0].first, 3);  // "later that month"
+  EXPECT_EQ(later[0].last, 5);
+  // The following month and year cross the year's end.
+  auto only = [](const std::string& sentence, const v1::Date& previous) {
+    const std::vector<DateMention> found =
+        FindDates(Tokenize(sentence, 0, static_cast<int>(sentence.size())),
+                  kNewYear, previous);
+    return found.size() == 1 ? Str(found[0].past) : "none";
+  };
+  EXPECT_EQ(only("They met again the following month.", december), "2024-01");
+  EXPECT_EQ(only("They met again the next year.", december), "2024");
+  EXPECT_EQ(only("They met again that year.", december), "2023");
+  EXPECT_EQ(only("They met in the same month.", MakeDate(2023, 6, 14)),
+            "2023-06");
+  // A year alone does not tell the month; nothing named tells nothing.
+  EXPECT_EQ(only("They met later that month.", MakeDate(2023)), "none");
+  EXPECT_EQ(only("They met later that month.", v1::Date()), "none");
+  // "that" elsewhere is not a date.
+  EXPECT_EQ(only("He said that the month was hard.", december), "none");
 }
 
 }  // namespace

@@ -260,6 +260,62 @@ TEST_F(ExtractTest, SameDayIsTheLastDayNamedBeforeIt) {
             Lines{"MEETING OCCURRED sergey-lavrov+wang-yi 2023-04-01 -"});
 }
 
+TEST_F(ExtractTest, WhenClauseIsDatedByTheTimeItExplains) {
+  // "since March last year, when they met": the span's start is the
+  // meeting's date (article of 10 January 2024: March 2023).
+  const ExtractedArticle since = Extract(
+      "It was their first encounter since March last year, when Turkish "
+      "President Recep Tayyip Erdogan and Russian President Vladimir Putin "
+      "met in Astana.",
+      Day(2024, 1, 10));
+  EXPECT_EQ(Summaries(since, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2023-03 astana/kazakhstan"});
+  // A second trigger inside the "when" clause takes the date before it.
+  const ExtractedArticle second = Extract(
+      "Foreign Ministers Sergey Lavrov and Hakan Fidan last met in Doha in "
+      "November, when they held talks with Qatari Emir Tamim bin Hamad Al "
+      "Thani.",
+      Day(2024, 1, 10));
+  for (const v1::Event& event : second.events) {
+    EXPECT_EQ(Str(event.date()), "2023-11") << Summary(event);
+  }
+  // Not a "when" clause: "since" only bounds the span.
+  const ExtractedArticle bound = Extract(
+      "Turkish President Recep Tayyip Erdogan and Russian President Vladimir "
+      "Putin have not met since March last year.",
+      Day(2024, 1, 10));
+  for (const v1::Event& event : bound.events) {
+    EXPECT_EQ(Str(event.date()), "unknown") << Summary(event);
+  }
+}
+
+TEST_F(ExtractTest, OnlyTriggerTakesADateBeyondTitlesInApposition) {
+  const ExtractedArticle result = Extract(
+      "Chinese President Xi Jinping held talks with Vladimir Putin, president "
+      "of the Russian Federation and chairman of the State Council of the "
+      "Russian Federation, and with his delegation at the Great Hall of the "
+      "People in Beijing on September 3.",
+      Day(2025, 9, 5));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2025-09-03 "
+                  "beijing/china"});
+}
+
+TEST_F(ExtractTest, LaterThatMonthIsTheMonthNamedBefore) {
+  // Written in March 2024 about December 2023: the year's end lies between.
+  const ExtractedArticle result = Extract(
+      "Relations soured after a border incident in December. Tensions eased "
+      "after Iranian Foreign Minister Abbas Araghchi travelled to Ankara "
+      "later that month and held talks with Turkish Foreign Minister Hakan "
+      "Fidan.",
+      Day(2024, 3, 20));
+  EXPECT_EQ(Summaries(result),
+            (Lines{"MEETING OCCURRED abbas-araghchi+hakan-fidan 2023-12 "
+                   "ankara/turkey",
+                   "VISIT OCCURRED abbas-araghchi 2023-12 ankara/turkey"}));
+}
+
 TEST_F(ExtractTest, OfficeHoldersOfSeveralCountriesNamedNextSentence) {
   // One of the three ministers is not known in advance: the first sentence
   // speaks of the countries, and the next one names all three.
@@ -2188,9 +2244,8 @@ TEST_F(ExtractTest, TheTwoCountriesAreTheLastTwoNamed) {
 }
 
 TEST_F(ExtractTest, TheyMetAreTheParticipantsOfTheLatestMeeting) {
-  // A sentence naming nobody: "they met" are the two who met last. (Known
-  // gap: "October last year", in the clause of "The meeting", does not date
-  // the meeting of "when they met".)
+  // A sentence naming nobody: "they met" are the two who met last, dated by
+  // the time the "when" clause explains.
   const ExtractedArticle result = Extract(
       "Turkish President Recep Tayyip Erdogan met Russian President Vladimir "
       "Putin in Sochi on Monday. The meeting was their first since October "
@@ -2198,9 +2253,9 @@ TEST_F(ExtractTest, TheyMetAreTheParticipantsOfTheLatestMeeting) {
       Day(2023, 9, 5));
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
             (Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
-                   "2023-09-04 sochi/russia",
+                   "2022-10 astana/kazakhstan",
                    "MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
-                   "unknown astana/kazakhstan"}));
+                   "2023-09-04 sochi/russia"}));
 }
 
 TEST_F(ExtractTest, FathersNameAndRepresentedRulerAreNotParticipants) {

@@ -90,7 +90,8 @@ v1::Date DateCovering(absl::CivilDay first, absl::CivilDay last) {
 }
 
 std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
-                                   const v1::Date& article) {
+                                   const v1::Date& article,
+                                   const v1::Date& previous) {
   std::vector<DateMention> found;
   const bool known = PrecisionOf(article) == DatePrecision::kDay;
   const absl::CivilDay today =
@@ -104,25 +105,68 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
   // article date, or the first on or after it.
   auto month_day = [&](int first, int last, int month, int day) {
     if (!known) return add(first, last, v1::Date(), v1::Date());
-    int year = static_cast<int>(today.year());
-    absl::CivilDay candidate(year, month, day);
-    absl::CivilDay past =
-        candidate <= today ? candidate : absl::CivilDay(year - 1, month, day);
-    absl::CivilDay future =
-        candidate >= today ? candidate : absl::CivilDay(year + 1, month, day);
-    add(first, last, DateFromCivilDay(past), DateFromCivilDay(future));
+    // A day that some years lack (29 February) is sought up to eight years
+    // away; one that no year has (30 February) stays unknown.
+    const int year = static_cast<int>(today.year());
+    auto exists = [&](int y) {
+      const absl::CivilDay candidate(y, month, day);
+      return candidate.month() == month && candidate.day() == day;
+    };
+    int past = year, future = year;
+    while (past > year - 8 &&
+           (!exists(past) || absl::CivilDay(past, month, day) > today)) {
+      --past;
+    }
+    while (future < year + 8 &&
+           (!exists(future) || absl::CivilDay(future, month, day) < today)) {
+      ++future;
+    }
+    if (!exists(past) || !exists(future)) {
+      return add(first, last, v1::Date(), v1::Date());
+    }
+    add(first, last, DateFromCivilDay(absl::CivilDay(past, month, day)),
+        DateFromCivilDay(absl::CivilDay(future, month, day)));
   };
   // Words that can start a date expression besides numbers, months and
   // weekdays; every other token is skipped at once.
   static const auto* kStarters = new absl::flat_hash_set<std::string>{
-      "yesterday", "today", "tomorrow", "tonight", "this",
-      "earlier",   "later", "last",     "next",    "past"};
+      "yesterday", "today", "tomorrow", "tonight", "this", "earlier",
+      "later",     "last",  "next",     "past",    "that", "the"};
   for (int i = 0; i < n; ++i) {
     const Token& token = tokens[i];
     const char first = token.lower.empty() ? '\0' : token.lower[0];
     if (!absl::ascii_isdigit(static_cast<unsigned char>(first)) &&
         !MonthOf(token) && !WeekdayOf(token) &&
         !kStarters->contains(token.lower)) {
+      continue;
+    }
+    // "(later) that month", "that year", "the same month", "the following
+    // year": the date named before, at that unit, or the next one.
+    if (token.lower == "that" || token.lower == "the") {
+      const bool that = token.lower == "that";
+      const std::string& w =
+          that || i + 1 >= n ? token.lower : tokens[i + 1].lower;
+      const int unit_at = that ? i + 1 : i + 2;
+      const int shift = w == "following" || w == "next" ? 1 : 0;
+      if ((that || w == "same" || shift == 1) &&
+          (Is(tokens, unit_at, "month") || Is(tokens, unit_at, "year"))) {
+        const bool month = tokens[unit_at].lower == "month";
+        const DatePrecision needed =
+            month ? DatePrecision::kMonth : DatePrecision::kYear;
+        if (PrecisionOf(previous) < needed) continue;
+        v1::Date date;
+        if (month) {
+          const absl::CivilMonth named =
+              absl::CivilMonth(previous.year(), previous.month()) + shift;
+          date = MakeDate(static_cast<int>(named.year()), named.month(), 0);
+        } else {
+          date = MakeDate(previous.year() + shift, 0, 0);
+        }
+        const bool qualified = that && (Is(tokens, i - 1, "earlier") ||
+                                        Is(tokens, i - 1, "later"));
+        add(qualified ? i - 1 : i, unit_at, date, date);
+        i = unit_at;
+      }
       continue;
     }
     int value = 0, year = 0, day = 0;

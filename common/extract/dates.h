@@ -26,9 +26,13 @@ struct DateMention {
 // "19 January 2022", "2022-01-19", "on September 30", "in December",
 // "December 2023", "in 2013", "on Tuesday", "the Wednesday meeting",
 // "yesterday", "last week", "earlier this month", "next year", ...
-// `article` is the publication date (all zero when unknown).
+// `article` is the publication date (all zero when unknown). `previous` is
+// the last date the text named before these tokens: "that month", "later
+// that month", "that year", "the same month", "the following year" are
+// read against it (unknown when it is coarser than the unit).
 std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
-                                   const v1::Date& article);
+                                   const v1::Date& article,
+                                   const v1::Date& previous = v1::Date());
 
 // The latest `weekday` on or before `day` (past) or the first on or after
 // it (future).

@@ -1430,9 +1430,22 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     int best_distance = 1 << 20;
     for (const DateMention& date : dates) {
       const bool inside = date.first >= begin && date.last < end;
-      if (!inside && triggers.size() > 1) continue;  // Another trigger's.
+      // "in October, when they met in Astana": the "when" clause is dated
+      // by the time it explains, even "since October last year, when ...".
+      const bool when_clause =
+          date.last < trigger.first && (Is(tokens, date.last + 1, "when") ||
+                                        (Is(tokens, date.last + 1, ",") &&
+                                         Is(tokens, date.last + 2, "when")));
+      // "... in December, when they held talks": the clause's own region
+      // starts at "when", after the date.
+      const bool explains_region = when_clause && date.last < begin &&
+                                   Is(tokens, begin, "when") &&
+                                   begin <= date.last + 2;
+      if (!inside && triggers.size() > 1 && !explains_region) {
+        continue;  // Another trigger's.
+      }
       // "since July" bounds a span; it does not date the event.
-      if (Is(tokens, date.first - 1, "since") ||
+      if ((Is(tokens, date.first - 1, "since") && !when_clause) ||
           (Is(tokens, date.first - 1, "until") && !cues.rescheduled)) {
         continue;
       }
@@ -1447,12 +1460,6 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       // event's.
       static const WordSet kClauses = {"since", "until", "who", "which",
                                        "when"};
-      // "in October, when they met in Astana": the "when" clause is dated
-      // by the time it explains.
-      const bool when_clause =
-          date.last < trigger.first && (Is(tokens, date.last + 1, "when") ||
-                                        (Is(tokens, date.last + 1, ",") &&
-                                         Is(tokens, date.last + 2, "when")));
       bool crosses = false;
       for (int k = lo + 1; k < hi; ++k) {
         crosses = crosses || kSpeech.contains(tokens[k].lower) ||
@@ -1474,7 +1481,13 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
             crosses || tokens[k].lower == "who" || tokens[k].lower == "which";
       }
       if (crosses) continue;
-      if (hi - lo > 24) continue;  // Too far to belong to the trigger.
+      // Too far to belong to the trigger; a sentence's only trigger may
+      // stand further from its date when titles in apposition come between
+      // ("held talks with X, general secretary of ..., in Beijing on
+      // September 4").
+      if (hi - lo > (triggers.size() == 1 && !before_trigger ? 40 : 24)) {
+        continue;
+      }
       // English dates an event after its verb ("met X on Thursday").
       const int distance =
           (hi - lo) + (before_trigger ? 4 : 0) + (inside ? 0 : 1000);

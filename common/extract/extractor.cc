@@ -127,6 +127,9 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
   std::vector<EventDraft> drafts;
   // Meetings of countries found in the previous sentence (indexes).
   std::vector<size_t> country_meetings;
+  // The last date of month or day precision named, read as past (a story
+  // told on: "later that month").
+  v1::Date last_named;
   for (size_t s = 0; s < sentences.size(); ++s) {
     sentence_begin.push_back(sentences[s].begin);
     sentence_end.push_back(sentences[s].end);
@@ -134,7 +137,8 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
         Tokenize(text, sentences[s].begin, sentences[s].end);
     const int skip = s < 3 ? DatelineLength(text, tokens) : 0;
     discourse.previous_persons = discourse.recent_persons;
-    std::vector<DateMention> dates = FindDates(tokens, discourse.article_date);
+    std::vector<DateMention> dates =
+        FindDates(tokens, discourse.article_date, last_named);
     // The dateline's date is the article's, not that of an event.
     dates.erase(std::remove_if(dates.begin(), dates.end(),
                                [skip](const DateMention& date) {
@@ -202,6 +206,9 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
     }
     UpdateSubject(mentions, skip, &discourse);
     for (const DateMention& date : dates) {
+      if (PrecisionOf(date.past) >= DatePrecision::kMonth) {
+        last_named = date.past;
+      }
       if (PrecisionOf(date.past) == DatePrecision::kDay &&
           PrecisionOf(date.future) == DatePrecision::kDay) {
         discourse.last_day_past = date.past;
