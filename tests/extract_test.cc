@@ -1402,6 +1402,49 @@ TEST_F(ExtractTest, AlsoSignedIsByTheSignersOfTheTextBefore) {
                    "2025-01-20"}));
 }
 
+TEST_F(ExtractTest, TreatyInAnOrganizationsNameIsNoAgreement) {
+  const ExtractedArticle result = Extract(
+      "Armenia has frozen its participation in the Collective Security "
+      "Treaty Organization, officials said.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT), Lines{});
+}
+
+TEST_F(ExtractTest, UnderItGivesTheAgreementBeforeItsStatus) {
+  // The exchange has no status of its own; "Under it, ..." applies it. A
+  // sentence opening with "Under it" and no agreement before adds none.
+  const ExtractedArticle result = Extract(
+      "Under it, the rules changed. Oman quietly arranged a prisoner exchange "
+      "between Washington and Tehran. Under it, five prisoners were freed.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE iran+united-states 2025-01-20"});
+}
+
+TEST_F(ExtractTest, TheThreeLeadersSignedMakesEachLeaderASide) {
+  // Saturday 9 August 2025 for "on Friday". "The two leaders" alone, a
+  // group of two, is not read this way.
+  const ExtractedArticle result = Extract(
+      "US President Donald Trump hosted Azerbaijani President Ilham Aliyev "
+      "and Armenian Prime Minister Nikol Pashinyan on Friday. The three "
+      "leaders signed a joint declaration on transit.",
+      Day(2025, 8, 9));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED armenia+azerbaijan+united-states "
+                  "2025-08-09"});
+}
+
+TEST_F(ExtractTest, AgreementAfterAnotherTriggerKeepsItsName) {
+  // The talks come first without a comma: the deal is still "the 2015
+  // nuclear deal", not a bare "deal" that would absorb the exchange.
+  const ExtractedArticle result = Extract(
+      "Iranian and US envoys met in Doha to revive the 2015 nuclear deal with "
+      "the United States. A year later, Iran and the United States agreed on "
+      "a prisoner exchange.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT).size(), 2u);
+}
+
 TEST_F(ExtractTest, NamedAgreementWithoutAgreementWord) {
   // Wednesday 16 September 2020: "on Tuesday" is the 15th.
   const ExtractedArticle result = Extract(

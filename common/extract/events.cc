@@ -1221,15 +1221,29 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                   InSet(tokens, k, kMaybe) && !tokens[k].capitalized);
     }
   }
+  // "the Collective Security Treaty Organization" is a body, not a treaty.
+  triggers.erase(
+      std::remove_if(
+          triggers.begin(), triggers.end(),
+          [&](const Trigger& t) {
+            return t.type == v1::EVENT_TYPE_AGREEMENT &&
+                   std::any_of(mentions.begin(), mentions.end(),
+                               [&t](const Mention& m) {
+                                 return m.kind == MentionKind::kOrganization &&
+                                        m.first <= t.first && t.last <= m.last;
+                               });
+          }),
+      triggers.end());
   const bool has_agreement = std::any_of(
       triggers.begin(), triggers.end(),
       [](const Trigger& t) { return t.type == v1::EVENT_TYPE_AGREEMENT; });
-  if (!has_agreement && n > 2 && tokens[0].lower == "it") {
-    // "It entered into force in December": a status for the agreement the
-    // previous sentences named.
+  const bool under_it = Is(tokens, 0, "under") && Is(tokens, 1, "it");
+  if (!has_agreement && n > 2 && (tokens[0].lower == "it" || under_it)) {
+    // "It entered into force in December", "Under it, prisoners were
+    // freed": a status for the agreement the previous sentences named.
     int cue = -1;
     const v1::AgreementStatus status =
-        AgreementCue(tokens, 0, std::min(n - 1, 4), &cue);
+        AgreementCue(tokens, 0, std::min(n - 1, 4), &cue, under_it ? 1 : -1);
     if (status != v1::AGREEMENT_STATUS_UNSPECIFIED) {
       EventDraft draft;
       draft.type = v1::EVENT_TYPE_AGREEMENT;
@@ -1571,20 +1585,24 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       // Name: the words before the head, stopping at a determiner; country
       // words in it are parties.
       static const WordSet kStop = {
-          "a",        "an",       "the",       "this",    "that",
-          "these",    "its",      "their",     "his",     "her",
-          "our",      "of",       "on",        "to",      "with",
-          "between",  "for",      "by",        "has",     "have",
-          "had",      "is",       "was",       "be",      "will",
-          "would",    "sign",     "signed",    "signing", "called",
-          "toward",   "towards",  "regarding", "about",   "and",
-          "new",      "existing", "any",       "no",      "landmark",
-          "historic", "reached"};
+          "a",        "an",       "the",       "this",     "that",
+          "these",    "its",      "their",     "his",      "her",
+          "our",      "of",       "on",        "to",       "with",
+          "between",  "for",      "by",        "has",      "have",
+          "had",      "is",       "was",       "be",       "will",
+          "would",    "sign",     "signed",    "signing",  "called",
+          "toward",   "towards",  "regarding", "about",    "and",
+          "new",      "existing", "any",       "no",       "landmark",
+          "historic", "reached",  "brokered",  "mediated", "backed"};
       std::vector<std::string> name_words;
       int k = trigger.first - 1;
-      for (; k >= begin && trigger.first - k <= 7; --k) {
+      // The name may start before the region, in lowercase words, when
+      // another trigger came without a comma ("met in Doha to revive the
+      // 2015 nuclear deal").
+      const int name_floor = t > 0 ? triggers[t - 1].last + 1 : 0;
+      for (; k >= std::min(begin, name_floor) && trigger.first - k <= 7; --k) {
         const Token& token = tokens[k];
-        if (kStop.contains(token.lower) ||
+        if (kStop.contains(token.lower) || (k < begin && token.capitalized) ||
             (!token.word && token.lower != "-") || token.lower == "'s") {
           break;
         }
@@ -1747,7 +1765,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                      (with_partner || draft.participants.size() < wanted)) {
             AddParties(m, *kb_, discourse.article_date, &draft.participants);
           } else if (m.kind == MentionKind::kGroup &&
-                     (!m.group.empty() ||
+                     (!m.group.empty() || m.ids.size() >= 3 ||
                       std::any_of(
                           tokens.begin() + m.first + 1,
                           tokens.begin() + m.last + 1,
