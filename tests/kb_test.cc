@@ -126,6 +126,9 @@ TEST_F(ShippedKbTest, ResolvesOfficesThatChangedHands) {
        "herzi-halevi"},
       {"Indian army chief", Day(2023, 1, 15), "manoj-pande"},
       {"Egyptian central bank governor", Day(2023, 3, 1), "hassan-abdalla"},
+      {"Colombian president", Day(2020, 3, 1), "ivan-duque"},
+      {"Colombian president", Day(2023, 3, 1), "gustavo-petro"},
+      {"Swiss president", Day(2024, 3, 1), "viola-amherd"},
   };
   for (const Case& c : cases) {
     const std::vector<std::string> found = Ids(kb_->Resolve(c.phrase, c.date));
