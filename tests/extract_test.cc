@@ -2558,5 +2558,51 @@ TEST_F(ExtractTest, SummitWhereAMeetingVerbsMeetingIsHeld) {
             Lines{"MEETING PLANNED kassym-jomart-tokayev+sadyr-japarov+"
                   "shavkat-mirziyoyev 2025-03 astana/kazakhstan"});
 }
+TEST_F(ExtractTest, HostReceivesTheGuestOfAnotherCountry) {
+  // "she" follows Lavrov, the previous subject, but Putin receives a guest
+  // from abroad: the North Korean minister.
+  EXPECT_EQ(Summaries(Extract("On Friday Foreign Minister Sergey Lavrov held "
+                              "talks in Moscow with North Korean Foreign "
+                              "Minister Choe Son Hui. On Monday, she was "
+                              "received by President Putin in the Kremlin.",
+                              Day(2024, 11, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED choe-son-hui+sergey-lavrov 2024-11-01 "
+                   "moscow/russia",
+                   "MEETING OCCURRED choe-son-hui+vladimir-putin 2024-11-04 "
+                   "moscow/russia"}));
+  // A foreign subject is the guest already.
+  EXPECT_EQ(Summaries(Extract("Iranian Foreign Minister Abbas Araghchi arrived "
+                              "in Moscow on Thursday. He was received by "
+                              "President Putin in the Kremlin.",
+                              Day(2025, 4, 18)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+vladimir-putin 2025-04 "
+                  "moscow/russia"});
+}
+
+TEST_F(ExtractTest, TalksInTwoCountriesVisitedAreTwoMeetings) {
+  // One meeting in each country visited, with the person of that country.
+  EXPECT_EQ(Summaries(Extract("Putin welcomed his guest in Moscow. He noted "
+                              "that he had returned from the United "
+                              "Arab Emirates and Saudi Arabia, where he had "
+                              "held talks with UAE President Mohamed bin "
+                              "Zayed and Saudi Crown Prince Mohammed bin "
+                              "Salman.",
+                              Day(2023, 12, 7)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED mohamed-bin-zayed+vladimir-putin unknown "
+                   "united-arab-emirates",
+                   "MEETING OCCURRED mohammed-bin-salman+vladimir-putin "
+                   "unknown saudi-arabia"}));
+  // Both hosts of one country: one meeting.
+  EXPECT_EQ(Summaries(Extract("Putin returned from Beijing, where he held "
+                              "talks with Xi Jinping and Chinese Premier Li "
+                              "Qiang.",
+                              Day(2024, 5, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED li-qiang+vladimir-putin+xi-jinping unknown "
+                  "beijing/china"});
+}
 }  // namespace
 }  // namespace parley

@@ -2272,8 +2272,30 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       // "He was also received by X": the pronoun is the person the previous
       // sentences were about.
       if (persons.size() == 1) {
-        const std::string subject = PronounSubject(
-            tokens, mentions, trigger.first, discourse, mentions_);
+        std::string subject = PronounSubject(tokens, mentions, trigger.first,
+                                             discourse, mentions_);
+        // "She was received by Putin": a host receives a guest from another
+        // country, the latest person named before of another country.
+        const std::string host_country =
+            mentions_->CountryOf(persons[0], discourse.article_date, discourse);
+        const bool hosting =
+            ReceiveVerbs().contains(tokens[trigger.first].lower) &&
+            !Is(tokens, trigger.first, "joined");
+        if (hosting && !subject.empty() && !host_country.empty() &&
+            mentions_->CountryOf(subject, discourse.article_date, discourse) ==
+                host_country) {
+          const auto& previous = discourse.previous_persons;
+          for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
+            const std::string country =
+                mentions_->CountryOf(*it, discourse.article_date, discourse);
+            if (!country.empty() && country != host_country &&
+                mentions_->TitleOf(*it, discourse.article_date, discourse) !=
+                    "spokesperson") {
+              subject = *it;
+              break;
+            }
+          }
+        }
         if (!subject.empty() && subject != persons[0])
           persons.push_back(subject);
       }
@@ -2450,6 +2472,49 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                  (tokens[k].lower == "separate" &&
                   InSet(tokens, k + 1, kSeparateNouns));
     }
+    // "returned from the UAE and Saudi Arabia, where he had held talks with
+    // the UAE President and the Saudi Crown Prince": one meeting in each
+    // place, with the person of that country.
+    bool by_place = false;
+    if (!separate && persons.size() >= 3 &&
+        trigger.type == v1::EVENT_TYPE_MEETING) {
+      std::vector<std::string> places;
+      const Mention* last_place = nullptr;
+      for (const Mention& m : mentions) {
+        if (m.last >= trigger.first) break;
+        const bool where = (m.kind == MentionKind::kCountry ||
+                            m.kind == MentionKind::kPlace) &&
+                           !m.country.empty();
+        // "from the UAE and Saudi Arabia": the second place too.
+        const int before =
+            Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
+        const bool joined = last_place != nullptr &&
+                            Is(tokens, before, "and") &&
+                            last_place->last == before - 1;
+        if (where && (m.locative || joined)) {
+          AddUnique(m.country, &places);
+          last_place = &m;
+        }
+      }
+      std::vector<std::string> visitors, hosts;
+      for (const std::string& id : persons) {
+        const std::string country =
+            mentions_->CountryOf(id, discourse.article_date, discourse);
+        (Contains(places, country) ? hosts : visitors).push_back(id);
+      }
+      std::vector<std::string> host_countries;
+      for (const std::string& id : hosts) {
+        AddUnique(mentions_->CountryOf(id, discourse.article_date, discourse),
+                  &host_countries);
+      }
+      by_place = places.size() >= 2 && visitors.size() == 1 &&
+                 hosts.size() >= 2 && host_countries.size() == hosts.size();
+      if (by_place) {
+        separate = true;
+        persons = visitors;  // The hub below.
+        persons.insert(persons.end(), hosts.begin(), hosts.end());
+      }
+    }
     if (separate && persons.size() >= 3 &&
         trigger.type != v1::EVENT_TYPE_VISIT) {
       // "held separate calls with X and Y": one event per partner. The
@@ -2482,6 +2547,10 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
             mentions_->CountryOf(hub, discourse.article_date, discourse),
             mentions_->CountryOf(partner, discourse.article_date, discourse)};
         pair.separate = true;
+        if (by_place) {
+          pair.place.clear();
+          pair.country = pair.participant_countries[1];
+        }
         drafts.push_back(std::move(pair));
       }
       continue;
