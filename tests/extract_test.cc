@@ -1240,6 +1240,23 @@ INSTANTIATE_TEST_SUITE_P(
                       "Armenia and Georgia agreed on a US-brokered transit "
                       "arrangement, officials said.",
                       kJan20, "AGREEMENT SIGNED armenia+georgia 2025-01-20"},
+        AgreementCase{"cease_fire_hyphenated",
+                      "A cease-fire between Armenia and Azerbaijan took "
+                      "effect on Friday.",
+                      kJan20,
+                      "AGREEMENT IN_FORCE armenia+azerbaijan 2025-01-17"},
+        AgreementCase{"road_map",
+                      "Serbia and Hungary signed a road map on energy, "
+                      "officials said.",
+                      kJan20, "AGREEMENT SIGNED hungary+serbia 2025-01-20"},
+        AgreementCase{"exchange_of_prisoners",
+                      "Russia and Ukraine agreed on an exchange of prisoners, "
+                      "officials said.",
+                      kJan20, "AGREEMENT SIGNED russia+ukraine 2025-01-20"},
+        AgreementCase{"reached_an_understanding",
+                      "Iran and the IAEA reached an understanding on "
+                      "inspections, officials said.",
+                      kJan20, "AGREEMENT SIGNED iaea+iran 2025-01-20"},
         AgreementCase{"new_start",
                       "Russia and the United States let New START expire, "
                       "officials said.",
@@ -1400,6 +1417,14 @@ TEST_F(ExtractTest, AlsoSignedIsByTheSignersOfTheTextBefore) {
                    "2025-01-17",
                    "AGREEMENT SIGNED kazakhstan+kyrgyzstan+tajikistan "
                    "2025-01-20"}));
+}
+
+TEST_F(ExtractTest, BetterUnderstandingIsNoAgreement) {
+  const ExtractedArticle result = Extract(
+      "Iran and Russia held talks to build a better understanding of each "
+      "other's positions.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT), Lines{});
 }
 
 TEST_F(ExtractTest, TreatyInAnOrganizationsNameIsNoAgreement) {

@@ -182,6 +182,9 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "swap",
                               "start",
                               "corridor",
+                              "fire",
+                              "map",
+                              "understanding",
                               "reached",
                               "stop",
                               "stopover",
@@ -528,10 +531,22 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                                     (Is(tokens, i + 1, "of") && i + 2 < n &&
                                      tokens[i + 2].capitalized))) ||
          (signed_head && w != "agreements" && w != "accords"));
-    // "a prisoner exchange between Washington and Tehran".
+    // "a prisoner exchange between Washington and Tehran", "an exchange of
+    // prisoners".
     const bool swap =
         (w == "exchange" || w == "swap") &&
-        (Is(tokens, i - 1, "prisoner") || Is(tokens, i - 1, "prisoners"));
+        (Is(tokens, i - 1, "prisoner") || Is(tokens, i - 1, "prisoners") ||
+         (Is(tokens, i + 1, "of") &&
+          (Is(tokens, i + 2, "prisoners") || Is(tokens, i + 2, "detainees"))));
+    // Two-word spellings: "a cease-fire", "a road map".
+    const bool split_head =
+        (w == "fire" && Is(tokens, i - 1, "-") && Is(tokens, i - 2, "cease")) ||
+        (w == "map" && Is(tokens, i - 1, "road"));
+    // "reached an understanding on", not "a better understanding of".
+    const bool understanding =
+        w == "understanding" && !Is(tokens, i + 1, "of") &&
+        (Is(tokens, i - 1, "an") ||
+         (Is(tokens, i - 1, "new") && Is(tokens, i - 2, "a")));
     // "New START": the treaty by its capitalized short name.
     const bool short_name = w == "start" && tokens[i].capitalized &&
                             Is(tokens, i - 1, "new") &&
@@ -540,7 +555,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     // corridor.
     const bool corridor = w == "corridor" && Is(tokens, i - 1, "grain");
     if (kAgreementHeads.contains(w) || named_head || swap || short_name ||
-        corridor || (w == "declaration" && Is(tokens, i - 1, "joint")) ||
+        corridor || split_head || understanding ||
+        (w == "declaration" && Is(tokens, i - 1, "joint")) ||
         w == "ceasefire" || w == "truce" ||
         ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
       // The verb "to deal with", but not the noun in "the grain deal with
