@@ -203,6 +203,14 @@ TEST(FindDatesTest, UnknownArticleDateLeavesRelativeDatesUnknown) {
   }
 }
 
+TEST(FindDatesTest, AbbreviatedMonthWithItsPeriod) {
+  // Tuesday 2 January 2024: "Dec. 28" is the past December's.
+  EXPECT_EQ(Only("They met there on Dec. 28.", kNewYear),
+            "2023-12-28 | 2024-12-28");
+  EXPECT_EQ(Only("They met there in Sept. 2022.", kNewYear),
+            "2022-09 | 2022-09");
+}
+
 TEST(FindDatesTest, FebruaryTwentyNinthInACommonYear) {
   // The latest 29 February before 1 March 2025 was in 2024, the next is in
   // 2028; no year has a 30 February.

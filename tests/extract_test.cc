@@ -290,6 +290,28 @@ TEST_F(ExtractTest, WhenClauseIsDatedByTheTimeItExplains) {
   }
 }
 
+TEST_F(ExtractTest, WhereClauseTakesTheDayOfTheTripBeforeIt) {
+  // Monday 1 July 2024: "on Sunday" is 30 June, the day of the talks held
+  // where he flew; the article's month is not the meeting's.
+  const ExtractedArticle result = Extract(
+      "Iranian Foreign Minister Abbas Araghchi flew to Ankara on Sunday, "
+      "where he held talks with Turkish Foreign Minister Hakan Fidan.",
+      Day(2024, 7, 1));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+hakan-fidan 2024-06-30 "
+                  "ankara/turkey"});
+  // A clause with its own day keeps it.
+  const ExtractedArticle own = Extract(
+      "Iranian Foreign Minister Abbas Araghchi flew to Ankara on Sunday, "
+      "where he will hold talks with Turkish Foreign Minister Hakan Fidan on "
+      "Tuesday.",
+      Day(2024, 7, 1));
+  for (const v1::Event& event : own.events) {
+    if (event.type() != v1::EVENT_TYPE_MEETING) continue;
+    EXPECT_EQ(Str(event.date()), "2024-07-02") << Summary(event);
+  }
+}
+
 TEST_F(ExtractTest, OnlyTriggerTakesADateBeyondTitlesInApposition) {
   const ExtractedArticle result = Extract(
       "Chinese President Xi Jinping held talks with Vladimir Putin, president "

@@ -188,6 +188,8 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
         continue;  // The verb "may".
       }
       int j = i + 1;
+      // "Dec. 22": the abbreviation's period may be a token of its own.
+      if (Is(tokens, j, ".") && token.lower.size() <= 4) ++j;
       if (j < n && NumberIn(tokens[j], 1, 31, &day) &&
           tokens[j].lower.size() <= 2) {
         int k = j + 1;

@@ -1467,10 +1467,16 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                                         (Is(tokens, date.last + 1, ",") &&
                                          Is(tokens, date.last + 2, "when")));
       // "... in December, when they held talks": the clause's own region
-      // starts at "when", after the date.
-      const bool explains_region = when_clause && date.last < begin &&
-                                   Is(tokens, begin, "when") &&
-                                   begin <= date.last + 2;
+      // starts at "when", after the date. Likewise "flew to Ankara on
+      // Thursday, where he held talks": what was done there that day.
+      const bool where_clause =
+          date.last < trigger.first && (Is(tokens, date.last + 1, "where") ||
+                                        (Is(tokens, date.last + 1, ",") &&
+                                         Is(tokens, date.last + 2, "where")));
+      const bool explains_region =
+          (when_clause || where_clause) && date.last < begin &&
+          (Is(tokens, begin, "when") || Is(tokens, begin, "where")) &&
+          begin <= date.last + 2;
       if (!inside && triggers.size() > 1 && !explains_region) {
         continue;  // Another trigger's.
       }
