@@ -1029,6 +1029,25 @@ TEST_F(ExtractTest, InvitedToAPlaceIsAPlannedTrip) {
                    "VISIT PLANNED vladimir-putin unknown new-delhi/india"}));
 }
 
+TEST_F(ExtractTest, FirstVisitSinceADateTellsOfTheVisitThen) {
+  // Friday 5 September 2025: "his first visit ... since January 2019" says
+  // he visited then; "the first visit by a US president since 2017" tells
+  // of someone else's.
+  EXPECT_EQ(Summaries(Extract("North Korean leader Kim Jong Un arrived in "
+                              "Beijing on Tuesday. It was his first visit to "
+                              "China since January 2019.",
+                              Day(2025, 9, 5)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED kim-jong-un 2019-01 beijing/china",
+                   "VISIT OCCURRED kim-jong-un 2025-09-02 beijing/china"}));
+  EXPECT_EQ(Summaries(Extract("US President Donald Trump arrived in Beijing "
+                              "on Tuesday, the first visit by a US president "
+                              "since March 2017.",
+                              Day(2025, 9, 5)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED donald-trump 2025-09-02 beijing/china"});
+}
+
 // --- Visits and the meetings held during them
 // ---------------------------------
 

@@ -2702,6 +2702,30 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
     }
+    // "his first visit to China since January 2019": he had made one then.
+    // Not "the first visit by a US president since 2016", someone else's.
+    const int ordinal = Is(tokens, trigger.first - 1, "first")
+                            ? trigger.first - 1
+                            : trigger.first - 2;
+    const bool own_first =
+        draft.type == v1::EVENT_TYPE_VISIT && Is(tokens, ordinal, "first") &&
+        (Is(tokens, ordinal - 1, "his") || Is(tokens, ordinal - 1, "her") ||
+         Is(tokens, ordinal - 1, "their") || Is(tokens, ordinal - 1, "'s"));
+    for (const DateMention& date : dates) {
+      if (!own_first || date.first <= trigger.last || date.first >= end ||
+          !Is(tokens, date.first - 1, "since") ||
+          (PrecisionOf(draft.date) != DatePrecision::kNone &&
+           DatesAgree(draft.date, date.past))) {
+        continue;
+      }
+      EventDraft earlier = draft;
+      earlier.status = v1::EVENT_STATUS_OCCURRED;
+      earlier.status_explicit = true;
+      earlier.anaphoric = false;
+      earlier.date = date.past;
+      drafts.push_back(std::move(earlier));
+      break;
+    }
     for (const auto& [place, country] : more_destinations) {
       EventDraft other = draft;
       other.place = place;
