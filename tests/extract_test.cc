@@ -1388,6 +1388,20 @@ TEST_F(ExtractTest, AgreementOfTheTwoGovernmentsIsThePairsAgreement) {
             Lines{"AGREEMENT SIGNED kazakhstan+turkey+uzbekistan 2025-01-20"});
 }
 
+TEST_F(ExtractTest, TwoGovernmentsAfterAHostedMeetingOfThree) {
+  // No meeting of the two alone: the hosted meeting of three gives the
+  // sides, the host being the mediator named with the accord.
+  const ExtractedArticle result = Extract(
+      "Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat "
+      "Mirziyoyev and Kyrgyz President Sadyr Japarov in Astana on Monday. "
+      "Both guests praised the Osh accord, brokered by Kazakhstan, under "
+      "which the two governments share the river.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED kazakhstan+kyrgyzstan+uzbekistan "
+                  "2025-01-20"});
+}
+
 TEST_F(ExtractTest, AppositionNamesTheSameAgreement) {
   const ExtractedArticle result = Extract(
       "Greece and Turkey revived the Athens Declaration, the friendship pact "

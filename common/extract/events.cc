@@ -3219,6 +3219,19 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
          ++other) {
       if (is_pair(events[other])) pair = &events[other];
     }
+    // No meeting of two: the first meeting or call of more, whose host or
+    // mediator is named with the sides.
+    for (size_t other = 0;
+         pair == nullptr && agreement.two_sides && other < events.size();
+         ++other) {
+      const EventDraft& talk = events[other];
+      if ((talk.type == v1::EVENT_TYPE_MEETING ||
+           talk.type == v1::EVENT_TYPE_CALL) &&
+          countries_of(talk).size() > 2 &&
+          IsSubset(agreement.participants, countries_of(talk))) {
+        pair = &talk;
+      }
+    }
     if (pair == nullptr) continue;
     for (const std::string& id : countries_of(*pair)) {
       AddUnique(id, &agreement.participants);
