@@ -2684,5 +2684,55 @@ TEST_F(ExtractTest, TalksInTwoCountriesVisitedAreTwoMeetings) {
             Lines{"MEETING OCCURRED li-qiang+vladimir-putin+xi-jinping unknown "
                   "beijing/china"});
 }
+TEST_F(ExtractTest, RoundsOfTalksAreMeetingsOfTheSeriesNegotiators) {
+  // "the next round" names nobody: the negotiators of the latest meeting.
+  EXPECT_EQ(Summaries(Extract("Araghchi and Witkoff met in Muscat on "
+                              "Saturday. Araghchi told state television that "
+                              "the next round would be held in Rome on April "
+                              "19.",
+                              Day(2025, 4, 14)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED abbas-araghchi+steve-witkoff 2025-04-12 "
+                   "muscat/oman",
+                   "MEETING PLANNED abbas-araghchi+steve-witkoff 2025-04-19 "
+                   "rome/italy"}));
+  // "the last round of US-Iran talks": the talks after "round of".
+  EXPECT_EQ(Summaries(Extract("The last round of US-Iran talks was held in "
+                              "Rome on May 23, with Foreign Minister Abbas "
+                              "Araghchi and US envoy Steve Witkoff exchanging "
+                              "messages.",
+                              Day(2025, 6, 14)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+steve-witkoff 2025-05-23 "
+                  "rome/italy"});
+  // After a meeting of countries the earlier leaders are not the
+  // negotiators of the round.
+  EXPECT_EQ(Summaries(Extract("Erdogan hosted Abiy Ahmed and Hassan Sheikh "
+                              "Mohamud in Ankara in December. Ankara hosted "
+                              "two earlier rounds of talks between Ethiopia "
+                              "and Somalia in July and August. A third round "
+                              "planned for September was called off.",
+                              Day(2025, 1, 14)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED abiy-ahmed+hassan-sheikh-mohamud+"
+                   "recep-tayyip-erdogan 2024-12 ankara/turkey",
+                   "MEETING OCCURRED ethiopia+somalia 2024-07 -"}));
+}
+
+TEST_F(ExtractTest, NextSentenceWithMoreParticipantsIsTheSameMeeting) {
+  // The round in Muscat, then who was there.
+  EXPECT_EQ(Summaries(Extract("Araghchi and Witkoff met in Rome on Saturday. "
+                              "The first round took place in Muscat a week "
+                              "earlier. Araghchi and Witkoff sat in separate "
+                              "rooms while Omani Foreign Minister Badr "
+                              "Albusaidi carried messages, although the two "
+                              "men also talked face to face.",
+                              Day(2025, 4, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED abbas-araghchi+steve-witkoff 2025-04-19 "
+                   "rome/italy",
+                   "MEETING OCCURRED abbas-araghchi+steve-witkoff unknown "
+                   "muscat/oman"}));
+}
 }  // namespace
 }  // namespace parley

@@ -38,6 +38,9 @@ struct Trigger {
   // "no plans for a meeting", "could pick up the phone": it keeps its
   // words from other triggers but makes no event.
   bool unreal = false;
+  // "the fifth round", "the next round": a round of a series of talks,
+  // between the negotiators of the series when nobody is named.
+  bool round = false;
 };
 
 bool Is(const std::vector<Token>& tokens, int i, const char* word) {
@@ -195,7 +198,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "speaks",
                               "attended",
                               "took",
-                              "participated"};
+                              "participated",
+                              "round"};
     for (const WordSet* set :
          {&kMeetVerbs, &kMeetNouns, &ReceiveVerbs(), &kVisitVerbs, &kTravel,
           &kLeave, &kAttend, &kAgreementHeads, &kNamedHeads}) {
@@ -269,6 +273,21 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
       triggers.push_back(t);
       continue;
     }
+    static const WordSet kRoundOrder = {
+        "first",   "second",   "third",   "fourth", "fifth", "sixth",
+        "seventh", "eighth",   "ninth",   "tenth",  "next",  "last",
+        "latest",  "previous", "another", "new"};
+    if (w == "round" && InSet(tokens, i - 1, kRoundOrder) &&
+        !Is(tokens, i + 1, "of") && !Is(tokens, i + 1, "-")) {
+      t.type = v1::EVENT_TYPE_MEETING;
+      t.nominal = true;
+      t.round = true;
+      for (int k = WordsBefore(tokens, i, 3, skip); k < i; ++k) {
+        if (kPast.contains(tokens[k].lower)) t.past = true;
+      }
+      triggers.push_back(t);
+      continue;
+    }
     if (kMeetNouns.contains(w) ||
         (w == "ceremony" && Is(tokens, i - 1, "signing")) ||
         ((w == "conference" || w == "conferences") &&
@@ -283,8 +302,12 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
           light = true;
         }
       }
-      // "met in Munich for talks", "flew to Ankara for talks".
+      // "met in Munich for talks", "flew to Ankara for talks"; "the last
+      // round of US-Iran talks".
       light = light || Is(tokens, i - 1, "for");
+      for (int k = WordsBefore(tokens, i, 4, skip); k + 1 < i; ++k) {
+        light = light || (Is(tokens, k, "round") && Is(tokens, k + 1, "of"));
+      }
       const bool partner =
           Is(tokens, i + 1, "with") || Is(tokens, i + 1, "between");
       if (determiner < 0 && !light && !partner && w != "summit") continue;
@@ -1367,8 +1390,9 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                        std::min(end - 1, trigger.last + 1), end - 1);
     if (trigger.nominal && !trigger.past) {
       // "The talks will cover ...", "talks due to be held on Saturday".
-      static const WordSet kAfterNoun = {
-          "will", "'ll", "due", "expected", "scheduled", "planned", "set"};
+      static const WordSet kAfterNoun = {"will",    "'ll",      "would",
+                                         "due",     "expected", "scheduled",
+                                         "planned", "set"};
       // The noun may carry a short complement ("talks on the nuclear
       // programme, due to be held ...").
       for (int k = trigger.last + 1; k < std::min(end, trigger.last + 12);
@@ -1385,9 +1409,13 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
             (tokens[k].lower == "," && !InSet(tokens, k + 1, kAfterNoun))) {
           break;
         }
+        // "would" only as the noun's own verb ("the next round would be
+        // held"), not in a clause after it ("after the talks, saying they
+        // would resume flights").
         if (InSet(tokens, k, kAfterNoun) &&
             (tokens[k].lower != "set" || Is(tokens, k + 1, "to") ||
-             Is(tokens, k + 1, "for"))) {
+             Is(tokens, k + 1, "for")) &&
+            (tokens[k].lower != "would" || k == trigger.last + 1)) {
           cues.planned = true;
         }
         // "a visit by X to Y is on the agenda", "X's visit later this year".
@@ -2332,6 +2360,13 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
             Is(tokens, trigger.first - 1, "had")))) {
         persons = discourse.last_meeting;
       }
+      // "The next round will be held on Saturday": the negotiators of the
+      // latest meeting, when the sentence names no one else.
+      if (trigger.round && persons.size() < 2 &&
+          discourse.last_meeting.size() >= 2 &&
+          IsSubset(persons, discourse.last_meeting)) {
+        persons = discourse.last_meeting;
+      }
       // Too few: "X met with Y" across regions, or the sentence's subject.
       if (persons.size() < 2 && !(trigger.definite && persons.empty())) {
         borrowed = persons.empty();
@@ -3134,10 +3169,20 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       const bool same_place =
           draft.type == v1::EVENT_TYPE_MEETING && !draft.separate &&
           !event.separate && !draft.place.empty() && draft.place == event.place;
+      // So is one told with more of its participants in the very next
+      // sentence, naming no other place ("The first round took place in
+      // Muscat. A and B sat in separate rooms while C carried messages").
+      const bool next_sentence =
+          draft.type == v1::EVENT_TYPE_MEETING && !draft.separate &&
+          !event.separate && draft.place.empty() && draft.country.empty() &&
+          !event.sentences.empty() && !draft.sentences.empty() &&
+          draft.sentences[0] == event.sentences.back() + 1 &&
+          IsSubset(event.participants, draft.participants);
       const bool participants_ok =
           SameSet(draft.participants, event.participants) ||
-          (subset && (draft.anaphoric || draft.type == v1::EVENT_TYPE_VISIT ||
-                      draft.participants.size() < 2 || same_place));
+          (subset &&
+           (draft.anaphoric || draft.type == v1::EVENT_TYPE_VISIT ||
+            draft.participants.size() < 2 || same_place || next_sentence));
       if (!participants_ok || draft.participants.empty()) continue;
       bool status_ok = draft.status == event.status || !draft.status_explicit ||
                        !event.status_explicit;

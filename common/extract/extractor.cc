@@ -188,6 +188,7 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
       meeting.participants = std::move(persons);
       meeting.country_level = false;
       meeting.sentences.push_back(static_cast<int>(s));
+      discourse.last_meeting = meeting.participants;
     }
     country_meetings.clear();
     std::vector<EventDraft> found =
@@ -195,6 +196,8 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
     for (EventDraft& draft : found) {
       if (draft.country_level && draft.type == v1::EVENT_TYPE_MEETING) {
         country_meetings.push_back(drafts.size());
+        // Its persons are not known yet; the earlier meeting's are stale.
+        discourse.last_meeting.clear();
       }
       if (!draft.country_level && !draft.tentative &&
           draft.participants.size() >= 2 &&

@@ -62,7 +62,8 @@ struct Discourse {
   // order of their latest mention, most recent last.
   std::vector<std::string> recent_countries;
   // The participants of the latest meeting or call reported with at least
-  // two persons (set by the extractor after each sentence).
+  // two persons (set by the extractor after each sentence; cleared by a
+  // later meeting of countries until the next sentence names its persons).
   std::vector<std::string> last_meeting;
   // Persons not in the knowledge base, introduced by a title.
   std::vector<v1::Actor> new_persons;
