@@ -2734,5 +2734,22 @@ TEST_F(ExtractTest, NextSentenceWithMoreParticipantsIsTheSameMeeting) {
                    "MEETING OCCURRED abbas-araghchi+steve-witkoff unknown "
                    "muscat/oman"}));
 }
+TEST_F(ExtractTest, OnThePhoneWithBothIsOneCallWithEach) {
+  EXPECT_EQ(Summaries(Extract("Erdogan thanked Qatar's emir, Sheikh Tamim bin "
+                              "Hamad Al Thani, and Egypt's President Abdel "
+                              "Fattah el-Sisi, and said he had been on the "
+                              "phone with both.",
+                              Day(2023, 11, 25))),
+            (Lines{"CALL OCCURRED abdel-fattah-el-sisi+recep-tayyip-erdogan "
+                   "unknown -",
+                   "CALL OCCURRED recep-tayyip-erdogan+tamim-bin-hamad-al-"
+                   "thani unknown -"}));
+  // A call with two named together is one call.
+  EXPECT_EQ(Summaries(Extract("Erdogan held a phone call with Sheikh Tamim bin "
+                              "Hamad Al Thani and Abdel Fattah el-Sisi.",
+                              Day(2023, 11, 25))),
+            Lines{"CALL OCCURRED abdel-fattah-el-sisi+recep-tayyip-erdogan+"
+                  "tamim-bin-hamad-al-thani unknown -"});
+}
 }  // namespace
 }  // namespace parley

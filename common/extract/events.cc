@@ -2523,7 +2523,10 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         "conversation",  "discussions", "bilateral", "sessions",
         "negotiations",  "audiences",   "video",     "one-on-one",
         "consultations", "encounters"};
-    bool separate = false;
+    // "had been on the phone with both": one call with each of them.
+    bool separate = Is(tokens, trigger.last + 1, "with") &&
+                    (Is(tokens, trigger.last + 2, "both") ||
+                     Is(tokens, trigger.last + 2, "each"));
     for (int k = begin; k < end; ++k) {
       separate = separate || tokens[k].lower == "separately" ||
                  (tokens[k].lower == "separate" &&
