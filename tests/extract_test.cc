@@ -1782,6 +1782,24 @@ TEST_F(ExtractTest, BareAgreementsNamedByTheirSubject) {
                    "AGREEMENT SIGNED israel+united-arab-emirates 2020-10-21"}));
 }
 
+TEST_F(ExtractTest, AgreementDescribedByACopulaIsTheSameAgreement) {
+  // The pact "is" a treaty: one agreement. "The next step is a treaty" is
+  // another one.
+  const ExtractedArticle one = Extract(
+      "Japan and India signed a fisheries pact on Monday. The fisheries "
+      "pact, drafted over two years, is the first maritime treaty between "
+      "the two countries.",
+      Day(2024, 3, 6));
+  EXPECT_EQ(Summaries(one, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED india+japan 2024-03-04"});
+  const ExtractedArticle two = Extract(
+      "Japan and India signed a fisheries pact on Monday. Under the "
+      "fisheries pact, the next step is a maritime treaty, which Japan and "
+      "India will negotiate next year.",
+      Day(2024, 3, 6));
+  EXPECT_EQ(OfType(two, v1::EVENT_TYPE_AGREEMENT).size(), 2u);
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

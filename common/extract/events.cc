@@ -770,6 +770,30 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
   return cues;
 }
 
+// True when the agreement head starting at `head` is the predicate of a
+// copula whose subject is the agreement ending at `subject_last`, directly
+// ("the pact is a treaty") or past a parenthetical between commas ("the
+// pact, signed in 2010, is the last treaty"): "a determiner, then only
+// words" must stand between the copula and the head.
+bool IsAgreementPredicate(const std::vector<Token>& tokens, int subject_last,
+                          int head) {
+  static const WordSet kCopulas = {"is", "was", "remains", "remained"};
+  static const WordSet kDeterminers = {"the", "a", "an"};
+  for (int c = head - 1; c > subject_last; --c) {
+    const Token& token = tokens[c];
+    if (kCopulas.contains(token.lower)) {
+      if (!InSet(tokens, c + 1, kDeterminers)) return false;
+      const bool adjacent = c == subject_last + 1;
+      const bool parenthetical = Is(tokens, subject_last + 1, ",") &&
+                                 c >= subject_last + 3 &&
+                                 Is(tokens, c - 1, ",");
+      return adjacent || parenthetical;
+    }
+    if (!token.word && token.lower != "-") return false;
+  }
+  return false;
+}
+
 // The status the words in [from, to] give an agreement, the latest stage of
 // its life they mention; *cue is set to the deciding word's index. Some
 // cues count only next to the agreement's head at `head` (-1: none):
@@ -1613,6 +1637,13 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       draft.date = Truncate(draft.date, DatePrecision::kMonth);
 
     // Participants.
+    if (trigger.type == v1::EVENT_TYPE_AGREEMENT && t > 0 &&
+        triggers[t - 1].type == v1::EVENT_TYPE_AGREEMENT &&
+        IsAgreementPredicate(tokens, triggers[t - 1].last, trigger.first)) {
+      // "New START, signed in 2010, is the last arms control treaty between
+      // them": the predicate describes the subject's agreement.
+      draft.anaphoric = true;
+    }
     if (trigger.type == v1::EVENT_TYPE_AGREEMENT && t > 0 &&
         triggers[t - 1].type == v1::EVENT_TYPE_AGREEMENT &&
         trigger.first - triggers[t - 1].last <= 7 &&
