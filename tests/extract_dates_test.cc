@@ -211,6 +211,54 @@ TEST(FindDatesTest, AbbreviatedMonthWithItsPeriod) {
             "2022-09 | 2022-09");
 }
 
+TEST(FindDatesTest, OrdinalDays) {
+  EXPECT_EQ(Only("They met on 3rd December.", kNewYear),
+            "2023-12-03 | 2024-12-03");
+  EXPECT_EQ(Only("They met on December 21st, 2023.", kNewYear),
+            "2023-12-21 | 2023-12-21");
+  EXPECT_EQ(Find("It was the 21st century.", kNewYear).size(), 0u);
+}
+
+TEST(FindDatesTest, RangesOfDaysAreCovered) {
+  // Several days of one month: that month, on either side of the year's end.
+  EXPECT_EQ(Only("They met on December 27-29.", kNewYear), "2023-12 | 2024-12");
+  EXPECT_EQ(Only("The summit ran from 6 to 8 March 2023.", kNewYear),
+            "2023-03 | 2023-03");
+  // Monday 1 and Tuesday 2 January 2024 were this week; the next pair is the
+  // following week.
+  EXPECT_EQ(Only("They met on Monday and Tuesday.", kNewYear),
+            "2024-01 | 2024-01");
+  // Sunday 31 December and Monday 1 January span two years: unknown.
+  EXPECT_EQ(Only("They met on Sunday and Monday.", kNewYear),
+            "unknown | 2024-01");
+}
+
+TEST(FindDatesTest, DaysAgoAndTheWeekend) {
+  EXPECT_EQ(Only("They met two days ago.", kNewYear),
+            "2023-12-31 | 2023-12-31");
+  EXPECT_EQ(Only("They met a week ago.", kNewYear), "2023-12-26 | 2023-12-26");
+  // Saturday 30 and Sunday 31 December before; 6 and 7 January after.
+  EXPECT_EQ(Only("They met over the weekend.", kNewYear), "2023-12 | 2024-01");
+  EXPECT_EQ(Find("He has two days to decide.", kNewYear).size(), 0u);
+  EXPECT_EQ(Find("The weekend was quiet.", kNewYear).size(), 0u);
+}
+
+TEST(FindDatesTest, WeekdayBeforeAFullDate) {
+  // One expression, starting at the weekday; the date decides.
+  const std::vector<DateMention> found =
+      Find("They met on Friday, December 29.", kNewYear);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(Str(found[0].past), "2023-12-29");
+  EXPECT_EQ(found[0].first, 3);
+  // On a Saturday "last Saturday" is a week before, "next Saturday" a week
+  // after.
+  const v1::Date saturday = MakeDate(2024, 1, 6);
+  EXPECT_EQ(Only("They met last Saturday.", saturday),
+            "2023-12-30 | 2023-12-30");
+  EXPECT_EQ(Only("They meet next Saturday.", saturday),
+            "2024-01-13 | 2024-01-13");
+}
+
 TEST(FindDatesTest, FebruaryTwentyNinthInACommonYear) {
   // The latest 29 February before 1 March 2025 was in 2024, the next is in
   // 2028; no year has a 30 February.

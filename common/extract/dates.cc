@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "common/util/date.h"
 
@@ -50,6 +51,27 @@ int WeekdayOf(const Token& token) {
 bool NumberIn(const Token& token, int low, int high, int* value) {
   return token.word && absl::SimpleAtoi(token.lower, value) && *value >= low &&
          *value <= high;
+}
+
+// A day of the month: "7", "07", or with an ordinal suffix ("7th", "21st").
+bool DayNumber(const Token& token, int* day) {
+  if (!token.word) return false;
+  absl::string_view word = token.lower;
+  if (word.size() > 2 &&
+      absl::ascii_isdigit(static_cast<unsigned char>(word[word.size() - 3])) &&
+      (absl::EndsWith(word, "st") || absl::EndsWith(word, "nd") ||
+       absl::EndsWith(word, "rd") || absl::EndsWith(word, "th"))) {
+    word.remove_suffix(2);
+  }
+  return word.size() <= 2 && absl::SimpleAtoi(word, day) && *day >= 1 &&
+         *day <= 31;
+}
+
+// "-", "to", "through", "and" between the two ends of a range of days.
+bool RangeWord(const std::vector<Token>& tokens, int i) {
+  return i < static_cast<int>(tokens.size()) &&
+         (tokens[i].lower == "-" || tokens[i].lower == "to" ||
+          tokens[i].lower == "through" || tokens[i].lower == "and");
 }
 
 bool Is(const std::vector<Token>& tokens, int i, const char* word) {
@@ -103,7 +125,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
   };
   // A month and day without a year: the latest such day on or before the
   // article date, or the first on or after it.
-  auto month_day = [&](int first, int last, int month, int day) {
+  // `span` more days after it make a range ("March 6-8"): the coarsest
+  // date covering it.
+  auto month_day = [&](int first, int last, int month, int day, int span = 0) {
     if (!known) return add(first, last, v1::Date(), v1::Date());
     // A day that some years lack (29 February) is sought up to eight years
     // away; one that no year has (30 February) stays unknown.
@@ -124,14 +148,24 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
     if (!exists(past) || !exists(future)) {
       return add(first, last, v1::Date(), v1::Date());
     }
-    add(first, last, DateFromCivilDay(absl::CivilDay(past, month, day)),
-        DateFromCivilDay(absl::CivilDay(future, month, day)));
+    const absl::CivilDay past_day(past, month, day);
+    const absl::CivilDay future_day(future, month, day);
+    add(first, last, DateCovering(past_day, past_day + span),
+        DateCovering(future_day, future_day + span));
+  };
+  // "6-8" or "6 to 8" from token i: the later day's token, or -1.
+  auto range_end = [&](int i, int day, int* end_day) {
+    return RangeWord(tokens, i) && i + 1 < n &&
+                   DayNumber(tokens[i + 1], end_day) && *end_day > day
+               ? i + 1
+               : -1;
   };
   // Words that can start a date expression besides numbers, months and
   // weekdays; every other token is skipped at once.
   static const auto* kStarters = new absl::flat_hash_set<std::string>{
-      "yesterday", "today", "tomorrow", "tonight", "this", "earlier",
-      "later",     "last",  "next",     "past",    "that", "the"};
+      "yesterday", "today", "tomorrow", "tonight", "this",
+      "earlier",   "later", "last",     "next",    "past",
+      "that",      "the",   "ago",      "weekend"};
   for (int i = 0; i < n; ++i) {
     const Token& token = tokens[i];
     const char first = token.lower.empty() ? '\0' : token.lower[0];
@@ -190,16 +224,25 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       int j = i + 1;
       // "Dec. 22": the abbreviation's period may be a token of its own.
       if (Is(tokens, j, ".") && token.lower.size() <= 4) ++j;
-      if (j < n && NumberIn(tokens[j], 1, 31, &day) &&
-          tokens[j].lower.size() <= 2) {
+      if (j < n && DayNumber(tokens[j], &day)) {
+        // "March 6-8", "March 6 to 8, 2025": the days' covering date.
+        int end_day = day;
+        const int range_last = range_end(j + 1, day, &end_day);
+        if (range_last > 0) j = range_last;
         int k = j + 1;
         if (Is(tokens, k, ",")) ++k;
         if (k < n && NumberIn(tokens[k], 1900, 2100, &year)) {
           const v1::Date date = MakeDate(year, month, day);
-          if (ValidateDate(date).ok()) add(i, k, date, date);
+          const v1::Date end = MakeDate(year, month, end_day);
+          if (ValidateDate(date).ok() && ValidateDate(end).ok()) {
+            const v1::Date covering =
+                DateCovering(absl::CivilDay(year, month, day),
+                             absl::CivilDay(year, month, end_day));
+            add(i, k, covering, covering);
+          }
           i = k;
         } else {
-          month_day(i, j, month, day);
+          month_day(i, j, month, day, end_day - day);
           i = j;
         }
         continue;
@@ -236,16 +279,27 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       continue;
     }
     // 19 January 2022 / 30 September
-    if (NumberIn(token, 1, 31, &day) && token.lower.size() <= 2 && i + 1 < n &&
-        MonthOf(tokens[i + 1]) && tokens[i + 1].capitalized) {
-      const int month = MonthOf(tokens[i + 1]);
-      if (i + 2 < n && NumberIn(tokens[i + 2], 1900, 2100, &year)) {
+    int end_day = 0;
+    const int range_last =
+        DayNumber(token, &day) ? range_end(i + 1, day, &end_day) : -1;
+    const int at = range_last > 0 ? range_last : i;  // "6-8 March"
+    if (DayNumber(token, &day) && at + 1 < n && MonthOf(tokens[at + 1]) &&
+        tokens[at + 1].capitalized) {
+      const int month = MonthOf(tokens[at + 1]);
+      if (range_last < 0) end_day = day;
+      if (at + 2 < n && NumberIn(tokens[at + 2], 1900, 2100, &year)) {
         const v1::Date date = MakeDate(year, month, day);
-        if (ValidateDate(date).ok()) add(i, i + 2, date, date);
-        i += 2;
+        const v1::Date end = MakeDate(year, month, end_day);
+        if (ValidateDate(date).ok() && ValidateDate(end).ok()) {
+          const v1::Date covering =
+              DateCovering(absl::CivilDay(year, month, day),
+                           absl::CivilDay(year, month, end_day));
+          add(i, at + 2, covering, covering);
+        }
+        i = at + 2;
       } else {
-        month_day(i, i + 1, month, day);
-        ++i;
+        month_day(i, at + 1, month, day, end_day - day);
+        i = at + 1;
       }
       continue;
     }
@@ -261,17 +315,52 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
         add(i, i, v1::Date(), v1::Date());
         continue;
       }
+      // "Tuesday, 22 August", "Saturday, March 1": the full date says it.
+      const int after = Is(tokens, i + 1, ",") ? i + 2 : i + 1;
+      int unused = 0;
+      if (after + 1 < n &&
+          ((MonthOf(tokens[after]) && tokens[after].capitalized &&
+            DayNumber(tokens[after + 1], &unused)) ||
+           (DayNumber(tokens[after], &unused) && MonthOf(tokens[after + 1]) &&
+            tokens[after + 1].capitalized))) {
+        continue;
+      }
       const absl::Weekday target = ToWeekday(weekday);
       int last = i;
       if (Is(tokens, i + 1, "morning") || Is(tokens, i + 1, "afternoon") ||
           Is(tokens, i + 1, "evening") || Is(tokens, i + 1, "night")) {
         last = i + 1;
       }
+      // "on Monday and Tuesday", "Monday to Wednesday": the days' covering
+      // date, the later day's last occurrence (past) or the earlier day's
+      // next one (future).
+      if (const int second = last + 2 < n && RangeWord(tokens, last + 1)
+                                 ? WeekdayOf(tokens[last + 2])
+                                 : 0;
+          second != 0 && !Is(tokens, i - 1, "last") &&
+          !Is(tokens, i - 1, "next")) {
+        const int days = (second - weekday + 7) % 7;
+        const absl::CivilDay past_end =
+            ResolveWeekday(today, ToWeekday(second), false);
+        const absl::CivilDay future_start = ResolveWeekday(today, target, true);
+        add(i, last + 2, DateCovering(past_end - days, past_end),
+            DateCovering(future_start, future_start + days));
+        i = last + 2;
+        continue;
+      }
       // "last Tuesday" / "next Tuesday" force the direction.
+      // On a Saturday, "last Saturday" is a week before and "next Saturday"
+      // a week after.
       v1::Date past = DateFromCivilDay(ResolveWeekday(today, target, false));
       v1::Date future = DateFromCivilDay(ResolveWeekday(today, target, true));
-      if (Is(tokens, i - 1, "last")) future = past;
-      if (Is(tokens, i - 1, "next")) past = future;
+      if (Is(tokens, i - 1, "last")) {
+        past = DateFromCivilDay(ResolveWeekday(today - 1, target, false));
+        future = past;
+      }
+      if (Is(tokens, i - 1, "next")) {
+        future = DateFromCivilDay(ResolveWeekday(today + 1, target, true));
+        past = future;
+      }
       add(Is(tokens, i - 1, "last") || Is(tokens, i - 1, "next") ? i - 1 : i,
           last, past, future);
       i = last;
@@ -281,6 +370,44 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       if (token.lower == "yesterday" || token.lower == "today" ||
           token.lower == "tomorrow") {
         add(i, i, v1::Date(), v1::Date());
+      }
+      continue;
+    }
+    // "two days ago", "a week ago".
+    if (token.lower == "ago" && i >= 2) {
+      static const auto* kCounts = new absl::flat_hash_map<std::string, int>{
+          {"a", 1},     {"one", 1},  {"two", 2}, {"three", 3},
+          {"four", 4},  {"five", 5}, {"six", 6}, {"seven", 7},
+          {"eight", 8}, {"nine", 9}, {"ten", 10}};
+      const std::string& unit = tokens[i - 1].lower;
+      const int per = unit == "day" || unit == "days"     ? 1
+                      : unit == "week" || unit == "weeks" ? 7
+                                                          : 0;
+      int count = 0;
+      if (const auto it = kCounts->find(tokens[i - 2].lower);
+          it != kCounts->end()) {
+        count = it->second;
+      } else if (!NumberIn(tokens[i - 2], 1, 60, &count)) {
+        count = 0;
+      }
+      if (per != 0 && count != 0) {
+        const v1::Date date = DateFromCivilDay(today - per * count);
+        add(i - 2, i, date, date);
+      }
+      continue;
+    }
+    // "over the weekend", "at the weekend", "during the weekend": the
+    // latest Saturday and Sunday up to today, or the next ones.
+    if (token.lower == "weekend") {
+      if (Is(tokens, i - 1, "the") &&
+          (Is(tokens, i - 2, "over") || Is(tokens, i - 2, "at") ||
+           Is(tokens, i - 2, "during"))) {
+        const absl::CivilDay past =
+            ResolveWeekday(today, absl::Weekday::saturday, false);
+        const absl::CivilDay future =
+            ResolveWeekday(today, absl::Weekday::saturday, true);
+        add(i - 1, i, DateCovering(past, std::min(past + 1, today)),
+            DateCovering(future, future + 1));
       }
       continue;
     }
@@ -343,6 +470,15 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       }
       add(first, i + 1, date, date);
       ++i;
+    }
+  }
+  // "Friday, January 17": the weekday belongs to the date it introduces.
+  for (DateMention& date : found) {
+    int k = date.first - 1;
+    if (Is(tokens, k, ",")) --k;
+    if (k >= 0 && WeekdayOf(tokens[k]) &&
+        PrecisionOf(date.past) == DatePrecision::kDay) {
+      date.first = k;
     }
   }
   return found;

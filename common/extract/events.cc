@@ -1333,8 +1333,15 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
   std::vector<int> region_start(triggers.size(), 0);
   for (size_t t = 1; t < triggers.size(); ++t) {
     int start = triggers[t].first;
+    // A comma inside a date ("on Friday, January 17") ends no region.
+    auto in_date = [&dates](int k) {
+      for (const DateMention& date : dates) {
+        if (date.first < k && k < date.last) return true;
+      }
+      return false;
+    };
     for (int k = triggers[t - 1].last + 1; k < triggers[t].first; ++k) {
-      if (tokens[k].lower == "," || tokens[k].lower == ";") {
+      if ((tokens[k].lower == "," || tokens[k].lower == ";") && !in_date(k)) {
         start = k + 1;
         break;
       }
