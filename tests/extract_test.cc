@@ -1048,6 +1048,28 @@ TEST_F(ExtractTest, FirstVisitSinceADateTellsOfTheVisitThen) {
             Lines{"VISIT OCCURRED donald-trump 2025-09-02 beijing/china"});
 }
 
+TEST_F(ExtractTest, RefusedOrUnplannedTripIsNoVisitAndAPossibleOneIsPlanned) {
+  // Wednesday 10 July 2024. A refusal in another clause does not count;
+  // "In May" is the month, not "may".
+  EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi has no "
+                              "plans to visit Moscow. Turkish President Recep "
+                              "Tayyip Erdogan refused to travel to Baku. The "
+                              "Kremlin ruled out a visit by Chinese President "
+                              "Xi Jinping to Moscow. Iran denied any role, and "
+                              "Iranian Foreign Minister Abbas Araghchi flew to "
+                              "Moscow on Monday. Saudi Foreign Minister Faisal "
+                              "bin Farhan may travel to Tehran in October. "
+                              "Pakistani Prime Minister Shehbaz Sharif is "
+                              "considering a trip to Kabul. In May, Indonesian "
+                              "President Joko Widodo visited Canberra.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED abbas-araghchi 2024-07-08 moscow/russia",
+                   "VISIT OCCURRED joko-widodo 2024-05 canberra/australia",
+                   "VISIT PLANNED faisal-bin-farhan 2024-10 tehran/iran",
+                   "VISIT PLANNED shehbaz-sharif unknown kabul/afghanistan"}));
+}
+
 // --- Visits and the meetings held during them
 // ---------------------------------
 

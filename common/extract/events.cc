@@ -694,14 +694,15 @@ struct StatusCues {
 StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
                           int trigger, int to, int cancel_to) {
   static const WordSet kPlanned = {
-      "will",      "'ll",      "shall",      "would",        "plans",
-      "planned",   "planning", "plan",       "expected",     "expects",
-      "scheduled", "due",      "upcoming",   "forthcoming",  "future",
-      "hopes",     "hope",     "hoped",      "hoping",       "intends",
-      "intend",    "invited",  "invitation", "preparations", "preparing",
-      "prepare",   "ahead",    "next",       "set",          "proposed",
-      "aims",      "seeks",    "wants",      "wish",         "possible",
-      "potential", "likely",   "tomorrow",   "soon"};
+      "will",      "'ll",      "shall",       "would",        "plans",
+      "planned",   "planning", "plan",        "expected",     "expects",
+      "scheduled", "due",      "upcoming",    "forthcoming",  "future",
+      "hopes",     "hope",     "hoped",       "hoping",       "intends",
+      "intend",    "invited",  "invitation",  "preparations", "preparing",
+      "prepare",   "ahead",    "next",        "set",          "proposed",
+      "aims",      "seeks",    "wants",       "wish",         "possible",
+      "potential", "likely",   "tomorrow",    "soon",         "could",
+      "might",     "may",      "considering", "mulling",      "weighing"};
   // "postponed" is decided below: cancelled without a new date, planned
   // with one.
   static const WordSet kCancelled = {"cancelled", "canceled",   "scrapped",
@@ -743,7 +744,9 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
     if (k > to) continue;
     // Planned cues count before the trigger, and "upcoming"-like words
     // anywhere near it.
-    if (kPlanned.contains(w) && (k < trigger || w == "planned")) {
+    // "may visit" (not the month "In May").
+    if (kPlanned.contains(w) && (k < trigger || w == "planned") &&
+        !(w == "may" && tokens[k].capitalized)) {
       if (w == "set" && !Is(tokens, k + 1, "to") && !Is(tokens, k + 1, "for"))
         continue;
       if (w == "next" &&
@@ -1272,7 +1275,27 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
   // "there are no plans for a meeting", "either could pick up the phone":
   // neither a plan nor an event.
   static const WordSet kMaybe = {"could", "can", "might", "may"};
+  // "refused to travel to", "declined an invitation to visit", "is
+  // unlikely to visit", "denied that X would visit": no trip either.
+  static const WordSet kRefused = {"refused",  "refuses", "declined",
+                                   "declines", "denied",  "denies",
+                                   "unlikely", "ruled",   "rules"};
   for (Trigger& t : triggers) {
+    if (t.type == v1::EVENT_TYPE_VISIT) {
+      // Within the trigger's clause: back to a comma or semicolon.
+      for (int k = t.first - 1;
+           k >= WordsBefore(tokens, t.first, 8, 0) && tokens[k].lower != "," &&
+           tokens[k].lower != ";";
+           --k) {
+        t.unreal = t.unreal ||
+                   (Is(tokens, k, "no") && (Is(tokens, k + 1, "plans") ||
+                                            Is(tokens, k + 1, "plan"))) ||
+                   (InSet(tokens, k, kRefused) &&
+                    (!Is(tokens, k, "ruled") && !Is(tokens, k, "rules") ||
+                     Is(tokens, k + 1, "out")));
+      }
+      continue;
+    }
     if (t.type != v1::EVENT_TYPE_MEETING && t.type != v1::EVENT_TYPE_CALL) {
       continue;
     }
