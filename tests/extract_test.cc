@@ -2463,6 +2463,20 @@ TEST_F(ExtractTest, AttendeesAddToTheMeetingTheyAttended) {
             Lines{"MEETING OCCURRED antony-blinken+jake-sullivan+"
                   "luiz-inacio-lula-da-silva+xi-jinping 2023-04-07 "
                   "beijing/china"});
+  // The meeting at the place named, not a later-told one elsewhere.
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping held talks with "
+                              "Brazilian President Luiz Inacio Lula da Silva "
+                              "in Beijing on Friday. The two leaders had last "
+                              "met in November. Secretary of State Antony "
+                              "Blinken and national security adviser Jake "
+                              "Sullivan joined Lula in Beijing.",
+                              Day(2023, 4, 12)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED antony-blinken+jake-sullivan+"
+                   "luiz-inacio-lula-da-silva+xi-jinping 2023-04-07 "
+                   "beijing/china",
+                   "MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
+                   "2022-11 -"}));
   // With no meeting before, joining someone is a meeting of its own.
   EXPECT_EQ(Summaries(Extract("Secretary of State Antony Blinken joined "
                               "Chinese Foreign Minister Wang Yi for lunch in "

@@ -3131,7 +3131,7 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
     if (draft.attendance) {
       // The meeting attended: when the draft refers back ("attended the
       // talks"), the one the article tells most about (the first of those);
-      // else the latest with the person joined.
+      // else the latest with the person joined, at the place named if any.
       EventDraft* meeting = nullptr;
       for (auto it = events.rbegin(); it != events.rend(); ++it) {
         if (it->type != draft.type) continue;
@@ -3146,8 +3146,14 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
         const bool fits = status_ok && DatesAgree(draft.date, it->date) &&
                           PlacesCompatible(draft, *it);
         if (!draft.anaphoric) {
-          if (fits) meeting = &*it;
-          break;
+          // The one at the place named ("joined the President at Camp
+          // David"), else the latest.
+          if (fits && meeting == nullptr) meeting = &*it;
+          if (fits && !draft.place.empty() && it->place == draft.place) {
+            meeting = &*it;
+            break;
+          }
+          continue;
         }
         if (fits && (meeting == nullptr ||
                      it->sentences.size() >= meeting->sentences.size())) {
