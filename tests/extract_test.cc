@@ -338,6 +338,33 @@ TEST_F(ExtractTest, LaterThatMonthIsTheMonthNamedBefore) {
                    "VISIT OCCURRED abbas-araghchi 2023-12 ankara/turkey"}));
 }
 
+TEST_F(ExtractTest, DaysBeforeAndAfterTheDayNamed) {
+  // Counted from 1 March 2024 (a leap year) across the month's start.
+  auto meeting_date = [&](const std::string& second) {
+    const ExtractedArticle result = Extract(
+        "Chinese Foreign Minister Wang Yi arrived in Moscow on March 1. " +
+            second,
+        Day(2024, 3, 12));
+    for (const v1::Event& event : result.events) {
+      if (event.type() == v1::EVENT_TYPE_MEETING) return Str(event.date());
+    }
+    return std::string("no meeting");
+  };
+  EXPECT_EQ(meeting_date("The day before, Wang Yi held talks with Russian "
+                         "Foreign Minister Sergey Lavrov in Minsk."),
+            "2024-02-29");
+  EXPECT_EQ(meeting_date("A day earlier, Wang Yi held talks with Russian "
+                         "Foreign Minister Sergey Lavrov in Minsk."),
+            "2024-02-29");
+  EXPECT_EQ(meeting_date("Two days later, Wang Yi held talks with Russian "
+                         "Foreign Minister Sergey Lavrov in Minsk."),
+            "2024-03-03");
+  // "the day before the summit" counts from the summit, which has no date.
+  EXPECT_NE(meeting_date("Wang Yi held talks with Russian Foreign Minister "
+                         "Sergey Lavrov in Minsk the day before the summit."),
+            "2024-02-29");
+}
+
 TEST_F(ExtractTest, OfficeHoldersOfSeveralCountriesNamedNextSentence) {
   // One of the three ministers is not known in advance: the first sentence
   // speaks of the countries, and the next one names all three.

@@ -1198,9 +1198,40 @@ std::string PossessorOf(const std::vector<Token>& tokens,
   return PronounSubject(tokens, mentions, noun, discourse, finder, determiner);
 }
 
-// "the same day" (offset 0) or "the following day" (1) at token `at`: that
-// many days after the last day named before it, in the sentence or an
-// earlier one; all zero when none was.
+// The days a phrase at token k counts from the day named before it: "the
+// same day" 0, "the following/next day" and "a day later" 1, "the previous
+// day", "a day earlier" and "the day before" (ending its clause) -1, "two
+// days later/earlier" +-2; EventDraft::kNoOffset when there is none.
+int DayPhraseOffset(const std::vector<Token>& tokens, int k) {
+  const std::string& a = tokens[k].lower;
+  if (!Is(tokens, k + 2, "day") && !Is(tokens, k + 2, "later") &&
+      !Is(tokens, k + 2, "earlier") && !Is(tokens, k + 2, "before")) {
+    return EventDraft::kNoOffset;
+  }
+  const std::string& w = tokens[k + 1].lower;
+  if (a == "the" && Is(tokens, k + 2, "day")) {
+    if (w == "same") return 0;
+    if (w == "following" || w == "next") return 1;
+    if (w == "previous") return -1;
+  }
+  // "the day before." but not "the day before the summit".
+  if (a == "the" && w == "day" && Is(tokens, k + 2, "before") &&
+      (k + 3 >= static_cast<int>(tokens.size()) || !tokens[k + 3].word)) {
+    return -1;
+  }
+  static const auto* kCounts = new absl::flat_hash_map<std::string, int>{
+      {"a", 1},    {"one", 1},  {"two", 2}, {"three", 3},
+      {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}};
+  const auto count = kCounts->find(a);
+  if (count != kCounts->end() && (w == "day" || w == "days")) {
+    if (Is(tokens, k + 2, "later")) return count->second;
+    if (Is(tokens, k + 2, "earlier")) return -count->second;
+  }
+  return EventDraft::kNoOffset;
+}
+
+// The day `offset` days (DayPhraseOffset) after the last day named before
+// token `at`, in the sentence or an earlier one; all zero when none was.
 v1::Date DayAfterNamed(const std::vector<DateMention>& dates, int at,
                        int offset, bool planned, const Discourse& discourse) {
   v1::Date day = planned ? discourse.last_day_future : discourse.last_day_past;
@@ -1617,17 +1648,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
     int day_phrase = -1;
     for (int k = begin; best_date == nullptr && day_phrase < 0 && k + 2 < end;
          ++k) {
-      // "the same day", "the following day", "the next day", "a day later".
-      if (Is(tokens, k + 2, "day") ||
-          (Is(tokens, k + 1, "day") && Is(tokens, k + 2, "later"))) {
-        const std::string& w = tokens[k + 1].lower;
-        if (tokens[k].lower == "the" && w == "same") draft.day_offset = 0;
-        if (tokens[k].lower == "the" && (w == "following" || w == "next")) {
-          draft.day_offset = 1;
-        }
-        if (tokens[k].lower == "a" && w == "day") draft.day_offset = 1;
-        if (draft.day_offset != EventDraft::kNoOffset) day_phrase = k;
-      }
+      draft.day_offset = DayPhraseOffset(tokens, k);
+      if (draft.day_offset != EventDraft::kNoOffset) day_phrase = k;
     }
     // "Modi travels on to Greece on Friday" (written on Thursday): a verb in
     // the present with a day that could be either side is the schedule.
@@ -3022,11 +3044,8 @@ std::vector<EventDraft> EventFinder::SplitWithGroups(
                        draft.status == v1::EVENT_STATUS_CANCELLED;
   bool day_phrase_in_groups = false;
   for (int k = starts[0]; k + 2 < end; ++k) {
-    day_phrase_in_groups =
-        day_phrase_in_groups ||
-        (Is(tokens, k, "the") && Is(tokens, k + 2, "day") &&
-         (Is(tokens, k + 1, "same") || Is(tokens, k + 1, "following") ||
-          Is(tokens, k + 1, "next")));
+    day_phrase_in_groups = day_phrase_in_groups ||
+                           DayPhraseOffset(tokens, k) != EventDraft::kNoOffset;
   }
   std::vector<EventDraft> parts;
   for (size_t g = 0; g < starts.size(); ++g) {
@@ -3053,15 +3072,11 @@ std::vector<EventDraft> EventFinder::SplitWithGroups(
       }
     }
     for (int k = first; k + 2 < last; ++k) {
-      if (Is(tokens, k, "the") && Is(tokens, k + 2, "day")) {
-        const std::string& w = tokens[k + 1].lower;
-        if (w == "same") part.day_offset = 0;
-        if (w == "following" || w == "next") part.day_offset = 1;
-        if (part.day_offset != EventDraft::kNoOffset) {
-          part.date =
-              DayAfterNamed(dates, k, part.day_offset, planned, discourse);
-          break;
-        }
+      const int offset = DayPhraseOffset(tokens, k);
+      if (offset != EventDraft::kNoOffset) {
+        part.day_offset = offset;
+        part.date = DayAfterNamed(dates, k, offset, planned, discourse);
+        break;
       }
     }
     part.participant_countries.clear();
