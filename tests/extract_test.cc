@@ -2832,5 +2832,21 @@ TEST_F(ExtractTest, OnThePhoneWithBothIsOneCallWithEach) {
             Lines{"CALL OCCURRED abdel-fattah-el-sisi+recep-tayyip-erdogan+"
                   "tamim-bin-hamad-al-thani unknown -"});
 }
+TEST_F(ExtractTest, PersonTalkedAboutIsNotBorrowedForAMeeting) {
+  // "Trump's son-in-law": Trump is not at the talks in Abu Dhabi.
+  EXPECT_TRUE(OfType(Extract("Trump's son-in-law Jared Kushner flew to Abu "
+                             "Dhabi on Monday for talks with Emirati "
+                             "officials.",
+                             Day(2020, 9, 2)),
+                     v1::EVENT_TYPE_MEETING)
+                  .empty());
+  // The possessor of the meeting itself takes part.
+  EXPECT_EQ(Summaries(Extract("Kushner flew to Abu Dhabi on Monday. Trump's "
+                              "meeting with Netanyahu came a day later.",
+                              Day(2020, 9, 2)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED benjamin-netanyahu+donald-trump "
+                  "2020-09-01 -"});
+}
 }  // namespace
 }  // namespace parley

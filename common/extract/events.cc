@@ -2460,7 +2460,9 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                               InSet(tokens, trigger.first - 2, kAttached);
         std::vector<const Mention*> outside;
         for (const Mention& m : mentions) {
-          if (PersonLike(m) && !in_region(m) &&
+          // Not one talked about ("Trump's son-in-law Kushner flew to Abu
+          // Dhabi for talks").
+          if (PersonLike(m) && !in_region(m) && !topic(m) &&
               (!m.speaker || (attached && !is_spokesperson(m)))) {
             outside.push_back(&m);
           }
