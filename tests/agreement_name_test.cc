@@ -25,6 +25,9 @@ TEST(AgreementNameTest, DifferentSubjectsDoNotMatch) {
 TEST(AgreementNameTest, BareNamesMatchAnything) {
   EXPECT_TRUE(SameAgreementName("the agreement", "free trade agreement"));
   EXPECT_TRUE(SameAgreementName("the 20-year pact", "nuclear deal"));
+  EXPECT_TRUE(SameAgreementName("the 12-article treaty", "border deal"));
+  EXPECT_TRUE(SameAgreementName("a 40-page accord", "border deal"));
+  EXPECT_FALSE(SameAgreementName("the 12-article border treaty", "trade deal"));
 }
 
 TEST(AgreementNameTest, SlugUsesDistinctiveWords) {

@@ -1849,6 +1849,23 @@ TEST_F(ExtractTest, AgreementDescribedByACopulaIsTheSameAgreement) {
   EXPECT_EQ(OfType(two, v1::EVENT_TYPE_AGREEMENT).size(), 2u);
 }
 
+TEST_F(ExtractTest, TreatyNamedByItsSizeJoinsTheAgreementOfItsParties) {
+  // "the 12-article treaty" has no name of its own: it is the border
+  // agreement of the same two countries, not the declaration of three.
+  const ExtractedArticle result = Extract(
+      "Chile and Peru initialled a border agreement on Monday. Chile, Peru "
+      "and Brazil also signed a joint declaration. The foreign ministers of "
+      "Chile and Peru initialled the 12-article treaty in Lima.",
+      Day(2024, 5, 8));
+  const std::vector<const v1::Event*> agreements =
+      OfType(result, v1::EVENT_TYPE_AGREEMENT);
+  ASSERT_EQ(agreements.size(), 2u);
+  for (const v1::Event* event : agreements) {
+    if (event->participants_size() != 2) continue;
+    EXPECT_EQ(event->sources(0).evidence_size(), 2);
+  }
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

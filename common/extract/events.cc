@@ -3208,8 +3208,12 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
                              event.participants.empty() ||
                              IsSubset(draft.participants, event.participants) ||
                              IsSubset(event.participants, draft.participants);
+        // One with the very same parties beats one that only overlaps.
         if (overlap &&
-            SameAgreementName(draft.agreement_name, event.agreement_name)) {
+            SameAgreementName(draft.agreement_name, event.agreement_name) &&
+            !(same != nullptr &&
+              SameSet(draft.participants, same->participants) &&
+              !SameSet(draft.participants, event.participants))) {
           same = &event;
         }
       }

@@ -11,46 +11,16 @@ namespace parley {
 namespace {
 
 bool IsGeneric(absl::string_view word) {
-  static const auto* kGeneric =
-      new absl::flat_hash_set<std::string>{"agreement",
-                                           "agreements",
-                                           "treaty",
-                                           "pact",
-                                           "deal",
-                                           "accord",
-                                           "accords",
-                                           "memorandum",
-                                           "mou",
-                                           "document",
-                                           "understanding",
-                                           "contract",
-                                           "charter",
-                                           "protocol",
-                                           "the",
-                                           "a",
-                                           "an",
-                                           "of",
-                                           "on",
-                                           "for",
-                                           "and",
-                                           "between",
-                                           "with",
-                                           "to",
-                                           "in",
-                                           "new",
-                                           "long",
-                                           "term",
-                                           "year",
-                                           "years",
-                                           "its",
-                                           "their",
-                                           "this",
-                                           "that",
-                                           "draft",
-                                           "landmark",
-                                           "historic",
-                                           "major",
-                                           "key"};
+  static const auto* kGeneric = new absl::flat_hash_set<std::string>{
+      "agreement", "agreements", "treaty", "pact", "deal", "accord", "accords",
+      "memorandum", "mou", "document", "understanding", "contract", "charter",
+      "protocol", "the", "a", "an", "of", "on", "for", "and", "between", "with",
+      "to", "in", "new", "long", "term", "year", "years", "its", "their",
+      "this", "that", "draft", "landmark", "historic", "major", "key",
+      // The size of the text: "the
+      // 17-article treaty".
+      "article", "articles", "page", "pages", "clause", "clauses", "chapter",
+      "chapters"};
   if (kGeneric->contains(word)) return true;
   // Durations such as "20-year" or "25" carry no identity of their own.
   return std::all_of(word.begin(), word.end(),
