@@ -2865,5 +2865,22 @@ TEST_F(ExtractTest, PersonTalkedAboutIsNotBorrowedForAMeeting) {
             Lines{"MEETING OCCURRED benjamin-netanyahu+donald-trump "
                   "2020-09-01 -"});
 }
+TEST_F(ExtractTest, WhoSkippedTheSummitIsNotAtIt) {
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping skipped the "
+                              "summit in New Delhi and sent Premier Li Qiang, "
+                              "who met Prime Minister Narendra Modi there.",
+                              Day(2023, 9, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED li-qiang+narendra-modi unknown "
+                  "new-delhi/india"});
+  // Who attended is.
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping attended the "
+                              "summit in New Delhi and met Prime Minister "
+                              "Narendra Modi there.",
+                              Day(2023, 9, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+xi-jinping unknown "
+                  "new-delhi/india"});
+}
 }  // namespace
 }  // namespace parley

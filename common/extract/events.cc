@@ -2287,8 +2287,18 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
       // "Putin's meeting with Xi").
       static const WordSet kTopic = {"about", "regarding", "against", "over",
                                      "concerning"};
+      // "Xi skipped the summit", "Putin did not attend": absent.
+      static const WordSet kStayedAway = {"skipped", "skips", "boycotted",
+                                          "boycotts", "snubbed"};
       auto topic = [&](const Mention& m) {
         if (InSet(tokens, m.first - 1, kTopic)) return true;
+        if (InSet(tokens, m.last + 1, kStayedAway) ||
+            (Is(tokens, m.last + 1, "did") && Is(tokens, m.last + 2, "not") &&
+             Is(tokens, m.last + 3, "attend")) ||
+            (Is(tokens, m.last + 1, "stayed") &&
+             Is(tokens, m.last + 2, "away"))) {
+          return true;
+        }
         // "on behalf of King Salman", "on behalf of the Custodian of the
         // Two Holy Mosques King Salman": represented, not present.
         for (int k = m.first - 1; k >= 1 && k >= m.first - 9; --k) {
