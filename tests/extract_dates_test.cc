@@ -219,6 +219,19 @@ TEST(FindDatesTest, OrdinalDays) {
   EXPECT_EQ(Find("It was the 21st century.", kNewYear).size(), 0u);
 }
 
+TEST(FindDatesTest, OnTheNthWithoutAMonth) {
+  // Tuesday 2 January 2024: the latest 15th was in December, the next is in
+  // January; the latest 31st skips no month, the next skips February.
+  EXPECT_EQ(Only("They met on the 15th.", kNewYear), "2023-12-15 | 2024-01-15");
+  EXPECT_EQ(Only("They will meet on the 31st.", MakeDate(2024, 2, 1)),
+            "2024-01-31 | 2024-03-31");
+  EXPECT_EQ(Only("They met on the 3rd of December.", kNewYear),
+            "2023-12-03 | 2024-12-03");
+  // An ordinal before a noun is not a day.
+  EXPECT_EQ(Find("They met on the 15th anniversary.", kNewYear).size(), 0u);
+  EXPECT_EQ(Find("It was the 15th.", kNewYear).size(), 0u);
+}
+
 TEST(FindDatesTest, RangesOfDaysAreCovered) {
   // Several days of one month: that month, on either side of the year's end.
   EXPECT_EQ(Only("They met on December 27-29.", kNewYear), "2023-12 | 2024-12");

@@ -174,6 +174,44 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
         !kStarters->contains(token.lower)) {
       continue;
     }
+    // "on the 15th", "on the 3rd of March": with no month, the latest such
+    // day up to the article date, or the next one.
+    int ordinal_day = 0;
+    if (token.lower == "the" && Is(tokens, i - 1, "on") && i + 1 < n &&
+        !absl::ascii_isdigit(
+            static_cast<unsigned char>(tokens[i + 1].lower.back())) &&
+        DayNumber(tokens[i + 1], &ordinal_day)) {
+      if (Is(tokens, i + 2, "of") && i + 3 < n && MonthOf(tokens[i + 3]) &&
+          tokens[i + 3].capitalized) {
+        continue;  // "the 3rd of March" is read at its day below.
+      }
+      if (i + 2 < n && tokens[i + 2].word) continue;  // "the 15th summit"
+      if (!known) {
+        add(i, i + 1, v1::Date(), v1::Date());
+        ++i;
+        continue;
+      }
+      absl::CivilMonth past(today), future(today);
+      auto has_day = [ordinal_day](absl::CivilMonth month) {
+        return absl::CivilDay(month.year(), month.month(), ordinal_day)
+                   .month() == month.month();
+      };
+      while (!has_day(past) ||
+             absl::CivilDay(past.year(), past.month(), ordinal_day) > today) {
+        --past;
+      }
+      while (!has_day(future) || absl::CivilDay(future.year(), future.month(),
+                                                ordinal_day) < today) {
+        ++future;
+      }
+      add(i, i + 1,
+          DateFromCivilDay(
+              absl::CivilDay(past.year(), past.month(), ordinal_day)),
+          DateFromCivilDay(
+              absl::CivilDay(future.year(), future.month(), ordinal_day)));
+      ++i;
+      continue;
+    }
     // "(later) that month", "that year", "the same month", "the following
     // year": the date named before, at that unit, or the next one.
     if (token.lower == "that" || token.lower == "the") {
@@ -278,28 +316,32 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       add(i, i, MakeDate(past_year, month, 0), MakeDate(future_year, month, 0));
       continue;
     }
-    // 19 January 2022 / 30 September
+    // 19 January 2022 / 30 September / the 3rd of March
     int end_day = 0;
     const int range_last =
         DayNumber(token, &day) ? range_end(i + 1, day, &end_day) : -1;
-    const int at = range_last > 0 ? range_last : i;  // "6-8 March"
-    if (DayNumber(token, &day) && at + 1 < n && MonthOf(tokens[at + 1]) &&
-        tokens[at + 1].capitalized) {
-      const int month = MonthOf(tokens[at + 1]);
+    // The month's token: after "6-8", and after "of" in "3rd of March".
+    int at = range_last > 0 ? range_last + 1 : i + 1;
+    if (Is(tokens, at, "of") && range_last < 0 && Is(tokens, i - 1, "the")) {
+      ++at;
+    }
+    if (DayNumber(token, &day) && at < n && MonthOf(tokens[at]) &&
+        tokens[at].capitalized) {
+      const int month = MonthOf(tokens[at]);
       if (range_last < 0) end_day = day;
-      if (at + 2 < n && NumberIn(tokens[at + 2], 1900, 2100, &year)) {
+      if (at + 1 < n && NumberIn(tokens[at + 1], 1900, 2100, &year)) {
         const v1::Date date = MakeDate(year, month, day);
         const v1::Date end = MakeDate(year, month, end_day);
         if (ValidateDate(date).ok() && ValidateDate(end).ok()) {
           const v1::Date covering =
               DateCovering(absl::CivilDay(year, month, day),
                            absl::CivilDay(year, month, end_day));
-          add(i, at + 2, covering, covering);
+          add(i, at + 1, covering, covering);
         }
-        i = at + 2;
-      } else {
-        month_day(i, at + 1, month, day, end_day - day);
         i = at + 1;
+      } else {
+        month_day(i, at, month, day, end_day - day);
+        i = at;
       }
       continue;
     }
