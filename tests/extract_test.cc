@@ -1425,8 +1425,8 @@ TEST_F(ExtractTest, OneSidedAgreementIsWithTheArticlesOtherCountry) {
 }
 
 TEST_F(ExtractTest, AgreementOfTheTwoGovernmentsIsThePairsAgreement) {
-  // The mediator named in the sentence stays; the two governments are the
-  // countries of the meeting.
+  // The mediator ("brokered by Turkey") is no party; the two governments
+  // are the countries of the meeting.
   const ExtractedArticle result = Extract(
       "Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat "
       "Mirziyoyev in Tashkent on Monday. Both leaders praised the Samarkand "
@@ -1434,7 +1434,7 @@ TEST_F(ExtractTest, AgreementOfTheTwoGovernmentsIsThePairsAgreement) {
       "the river.",
       kJan20);
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
-            Lines{"AGREEMENT SIGNED kazakhstan+turkey+uzbekistan 2025-01-20"});
+            Lines{"AGREEMENT SIGNED kazakhstan+uzbekistan 2025-01-20"});
 }
 
 TEST_F(ExtractTest, TwoGovernmentsAfterAHostedMeetingOfThree) {
@@ -1864,6 +1864,29 @@ TEST_F(ExtractTest, TreatyNamedByItsSizeJoinsTheAgreementOfItsParties) {
     if (event->participants_size() != 2) continue;
     EXPECT_EQ(event->sources(0).evidence_size(), 2);
   }
+}
+
+TEST_F(ExtractTest, WholeOfAPartyAndMediatorAreNoParties) {
+  // The country a party is "a region of" and the one that "mediated" the
+  // deal are no parties; one that signed it after "by" is.
+  const ExtractedArticle part = Extract(
+      "In March, Ethiopia signed a memorandum of understanding with "
+      "Somaliland, a breakaway region of Somalia.",
+      Day(2024, 5, 8));
+  EXPECT_EQ(Summaries(part, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED ethiopia+somaliland 2024-03"});
+  const ExtractedArticle mediated = Extract(
+      "A ceasefire mediated by Malaysia was signed on Monday by Thailand "
+      "and Cambodia.",
+      Day(2024, 5, 8));
+  EXPECT_EQ(Summaries(mediated, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED cambodia+thailand 2024-05-06"});
+  const ExtractedArticle signers = Extract(
+      "A ceasefire was signed on Monday by Thailand, Cambodia and "
+      "Malaysia.",
+      Day(2024, 5, 8));
+  EXPECT_EQ(Summaries(signers, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED cambodia+malaysia+thailand 2024-05-06"});
 }
 
 // --- Persons the knowledge base does not know

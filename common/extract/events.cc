@@ -773,6 +773,18 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
   return cues;
 }
 
+// True when the actor named from `first` is only the whole a party belongs
+// to ("Somaliland, a breakaway region of Somalia") or the mediator of the
+// deal ("a truce brokered by Qatar"), not a party.
+bool PartOrMediatorOf(const std::vector<Token>& tokens, int first) {
+  static const WordSet kParts = {"region",  "province", "part",
+                                 "enclave", "exclave",  "territory"};
+  static const WordSet kMediated = {"brokered", "mediated", "hosted",
+                                    "facilitated"};
+  return (Is(tokens, first - 1, "of") && InSet(tokens, first - 2, kParts)) ||
+         (Is(tokens, first - 1, "by") && InSet(tokens, first - 2, kMediated));
+}
+
 // True when the agreement head starting at `head` is the predicate of a
 // copula whose subject is the agreement ending at `subject_last`, directly
 // ("the pact is a treaty") or past a parenthetical between commas ("the
@@ -1875,7 +1887,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
                                      m.first >= name_first &&
                                      m.last < trigger.first;
           if (m.locative || venue_in_name ||
-              Is(tokens, m.last + 1, "sanctions") || sponsor(m)) {
+              Is(tokens, m.last + 1, "sanctions") || sponsor(m) ||
+              PartOrMediatorOf(tokens, m.first)) {
             continue;
           }
           // "the BRICS summit", "the SCO gathering" is where, not who.
