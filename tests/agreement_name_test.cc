@@ -14,6 +14,15 @@ TEST(AgreementNameTest, VariantsOfOneTreatyMatch) {
                                 "comprehensive strategic partnership pact"));
 }
 
+TEST(AgreementNameTest, BroadIsComprehensive) {
+  EXPECT_TRUE(SameAgreementName("broad cooperation pact",
+                                "comprehensive strategic partnership treaty"));
+  EXPECT_TRUE(SameAgreementName("sweeping trade deal",
+                                "comprehensive economic agreement"));
+  EXPECT_FALSE(
+      SameAgreementName("broad cooperation pact", "free trade agreement"));
+}
+
 TEST(AgreementNameTest, DifferentSubjectsDoNotMatch) {
   EXPECT_FALSE(SameAgreementName("free trade agreement",
                                  "comprehensive strategic partnership"));

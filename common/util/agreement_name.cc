@@ -52,6 +52,9 @@ AgreementNameWords SplitAgreementName(absl::string_view name) {
        absl::StrSplit(lower, absl::ByAnyChar(" -,.'\"()"), absl::SkipEmpty())) {
     std::string word(raw);
     if (IsGeneric(word)) continue;
+    // "a broad cooperation pact" is how a report may call "the
+    // comprehensive partnership agreement".
+    if (word == "broad" || word == "sweeping") word = "comprehensive";
     std::vector<std::string>& list =
         IsWeak(word) ? words.weak : words.distinctive;
     if (std::find(list.begin(), list.end(), word) == list.end()) {
