@@ -1889,6 +1889,23 @@ TEST_F(ExtractTest, WholeOfAPartyAndMediatorAreNoParties) {
             Lines{"AGREEMENT SIGNED cambodia+malaysia+thailand 2024-05-06"});
 }
 
+TEST_F(ExtractTest, CountryOfAPlaceIsNotOneOfTheTwoCountries) {
+  // "in Kazan, Russia" names where, so "the two countries" are India and
+  // China; Russia named as a side is one.
+  const ExtractedArticle where = Extract(
+      "India and China held talks in Kazan, Russia, on Wednesday. The two "
+      "countries signed a border deal on Monday.",
+      Day(2024, 10, 24));
+  EXPECT_EQ(Summaries(where, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED china+india 2024-10-21"});
+  const ExtractedArticle side = Extract(
+      "China and Russia held talks in Kazan on Wednesday. The two countries "
+      "signed a border deal on Monday.",
+      Day(2024, 10, 24));
+  EXPECT_EQ(Summaries(side, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED china+russia 2024-10-21"});
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

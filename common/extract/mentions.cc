@@ -1029,8 +1029,16 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         (tokens[before].lower == "beyond" || tokens[before].lower == "about" ||
          tokens[before].lower == "over" || tokens[before].lower == "on" ||
          tokens[before].lower == "against" || tokens[before].lower == "of");
+    // "in Kazan, Russia": the country of a place, not a side.
+    const bool of_place =
+        before >= 1 && tokens[before].lower == "," &&
+        std::any_of(mentions.begin(), mentions.end(),
+                    [before](const Mention& place) {
+                      return place.kind == MentionKind::kPlace &&
+                             place.last == before - 1;
+                    });
     if (mention.kind == MentionKind::kCountry && !mention.locative && !topic &&
-        mention.ids.size() == 1) {
+        !of_place && mention.ids.size() == 1) {
       Remember(mention.ids[0], &discourse->recent_countries);
     } else if (mention.kind == MentionKind::kPerson &&
                !mention.country.empty()) {
