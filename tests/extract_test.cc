@@ -1906,6 +1906,31 @@ TEST_F(ExtractTest, CountryOfAPlaceIsNotOneOfTheTwoCountries) {
             Lines{"AGREEMENT SIGNED china+russia 2024-10-21"});
 }
 
+TEST_F(ExtractTest, DateOfTheOtherClauseAfterWhileDoesNotDateAnAgreement) {
+  // "in March" dates the border agreement, not the trade deal signed in the
+  // clause after "while"; with "and" it still dates the deal.
+  auto trade_deal_month = [](const ExtractedArticle& result) {
+    for (const v1::Event* event : OfType(result, v1::EVENT_TYPE_AGREEMENT)) {
+      if (event->agreement().name() == "trade deal") {
+        return event->date().month();
+      }
+    }
+    return -1;
+  };
+  const int after_while = trade_deal_month(
+      Extract("Chile and Peru initialled a border agreement that negotiators "
+              "agreed in March, while Chile and Brazil signed a trade deal.",
+              Day(2024, 5, 8)));
+  EXPECT_NE(after_while, -1);
+  EXPECT_NE(after_while, 3);
+  EXPECT_EQ(trade_deal_month(Extract(
+                "Chile and Peru initialled a border agreement that "
+                "negotiators agreed in March, and Chile and Brazil signed "
+                "a trade deal.",
+                Day(2024, 5, 8))),
+            3);
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

@@ -1966,13 +1966,17 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           if (Is(tokens, date.first - 1, "since")) continue;
           const int distance =
               std::min(std::abs(date.first - cue), std::abs(date.last - cue));
-          bool crosses = false;
+          // "agreed in March, while the leaders signed a declaration":
+          // the date is the other clause's.
+          bool crosses = false, other_clause = false;
           for (int k = std::min(date.last, cue) + 1;
                k < std::max(date.first, cue); ++k) {
             crosses = crosses || tokens[k].lower == "," ||
                       kSpeech.contains(tokens[k].lower);
+            other_clause = other_clause || tokens[k].lower == "while" ||
+                           tokens[k].lower == "whereas";
           }
-          if (distance <= (crosses ? 8 : 12) &&
+          if (!other_clause && distance <= (crosses ? 8 : 12) &&
               (nearest == nullptr ||
                distance < std::min(std::abs(nearest->first - cue),
                                    std::abs(nearest->last - cue)))) {
