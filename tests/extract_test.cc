@@ -1931,6 +1931,32 @@ TEST_F(ExtractTest, DateOfTheOtherClauseAfterWhileDoesNotDateAnAgreement) {
             3);
 }
 
+TEST_F(ExtractTest, ThreeLeadersSignForTheCountriesOfTheMeetingOfThree) {
+  // "the three leaders" are those of the hosted meeting of three; after a
+  // meeting of two, no third party is made up.
+  const ExtractedArticle three = Extract(
+      "Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat "
+      "Mirziyoyev and Kyrgyz President Sadyr Japarov in Astana on Monday. "
+      "The foreign ministers of Uzbekistan and Kyrgyzstan initialled a "
+      "border treaty, while the three leaders signed a joint declaration.",
+      kJan20);
+  const Lines agreements = Summaries(three, v1::EVENT_TYPE_AGREEMENT);
+  EXPECT_NE(std::find(agreements.begin(), agreements.end(),
+                      "AGREEMENT SIGNED kazakhstan+kyrgyzstan+uzbekistan "
+                      "2025-01-20"),
+            agreements.end())
+      << testing::PrintToString(agreements);
+  const ExtractedArticle two = Extract(
+      "Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat "
+      "Mirziyoyev in Astana on Monday. The foreign ministers of Uzbekistan "
+      "and Kyrgyzstan initialled a border treaty, while the three leaders "
+      "signed a joint declaration.",
+      kJan20);
+  for (const std::string& summary : Summaries(two, v1::EVENT_TYPE_AGREEMENT)) {
+    EXPECT_EQ(summary.find("kazakhstan"), std::string::npos) << summary;
+  }
+}
+
 // --- Persons the knowledge base does not know
 // ---------------------------------
 

@@ -1872,6 +1872,8 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         if ((Is(tokens, k - 1, "the") || Is(tokens, k - 1, "all")) &&
             (tokens[k].lower == "three" || tokens[k].lower == "four")) {
           wanted = tokens[k].lower == "three" ? 3 : 4;
+          draft.three_sides = draft.three_sides ||
+                              (wanted == 3 && InSet(tokens, k + 1, kSides));
         }
       }
       // One side found, even of several countries ("a treaty with the five
@@ -3252,6 +3254,7 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       Absorb(draft, same, false);
       same->unfinished = same->unfinished || draft.unfinished;
       same->two_sides = same->two_sides || draft.two_sides;
+      same->three_sides = same->three_sides || draft.three_sides;
       if (!draft.anaphoric) {
         for (const std::string& id : draft.participants) {
           AddUnique(id, &same->participants);
@@ -3398,6 +3401,25 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
     if (pair == nullptr) continue;
     for (const std::string& id : countries_of(*pair)) {
       AddUnique(id, &agreement.participants);
+    }
+  }
+  // "the three leaders signed a declaration": short of three parties, the
+  // countries of the first meeting or call of three that includes them.
+  for (EventDraft& agreement : events) {
+    if (agreement.type != v1::EVENT_TYPE_AGREEMENT || !agreement.three_sides ||
+        agreement.participants.size() >= 3) {
+      continue;
+    }
+    for (const EventDraft& talk : events) {
+      if ((talk.type == v1::EVENT_TYPE_MEETING ||
+           talk.type == v1::EVENT_TYPE_CALL) &&
+          countries_of(talk).size() == 3 &&
+          IsSubset(agreement.participants, countries_of(talk))) {
+        for (const std::string& id : countries_of(talk)) {
+          AddUnique(id, &agreement.participants);
+        }
+        break;
+      }
     }
   }
   // "The two sides are working on a treaty": an agreement without parties

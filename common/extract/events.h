@@ -43,6 +43,9 @@ struct EventDraft {
   // An agreement the text gives to "the two countries" or "both sides":
   // its parties are the pair the article is about.
   bool two_sides = false;
+  // "the three leaders signed it": its parties are the countries of the
+  // meeting or call of three the article reports.
+  bool three_sides = false;
   // "also signed": by the signers of the agreement reported before.
   bool also_signed = false;
   // "the same day" (0), "the following day" (1): a date relative to the
