@@ -31,6 +31,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Key of KnowledgeBase::office_index_.
+std::string OfficeKey(absl::string_view title, absl::string_view holder) {
+  return absl::StrCat(title, "\x1f", holder);
+}
+
 // Collects the first text-format parse error with its position.
 class ErrorCollector : public google::protobuf::io::ErrorCollector {
  public:
@@ -308,6 +313,18 @@ absl::Status KnowledgeBase::Finish() {
       }
     }
   }
+  for (size_t index = 0; index < actors_.size(); ++index) {
+    for (const v1::Role& role : actors_[index].roles()) {
+      for (const std::string& holder : {role.country(), role.organization()}) {
+        if (holder.empty()) continue;
+        std::vector<size_t>& holders =
+            office_index_[OfficeKey(role.title(), holder)];
+        if (holders.empty() || holders.back() != index) {
+          holders.push_back(index);
+        }
+      }
+    }
+  }
   for (const v1::Place& place : places_) {
     PARLEY_RETURN_IF_ERROR(
         check_ref(place.id(), "country", place.country(), false));
@@ -347,7 +364,10 @@ std::vector<const v1::Actor*> KnowledgeBase::OfficeHolders(
     absl::string_view title, absl::string_view country,
     const v1::Date& date) const {
   std::vector<const v1::Actor*> holders;
-  for (const v1::Actor& actor : actors_) {
+  auto it = office_index_.find(OfficeKey(title, country));
+  if (it == office_index_.end()) return holders;
+  for (size_t index : it->second) {
+    const v1::Actor& actor = actors_[index];
     for (const v1::Role& role : actor.roles()) {
       if (role.title() == title &&
           (role.country() == country || role.organization() == country) &&

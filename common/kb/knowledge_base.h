@@ -78,6 +78,9 @@ class KnowledgeBase {
   absl::flat_hash_map<std::string, std::string> title_index_;
   // Lowercased name/alias/surname -> actor indexes.
   absl::flat_hash_map<std::string, std::vector<size_t>> name_index_;
+  // OfficeKey(title, country or organization) -> indexes of the actors
+  // that ever held that office, in file order.
+  absl::flat_hash_map<std::string, std::vector<size_t>> office_index_;
 };
 
 // True for a lowercase ASCII kebab-case id: "vladimir-putin", "g7".
