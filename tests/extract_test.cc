@@ -2694,6 +2694,38 @@ TEST_F(ExtractTest, BodyAfterATitleIsNotAPerson) {
                   "beijing/china"});
 }
 
+TEST_F(ExtractTest, SurnameShared_PrefersTheLeaderInOffice) {
+  // Thursday 10 June 2021: "Li" alone is both China's premier and its
+  // parliament speaker; the premier is meant. "Herzog" in 2022 is Israel's
+  // president rather than its ambassador of the same surname.
+  const ExtractedArticle premier =
+      Extract("Li met Angela Merkel in Beijing on Tuesday.", Day(2021, 6, 10));
+  EXPECT_EQ(Summaries(premier, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED angela-merkel+li-keqiang 2021-06-08 "
+                  "beijing/china"});
+  const ExtractedArticle president = Extract(
+      "Herzog met Emmanuel Macron in Paris on Monday.", Day(2022, 5, 4));
+  EXPECT_EQ(Summaries(president, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED emmanuel-macron+isaac-herzog 2022-05-02 "
+                  "paris/france"});
+  // The office named with the surname picks its holder.
+  const ExtractedArticle minister = Extract(
+      "Chinese Defence Minister Li met Lloyd Austin in Singapore on "
+      "Saturday.",
+      Day(2023, 6, 5));
+  EXPECT_EQ(Summaries(minister, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED li-shangfu+lloyd-austin 2023-06-03 "
+                  "singapore"});
+  // A surname named in full before keeps that person.
+  const ExtractedArticle named = Extract(
+      "Li Zhanshu arrived in Russia on Monday. Li met Vladimir Putin in Moscow "
+      "on Tuesday.",
+      Day(2021, 6, 10));
+  EXPECT_EQ(Summaries(named, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED li-zhanshu+vladimir-putin 2021-06-08 "
+                  "moscow/russia"});
+}
+
 TEST_F(ExtractTest, InitialsBeforeAKnownSurname) {
   // "J D Vance" is the vice president, not a new person named "J D".
   const ExtractedArticle result = Extract(

@@ -225,17 +225,43 @@ void Remember(const std::string& person, std::vector<std::string>* list) {
 }  // namespace
 
 std::string MentionFinder::ChoosePerson(const std::vector<std::string>& ids,
-                                        const Discourse& discourse) const {
+                                        const Discourse& discourse,
+                                        const std::string& title) const {
   if (ids.size() == 1) return ids[0];
   for (auto it = discourse.recent_persons.rbegin();
        it != discourse.recent_persons.rend(); ++it) {
     if (std::find(ids.begin(), ids.end(), *it) != ids.end()) return *it;
   }
+  // Nobody mentioned yet: a person in office on the date, the one holding the
+  // title named with the surname, else a head of state or government or a
+  // foreign minister, before other office holders.
+  std::string chosen;
+  int chosen_rank = 0;
   for (const std::string& id : ids) {
     const v1::Actor* actor = kb_->FindActor(id);
-    if (actor && kb_->RoleOn(*actor, discourse.sentence_date)) return id;
+    const v1::Role* role =
+        actor ? kb_->RoleOn(*actor, discourse.sentence_date) : nullptr;
+    if (role == nullptr) continue;
+    const int rank = !title.empty() && SameOffice(role->title(), title) ? 3
+                     : IsLeadingOffice(*role)                           ? 2
+                                                                        : 1;
+    if (rank > chosen_rank) {
+      chosen = id;
+      chosen_rank = rank;
+    }
   }
-  return "";  // Ambiguous: better no actor than the wrong one.
+  return chosen;  // Empty when ambiguous: better no actor than the wrong one.
+}
+
+bool MentionFinder::IsLeadingOffice(const v1::Role& role) const {
+  static const auto* const kLeadingTitles =
+      new absl::flat_hash_set<std::string>{"president", "prime minister",
+                                           "premier", "chancellor",
+                                           "foreign minister"};
+  if (kLeadingTitles->contains(role.title())) return true;
+  const v1::Actor* country = kb_->FindActor(role.country());
+  return country != nullptr && !country->leader_title().empty() &&
+         country->leader_title() == role.title();
 }
 
 std::vector<std::string> MentionFinder::Holders(
@@ -530,7 +556,8 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       if (next < atoms.size() && atoms[next].kind == EntryKind::kPerson &&
           atoms[next].first <= name_start + 1 && qualifiers.size() == 1 &&
           title != "leader" && title != "counterpart") {
-        const std::string known = ChoosePerson(atoms[next].ids, *discourse);
+        const std::string known =
+            ChoosePerson(atoms[next].ids, *discourse, title);
         const bool foreign =
             known.empty() ||
             CountryOf(known, date, *discourse) != qualifiers[0];
@@ -569,7 +596,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       if (next < atoms.size() && atoms[next].kind == EntryKind::kPerson &&
           atoms[next].first == name_start) {
         used[next] = true;
-        const std::string id = ChoosePerson(atoms[next].ids, *discourse);
+        const std::string id = ChoosePerson(atoms[next].ids, *discourse, title);
         add_person(id, phrase_first, atoms[next].last);
         if (!id.empty() && atoms[next].last > atoms[next].first) {
           Remember(id, &discourse->named_persons);
@@ -595,7 +622,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       }
       if (initials) {
         used[next] = true;
-        const std::string id = ChoosePerson(atoms[next].ids, *discourse);
+        const std::string id = ChoosePerson(atoms[next].ids, *discourse, title);
         add_person(id, phrase_first, atoms[next].last);
         if (!id.empty()) Remember(id, &discourse->named_persons);
         continue;

@@ -97,8 +97,14 @@ class MentionFinder {
                       const Discourse& discourse) const;
 
  private:
+  // The person a name shared by `ids` denotes; `title` is the office named
+  // with it ("Defence Minister Li"), if any.
   std::string ChoosePerson(const std::vector<std::string>& ids,
-                           const Discourse& discourse) const;
+                           const Discourse& discourse,
+                           const std::string& title = "") const;
+  // A head of state or government (by the country's leader title) or a
+  // foreign minister.
+  bool IsLeadingOffice(const v1::Role& role) const;
   std::vector<std::string> Holders(const std::string& title,
                                    const std::string& country,
                                    const Discourse& discourse) const;
