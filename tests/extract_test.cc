@@ -2694,6 +2694,25 @@ TEST_F(ExtractTest, BodyAfterATitleIsNotAPerson) {
                   "beijing/china"});
 }
 
+TEST_F(ExtractTest, MeetingOnOfferIsPlanned) {
+  // Friday 15 March 2024: an offer to host talks is no meeting held; talks
+  // hosted are.
+  const ExtractedArticle offered = Extract(
+      "Kazakhstan offered to host talks between Armenian Prime Minister "
+      "Nikol Pashinyan and Azerbaijani President Ilham Aliyev.",
+      Day(2024, 3, 15));
+  for (const std::string& line : Summaries(offered)) {
+    EXPECT_EQ(line.find("OCCURRED"), std::string::npos) << line;
+  }
+  const ExtractedArticle hosted = Extract(
+      "Kazakhstan hosted talks between Armenian Prime Minister Nikol "
+      "Pashinyan and Azerbaijani President Ilham Aliyev on Tuesday.",
+      Day(2024, 3, 15));
+  EXPECT_EQ(Summaries(hosted, v1::EVENT_TYPE_MEETING).size(), 1u);
+  EXPECT_NE(Summaries(hosted, v1::EVENT_TYPE_MEETING)[0].find("OCCURRED"),
+            std::string::npos);
+}
+
 TEST_F(ExtractTest, SurnameShared_PrefersTheLeaderInOffice) {
   // Thursday 10 June 2021: "Li" alone is both China's premier and its
   // parliament speaker; the premier is meant. "Herzog" in 2022 is Israel's

@@ -756,6 +756,11 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
       }
       cues.planned = true;
     }
+    // "offered to host the talks": a meeting on offer has not taken place.
+    if ((w == "offered" || w == "offers" || w == "offer" || w == "offering") &&
+        Is(tokens, k + 1, "to") && k < trigger) {
+      cues.planned = true;
+    }
     // "looks forward to the visit", "is looking forward to meeting".
     if (w == "forward" && k < trigger &&
         (Is(tokens, k - 1, "look") || Is(tokens, k - 1, "looks") ||
