@@ -2694,6 +2694,31 @@ TEST_F(ExtractTest, BodyAfterATitleIsNotAPerson) {
                   "beijing/china"});
 }
 
+TEST_F(ExtractTest, TheyHeldTalksWithJoinsTheLatestMeeting) {
+  // Wednesday 12 June 2024: "they" before "held talks with X" are the two
+  // who met before, now with X.
+  const ExtractedArticle joined = Extract(
+      "German Chancellor Olaf Scholz and French President Emmanuel Macron "
+      "met in Berlin on Monday. On Tuesday they held talks with Polish "
+      "Prime Minister Donald Tusk.",
+      Day(2024, 6, 12));
+  EXPECT_EQ(Summaries(joined, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED donald-tusk+emmanuel-macron+olaf-scholz "
+                   "2024-06-11 -",
+                   "MEETING OCCURRED emmanuel-macron+olaf-scholz 2024-06-10 "
+                   "berlin/germany"}));
+  // "they" as the subject of another verb adds nobody to the talks.
+  const ExtractedArticle reported = Extract(
+      "German Chancellor Olaf Scholz and French President Emmanuel Macron "
+      "met in Berlin on Monday. On Tuesday they said Polish Prime Minister "
+      "Donald Tusk held talks with Italian Prime Minister Giorgia Meloni.",
+      Day(2024, 6, 12));
+  EXPECT_EQ(Summaries(reported, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED donald-tusk+giorgia-meloni unknown -",
+                   "MEETING OCCURRED emmanuel-macron+olaf-scholz 2024-06-10 "
+                   "berlin/germany"}));
+}
+
 TEST_F(ExtractTest, MeetingOnOfferIsPlanned) {
   // Friday 15 March 2024: an offer to host talks is no meeting held; talks
   // hosted are.

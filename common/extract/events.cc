@@ -2467,15 +2467,39 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
           persons.push_back(subject);
       }
       // "The meeting was their first since October, when they met in
-      // Astana": with nobody named in the sentence, "they" right before the
-      // trigger are the participants of the latest meeting reported.
-      bool named = false;
-      for (const Mention& m : mentions) named = named || PersonLike(m);
-      if (!named && discourse.last_meeting.size() >= 2 &&
-          (Is(tokens, trigger.first - 1, "they") ||
-           (Is(tokens, trigger.first - 2, "they") &&
-            Is(tokens, trigger.first - 1, "had")))) {
-        persons = discourse.last_meeting;
+      // Astana", "they held the summit with X": with nobody named before it
+      // in the sentence, "they" as the trigger's subject are the
+      // participants of the latest meeting reported, joined by those named
+      // after the trigger.
+      int they = -1;
+      if (Is(tokens, trigger.first - 1, "they")) {
+        they = trigger.first - 1;
+      } else if (Is(tokens, trigger.first - 2, "they") &&
+                 (Is(tokens, trigger.first - 1, "had") ||
+                  Is(tokens, trigger.first - 1, "held"))) {
+        they = trigger.first - 2;
+      } else if (Is(tokens, trigger.first - 3, "they") &&
+                 (Is(tokens, trigger.first - 2, "had") ||
+                  Is(tokens, trigger.first - 2, "held")) &&
+                 (Is(tokens, trigger.first - 1, "the") ||
+                  Is(tokens, trigger.first - 1, "a"))) {
+        they = trigger.first - 3;
+      }
+      bool named_before_they = false;
+      for (const Mention& m : mentions) {
+        named_before_they =
+            named_before_they || (PersonLike(m) && m.first < they);
+      }
+      if (they >= 0 && !named_before_they &&
+          discourse.last_meeting.size() >= 2) {
+        std::vector<std::string> joined = discourse.last_meeting;
+        for (const Mention& m : mentions) {
+          if (PersonLike(m) && m.first > trigger.last && !m.speaker &&
+              !is_spokesperson(m) && !topic(m)) {
+            for (const std::string& id : m.ids) AddUnique(id, &joined);
+          }
+        }
+        persons = std::move(joined);
       }
       // "The next round will be held on Saturday": the negotiators of the
       // latest meeting, when the sentence names no one else.
