@@ -2694,6 +2694,25 @@ TEST_F(ExtractTest, BodyAfterATitleIsNotAPerson) {
                   "beijing/china"});
 }
 
+TEST_F(ExtractTest, EuLeadersArePresidentsOfCouncilAndCommission) {
+  // Thursday 10 April 2025: "EU leaders" are the presidents of the European
+  // Council and the European Commission.
+  const ExtractedArticle met = Extract(
+      "The EU leaders met Japanese Prime Minister Shigeru Ishiba in Tokyo on "
+      "Wednesday.",
+      Day(2025, 4, 10));
+  EXPECT_EQ(Summaries(met, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED antonio-costa+shigeru-ishiba+ursula-von-"
+                  "der-leyen 2025-04-09 tokyo/japan"});
+  // A country's leader is not affected.
+  const ExtractedArticle country =
+      Extract("The Japanese leader met Emmanuel Macron in Paris on Wednesday.",
+              Day(2025, 4, 10));
+  EXPECT_EQ(Summaries(country, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED emmanuel-macron+shigeru-ishiba "
+                  "2025-04-09 paris/france"});
+}
+
 TEST_F(ExtractTest, TheyHeldTalksWithJoinsTheLatestMeeting) {
   // Wednesday 12 June 2024: "they" before "held talks with X" are the two
   // who met before, now with X.

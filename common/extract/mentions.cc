@@ -773,6 +773,24 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           if (office == "leader") {
             const v1::Actor* country = kb_->FindActor(qualifier);
             office = country ? country->leader_title() : "";
+            if (office.empty() && country != nullptr &&
+                country->kind() == v1::ACTOR_KIND_ORGANIZATION) {
+              // "EU leaders": the presidents of the union's own bodies (the
+              // European Council and Commission).
+              for (const v1::Actor& body : kb_->actors()) {
+                if (body.kind() != v1::ACTOR_KIND_ORGANIZATION ||
+                    body.country() != qualifier) {
+                  continue;
+                }
+                for (const std::string& id :
+                     Holders("president", body.id(), *discourse)) {
+                  if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+                    ids.push_back(id);
+                  }
+                }
+              }
+              continue;
+            }
           }
           if (office.empty()) continue;
           std::vector<std::string> holders =
