@@ -210,7 +210,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   std::vector<Trigger> triggers;
   const int n = static_cast<int>(tokens.size());
   for (int i = skip; i < n; ++i) {
-    const std::string& w = tokens[i].lower;
+    const TokenText& w = tokens[i].lower;
     if (!kStarts->contains(w)) continue;
     Trigger t;
     t.first = t.last = i;
@@ -711,7 +711,7 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
   for (int k = std::max(0, from);
        k <= std::max(to, cancel_to) && k < static_cast<int>(tokens.size());
        ++k) {
-    const std::string& w = tokens[k].lower;
+    const TokenText& w = tokens[k].lower;
     // A postponement without a new date leaves the event cancelled as
     // reported ("postponed the visit"); "postponed until May" does not.
     const bool postpone_word = w == "postponed" || w == "postpones" ||
@@ -855,7 +855,7 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
   for (int k = std::max(0, from);
        k <= to && k < static_cast<int>(tokens.size()); ++k) {
     position = k;
-    const std::string& w = tokens[k].lower;
+    const TokenText& w = tokens[k].lower;
     static const WordSet kCueWords = {
         "terminated",   "terminate",     "scrapped",     "collapsed",
         "collapse",     "expired",       "annulled",     "abandoned",
@@ -1150,7 +1150,7 @@ std::vector<const Mention*> CoordinatedPersons(
     int described = 0;
     bool seen_and = false;
     for (int k = m.last + 1; k < next && joined; ++k) {
-      const std::string& w = tokens[k].lower;
+      const TokenText& w = tokens[k].lower;
       if (w == "and" || w == ",") {
         joined = described == 0;
         seen_and = true;
@@ -1225,7 +1225,7 @@ int DayPhraseOffset(const std::vector<Token>& tokens, int k) {
       !Is(tokens, k + 2, "earlier") && !Is(tokens, k + 2, "before")) {
     return EventDraft::kNoOffset;
   }
-  const std::string& w = tokens[k + 1].lower;
+  const TokenText& w = tokens[k + 1].lower;
   if (a == "the" && Is(tokens, k + 2, "day")) {
     if (w == "same") return 0;
     if (w == "following" || w == "next") return 1;
@@ -1944,7 +1944,7 @@ std::vector<EventDraft> EventFinder::Find(const std::vector<Token>& tokens,
         }
       }
       for (int k = std::max(0, trigger.first - 10); k < end; ++k) {
-        const std::string& w = tokens[k].lower;
+        const TokenText& w = tokens[k].lower;
         if ((w == "finalize" || w == "finalise" || w == "finalizing" ||
              w == "finalising") ||
             ((w == "finalized" || w == "finalised") &&

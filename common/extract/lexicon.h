@@ -4,6 +4,7 @@
 #define PARLEY_COMMON_EXTRACT_LEXICON_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -13,10 +14,28 @@
 namespace parley {
 
 // A word, number or punctuation mark of the text.
+// A token's lowercased text: a std::string whose comparisons with string
+// literals are inlined. (libstdc++ 12 compares a std::string with a literal
+// through an out-of-line call; the rules make millions of such comparisons,
+// which took a third of extraction time.)
+class TokenText : public std::string {
+ public:
+  TokenText() = default;
+  TokenText(std::string text) : std::string(std::move(text)) {}  // NOLINT
+  using std::string::operator=;
+
+  friend bool operator==(const TokenText& a, const char* b) {
+    return absl::string_view(a) == absl::string_view(b);
+  }
+  friend bool operator!=(const TokenText& a, const char* b) {
+    return !(a == b);
+  }
+};
+
 struct Token {
   int begin = 0;             // Byte offset in the text.
   int end = 0;               // One past the last byte.
-  std::string lower;         // ASCII-lowercased text.
+  TokenText lower;           // ASCII-lowercased text.
   bool capitalized = false;  // Starts with an uppercase or non-ASCII letter.
   bool word = false;         // Letters or digits (not punctuation).
 };

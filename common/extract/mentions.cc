@@ -332,7 +332,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
   std::vector<Atom> atoms;
   for (int i = skip; i < n;) {
     std::vector<const Entry*> entries = lexicon_->Match(tokens, i);
-    const std::string& word = tokens[i].lower;
+    const TokenText& word = tokens[i].lower;
     if (entries.empty()) {
       if ((word == "minister" || word == "diplomat" || word == "envoy" ||
            word == "official" || word == "premier") &&
@@ -712,9 +712,10 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         // "the two presidents": the last two persons mentioned who hold
         // that office (for "presidents", "ministers"), else who are not
         // spokespeople.
-        const std::string noun = title == "two" || title == "each"
-                                     ? tokens[title_atom.last].lower
-                                     : title + "s";
+        const std::string noun =
+            title == "two" || title == "each"
+                ? std::string(tokens[title_atom.last].lower)
+                : title + "s";
         const std::string office = noun.size() > 1 && noun.back() == 's'
                                        ? noun.substr(0, noun.size() - 1)
                                        : noun;
