@@ -2789,6 +2789,19 @@ TEST_F(ExtractTest, SurnameShared_PrefersTheLeaderInOffice) {
                   "moscow/russia"});
 }
 
+TEST_F(ExtractTest, SurnameShared_EveryOfficeOfTheLeaderCounts) {
+  // Wednesday 19 June 2024: "Kim" is North Korea's leader, whose latest
+  // title ("general secretary") is not the country's leading office, and
+  // its premier; the leader, holder of that office too, is meant.
+  const ExtractedArticle signing = Extract(
+      "Kim met Vladimir Putin at the Kumsusan palace in Pyongyang on "
+      "Wednesday.",
+      Day(2024, 6, 19));
+  EXPECT_EQ(Summaries(signing, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED kim-jong-un+vladimir-putin 2024-06-19 "
+                  "pyongyang/north-korea"});
+}
+
 TEST_F(ExtractTest, InitialsBeforeAKnownSurname) {
   // "J D Vance" is the vice president, not a new person named "J D".
   const ExtractedArticle result = Extract(

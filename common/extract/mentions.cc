@@ -237,17 +237,19 @@ std::string MentionFinder::ChoosePerson(const std::vector<std::string>& ids,
   // foreign minister, before other office holders.
   std::string chosen;
   int chosen_rank = 0;
+  // Every office counts: a leader may hold several at once ("general
+  // secretary" and "supreme leader").
   for (const std::string& id : ids) {
     const v1::Actor* actor = kb_->FindActor(id);
-    const v1::Role* role =
-        actor ? kb_->RoleOn(*actor, discourse.sentence_date) : nullptr;
-    if (role == nullptr) continue;
-    const int rank = !title.empty() && SameOffice(role->title(), title) ? 3
-                     : IsLeadingOffice(*role)                           ? 2
-                                                                        : 1;
-    if (rank > chosen_rank) {
-      chosen = id;
-      chosen_rank = rank;
+    if (actor == nullptr) continue;
+    for (const v1::Role* role : kb_->RolesOn(*actor, discourse.sentence_date)) {
+      const int rank = !title.empty() && SameOffice(role->title(), title) ? 3
+                       : IsLeadingOffice(*role)                           ? 2
+                                                                          : 1;
+      if (rank > chosen_rank) {
+        chosen = id;
+        chosen_rank = rank;
+      }
     }
   }
   return chosen;  // Empty when ambiguous: better no actor than the wrong one.

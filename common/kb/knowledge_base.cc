@@ -396,6 +396,15 @@ const v1::Role* KnowledgeBase::RoleOn(const v1::Actor& person,
   return best;
 }
 
+std::vector<const v1::Role*> KnowledgeBase::RolesOn(
+    const v1::Actor& person, const v1::Date& date) const {
+  std::vector<const v1::Role*> roles;
+  for (const v1::Role& role : person.roles()) {
+    if (RoleCovers(role, date)) roles.push_back(&role);
+  }
+  return roles;
+}
+
 std::vector<const v1::Actor*> KnowledgeBase::Resolve(
     absl::string_view name, const v1::Date& date) const {
   std::string key = Lower(absl::StripAsciiWhitespace(name));

@@ -54,6 +54,11 @@ class KnowledgeBase {
   // when none is known.
   const v1::Role* RoleOn(const v1::Actor& person, const v1::Date& date) const;
 
+  // Every role `person` held on `date`, in the knowledge base's order
+  // ("general secretary" and "supreme leader" at once).
+  std::vector<const v1::Role*> RolesOn(const v1::Actor& person,
+                                       const v1::Date& date) const;
+
   // Actors a name may denote: an id, a full name, an alias, a surname, a
   // country adjective, an institution ("the Kremlin" -> russia), or a title
   // phrase resolved on `date` ("Iranian president"). Case-insensitive.
