@@ -2800,6 +2800,13 @@ TEST_F(ExtractTest, SurnameShared_EveryOfficeOfTheLeaderCounts) {
   EXPECT_EQ(Summaries(signing, v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED kim-jong-un+vladimir-putin 2024-06-19 "
                   "pyongyang/north-korea"});
+  // Sunday 30 June 2019: the country's own leader title outranks its
+  // premier (Kim Jae Ryong then), though both head something.
+  const ExtractedArticle dmz = Extract(
+      "Donald Trump and Kim met in Panmunjom on Sunday.", Day(2019, 6, 30));
+  EXPECT_EQ(Summaries(dmz, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED donald-trump+kim-jong-un 2019-06-30 "
+                  "panmunjom/south-korea"});
 }
 
 TEST_F(ExtractTest, InitialsBeforeAKnownSurname) {

@@ -243,9 +243,9 @@ std::string MentionFinder::ChoosePerson(const std::vector<std::string>& ids,
     const v1::Actor* actor = kb_->FindActor(id);
     if (actor == nullptr) continue;
     for (const v1::Role* role : kb_->RolesOn(*actor, discourse.sentence_date)) {
-      const int rank = !title.empty() && SameOffice(role->title(), title) ? 3
-                       : IsLeadingOffice(*role)                           ? 2
-                                                                          : 1;
+      const int rank = !title.empty() && SameOffice(role->title(), title)
+                           ? 4
+                           : OfficeRank(*role);
       if (rank > chosen_rank) {
         chosen = id;
         chosen_rank = rank;
@@ -255,15 +255,17 @@ std::string MentionFinder::ChoosePerson(const std::vector<std::string>& ids,
   return chosen;  // Empty when ambiguous: better no actor than the wrong one.
 }
 
-bool MentionFinder::IsLeadingOffice(const v1::Role& role) const {
+int MentionFinder::OfficeRank(const v1::Role& role) const {
+  const v1::Actor* country = kb_->FindActor(role.country());
+  if (country != nullptr && !country->leader_title().empty() &&
+      country->leader_title() == role.title()) {
+    return 3;
+  }
   static const auto* const kLeadingTitles =
       new absl::flat_hash_set<std::string>{"president", "prime minister",
                                            "premier", "chancellor",
                                            "foreign minister"};
-  if (kLeadingTitles->contains(role.title())) return true;
-  const v1::Actor* country = kb_->FindActor(role.country());
-  return country != nullptr && !country->leader_title().empty() &&
-         country->leader_title() == role.title();
+  return kLeadingTitles->contains(role.title()) ? 2 : 1;
 }
 
 std::vector<std::string> MentionFinder::Holders(

@@ -102,9 +102,11 @@ class MentionFinder {
   std::string ChoosePerson(const std::vector<std::string>& ids,
                            const Discourse& discourse,
                            const std::string& title = "") const;
-  // A head of state or government (by the country's leader title) or a
-  // foreign minister.
-  bool IsLeadingOffice(const v1::Role& role) const;
+  // How strongly `role` claims a shared surname: 3 for the office its
+  // country calls its leader ("supreme leader" of North Korea, "president"
+  // of Russia), 2 for another head of state or government or a foreign
+  // minister, 1 for any other office.
+  int OfficeRank(const v1::Role& role) const;
   std::vector<std::string> Holders(const std::string& title,
                                    const std::string& country,
                                    const Discourse& discourse) const;
