@@ -2809,6 +2809,28 @@ TEST_F(ExtractTest, SurnameShared_EveryOfficeOfTheLeaderCounts) {
                   "panmunjom/south-korea"});
 }
 
+TEST_F(ExtractTest, CoordinatedCountryWordsQualifyAPluralTitle) {
+  // Friday 15 March 2024.
+  const ExtractedArticle ministers = Extract(
+      "The Russian and Turkish foreign ministers met in Antalya on Tuesday.",
+      Day(2024, 3, 15));
+  EXPECT_EQ(Summaries(ministers, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED hakan-fidan+sergey-lavrov 2024-03-12 "
+                  "antalya/turkey"});
+  const ExtractedArticle presidents = Extract(
+      "The Russian, Iranian and Turkish presidents spoke by phone on "
+      "Wednesday.",
+      Day(2024, 3, 15));
+  EXPECT_EQ(Summaries(presidents, v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED ebrahim-raisi+recep-tayyip-erdogan+vladimir-"
+                  "putin 2024-03-13 -"});
+  // Not a title: the countries' words stay countries.
+  const ExtractedArticle ships =
+      Extract("Russian and Chinese warships held drills near Japan on Tuesday.",
+              Day(2024, 3, 15));
+  EXPECT_TRUE(ships.events.empty());
+}
+
 TEST_F(ExtractTest, InitialsBeforeAKnownSurname) {
   // "J D Vance" is the vice president, not a new person named "J D".
   const ExtractedArticle result = Extract(

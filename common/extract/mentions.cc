@@ -484,8 +484,33 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                                 atom.kind == EntryKind::kCountry ||
                                 atom.kind == EntryKind::kInstitution ||
                                 atom.kind == EntryKind::kOrganization;
-    if (qualifier_kind && a + 1 < atoms.size() &&
-        atoms[a + 1].kind == EntryKind::kTitle) {
+    // "the Russian and Turkish foreign ministers", "US, French and British
+    // leaders": coordinated country words before a plural title qualify it
+    // together.
+    size_t chain_last = a;
+    auto is_country_word = [&atoms](size_t k) {
+      return atoms[k].kind == EntryKind::kAdjective ||
+             atoms[k].kind == EntryKind::kCountry;
+    };
+    if (is_country_word(a)) {
+      while (chain_last + 1 < atoms.size() && is_country_word(chain_last + 1) &&
+             atoms[chain_last + 1].first == atoms[chain_last].last + 2 &&
+             (tokens[atoms[chain_last].last + 1].lower == "," ||
+              tokens[atoms[chain_last].last + 1].lower == "and")) {
+        ++chain_last;
+      }
+    }
+    if (chain_last > a && tokens[atoms[chain_last].first - 1].lower == "and" &&
+        chain_last + 1 < atoms.size() &&
+        atoms[chain_last + 1].kind == EntryKind::kTitle &&
+        atoms[chain_last + 1].plural &&
+        atoms[chain_last + 1].first == atoms[chain_last].last + 1) {
+      for (size_t k = a; k <= chain_last; ++k) {
+        qualifiers.push_back(atoms[k].ids[0]);
+      }
+      title_index = chain_last + 1;
+    } else if (qualifier_kind && a + 1 < atoms.size() &&
+               atoms[a + 1].kind == EntryKind::kTitle) {
       int gap = atoms[a + 1].first - atom.last - 1;
       bool possessive = gap == 1 && tokens[atom.last + 1].lower == "'s";
       // Allow one intervening word: "Russia's state gas company" is too far,
