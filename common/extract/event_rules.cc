@@ -1,0 +1,174 @@
+// Token and person helpers shared by the event finder's files.
+#include "common/extract/event_rules.h"
+
+#include <algorithm>
+
+#include "absl/container/flat_hash_map.h"
+#include "common/util/date.h"
+
+namespace parley {
+namespace event_rules {
+
+bool IsWeekdayWord(const std::string& word) {
+  static const WordSet kDays = {"monday", "tuesday",  "wednesday", "thursday",
+                                "friday", "saturday", "sunday"};
+  return kDays.contains(word);
+}
+
+const WordSet& ReceiveVerbs() {
+  static const WordSet* kSet = new WordSet{
+      "received", "receives", "receiving", "hosted", "hosts",  "hosting",
+      "welcomed", "welcomes", "joined",    "joins",  "joining"};
+  return *kSet;
+}
+
+const WordSet& Determiners() {
+  static const WordSet* kSet = new WordSet{"the", "this", "his", "her", "their",
+                                           "its", "my",   "our", "your"};
+  return *kSet;
+}
+
+int DeterminerBefore(const std::vector<Token>& tokens, int i) {
+  for (int k = i - 1, skipped = 0; k >= 0 && skipped <= 3; --k, ++skipped) {
+    if (InSet(tokens, k, Determiners()) || tokens[k].lower == "'s") return k;
+    const bool modifier = tokens[k].lower == "-" ||
+                          (tokens[k].word && !tokens[k].capitalized) ||
+                          IsWeekdayWord(tokens[k].lower);
+    if (!modifier) return -1;
+  }
+  return -1;
+}
+
+int WordsBefore(const std::vector<Token>& tokens, int i, int words, int skip) {
+  int k = i;
+  for (int counted = 0; counted < words && k > skip; ++counted) {
+    --k;
+    while (k - 2 >= skip && tokens[k - 1].lower == "-") k -= 2;
+  }
+  return std::max(k, skip);
+}
+
+std::vector<const Mention*> CoordinatedPersons(
+    const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+    int before, bool groups) {
+  std::vector<const Mention*> found;
+  int next = before;
+  for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+    const Mention& m = *it;
+    if (m.last >= next) continue;
+    // A country adjective inside the description is not a break.
+    if (!found.empty() && m.kind == MentionKind::kCountry && m.adjective) {
+      continue;
+    }
+    // Between two names: "and" or a comma, and after it at most three
+    // words of a description ("and Iranian negotiator Ali Bagheri Kani").
+    static const WordSet kRoleNouns = {
+        "negotiator", "envoy",       "minister", "official",  "diplomat",
+        "chief",      "counterpart", "adviser",  "advisor",   "aide",
+        "president",  "leader",      "head",     "secretary", "ambassador"};
+    // The first person ends right at `before`; the others need a joint.
+    bool joined = found.empty() ? m.last + 1 == next : m.last + 1 < next;
+    int described = 0;
+    bool seen_and = false;
+    for (int k = m.last + 1; k < next && joined; ++k) {
+      const TokenText& w = tokens[k].lower;
+      if (w == "and" || w == ",") {
+        joined = described == 0;
+        seen_and = true;
+      } else {
+        joined = seen_and && ++described <= 3 &&
+                 (tokens[k].capitalized || kRoleNouns.contains(w));
+      }
+    }
+    const bool group =
+        groups && m.kind == MentionKind::kGroup && !m.group.empty();
+    if (!joined || (m.kind != MentionKind::kPerson && !group)) break;
+    found.insert(found.begin(), &m);
+    next = m.first;
+  }
+  return found;
+}
+
+std::string PronounSubject(const std::vector<Token>& tokens,
+                           const std::vector<Mention>& mentions, int trigger,
+                           const Discourse& discourse,
+                           const MentionFinder* finder, int pronoun) {
+  for (int k = 0; pronoun < 0 && k < trigger; ++k) {
+    if (tokens[k].lower == "he" || tokens[k].lower == "she") pronoun = k;
+  }
+  if (pronoun < 0) return "";
+  auto speaks_for_others = [&](const std::string& id) {
+    return finder->TitleOf(id, discourse.article_date, discourse) ==
+           "spokesperson";
+  };
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kPerson && m.last < pronoun && !m.speaker &&
+        !speaks_for_others(m.ids[0])) {
+      return m.ids[0];
+    }
+  }
+  if (!discourse.subject.empty() && !speaks_for_others(discourse.subject)) {
+    return discourse.subject;
+  }
+  const auto& previous = discourse.previous_persons;
+  for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
+    if (!speaks_for_others(*it)) return *it;
+  }
+  return "";
+}
+
+std::string PossessorOf(const std::vector<Token>& tokens,
+                        const std::vector<Mention>& mentions, int noun,
+                        const Discourse& discourse,
+                        const MentionFinder* finder) {
+  const int determiner = DeterminerBefore(tokens, noun);
+  if (!Is(tokens, determiner, "his") && !Is(tokens, determiner, "her")) {
+    return "";
+  }
+  return PronounSubject(tokens, mentions, noun, discourse, finder, determiner);
+}
+
+int DayPhraseOffset(const std::vector<Token>& tokens, int k) {
+  const std::string& a = tokens[k].lower;
+  if (!Is(tokens, k + 2, "day") && !Is(tokens, k + 2, "later") &&
+      !Is(tokens, k + 2, "earlier") && !Is(tokens, k + 2, "before")) {
+    return EventDraft::kNoOffset;
+  }
+  const TokenText& w = tokens[k + 1].lower;
+  if (a == "the" && Is(tokens, k + 2, "day")) {
+    if (w == "same") return 0;
+    if (w == "following" || w == "next") return 1;
+    if (w == "previous") return -1;
+  }
+  // "the day before." but not "the day before the summit".
+  if (a == "the" && w == "day" && Is(tokens, k + 2, "before") &&
+      (k + 3 >= static_cast<int>(tokens.size()) || !tokens[k + 3].word)) {
+    return -1;
+  }
+  static const auto* kCounts = new absl::flat_hash_map<std::string, int>{
+      {"a", 1},    {"one", 1},  {"two", 2}, {"three", 3},
+      {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}};
+  const auto count = kCounts->find(a);
+  if (count != kCounts->end() && (w == "day" || w == "days")) {
+    if (Is(tokens, k + 2, "later")) return count->second;
+    if (Is(tokens, k + 2, "earlier")) return -count->second;
+  }
+  return EventDraft::kNoOffset;
+}
+
+v1::Date DayAfterNamed(const std::vector<DateMention>& dates, int at,
+                       int offset, bool planned, const Discourse& discourse) {
+  v1::Date day = planned ? discourse.last_day_future : discourse.last_day_past;
+  for (const DateMention& date : dates) {
+    if (date.last < at && PrecisionOf(date.past) == DatePrecision::kDay &&
+        PrecisionOf(date.future) == DatePrecision::kDay) {
+      day = planned ? date.future : date.past;
+    }
+  }
+  if (PrecisionOf(day) != DatePrecision::kDay) return v1::Date();
+  return DateFromCivilDay(absl::CivilDay(day.year(), day.month(), day.day()) +
+                          offset);
+}
+
+}  // namespace event_rules
+}  // namespace parley

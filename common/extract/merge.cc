@@ -1,0 +1,503 @@
+// Merging the event drafts of one article into events.
+#include <algorithm>
+
+#include "absl/strings/match.h"
+#include "common/extract/event_rules.h"
+#include "common/util/agreement_name.h"
+#include "common/util/date.h"
+
+namespace parley {
+
+using event_rules::AddUnique;
+using event_rules::Contains;
+using event_rules::IsSubset;
+using event_rules::SameSet;
+
+namespace {
+
+bool PlacesCompatible(const EventDraft& a, const EventDraft& b) {
+  if (!a.place.empty() && !b.place.empty() && a.place != b.place) return false;
+  if (!a.country.empty() && !b.country.empty() && a.country != b.country)
+    return false;
+  return true;
+}
+
+void Absorb(const EventDraft& from, EventDraft* into, bool attributes) {
+  for (int sentence : from.sentences) {
+    if (std::find(into->sentences.begin(), into->sentences.end(), sentence) ==
+        into->sentences.end()) {
+      into->sentences.push_back(sentence);
+    }
+  }
+  if (!attributes) return;
+  if (PrecisionOf(from.date) > PrecisionOf(into->date) &&
+      DatesAgree(from.date, into->date)) {
+    into->date = from.date;
+  }
+  if (into->place.empty() && !from.place.empty()) into->place = from.place;
+  if (into->country.empty() && !from.country.empty())
+    into->country = from.country;
+  if (!into->status_explicit && from.status_explicit) {
+    into->status = from.status;
+    into->status_explicit = true;
+  }
+  if (into->type == v1::EVENT_TYPE_VISIT) {
+    for (const std::string& id : from.participants)
+      AddUnique(id, &into->participants);
+  }
+}
+
+}  // namespace
+
+std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
+                                    const KnowledgeBase& kb,
+                                    const v1::Date& article_date) {
+  std::vector<EventDraft> events;
+  std::vector<EventDraft> tentatives;
+  for (EventDraft& draft : drafts) {
+    if (draft.day_offset != EventDraft::kNoOffset &&
+        PrecisionOf(draft.date) == DatePrecision::kNone) {
+      for (auto it = events.rbegin(); it != events.rend(); ++it) {
+        if (PrecisionOf(it->date) == DatePrecision::kDay) {
+          draft.date =
+              DateFromCivilDay(absl::CivilDay(it->date.year(), it->date.month(),
+                                              it->date.day()) +
+                               draft.day_offset);
+          break;
+        }
+      }
+    }
+    if (draft.attendance) {
+      // The meeting attended: when the draft refers back ("attended the
+      // talks"), the one the article tells most about (the first of those);
+      // else the latest with the person joined, at the place named if any.
+      EventDraft* meeting = nullptr;
+      for (auto it = events.rbegin(); it != events.rend(); ++it) {
+        if (it->type != draft.type) continue;
+        const bool joined =
+            std::any_of(draft.participants.begin(), draft.participants.end(),
+                        [&it](const std::string& id) {
+                          return Contains(it->participants, id);
+                        });
+        if (!draft.anaphoric && !joined) continue;
+        const bool status_ok = draft.status == it->status ||
+                               !draft.status_explicit || !it->status_explicit;
+        const bool fits = status_ok && DatesAgree(draft.date, it->date) &&
+                          PlacesCompatible(draft, *it);
+        if (!draft.anaphoric) {
+          // The one at the place named ("joined the President at Camp
+          // David"), else the latest.
+          if (fits && meeting == nullptr) meeting = &*it;
+          if (fits && !draft.place.empty() && it->place == draft.place) {
+            meeting = &*it;
+            break;
+          }
+          continue;
+        }
+        if (fits && (meeting == nullptr ||
+                     it->sentences.size() >= meeting->sentences.size())) {
+          meeting = &*it;
+        }
+      }
+      if (meeting != nullptr) {
+        Absorb(draft, meeting, false);
+        for (const std::string& id : draft.participants) {
+          AddUnique(id, &meeting->participants);
+        }
+        continue;
+      }
+      if (draft.anaphoric) continue;
+    }
+    if (draft.tentative) {
+      tentatives.push_back(std::move(draft));
+      continue;
+    }
+    if (draft.type == v1::EVENT_TYPE_AGREEMENT) {
+      EventDraft* same = nullptr;
+      EventDraft* latest = nullptr;
+      for (EventDraft& event : events) {
+        if (event.type != v1::EVENT_TYPE_AGREEMENT) continue;
+        if (draft.anaphoric) {
+          // "the Treaty on Strategic Partnership" refers back to the one of
+          // that name, "the deal" to the latest.
+          latest = &event;
+          if (SameAgreementName(draft.agreement_name, event.agreement_name)) {
+            same = &event;
+          }
+          continue;
+        }
+        const bool overlap = draft.participants.empty() ||
+                             event.participants.empty() ||
+                             IsSubset(draft.participants, event.participants) ||
+                             IsSubset(event.participants, draft.participants);
+        // One with the very same parties beats one that only overlaps.
+        if (overlap &&
+            SameAgreementName(draft.agreement_name, event.agreement_name) &&
+            !(same != nullptr &&
+              SameSet(draft.participants, same->participants) &&
+              !SameSet(draft.participants, event.participants))) {
+          same = &event;
+        }
+      }
+      if (same == nullptr) same = latest;
+      if (same == nullptr) {
+        events.push_back(std::move(draft));
+        continue;
+      }
+      Absorb(draft, same, false);
+      same->unfinished = same->unfinished || draft.unfinished;
+      same->two_sides = same->two_sides || draft.two_sides;
+      same->three_sides = same->three_sides || draft.three_sides;
+      if (!draft.anaphoric) {
+        for (const std::string& id : draft.participants) {
+          AddUnique(id, &same->participants);
+        }
+      }
+      if (draft.agreement_status > same->agreement_status) {
+        same->agreement_status = draft.agreement_status;
+        // The date of an agreement is that of the act reported.
+        if (PrecisionOf(draft.date) != DatePrecision::kNone) {
+          same->date = draft.date;
+        }
+      }
+      if (same->agreement_name.size() < draft.agreement_name.size() &&
+          SplitAgreementName(same->agreement_name).distinctive.empty()) {
+        same->agreement_name = draft.agreement_name;
+      }
+      continue;
+    }
+    // The latest event this draft may be a mention of.
+    EventDraft* same = nullptr;
+    for (auto it = events.rbegin(); it != events.rend() && same == nullptr;
+         ++it) {
+      EventDraft& event = *it;
+      if (event.type != draft.type) continue;
+      if (draft.anaphoric && draft.participants.empty()) {
+        if (PlacesCompatible(draft, event)) same = &event;
+        break;
+      }
+      const bool subset = IsSubset(draft.participants, event.participants) ||
+                          IsSubset(event.participants, draft.participants);
+      // A meeting at one place mentioned again with fewer or more of its
+      // participants (a caption naming the host too) is the same meeting.
+      const bool same_place =
+          draft.type == v1::EVENT_TYPE_MEETING && !draft.separate &&
+          !event.separate && !draft.place.empty() && draft.place == event.place;
+      // So is one told with more of its participants in the very next
+      // sentence, naming no other place ("The first round took place in
+      // Muscat. A and B sat in separate rooms while C carried messages").
+      const bool next_sentence =
+          draft.type == v1::EVENT_TYPE_MEETING && !draft.separate &&
+          !event.separate && draft.place.empty() && draft.country.empty() &&
+          !event.sentences.empty() && !draft.sentences.empty() &&
+          draft.sentences[0] == event.sentences.back() + 1 &&
+          IsSubset(event.participants, draft.participants);
+      const bool participants_ok =
+          SameSet(draft.participants, event.participants) ||
+          (subset &&
+           (draft.anaphoric || draft.type == v1::EVENT_TYPE_VISIT ||
+            draft.participants.size() < 2 || same_place || next_sentence));
+      if (!participants_ok || draft.participants.empty()) continue;
+      bool status_ok = draft.status == event.status || !draft.status_explicit ||
+                       !event.status_explicit;
+      // "the planned trip" of a visit the article says happened; "will
+      // travel to Jaipur" during a visit to India is another leg.
+      const bool new_leg = event.place.empty() && !draft.place.empty();
+      if (!status_ok && draft.type == v1::EVENT_TYPE_VISIT && !new_leg &&
+          PrecisionOf(draft.date) == DatePrecision::kNone &&
+          event.status == v1::EVENT_STATUS_OCCURRED &&
+          draft.status == v1::EVENT_STATUS_PLANNED) {
+        status_ok = true;
+      }
+      if (status_ok && DatesAgree(draft.date, event.date) &&
+          PlacesCompatible(draft, event)) {
+        same = &event;
+      }
+    }
+    if (same != nullptr) {
+      const bool keep_status = same->status_explicit;
+      const v1::EventStatus status = same->status;
+      // A partial mention ("my meeting with Xi") only adds its evidence,
+      // unless it names the same place (then its date is the meeting's).
+      const bool partial = !SameSet(draft.participants, same->participants) &&
+                           draft.type != v1::EVENT_TYPE_VISIT &&
+                           (draft.place.empty() || draft.place != same->place);
+      Absorb(draft, same, !partial && !draft.participants.empty());
+      if (keep_status) same->status = status;
+      continue;
+    }
+    if (draft.anaphoric && draft.participants.empty()) continue;
+    events.push_back(std::move(draft));
+  }
+
+  // An agreement of one country, or of "the two countries", is with the
+  // other country of the article's pair: the nearest meeting or call of two
+  // countries that include that one ("Seoul would restore the pact" in an
+  // article on a Korea-Japan summit), for "the two countries" the first
+  // such meeting or call.
+  auto countries_of = [&kb, &article_date](const EventDraft& talk) {
+    std::vector<std::string> countries;
+    for (const std::string& id : talk.participants) {
+      const v1::Actor* actor = kb.FindActor(id);
+      if (actor == nullptr) continue;
+      const v1::Role* role = kb.RoleOn(*actor, article_date);
+      AddUnique(
+          role && !role->country().empty() ? role->country() : actor->country(),
+          &countries);
+    }
+    return countries;
+  };
+  auto is_pair = [&countries_of](const EventDraft& talk) {
+    return (talk.type == v1::EVENT_TYPE_MEETING ||
+            talk.type == v1::EVENT_TYPE_CALL) &&
+           countries_of(talk).size() == 2;
+  };
+  for (size_t e = 0; e < events.size(); ++e) {
+    EventDraft& agreement = events[e];
+    if (agreement.type != v1::EVENT_TYPE_AGREEMENT ||
+        agreement.participants.size() > 1 ||
+        (agreement.participants.empty() && !agreement.two_sides)) {
+      continue;
+    }
+    const EventDraft* pair = nullptr;
+    if (!agreement.participants.empty()) {
+      const v1::Actor* party = kb.FindActor(agreement.participants[0]);
+      if (party == nullptr || party->kind() != v1::ACTOR_KIND_COUNTRY) continue;
+      // Before the agreement first, then after it.
+      for (size_t d = 1; pair == nullptr && d < 2 * events.size(); ++d) {
+        const size_t other = d % 2 == 1 ? e - (d + 1) / 2 : e + d / 2;
+        if (other >= events.size()) continue;  // Wrapped below zero too.
+        if (is_pair(events[other]) &&
+            Contains(countries_of(events[other]), agreement.participants[0])) {
+          pair = &events[other];
+        }
+      }
+    }
+    for (size_t other = 0;
+         pair == nullptr && agreement.two_sides && other < events.size();
+         ++other) {
+      if (is_pair(events[other])) pair = &events[other];
+    }
+    // No meeting of two: the first meeting or call of more, whose host or
+    // mediator is named with the sides.
+    for (size_t other = 0;
+         pair == nullptr && agreement.two_sides && other < events.size();
+         ++other) {
+      const EventDraft& talk = events[other];
+      if ((talk.type == v1::EVENT_TYPE_MEETING ||
+           talk.type == v1::EVENT_TYPE_CALL) &&
+          countries_of(talk).size() > 2 &&
+          IsSubset(agreement.participants, countries_of(talk))) {
+        pair = &talk;
+      }
+    }
+    if (pair == nullptr) continue;
+    for (const std::string& id : countries_of(*pair)) {
+      AddUnique(id, &agreement.participants);
+    }
+  }
+  // "the three leaders signed a declaration": short of three parties, the
+  // countries of the first meeting or call of three that includes them.
+  for (EventDraft& agreement : events) {
+    if (agreement.type != v1::EVENT_TYPE_AGREEMENT || !agreement.three_sides ||
+        agreement.participants.size() >= 3) {
+      continue;
+    }
+    for (const EventDraft& talk : events) {
+      if ((talk.type == v1::EVENT_TYPE_MEETING ||
+           talk.type == v1::EVENT_TYPE_CALL) &&
+          countries_of(talk).size() == 3 &&
+          IsSubset(agreement.participants, countries_of(talk))) {
+        for (const std::string& id : countries_of(talk)) {
+          AddUnique(id, &agreement.participants);
+        }
+        break;
+      }
+    }
+  }
+  // "The two sides are working on a treaty": an agreement without parties
+  // is between the countries of the meeting or call reported before it.
+  for (size_t e = 0; e < events.size(); ++e) {
+    if (events[e].type != v1::EVENT_TYPE_AGREEMENT ||
+        !events[e].participants.empty()) {
+      continue;
+    }
+    for (size_t before = e; before-- > 0;) {
+      const EventDraft& talk = events[before];
+      if ((talk.type == v1::EVENT_TYPE_MEETING ||
+           talk.type == v1::EVENT_TYPE_CALL) &&
+          talk.participant_countries.size() >= 2 && !events[e].also_signed) {
+        events[e].participants = talk.participant_countries;
+        break;
+      }
+      // "They also signed an agreement on ...": the sides of the agreement
+      // reported just before.
+      if (talk.type == v1::EVENT_TYPE_AGREEMENT &&
+          talk.participants.size() >= 2) {
+        events[e].participants = talk.participants;
+        break;
+      }
+    }
+  }
+  // Tentative mentions lend their date and place to the fullest compatible
+  // meeting; country-level mentions fold into a meeting of those countries'
+  // officials.
+  auto lend = [&events](const EventDraft& draft,
+                        const std::vector<std::string>& needed,
+                        bool by_country) {
+    for (EventDraft& event : events) {
+      if (&event == &draft || event.type != draft.type || event.tentative ||
+          event.country_level) {
+        continue;
+      }
+      const std::vector<std::string>& have =
+          by_country ? event.participant_countries : event.participants;
+      const bool status_ok = event.status == draft.status ||
+                             !draft.status_explicit || !event.status_explicit;
+      if (!needed.empty() && IsSubset(needed, have) && status_ok &&
+          DatesAgree(draft.date, event.date) &&
+          PlacesCompatible(draft, event)) {
+        Absorb(draft, &event, true);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const EventDraft& draft : tentatives)
+    lend(draft, draft.participants, false);
+  for (EventDraft& event : events) {
+    if (event.country_level && lend(event, event.participants, true)) {
+      event.participants.clear();  // Folded; dropped below.
+    }
+  }
+
+  // Drop what is not an event.
+  std::vector<EventDraft> kept;
+  for (EventDraft& event : events) {
+    switch (event.type) {
+      case v1::EVENT_TYPE_MEETING:
+      case v1::EVENT_TYPE_CALL:
+        if (event.participants.size() < 2) continue;
+        break;
+      case v1::EVENT_TYPE_VISIT: {
+        // Travel at home is not an official visit abroad ("the crown prince
+        // arrived in Riyadh" is the host, "Blinken returned to Washington").
+        const v1::Date& when = PrecisionOf(event.date) == DatePrecision::kNone
+                                   ? article_date
+                                   : event.date;
+        std::vector<std::string> travellers;
+        for (const std::string& id : event.participants) {
+          const v1::Actor* actor = kb.FindActor(id);
+          const v1::Role* role = actor ? kb.RoleOn(*actor, when) : nullptr;
+          const std::string home = role && !role->country().empty()
+                                       ? role->country()
+                                   : actor ? actor->country()
+                                           : std::string();
+          if (home.empty() || home != event.country) travellers.push_back(id);
+        }
+        event.participants = std::move(travellers);
+        if (event.participants.empty() || event.country.empty()) continue;
+        break;
+      }
+      case v1::EVENT_TYPE_AGREEMENT: {
+        if (event.participants.empty() ||
+            event.agreement_status == v1::AGREEMENT_STATUS_UNSPECIFIED) {
+          continue;
+        }
+        // An agreement needs two sides. One country alone is kept only for
+        // a nuclear deal, whose other parties articles rarely name; an
+        // organization alone is its members' decision ("OPEC+ agreed").
+        const v1::Actor* only = event.participants.size() == 1
+                                    ? kb.FindActor(event.participants[0])
+                                    : nullptr;
+        if (only != nullptr && only->kind() == v1::ACTOR_KIND_COUNTRY &&
+            !absl::StrContains(event.agreement_name, "nuclear") &&
+            !absl::StrContains(event.agreement_name, "jcpoa")) {
+          continue;
+        }
+        if (event.unfinished &&
+            event.agreement_status == v1::AGREEMENT_STATUS_PENDING_SIGNATURE) {
+          event.agreement_status = v1::AGREEMENT_STATUS_NEGOTIATING;
+        }
+        if (PrecisionOf(event.date) == DatePrecision::kNone) {
+          event.date = article_date;
+        }
+        break;
+      }
+      default:
+        continue;
+    }
+    kept.push_back(std::move(event));
+  }
+
+  // A visit and the meetings its traveller held there tell each other's
+  // place and date.
+  auto shares_participant = [](const EventDraft& a, const EventDraft& b) {
+    return std::any_of(
+        a.participants.begin(), a.participants.end(),
+        [&b](const std::string& id) { return Contains(b.participants, id); });
+  };
+  for (EventDraft& visit : kept) {
+    if (visit.type != v1::EVENT_TYPE_VISIT) continue;
+    for (const EventDraft& meeting : kept) {
+      if (meeting.type != v1::EVENT_TYPE_MEETING ||
+          meeting.status != visit.status ||
+          !shares_participant(visit, meeting) ||
+          !DatesAgree(visit.date, meeting.date) ||
+          meeting.country != visit.country ||
+          !PlacesCompatible(visit, meeting)) {
+        continue;
+      }
+      if (visit.place.empty()) visit.place = meeting.place;
+      if (PrecisionOf(visit.date) == DatePrecision::kNone) {
+        visit.date = Truncate(meeting.date, DatePrecision::kMonth);
+      }
+    }
+    if (visit.place.empty()) {
+      // A visit to a country goes to its capital unless the text says
+      // otherwise.
+      if (const v1::Actor* country = kb.FindActor(visit.country)) {
+        visit.place = country->capital();
+      }
+    }
+  }
+  auto same_sentence = [](const EventDraft& a, const EventDraft& b) {
+    return std::any_of(
+        a.sentences.begin(), a.sentences.end(), [&b](int sentence) {
+          return std::find(b.sentences.begin(), b.sentences.end(), sentence) !=
+                 b.sentences.end();
+        });
+  };
+  for (EventDraft& meeting : kept) {
+    if (meeting.type != v1::EVENT_TYPE_MEETING) continue;
+    // The visit told in the meeting's own sentence first ("X paid a visit
+    // to China, during which Xi held talks with him"), then any other.
+    for (int pass = 0; pass < 2; ++pass) {
+      bool found = false;
+      for (const EventDraft& visit : kept) {
+        if (visit.type != v1::EVENT_TYPE_VISIT ||
+            visit.status != meeting.status ||
+            !shares_participant(visit, meeting) ||
+            !DatesAgree(visit.date, meeting.date) ||
+            !PlacesCompatible(visit, meeting) ||
+            (pass == 0 && !same_sentence(visit, meeting))) {
+          continue;
+        }
+        found = true;
+        if (meeting.country.empty()) {
+          meeting.place = visit.place;
+          meeting.country = visit.country;
+        }
+        if (PrecisionOf(meeting.date) == DatePrecision::kNone) {
+          // A visit may last days: only its month dates the meeting.
+          meeting.date = Truncate(visit.date, DatePrecision::kMonth);
+        }
+        break;
+      }
+      if (found) break;
+    }
+  }
+  return kept;
+}
+
+}  // namespace parley
