@@ -2831,6 +2831,24 @@ TEST_F(ExtractTest, CoordinatedCountryWordsQualifyAPluralTitle) {
   EXPECT_TRUE(ships.events.empty());
 }
 
+TEST_F(ExtractTest, SurnameBeforeABuildingNounIsPartOfItsName) {
+  // Tuesday 11 March 2025: "Salam" is also Lebanon's prime minister, but
+  // "Al-Salam Palace" is a palace.
+  const ExtractedArticle palace = Extract(
+      "The Saudi crown prince received the Ukrainian president at Al-Salam "
+      "Palace in Jeddah on Monday.",
+      Day(2025, 3, 11));
+  EXPECT_EQ(Summaries(palace, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED mohammed-bin-salman+volodymyr-zelensky "
+                  "2025-03-10 jeddah/saudi-arabia"});
+  // The surname alone, before a lowercase word, is still the person.
+  const ExtractedArticle person = Extract(
+      "Salam met Emmanuel Macron in Paris on Monday.", Day(2025, 3, 11));
+  EXPECT_EQ(Summaries(person, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED emmanuel-macron+nawaf-salam 2025-03-10 "
+                  "paris/france"});
+}
+
 TEST_F(ExtractTest, InitialsBeforeAKnownSurname) {
   // "J D Vance" is the vice president, not a new person named "J D".
   const ExtractedArticle result = Extract(

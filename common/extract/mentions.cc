@@ -923,6 +923,19 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
               (previous >= skip && (tokens[previous].lower == "bin" ||
                                     tokens[previous].lower == "ibn" ||
                                     tokens[previous].lower == "bint"));
+          // Before a capitalized noun of a building, a street or a prize it
+          // is part of that name ("Al-Salam Palace", "Khalifa Stadium").
+          static const auto* kNamedPlaceNouns =
+              new absl::flat_hash_set<std::string>{
+                  "palace",   "hall",       "square", "street", "avenue",
+                  "airport",  "base",       "hotel",  "mosque", "bridge",
+                  "stadium",  "center",     "centre", "tower",  "gate",
+                  "hospital", "university", "prize",  "road",   "park"};
+          const int following = atom.last + 1;
+          const bool names_a_place =
+              following < n && tokens[following].capitalized &&
+              kNamedPlaceNouns->contains(tokens[following].lower);
+          if (names_a_place) continue;
           const v1::Actor* actor = kb_->FindActor(id);
           // A head of state or government out of office within the last
           // five years is still named by the surname alone ("Trump" in
