@@ -17,6 +17,9 @@ scorer (../shared/eval/score.py, see ../shared/eval/EVAL.md).
    - tests/data/fresh (30 articles written later, without reading the
      rules; first scored at F1 0.604 before any rule was written against it;
      never tuned on).
+   - tests/data/dev3 (30 articles written later still, without reading the
+     rules or the other sets; first scored at F1 0.633, then used as a
+     development set).
    Issue 3 aims at F1 0.85 on unseen articles; these floors are not targets.
 
 Exits 77 (ctest SKIP_RETURN_CODE) when ../shared is not there.
@@ -38,6 +41,7 @@ OWN_SETS = (
     ("heldout", "second development set", 0.55),
     ("test", "test set, never tuned on", 0.50),
     ("fresh", "fresh test set, never tuned on", 0.45),
+    ("dev3", "third development set", 0.45),
 )
 ACCURACIES = ("date", "country", "place", "status")
 SKIP = 77
