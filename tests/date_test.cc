@@ -47,6 +47,18 @@ TEST(DateTest, SortKeysOrderChronologicallyWithUnknownFirst) {
             DateSortKey(MakeDate(2024, 10, 0)));
 }
 
+TEST(DateTest, SortKeysAreFixedWidthDigits) {
+  EXPECT_EQ(DateSortKey(MakeDate(2024, 10, 11)), "20241011");
+  EXPECT_EQ(DateSortKey(MakeDate(2024, 3, 0)), "20240300");
+  EXPECT_EQ(DateSortKey(MakeDate(7, 1, 2)), "00070102");
+  EXPECT_EQ(DateSortKey(MakeDate(0, 0, 0)), "00000000");
+  v1::Date beyond;  // Out of range: still printed in full.
+  beyond.set_year(12345);
+  beyond.set_month(1);
+  beyond.set_day(5);
+  EXPECT_EQ(DateSortKey(beyond), "123450105");
+}
+
 TEST(DateTest, FirstAndLastDayCoverPartialDates) {
   EXPECT_EQ(FirstDay(MakeDate(2024, 2, 0)), absl::CivilDay(2024, 2, 1));
   EXPECT_EQ(LastDay(MakeDate(2024, 2, 0)), absl::CivilDay(2024, 2, 29));

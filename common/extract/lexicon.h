@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "common/kb/knowledge_base.h"
@@ -24,10 +25,16 @@ class TokenText : public std::string {
   TokenText(std::string text) : std::string(std::move(text)) {}  // NOLINT
   using std::string::operator=;
 
-  friend bool operator==(const TokenText& a, const char* b) {
+  // Always inlined, so that a literal's length is known at compile time;
+  // most comparisons differ in the first byte, which decides them without
+  // measuring `b`.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE friend bool operator==(const TokenText& a,
+                                                      const char* b) {
+    if (a.empty() || a[0] != b[0]) return a.empty() && b[0] == '\0';
     return absl::string_view(a) == absl::string_view(b);
   }
-  friend bool operator!=(const TokenText& a, const char* b) {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE friend bool operator!=(const TokenText& a,
+                                                      const char* b) {
     return !(a == b);
   }
 };

@@ -118,7 +118,22 @@ absl::StatusOr<v1::Date> ParseDate(absl::string_view text) {
 }
 
 std::string DateSortKey(const v1::Date& date) {
-  return absl::StrFormat("%04d%02d%02d", date.year(), date.month(), date.day());
+  const int year = date.year(), month = date.month(), day = date.day();
+  if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 ||
+      day > 99) {
+    return absl::StrFormat("%04d%02d%02d", year, month, day);
+  }
+  // The same digits as the format above, without its cost (this is called
+  // for every role compared when resolving offices).
+  std::string key(8, '0');
+  for (int k = 3, value = year; k >= 0; --k, value /= 10) {
+    key[k] = static_cast<char>('0' + value % 10);
+  }
+  key[4] = static_cast<char>('0' + month / 10);
+  key[5] = static_cast<char>('0' + month % 10);
+  key[6] = static_cast<char>('0' + day / 10);
+  key[7] = static_cast<char>('0' + day % 10);
+  return key;
 }
 
 absl::CivilDay FirstDay(const v1::Date& date) {
