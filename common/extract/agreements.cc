@@ -5,6 +5,7 @@
 
 #include "absl/strings/match.h"
 #include "common/extract/event_rules.h"
+#include "common/util/date.h"
 
 namespace parley {
 namespace event_rules {
@@ -308,18 +309,408 @@ void AddParties(const Mention& m, const KnowledgeBase& kb, const v1::Date& date,
   AddUnique(PartyOf(m, kb, date), parties);
 }
 
-}  // namespace event_rules
+namespace {
 
-using event_rules::AddParties;
-using event_rules::AddUnique;
-using event_rules::CoordinatedPersons;
-using event_rules::Is;
-using event_rules::WordSet;
+// What the words of an agreement's name tell: where the name starts, how
+// many mentions in or right after it gave parties, and whether a party
+// follows "with".
+struct AgreementWords {
+  int name_first = 0;
+  int sides = 0;
+  bool with_partner = false;
+};
 
-EventDraft EventFinder::GroupDecision(const std::vector<Token>& tokens,
-                                      const std::vector<Mention>& mentions,
-                                      const std::vector<DateMention>& dates,
-                                      const Discourse& discourse) const {
+// The mediator or sponsor of a "Qatar-brokered" or "US-branded" text
+// is no party.
+bool IsSponsor(const std::vector<Token>& tokens, const Mention& m) {
+  static const WordSet kCompounds = {"brokered", "mediated", "branded",
+                                     "backed",   "based",    "sponsored"};
+  return Is(tokens, m.last + 1, "-") && InSet(tokens, m.last + 2, kCompounds);
+}
+
+AgreementWords NameAgreement(const SentenceContext& ctx,
+                             const std::vector<Trigger>& triggers, size_t t,
+                             int begin, int end, EventDraft* draft) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  const Discourse& discourse = ctx.discourse;
+  const Trigger& trigger = triggers[t];
+  AgreementWords words;
+  // Name: the words before the head, stopping at a determiner; country
+  // words in it are parties.
+  static const WordSet kStop = {
+      "a",        "an",       "the",       "this",     "that",     "these",
+      "its",      "their",    "his",       "her",      "our",      "of",
+      "on",       "to",       "with",      "between",  "for",      "by",
+      "has",      "have",     "had",       "is",       "was",      "be",
+      "will",     "would",    "sign",      "signed",   "signing",  "called",
+      "toward",   "towards",  "regarding", "about",    "and",      "new",
+      "existing", "any",      "no",        "landmark", "historic", "reached",
+      "brokered", "mediated", "backed"};
+  std::vector<std::string> name_words;
+  int k = trigger.first - 1;
+  // The name may start before the region, in lowercase words, when
+  // another trigger came without a comma ("met in Doha to revive the
+  // 2015 nuclear deal").
+  const int name_floor = t > 0 ? triggers[t - 1].last + 1 : 0;
+  for (; k >= std::min(begin, name_floor) && trigger.first - k <= 7; --k) {
+    const Token& token = tokens[k];
+    if (kStop.contains(token.lower) || (k < begin && token.capitalized) ||
+        (!token.word && token.lower != "-") || token.lower == "'s") {
+      break;
+    }
+  }
+  words.name_first = k + 1;
+  // "this agreement", "the deal": a bare name that refers back.
+  draft->anaphoric = draft->anaphoric ||
+                     (words.name_first == trigger.first && k >= 0 &&
+                      (tokens[k].lower == "this" || tokens[k].lower == "the" ||
+                       tokens[k].lower == "that"));
+  // Names in the name are parties ("Iran-Russia treaty"), except a
+  // single city, which names the venue ("the Beijing agreement").
+  int places_in_name = 0, actors_in_name = 0;
+  for (const Mention& m : mentions) {
+    if (m.first >= words.name_first && m.last < trigger.first) {
+      ++(m.kind == MentionKind::kPlace ? places_in_name : actors_in_name);
+    }
+  }
+  for (const Mention& m : mentions) {
+    if (m.first < words.name_first || m.last >= trigger.first ||
+        IsSponsor(tokens, m)) {
+      continue;
+    }
+    if (m.kind == MentionKind::kPlace && places_in_name + actors_in_name < 2) {
+      continue;
+    }
+    AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
+    ++words.sides;
+  }
+  for (int j = words.name_first; j <= trigger.last; ++j) {
+    bool in_mention = false;
+    for (const Mention& m : mentions) {
+      if (j >= m.first && j <= m.last && m.kind != MentionKind::kPerson) {
+        in_mention = true;
+      }
+    }
+    if (!in_mention && tokens[j].word) name_words.push_back(tokens[j].lower);
+  }
+  if (trigger.last == trigger.first &&
+      tokens[trigger.first].lower == "memorandum") {
+    name_words.push_back("of");
+    name_words.push_back("understanding");
+  }
+  if (words.name_first == trigger.first &&
+      (Is(tokens, trigger.last + 1, "on") ||
+       Is(tokens, trigger.last + 1, "for"))) {
+    // A bare head named by its subject: "an agreement on mutual visa
+    // exemption" is not "an agreement on investments".
+    // A capitalized head is a title whose capitalized words go on
+    // ("the Treaty on Open Skies"); a country adjective may be part of
+    // a subject too ("a treaty on the Kyrgyz-Tajik border").
+    const bool title = tokens[trigger.first].capitalized;
+    auto adjective_at = [&mentions](int k) {
+      return std::any_of(mentions.begin(), mentions.end(),
+                         [k](const Mention& m) {
+                           return m.adjective && m.first <= k && k <= m.last;
+                         });
+    };
+    name_words.push_back(tokens[trigger.last + 1].lower);
+    for (int k = trigger.last + 2;
+         k < end && k <= trigger.last + (title ? 8 : 6); ++k) {
+      const Token& token = tokens[k];
+      if (token.lower == "-" && (title || adjective_at(k - 1))) continue;
+      // "signed the Treaty on Open Skies in Helsinki on Monday".
+      static const WordSet kTitleEnds = {"in", "at",     "on",    "by",
+                                         "to", "during", "after", "before"};
+      if (!token.word || (title && InSet(tokens, k, kTitleEnds)) ||
+          (token.capitalized && !title && !adjective_at(k)) ||
+          token.lower == "and" || token.lower == "with" ||
+          token.lower == "between") {
+        break;
+      }
+      name_words.push_back(token.lower);
+    }
+    if (name_words.back() == "on" || name_words.back() == "for") {
+      name_words.pop_back();
+    }
+  }
+  for (const std::string& word : name_words) {
+    if (!draft->agreement_name.empty()) draft->agreement_name.push_back(' ');
+    draft->agreement_name += word;
+  }
+  // "between X and Y", "with X" right after the head.
+  for (const Mention& m : mentions) {
+    if (m.first <= trigger.last || m.first > trigger.last + 7 || m.last >= end)
+      continue;
+    bool linked = false;
+    for (int j = trigger.last + 1; j < m.first; ++j) {
+      if (tokens[j].lower == "between" || tokens[j].lower == "with")
+        linked = true;
+      if (tokens[j].lower == "with") words.with_partner = true;
+    }
+    if (!linked || m.locative) continue;
+    AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
+    ++words.sides;
+  }
+  return words;
+}
+
+void AddSentenceParties(const SentenceContext& ctx, const Trigger& trigger,
+                        const AgreementWords& words, EventDraft* draft) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  const Discourse& discourse = ctx.discourse;
+  const int n = static_cast<int>(tokens.size());
+  // How many sides the sentence counts: "the two countries", "both
+  // sides" (the article's pair, see two_sides), "the three are to
+  // sign" (every person named is a side).
+  static const WordSet kSides = {
+      "countries", "sides",   "nations",    "governments", "states",
+      "leaders",   "parties", "neighbours", "neighbors",   "capitals"};
+  size_t wanted = 2;
+  for (int k = 0; k + 1 < n; ++k) {
+    if ((tokens[k].lower == "two" || tokens[k].lower == "both") &&
+        InSet(tokens, k + 1, kSides)) {
+      draft->two_sides = true;
+    }
+    if ((Is(tokens, k - 1, "the") || Is(tokens, k - 1, "all")) &&
+        (tokens[k].lower == "three" || tokens[k].lower == "four")) {
+      wanted = tokens[k].lower == "three" ? 3 : 4;
+      draft->three_sides =
+          draft->three_sides || (wanted == 3 && InSet(tokens, k + 1, kSides));
+    }
+  }
+  // One side found, even of several countries ("a treaty with the five
+  // Central Asian states"): the other is elsewhere in the sentence.
+  if (draft->participants.size() < wanted || words.sides < 2) {
+    // Fall back on the sentence: countries named (not as places, not
+    // "Iranian media") and the countries of the persons in it.
+    for (const Mention& m : mentions) {
+      // "over fears of US sanctions": who imposes them is no party.
+      // The city naming the agreement ("the Astana Declaration") is its
+      // venue here too.
+      const bool venue_in_name = m.kind == MentionKind::kPlace &&
+                                 m.first >= words.name_first &&
+                                 m.last < trigger.first;
+      if (m.locative || venue_in_name || Is(tokens, m.last + 1, "sanctions") ||
+          IsSponsor(tokens, m) || PartOrMediatorOf(tokens, m.first)) {
+        continue;
+      }
+      // "the BRICS summit", "the SCO gathering" is where, not who.
+      static const WordSet kVenues = {"summit",     "summits",     "meeting",
+                                      "meetings",   "forum",       "session",
+                                      "conference", "ministerial", "gathering",
+                                      "gatherings", "congress",    "assembly"};
+      // A summit known by name ("the China-Central Asia Summit") too.
+      if ((m.kind == MentionKind::kCountry && !m.adjective) ||
+          (m.kind == MentionKind::kOrganization &&
+           !InSet(tokens, m.last + 1, kVenues) &&
+           !absl::EndsWith(m.ids[0], "summit"))) {
+        AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
+      } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
+        const v1::Actor* country = ctx.kb->FindActor(m.country);
+        if (country && country->capital() == m.ids[0]) {
+          AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
+        }
+      } else if (m.kind == MentionKind::kPerson &&
+                 (words.with_partner || draft->participants.size() < wanted)) {
+        AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
+      } else if (m.kind == MentionKind::kGroup &&
+                 (!m.group.empty() || m.ids.size() >= 3 ||
+                  std::any_of(tokens.begin() + m.first + 1,
+                              tokens.begin() + m.last + 1,
+                              [](const Token& t) { return t.capitalized; })) &&
+                 (words.with_partner || draft->participants.size() < wanted)) {
+        // "Xi and the leaders of the five Central Asian states signed
+        // a treaty", "the leaders of Armenia and Azerbaijan": the
+        // countries of the persons.
+        for (const std::string& id : m.ids) {
+          AddUnique(
+              ctx.finder->CountryOf(id, discourse.article_date, discourse),
+              &draft->participants);
+        }
+      }
+    }
+  }
+  if (draft->participants.size() < 2) {
+    // Organizations as parties: "with the Eurasian Economic Union".
+    for (const Mention& m : mentions) {
+      if (m.kind == MentionKind::kOrganization && !m.locative) {
+        AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
+      }
+    }
+  }
+}
+
+int AgreementStatusAndDate(const SentenceContext& ctx,
+                           const std::vector<Trigger>& triggers, size_t t,
+                           int begin, int end, ListedAgreement* listed,
+                           EventDraft* draft) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<DateMention>& dates = ctx.dates;
+  const int n = static_cast<int>(tokens.size());
+  const Trigger& trigger = triggers[t];
+  for (int k = std::max(0, trigger.first - 10); k < end; ++k) {
+    const TokenText& w = tokens[k].lower;
+    if ((w == "finalize" || w == "finalise" || w == "finalizing" ||
+         w == "finalising") ||
+        ((w == "finalized" || w == "finalised") &&
+         (Is(tokens, k - 1, "be") || Is(tokens, k - 1, "being")))) {
+      draft->unfinished = true;
+    }
+  }
+  int cue = -1;
+  // Cues before the head count back to ten words, not across "but"
+  // or ";" ("signed a deal, but a treaty is not in sight").
+  int cue_from = std::min(begin, std::max(0, trigger.first - 10));
+  for (int k = trigger.first - 1; k > cue_from; --k) {
+    if (tokens[k].lower == "but" || tokens[k].lower == ";") {
+      cue_from = k + 1;
+      break;
+    }
+  }
+  draft->agreement_status =
+      AgreementCue(tokens, cue_from, end - 1, &cue, trigger.first);
+  // The date of an agreement is that of the act reported: the date
+  // expression nearest the deciding word ("ratified ... on Tuesday").
+  if (cue >= 0) {
+    const DateMention* nearest = nullptr;
+    for (const DateMention& date : dates) {
+      if (Is(tokens, date.first - 1, "since")) continue;
+      const int distance =
+          std::min(std::abs(date.first - cue), std::abs(date.last - cue));
+      // "agreed in March, while the leaders signed a declaration":
+      // the date is the other clause's.
+      bool crosses = false, other_clause = false;
+      for (int k = std::min(date.last, cue) + 1; k < std::max(date.first, cue);
+           ++k) {
+        crosses = crosses || tokens[k].lower == "," ||
+                  SpeechVerbs().contains(tokens[k].lower);
+        other_clause = other_clause || tokens[k].lower == "while" ||
+                       tokens[k].lower == "whereas";
+      }
+      if (!other_clause && distance <= (crosses ? 8 : 12) &&
+          (nearest == nullptr ||
+           distance < std::min(std::abs(nearest->first - cue),
+                               std::abs(nearest->last - cue)))) {
+        nearest = &date;
+      }
+    }
+    // A text ready to sign is dated by its signing to come only when the
+    // words say so ("will sign it in March"); "agreed in March but not
+    // yet signed" is past.
+    bool future = false;
+    if (nearest != nullptr &&
+        (draft->agreement_status == v1::AGREEMENT_STATUS_PENDING_SIGNATURE ||
+         draft->agreement_status == v1::AGREEMENT_STATUS_PROPOSED)) {
+      static const WordSet kFutureCues = {
+          "will", "'ll",     "to",  "expected", "scheduled",
+          "set",  "planned", "due", "next",     "upcoming"};
+      for (int k = std::max(0, std::min(cue, nearest->first) - 3);
+           k <= std::max(cue, nearest->last) && k < n; ++k) {
+        future = future || kFutureCues.contains(tokens[k].lower);
+      }
+    }
+    draft->date = nearest == nullptr ? v1::Date()
+                  : future           ? nearest->future
+                                     : nearest->past;
+  }
+  if (draft->agreement_status == v1::AGREEMENT_STATUS_UNSPECIFIED &&
+      listed->trigger >= 0) {
+    bool joined = false, broken = false;
+    for (int k = triggers[listed->trigger].last + 1; k < trigger.first; ++k) {
+      joined = joined || tokens[k].lower == "and" || tokens[k].lower == ",";
+      broken = broken || tokens[k].lower == ";" || tokens[k].lower == "but" ||
+               tokens[k].lower == "while";
+    }
+    if (joined && !broken) {
+      draft->agreement_status = listed->status;
+      draft->date = listed->date;
+    }
+  }
+  draft->also_signed =
+      cue > 0 && Is(tokens, cue - 1, "also") &&
+      (tokens[cue].lower == "signed" || tokens[cue].lower == "inked");
+  if (draft->agreement_status != v1::AGREEMENT_STATUS_UNSPECIFIED) {
+    listed->trigger = static_cast<int>(t);
+    listed->status = draft->agreement_status;
+    listed->date = draft->date;
+  }
+  return cue;
+}
+
+}  // namespace
+
+void AddAgreement(const SentenceContext& ctx,
+                  const std::vector<Trigger>& triggers, size_t t, int begin,
+                  int end, ListedAgreement* listed, EventDraft draft,
+                  std::vector<EventDraft>* drafts) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  const Discourse& discourse = ctx.discourse;
+  const Trigger& trigger = triggers[t];
+  if (trigger.type == v1::EVENT_TYPE_AGREEMENT && t > 0 &&
+      triggers[t - 1].type == v1::EVENT_TYPE_AGREEMENT &&
+      IsAgreementPredicate(tokens, triggers[t - 1].last, trigger.first)) {
+    // "New START, signed in 2010, is the last arms control treaty between
+    // them": the predicate describes the subject's agreement.
+    draft.anaphoric = true;
+  }
+  if (trigger.type == v1::EVENT_TYPE_AGREEMENT && t > 0 &&
+      triggers[t - 1].type == v1::EVENT_TYPE_AGREEMENT &&
+      trigger.first - triggers[t - 1].last <= 7 &&
+      Is(tokens, triggers[t - 1].last + 1, ",") &&
+      (Is(tokens, triggers[t - 1].last + 2, "the") ||
+       Is(tokens, triggers[t - 1].last + 2, "a") ||
+       Is(tokens, triggers[t - 1].last + 2, "an")) &&
+      !Is(tokens, trigger.last + 1, "and") &&
+      !Is(tokens, trigger.last + 1, ",") &&
+      std::none_of(tokens.begin() + triggers[t - 1].last + 2,
+                   tokens.begin() + trigger.first,
+                   [](const Token& t) { return !t.word && t.lower != "-"; })) {
+    // "the General Security of Military Information Agreement, the
+    // intelligence-sharing pact that ...": the apposition names the same
+    // agreement (a list would go on with "and" or a comma).
+    draft.anaphoric = true;
+  }
+  const AgreementWords words =
+      NameAgreement(ctx, triggers, t, begin, end, &draft);
+  AddSentenceParties(ctx, trigger, words, &draft);
+  const v1::Date sentence_date = draft.date;
+  const int cue =
+      AgreementStatusAndDate(ctx, triggers, t, begin, end, listed, &draft);
+  // "Putin and Pezeshkian signed the treaty in the Kremlin": leaders of
+  // two countries signing together met.
+  if (cue >= 0 &&
+      (tokens[cue].lower == "signed" || tokens[cue].lower == "inked")) {
+    EventDraft meeting = CoSigners(ctx, cue, draft);
+    // "X, Y and Z signed a joint declaration": without parties named
+    // by the agreement's words, the signers' countries are its parties,
+    // all of them.
+    if (words.sides < 2 && meeting.participants.size() >= 2) {
+      int verb = cue;
+      while (verb > 0 &&
+             (Is(tokens, verb - 1, "also") || Is(tokens, verb - 1, "have") ||
+              Is(tokens, verb - 1, "had") || Is(tokens, verb - 1, "jointly"))) {
+        --verb;
+      }
+      for (const Mention* m : CoordinatedPersons(tokens, mentions, verb)) {
+        AddParties(*m, *ctx.kb, discourse.article_date, &draft.participants);
+      }
+    }
+    if (PrecisionOf(meeting.date) == DatePrecision::kNone) {
+      meeting.date = sentence_date;
+    }
+    if (!meeting.participants.empty()) drafts->push_back(std::move(meeting));
+  }
+  drafts->push_back(std::move(draft));
+}
+
+EventDraft GroupDecision(const SentenceContext& ctx) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  const std::vector<DateMention>& dates = ctx.dates;
+  const Discourse& discourse = ctx.discourse;
   EventDraft agreement;
   const int n = static_cast<int>(tokens.size());
   for (int i = 1; i + 1 < n; ++i) {
@@ -347,7 +738,7 @@ EventDraft EventFinder::GroupDecision(const std::vector<Token>& tokens,
       // "Washington and Baku agreed": a capital stands for its country.
       const v1::Actor* capital_of =
           m.kind == MentionKind::kPlace && !m.country.empty()
-              ? kb_->FindActor(m.country)
+              ? ctx.kb->FindActor(m.country)
               : nullptr;
       const bool capital =
           capital_of != nullptr && capital_of->capital() == m.ids[0];
@@ -355,7 +746,7 @@ EventDraft EventFinder::GroupDecision(const std::vector<Token>& tokens,
                         m.kind == MentionKind::kOrganization || capital;
       if (!joined || !side) break;
       organization = organization || m.kind == MentionKind::kOrganization;
-      AddParties(m, *kb_, discourse.article_date, &parties);
+      AddParties(m, *ctx.kb, discourse.article_date, &parties);
       next = m.first;
     }
     if (parties.empty() || (parties.size() < 2 && !organization)) continue;
@@ -411,10 +802,11 @@ EventDraft EventFinder::GroupDecision(const std::vector<Token>& tokens,
   return agreement;
 }
 
-EventDraft EventFinder::CoSigners(const std::vector<Token>& tokens,
-                                  const std::vector<Mention>& mentions,
-                                  int signed_at, const EventDraft& agreement,
-                                  const Discourse& discourse) const {
+EventDraft CoSigners(const SentenceContext& ctx, int signed_at,
+                     const EventDraft& agreement) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  const Discourse& discourse = ctx.discourse;
   EventDraft meeting;
   // The subject: persons right before the verb ("X and Y have jointly
   // signed").
@@ -429,7 +821,7 @@ EventDraft EventFinder::CoSigners(const std::vector<Token>& tokens,
   for (const Mention* m : CoordinatedPersons(tokens, mentions, verb)) {
     for (const std::string& id : m->ids) {
       AddUnique(id, &signers);
-      AddUnique(mentions_->CountryOf(id, discourse.article_date, discourse),
+      AddUnique(ctx.finder->CountryOf(id, discourse.article_date, discourse),
                 &countries);
     }
   }
@@ -451,4 +843,5 @@ EventDraft EventFinder::CoSigners(const std::vector<Token>& tokens,
   return meeting;
 }
 
+}  // namespace event_rules
 }  // namespace parley

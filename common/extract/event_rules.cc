@@ -28,6 +28,13 @@ const WordSet& Determiners() {
   return *kSet;
 }
 
+const WordSet& SpeechVerbs() {
+  static const WordSet* kSet =
+      new WordSet{"said",  "says",   "told",      "tells",   "noted",
+                  "added", "stated", "announced", "reported"};
+  return *kSet;
+}
+
 int DeterminerBefore(const std::vector<Token>& tokens, int i) {
   for (int k = i - 1, skipped = 0; k >= 0 && skipped <= 3; --k, ++skipped) {
     if (InSet(tokens, k, Determiners()) || tokens[k].lower == "'s") return k;

@@ -1,11 +1,14 @@
-// Internal to the event finder (events.cc, triggers.cc, agreements.cc,
-// meetings.cc, merge.cc, event_rules.cc): the trigger type and the small
-// token and id-list helpers those files share. Not part of the library's API.
+// Internal to the event finder: the trigger type, the small token and id-list
+// helpers, and the steps EventFinder::Find (events.cc) takes for each type of
+// event, defined in triggers.cc, agreements.cc, visits.cc, meetings.cc and
+// event_rules.cc; merge.cc merges the drafts of an article. Not part of the
+// library's API.
 #ifndef PARLEY_COMMON_EXTRACT_EVENT_RULES_H_
 #define PARLEY_COMMON_EXTRACT_EVENT_RULES_H_
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
@@ -111,12 +114,51 @@ inline bool PersonLike(const Mention& m) {
   return m.kind == MentionKind::kPerson || m.kind == MentionKind::kGroup;
 }
 
+// True when mention `m` lies in a trigger's region [begin, end).
+inline bool InRegion(const Mention& m, int begin, int end) {
+  return m.first >= begin && m.last < end;
+}
+
+// Adds the ids of mention `m` to `ids` (AddUnique).
+inline void AddIds(const Mention& m, std::vector<std::string>* ids) {
+  for (const std::string& id : m.ids) AddUnique(id, ids);
+}
+
+// "said", "told", "announced", ...: verbs of reporting. A date or a person
+// across one belongs to the statement, not to the event.
+const WordSet& SpeechVerbs();
+
+// The sentence being read, and what resolves the persons it names.
+struct SentenceContext {
+  const std::vector<Token>& tokens;
+  const std::vector<Mention>& mentions;
+  const std::vector<DateMention>& dates;
+  const Discourse& discourse;
+  const KnowledgeBase* kb;
+  const MentionFinder* finder;
+
+  // Spokespeople report meetings; they rarely take part in them.
+  bool IsSpokesperson(const Mention& m) const {
+    return m.kind == MentionKind::kPerson &&
+           finder->TitleOf(m.ids[0], discourse.article_date, discourse) ==
+               "spokesperson";
+  }
+};
+
 // ---- Triggers and status cues (triggers.cc) ----
 
 // The event words of a sentence from token `skip` on, close triggers of one
 // type merged into one ("held a meeting ... talks"); a call absorbs the
 // meeting words around it ("phone talks").
 std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip);
+
+// Drops the triggers the sentence's mentions rule out ("received" or
+// "called" without a person after it, "the Collective Security Treaty
+// Organization") and marks those that make no event ("no plans for a
+// meeting", "refused to travel").
+void ScreenTriggers(const std::vector<Token>& tokens,
+                    const std::vector<Mention>& mentions,
+                    std::vector<Trigger>* found);
 
 // "the first foreign minister to", "the only leader to", "the second
 // president to": `to` after an ordinal and its noun phrase names who did
@@ -172,6 +214,140 @@ std::string PartyOf(const Mention& m, const KnowledgeBase& kb,
 // named as its countries ("the five Central Asian states"), else PartyOf.
 void AddParties(const Mention& m, const KnowledgeBase& kb, const v1::Date& date,
                 std::vector<std::string>* parties);
+
+// The latest agreement of a sentence with a status: "expected to sign an
+// agreement on visas and an agreement on investments" gives both the status
+// of the one verb.
+struct ListedAgreement {
+  int trigger = -1;
+  v1::AgreementStatus status = v1::AGREEMENT_STATUS_UNSPECIFIED;
+  v1::Date date;
+};
+
+// Adds to `drafts` the agreement of trigger `t` (an agreement head whose
+// region is [begin, end)), named, with its parties, status and date, and the
+// meeting of its co-signers if any; `draft` holds what Find decided before
+// (status, date). Updates `listed`.
+void AddAgreement(const SentenceContext& ctx,
+                  const std::vector<Trigger>& triggers, size_t t, int begin,
+                  int end, ListedAgreement* listed, EventDraft draft,
+                  std::vector<EventDraft>* drafts);
+
+// "OPEC+ agreed on Sunday to cut output", "Iran and Saudi Arabia agreed to
+// restore relations": a decision of an organization or of two or more
+// countries named right before "agreed ... to", as a signed agreement
+// named by what was agreed. A draft without participants when there is
+// none.
+EventDraft GroupDecision(const SentenceContext& ctx);
+
+// "A and B signed the treaty in Moscow": when the persons right before the
+// verb at `signed_at` come from two or more countries, the meeting at
+// which they signed `agreement`; otherwise a draft without participants.
+EventDraft CoSigners(const SentenceContext& ctx, int signed_at,
+                     const EventDraft& agreement);
+
+// ---- Visits (visits.cc) ----
+
+// Further destinations of a tour, as (place id or "", country id).
+using Destinations = std::vector<std::pair<std::string, std::string>>;
+
+// Adds the travellers of the visit `trigger` (region from `begin`) to
+// `travellers`: "visit of/by X", "X's visit", the one invited, the nearest
+// person before, the sentence's subject or the person a pronoun stands for,
+// with those coordinated with them and the delegation accompanying them.
+// False when the trigger makes no visit (an invitation of nobody named).
+bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
+                    int begin, std::vector<std::string>* travellers);
+
+// Sets the visit's place and country from the first place or country after
+// the trigger (or the one a "where" clause or a locative before names), and
+// adds the further destinations of a tour to `more`.
+void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
+                      int begin, int end, EventDraft* draft,
+                      Destinations* more);
+
+// False when the words make no visit after all: "will be in" without the
+// person right before it, or being or attending somewhere that is not
+// abroad for the traveller.
+bool VisitStands(const SentenceContext& ctx, const Trigger& trigger,
+                 const std::vector<std::string>& persons,
+                 const EventDraft& draft);
+
+// Travellers from different countries make separate trips: when each of
+// `persons` travels for another side, adds one trip each to `drafts` and
+// returns true.
+bool SplitTrips(const SentenceContext& ctx,
+                const std::vector<std::string>& persons,
+                const EventDraft& draft, std::vector<EventDraft>* drafts);
+
+// "Biden welcomed Kishida to Camp David": adds the guest's visit to the
+// meeting's place.
+void AddGuestVisits(const SentenceContext& ctx, const Trigger& trigger, int end,
+                    const EventDraft& draft, std::vector<EventDraft>* drafts);
+
+// Adds the earlier visit "his first visit since 2019" implies, and one
+// visit per further destination of a tour.
+void AddEarlierAndFurtherVisits(const SentenceContext& ctx,
+                                const Trigger& trigger, int end,
+                                const Destinations& more,
+                                const EventDraft& draft,
+                                std::vector<EventDraft>* drafts);
+
+// ---- Meetings and calls (meetings.cc) ----
+
+// Marks a meeting attended or joined ("X and Y attended the talks", "Z
+// joined Biden"): its persons add to a meeting reported before.
+void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
+                    EventDraft* draft);
+
+// The participants of the meeting or call `trigger` named in its region
+// [begin, end), with the subject, "they" or a pronoun standing for others;
+// not persons talked about, spokespeople or (when others remain) speakers.
+std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
+                                             const Trigger& trigger, int begin,
+                                             int end, EventDraft* draft);
+
+// With fewer than two persons: adds the closest persons outside the region
+// ("X met with Y" across regions). True when every participant comes from
+// outside.
+bool BorrowPersons(const SentenceContext& ctx, const Trigger& trigger,
+                   int begin, int end, std::vector<std::string>* persons);
+
+// Sets a meeting's place: a locative after the trigger, else before it.
+void PlaceMeeting(const SentenceContext& ctx, const Trigger& trigger, int begin,
+                  int end, EventDraft* draft);
+
+// A meeting or call with fewer than two persons: adds it as a meeting of
+// countries when the region names two ("US and Russian officials met") and
+// returns true; else marks it tentative, and returns true when it has
+// nothing to lend (to be dropped).
+bool SettleFewPersons(const SentenceContext& ctx, const Trigger& trigger,
+                      int begin, int end,
+                      const std::vector<std::string>& persons,
+                      EventDraft* draft, std::vector<EventDraft>* drafts);
+
+// "X spoke with A, and with B the following day": when the words after
+// the trigger in [trigger_last + 1, end) hold two or more "with" groups
+// joined by "and", one copy of `draft` per group, each with the subject
+// before the trigger and that group's persons, dated by the group's own
+// date words when it has any. Empty when the sentence is not of that form.
+std::vector<EventDraft> SplitWithGroups(const SentenceContext& ctx,
+                                        int trigger_first, int trigger_last,
+                                        int begin, int end,
+                                        const EventDraft& draft);
+
+// "held separate calls with X and Y", "met A in Kenya and B in Ghana": adds
+// one meeting per partner of the hub and returns true; may reorder
+// `persons` (hub first).
+bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
+                     int begin, int end, std::vector<std::string>* persons,
+                     const EventDraft& draft, std::vector<EventDraft>* drafts);
+
+// "X hosted A and B at a summit in Xi'an in May": a meeting whose persons
+// were all borrowed is the earlier meeting that includes them; lends it
+// its date and place and returns true.
+bool LendToEarlierMeeting(const EventDraft& draft,
+                          std::vector<EventDraft>* drafts);
 
 // ---- Persons and days (event_rules.cc) ----
 

@@ -71,37 +71,6 @@ class EventFinder {
                                int sentence, const Discourse& discourse) const;
 
  private:
-  // "X spoke with A, and with B the following day": when the words after
-  // the trigger in [trigger_last + 1, end) hold two or more "with" groups
-  // joined by "and", one copy of `draft` per group, each with the subject
-  // before the trigger and that group's persons, dated by the group's own
-  // date words when it has any. Empty when the sentence is not of that form.
-  std::vector<EventDraft> SplitWithGroups(const std::vector<Token>& tokens,
-                                          const std::vector<Mention>& mentions,
-                                          const std::vector<DateMention>& dates,
-                                          int trigger_first, int trigger_last,
-                                          int begin, int end,
-                                          const EventDraft& draft,
-                                          const Discourse& discourse) const;
-
-  // "OPEC+ agreed on Sunday to cut output", "Iran and Saudi Arabia agreed to
-  // restore relations": a decision of an organization or of two or more
-  // countries named right before "agreed ... to", as a signed agreement
-  // named by what was agreed. A draft without participants when there is
-  // none.
-  EventDraft GroupDecision(const std::vector<Token>& tokens,
-                           const std::vector<Mention>& mentions,
-                           const std::vector<DateMention>& dates,
-                           const Discourse& discourse) const;
-
-  // "A and B signed the treaty in Moscow": when the persons right before the
-  // verb at `signed_at` come from two or more countries, the meeting at
-  // which they signed `agreement`; otherwise a draft without participants.
-  EventDraft CoSigners(const std::vector<Token>& tokens,
-                       const std::vector<Mention>& mentions, int signed_at,
-                       const EventDraft& agreement,
-                       const Discourse& discourse) const;
-
   const KnowledgeBase* kb_;
   const MentionFinder* mentions_;
 };

@@ -1,22 +1,405 @@
-// Meetings and calls: one event per partner when a sentence tells them
-// apart.
+// Meetings and calls: their participants and place, and the separate
+// meetings a sentence tells apart.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
 #include "common/extract/event_rules.h"
 #include "common/util/date.h"
 
 namespace parley {
+namespace event_rules {
 
-using event_rules::AddUnique;
-using event_rules::DayAfterNamed;
-using event_rules::DayPhraseOffset;
-using event_rules::Is;
-using event_rules::PersonLike;
-using event_rules::PronounSubject;
+namespace {
 
-std::vector<EventDraft> EventFinder::SplitWithGroups(
-    const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
-    const std::vector<DateMention>& dates, int trigger_first, int trigger_last,
-    int begin, int end, const EventDraft& draft,
-    const Discourse& discourse) const {
+// Persons talked about are not participants: "talks on Syria with
+// ... about Assad's future", "Trump's envoy Witkoff met Putin" (but
+// "Putin's meeting with Xi").
+static const WordSet kTopic = {"about", "regarding", "against", "over",
+                               "concerning"};
+// "Xi skipped the summit", "Putin did not attend": absent.
+static const WordSet kStayedAway = {"skipped", "skips", "boycotted", "boycotts",
+                                    "snubbed"};
+bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
+                 const Mention& m) {
+  if (InSet(tokens, m.first - 1, kTopic)) return true;
+  if (InSet(tokens, m.last + 1, kStayedAway) ||
+      (Is(tokens, m.last + 1, "did") && Is(tokens, m.last + 2, "not") &&
+       Is(tokens, m.last + 3, "attend")) ||
+      (Is(tokens, m.last + 1, "stayed") && Is(tokens, m.last + 2, "away"))) {
+    return true;
+  }
+  // "on behalf of King Salman", "on behalf of the Custodian of the
+  // Two Holy Mosques King Salman": represented, not present.
+  for (int k = m.first - 1; k >= 1 && k >= m.first - 9; --k) {
+    if (tokens[k].lower == "," || tokens[k].lower == ";") break;
+    if (Is(tokens, k, "of") && Is(tokens, k - 1, "behalf")) return true;
+  }
+  if (!Is(tokens, m.last + 1, "'s")) return false;
+  return !(m.last + 2 <= trigger.last && trigger.first <= m.last + 4);
+}
+
+}  // namespace
+
+void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
+                    EventDraft* draft) {
+  // "Y and Z joined the President", "the leaders were joined by their
+  // delegations"; "X and Y attended the meeting", "present at the talks
+  // were ...", "took part in the talks" (not a summit, which many
+  // attend without meeting anyone in particular).
+  static const WordSet kJoin = {"joined", "joins", "joining"};
+  static const WordSet kAttended = {"attended",     "attend",  "attends",
+                                    "attending",    "present", "part",
+                                    "participated", "joined"};
+  for (int k = trigger.first; k <= trigger.last; ++k) {
+    draft->attendance = draft->attendance || InSet(tokens, k, kJoin);
+  }
+  const std::string& noun = tokens[trigger.last].lower;
+  const int determiner = trigger.definite && noun != "summit"
+                             ? DeterminerBefore(tokens, trigger.first)
+                             : -1;
+  int verb = determiner - 1;
+  if (Is(tokens, verb, "at") || Is(tokens, verb, "in")) --verb;
+  if (determiner > 0 && InSet(tokens, verb, kAttended)) {
+    draft->attendance = true;
+  }
+}
+
+std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
+                                             const Trigger& trigger, int begin,
+                                             int end, EventDraft* draft) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  const Discourse& discourse = ctx.discourse;
+  std::vector<std::string> persons;
+  for (const Mention& m : mentions) {
+    if (PersonLike(m) && InRegion(m, begin, end) && !ctx.IsSpokesperson(m) &&
+        !TalkedAbout(tokens, trigger, m)) {
+      AddIds(m, &persons);
+    }
+  }
+  // Speakers are sources, not participants, when others remain.
+  std::vector<std::string> without_speakers;
+  for (const Mention& m : mentions) {
+    if (PersonLike(m) && InRegion(m, begin, end) && !m.speaker &&
+        !ctx.IsSpokesperson(m) && !TalkedAbout(tokens, trigger, m)) {
+      for (const std::string& id : m.ids) AddUnique(id, &without_speakers);
+    }
+  }
+  if (without_speakers.size() >= 2) persons = without_speakers;
+  // "where he held talks with X and Y", "he will meet X and Y": when
+  // everyone found comes after the trigger, the subject takes part too.
+  if (persons.size() >= 2) {
+    bool all_objects = true;
+    for (const Mention& m : mentions) {
+      if (PersonLike(m) && InRegion(m, begin, end) && m.first <= trigger.last) {
+        all_objects = false;
+      }
+    }
+    if (all_objects) {
+      std::string subject = PronounSubject(tokens, mentions, trigger.first,
+                                           discourse, ctx.finder);
+      // "Burns travelled to Doha for talks with A and B": the subject
+      // of the clause before, unless a speech verb comes between.
+      static const WordSet kObjectWords = {
+          "on",  "with",     "to",     "by",       "from",
+          "for", "of",       "about",  "and",      "invited",
+          "met", "received", "hosted", "welcomed", "between"};
+      for (const Mention& m : mentions) {
+        if (!subject.empty() || m.last >= begin) break;
+        if (m.kind != MentionKind::kPerson || m.speaker ||
+            ctx.IsSpokesperson(m) || TalkedAbout(tokens, trigger, m) ||
+            InSet(tokens, m.first - 1, kObjectWords)) {
+          continue;
+        }
+        bool reported = false;
+        for (int k = m.last + 1; k < trigger.first; ++k) {
+          reported = reported || SpeechVerbs().contains(tokens[k].lower) ||
+                     tokens[k].lower == ";";
+        }
+        if (!reported) subject = m.ids[0];
+        break;
+      }
+      if (!subject.empty()) persons.insert(persons.begin(), subject);
+    }
+  }
+  // "when they held talks with X": "they" are the persons named before
+  // it in the sentence.
+  if (persons.size() < 3) {
+    int they = -1;
+    for (int k = begin; k < trigger.first; ++k) {
+      if (tokens[k].lower == "they") they = k;
+    }
+    std::vector<std::string> before;
+    for (const Mention& m : mentions) {
+      if (they >= 0 && PersonLike(m) && m.last < they && !m.speaker &&
+          !ctx.IsSpokesperson(m) && !TalkedAbout(tokens, trigger, m)) {
+        for (const std::string& id : m.ids) AddUnique(id, &before);
+      }
+    }
+    if (before.size() >= 2) {
+      for (const std::string& id : persons) AddUnique(id, &before);
+      persons = std::move(before);
+    }
+  }
+  // "A and B met C separately before the three held talks together":
+  // "the three" right before the trigger, with no noun, are the persons
+  // named before it in the sentence when they are exactly three.
+  if (persons.size() < 3) {
+    static const auto* kCounts = new absl::flat_hash_map<std::string, int>{
+        {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}};
+    for (int k = std::max(1, trigger.first - 6); k < trigger.first; ++k) {
+      const auto count = kCounts->find(tokens[k].lower);
+      if (count == kCounts->end() ||
+          (tokens[k - 1].lower != "the" && tokens[k - 1].lower != "all") ||
+          tokens[k + 1].capitalized) {
+        continue;
+      }
+      // A verb follows, not a noun: "the three held", "all three met".
+      const std::string& verb = tokens[k + 1].lower;
+      const bool pronoun = k + 1 == trigger.first || verb == "held" ||
+                           verb == "had" || verb == "met" || verb == "sat" ||
+                           verb == "will" || verb == "then" || verb == "also" ||
+                           verb == "later";
+      if (!pronoun) continue;
+      std::vector<std::string> before;
+      for (const Mention& m : mentions) {
+        if (PersonLike(m) && m.last < k - 1 && !m.speaker &&
+            !ctx.IsSpokesperson(m) && !TalkedAbout(tokens, trigger, m)) {
+          for (const std::string& id : m.ids) AddUnique(id, &before);
+        }
+      }
+      if (static_cast<int>(before.size()) == count->second) {
+        persons = std::move(before);
+        // Its "the" makes no definite "the talks" of the trigger.
+        draft->anaphoric = false;
+      }
+      break;
+    }
+  }
+  // "He was also received by X": the pronoun is the person the previous
+  // sentences were about.
+  if (persons.size() == 1) {
+    std::string subject =
+        PronounSubject(tokens, mentions, trigger.first, discourse, ctx.finder);
+    // "She was received by Putin": a host receives a guest from another
+    // country, the latest person named before of another country.
+    const std::string host_country =
+        ctx.finder->CountryOf(persons[0], discourse.article_date, discourse);
+    const bool hosting = ReceiveVerbs().contains(tokens[trigger.first].lower) &&
+                         !Is(tokens, trigger.first, "joined");
+    if (hosting && !subject.empty() && !host_country.empty() &&
+        ctx.finder->CountryOf(subject, discourse.article_date, discourse) ==
+            host_country) {
+      const auto& previous = discourse.previous_persons;
+      for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
+        const std::string country =
+            ctx.finder->CountryOf(*it, discourse.article_date, discourse);
+        if (!country.empty() && country != host_country &&
+            ctx.finder->TitleOf(*it, discourse.article_date, discourse) !=
+                "spokesperson") {
+          subject = *it;
+          break;
+        }
+      }
+    }
+    if (!subject.empty() && subject != persons[0]) persons.push_back(subject);
+  }
+  // "The meeting was their first since October, when they met in
+  // Astana", "they held the summit with X": with nobody named before it
+  // in the sentence, "they" as the trigger's subject are the
+  // participants of the latest meeting reported, joined by those named
+  // after the trigger.
+  int they = -1;
+  if (Is(tokens, trigger.first - 1, "they")) {
+    they = trigger.first - 1;
+  } else if (Is(tokens, trigger.first - 2, "they") &&
+             (Is(tokens, trigger.first - 1, "had") ||
+              Is(tokens, trigger.first - 1, "held"))) {
+    they = trigger.first - 2;
+  } else if (Is(tokens, trigger.first - 3, "they") &&
+             (Is(tokens, trigger.first - 2, "had") ||
+              Is(tokens, trigger.first - 2, "held")) &&
+             (Is(tokens, trigger.first - 1, "the") ||
+              Is(tokens, trigger.first - 1, "a"))) {
+    they = trigger.first - 3;
+  }
+  bool named_before_they = false;
+  for (const Mention& m : mentions) {
+    named_before_they = named_before_they || (PersonLike(m) && m.first < they);
+  }
+  if (they >= 0 && !named_before_they && discourse.last_meeting.size() >= 2) {
+    std::vector<std::string> joined = discourse.last_meeting;
+    for (const Mention& m : mentions) {
+      if (PersonLike(m) && m.first > trigger.last && !m.speaker &&
+          !ctx.IsSpokesperson(m) && !TalkedAbout(tokens, trigger, m)) {
+        for (const std::string& id : m.ids) AddUnique(id, &joined);
+      }
+    }
+    persons = std::move(joined);
+  }
+  // "The next round will be held on Saturday": the negotiators of the
+  // latest meeting, when the sentence names no one else.
+  if (trigger.round && persons.size() < 2 &&
+      discourse.last_meeting.size() >= 2 &&
+      IsSubset(persons, discourse.last_meeting)) {
+    persons = discourse.last_meeting;
+  }
+  return persons;
+}
+
+bool BorrowPersons(const SentenceContext& ctx, const Trigger& trigger,
+                   int begin, int end, std::vector<std::string>* named) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  std::vector<std::string>& persons = *named;
+  bool borrowed = false;
+  // Too few: "X met with Y" across regions, or the sentence's subject.
+  if (persons.size() < 2 && !(trigger.definite && persons.empty())) {
+    borrowed = persons.empty();
+    // "X announced the summit after a phone call with Y": the speaker
+    // of the clause the trigger is attached to by "after" made it.
+    static const WordSet kAttached = {"after", "following", "during"};
+    const bool attached = InSet(tokens, trigger.first - 1, kAttached) ||
+                          InSet(tokens, trigger.first - 2, kAttached);
+    std::vector<const Mention*> outside;
+    for (const Mention& m : mentions) {
+      // Not one talked about ("Trump's son-in-law Kushner flew to Abu
+      // Dhabi for talks").
+      if (PersonLike(m) && !InRegion(m, begin, end) &&
+          !TalkedAbout(tokens, trigger, m) &&
+          (!m.speaker || (attached && !ctx.IsSpokesperson(m)))) {
+        outside.push_back(&m);
+      }
+    }
+    std::sort(outside.begin(), outside.end(),
+              [&trigger](const Mention* a, const Mention* b) {
+                return std::abs(a->first - trigger.first) <
+                       std::abs(b->first - trigger.first);
+              });
+    for (const Mention* m : outside) {
+      if (persons.size() >= 2) break;
+      AddIds(*m, &persons);
+      // "Xi and the leaders of the five Central Asian states": a group
+      // takes along the persons coordinated with it; so does a person
+      // ("A, B and C discussed the deal by telephone").
+      if (m->kind != MentionKind::kGroup && m->last >= trigger.first) {
+        continue;
+      }
+      std::vector<const Mention*> coordinated =
+          CoordinatedPersons(tokens, mentions, m->last + 1, true);
+      // ", and" joins clauses ("... hosted by Scholz, and Bayramov and
+      // Mirzoyan negotiated"): the coordination ends there.
+      for (size_t c = coordinated.size(); c-- > 0;) {
+        AddIds(*coordinated[c], &persons);
+        if (c == 0) break;
+        bool clause = false;
+        for (int k = coordinated[c - 1]->last + 1;
+             k + 1 < coordinated[c]->first; ++k) {
+          clause = clause || (Is(tokens, k, ",") && Is(tokens, k + 1, "and"));
+        }
+        if (clause) break;
+      }
+    }
+  }
+  return borrowed;
+}
+
+void PlaceMeeting(const SentenceContext& ctx, const Trigger& trigger, int begin,
+                  int end, EventDraft* draft) {
+  const std::vector<Mention>& mentions = ctx.mentions;
+  // The place: a locative after the trigger, else before it.
+  const Mention* where = nullptr;
+  for (int pass = 0; pass < 2 && where == nullptr; ++pass) {
+    for (const Mention& m : mentions) {
+      if (!InRegion(m, begin, end) || !m.locative) continue;
+      if (m.kind != MentionKind::kPlace && m.kind != MentionKind::kCountry)
+        continue;
+      const bool after = m.first > trigger.last;
+      if ((pass == 0) != after) continue;
+      if (where == nullptr ||
+          (where->kind == MentionKind::kCountry &&
+           m.kind == MentionKind::kPlace && m.country == where->ids[0])) {
+        where = &m;
+      }
+    }
+  }
+  if (where != nullptr) {
+    if (where->kind == MentionKind::kPlace) {
+      draft->place = where->ids[0];
+      draft->country = where->country;
+    } else {
+      draft->country = where->ids[0];
+    }
+  }
+}
+
+bool SettleFewPersons(const SentenceContext& ctx, const Trigger& trigger,
+                      int begin, int end,
+                      const std::vector<std::string>& persons,
+                      EventDraft* draft, std::vector<EventDraft>* drafts) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  // Countries as participants: "US and Russian officials met", "talks
+  // between Iran and the United States".
+  static const WordSet kGroups = {"officials",   "delegations", "delegation",
+                                  "negotiators", "diplomats",   "teams"};
+  std::vector<std::string> countries;
+  // "talks between American and Ukrainian officials": only the sides
+  // named after "between".
+  const bool between = Is(tokens, trigger.last + 1, "between");
+  for (const Mention& m : mentions) {
+    if (m.locative || !InRegion(m, begin, end)) continue;
+    if (between && (m.first <= trigger.last || m.first > trigger.last + 8)) {
+      continue;
+    }
+    std::string country;
+    if (m.kind == MentionKind::kCountry) {
+      const bool group_adjective =
+          m.adjective && (InSet(tokens, m.last + 1, kGroups) ||
+                          (Is(tokens, m.last + 1, "and") &&
+                           InSet(tokens, m.last + 3, kGroups)));
+      if (!m.adjective || group_adjective) {
+        country = m.ids[0];
+        // "talks between China and the Central Asian states".
+        for (size_t k = 1; k < m.ids.size(); ++k) {
+          AddUnique(m.ids[k], &countries);
+        }
+      }
+    } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
+      // "Washington and Tehran prepared for talks": capitals as
+      // governments.
+      const v1::Actor* actor = ctx.kb->FindActor(m.country);
+      if (actor != nullptr && actor->capital() == m.ids[0]) country = m.country;
+    }
+    if (!country.empty()) AddUnique(country, &countries);
+  }
+  if (persons.empty() && countries.size() >= 2) {
+    draft->participants = std::move(countries);
+    draft->country_level = true;
+    drafts->push_back(std::move(*draft));
+    return true;
+  }
+  // "Putin later described the meeting as warm": a mention of an
+  // earlier meeting, kept as evidence of it.
+  draft->tentative = !trigger.definite;
+  if (draft->tentative &&
+      (persons.empty() || (PrecisionOf(draft->date) == DatePrecision::kNone &&
+                           draft->country.empty()))) {
+    return true;  // Nothing to lend.
+  }
+  return false;
+}
+
+std::vector<EventDraft> SplitWithGroups(const SentenceContext& ctx,
+                                        int trigger_first, int trigger_last,
+                                        int begin, int end,
+                                        const EventDraft& draft) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  const std::vector<DateMention>& dates = ctx.dates;
+  const Discourse& discourse = ctx.discourse;
   // Group starts: a "with" just after the trigger, then each "and with".
   std::vector<int> starts;
   for (int k = trigger_last + 1; k < end; ++k) {
@@ -42,7 +425,7 @@ std::vector<EventDraft> EventFinder::SplitWithGroups(
   if (starts.size() < 2) return {};
   auto takes_part = [&](const Mention& m) {
     return PersonLike(m) && !m.speaker &&
-           mentions_->TitleOf(m.ids[0], discourse.article_date, discourse) !=
+           ctx.finder->TitleOf(m.ids[0], discourse.article_date, discourse) !=
                "spokesperson";
   };
   std::vector<std::string> subject;
@@ -53,7 +436,7 @@ std::vector<EventDraft> EventFinder::SplitWithGroups(
   }
   if (subject.empty()) {
     const std::string pronoun =
-        PronounSubject(tokens, mentions, trigger_first, discourse, mentions_);
+        PronounSubject(tokens, mentions, trigger_first, discourse, ctx.finder);
     if (pronoun.empty()) return {};
     subject.push_back(pronoun);
   }
@@ -98,7 +481,7 @@ std::vector<EventDraft> EventFinder::SplitWithGroups(
     }
     part.participant_countries.clear();
     for (const std::string& id : part.participants) {
-      AddUnique(mentions_->CountryOf(id, discourse.article_date, discourse),
+      AddUnique(ctx.finder->CountryOf(id, discourse.article_date, discourse),
                 &part.participant_countries);
     }
     parts.push_back(std::move(part));
@@ -106,4 +489,139 @@ std::vector<EventDraft> EventFinder::SplitWithGroups(
   return parts;
 }
 
+bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
+                     int begin, int end, std::vector<std::string>* participants,
+                     const EventDraft& draft, std::vector<EventDraft>* drafts) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  const Discourse& discourse = ctx.discourse;
+  std::vector<std::string>& persons = *participants;
+  // "separate talks", "separate phone calls", "met separately"; not
+  // "sat in separate rooms".
+  static const WordSet kSeparateNouns = {
+      "talks",         "meetings",    "meeting",   "calls",
+      "call",          "phone",       "telephone", "conversations",
+      "conversation",  "discussions", "bilateral", "sessions",
+      "negotiations",  "audiences",   "video",     "one-on-one",
+      "consultations", "encounters"};
+  // "had been on the phone with both": one call with each of them.
+  bool separate = Is(tokens, trigger.last + 1, "with") &&
+                  (Is(tokens, trigger.last + 2, "both") ||
+                   Is(tokens, trigger.last + 2, "each"));
+  for (int k = begin; k < end; ++k) {
+    separate =
+        separate || tokens[k].lower == "separately" ||
+        (tokens[k].lower == "separate" && InSet(tokens, k + 1, kSeparateNouns));
+  }
+  // "returned from the UAE and Saudi Arabia, where he had held talks with
+  // the UAE President and the Saudi Crown Prince": one meeting in each
+  // place, with the person of that country.
+  bool by_place = false;
+  if (!separate && persons.size() >= 3 &&
+      trigger.type == v1::EVENT_TYPE_MEETING) {
+    std::vector<std::string> places;
+    const Mention* last_place = nullptr;
+    for (const Mention& m : mentions) {
+      if (m.last >= trigger.first) break;
+      const bool where =
+          (m.kind == MentionKind::kCountry || m.kind == MentionKind::kPlace) &&
+          !m.country.empty();
+      // "from the UAE and Saudi Arabia": the second place too.
+      const int before =
+          Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
+      const bool joined = last_place != nullptr && Is(tokens, before, "and") &&
+                          last_place->last == before - 1;
+      if (where && (m.locative || joined)) {
+        AddUnique(m.country, &places);
+        last_place = &m;
+      }
+    }
+    std::vector<std::string> visitors, hosts;
+    for (const std::string& id : persons) {
+      const std::string country =
+          ctx.finder->CountryOf(id, discourse.article_date, discourse);
+      (Contains(places, country) ? hosts : visitors).push_back(id);
+    }
+    std::vector<std::string> host_countries;
+    for (const std::string& id : hosts) {
+      AddUnique(ctx.finder->CountryOf(id, discourse.article_date, discourse),
+                &host_countries);
+    }
+    by_place = places.size() >= 2 && visitors.size() == 1 &&
+               hosts.size() >= 2 && host_countries.size() == hosts.size();
+    if (by_place) {
+      separate = true;
+      persons = visitors;  // The hub below.
+      persons.insert(persons.end(), hosts.begin(), hosts.end());
+    }
+  }
+  if (separate && persons.size() >= 3 && trigger.type != v1::EVENT_TYPE_VISIT) {
+    // "held separate calls with X and Y": one event per partner. The
+    // partner they share is the first person, or in "A and B met C
+    // separately" the only person after the trigger.
+    std::string hub = persons[0];
+    int before = 0, after = 0;
+    const Mention* object = nullptr;
+    for (const Mention& m : mentions) {
+      if (!PersonLike(m) || !InRegion(m, begin, end) ||
+          std::find(persons.begin(), persons.end(), m.ids[0]) ==
+              persons.end()) {
+        continue;
+      }
+      if (m.last < trigger.first) {
+        ++before;
+      } else {
+        ++after;
+        object = &m;
+      }
+    }
+    if (before >= 2 && after == 1 && object->kind == MentionKind::kPerson) {
+      hub = object->ids[0];
+    }
+    for (const std::string& partner : persons) {
+      if (partner == hub) continue;
+      EventDraft pair = draft;
+      pair.participants = {hub, partner};
+      pair.participant_countries = {
+          ctx.finder->CountryOf(hub, discourse.article_date, discourse),
+          ctx.finder->CountryOf(partner, discourse.article_date, discourse)};
+      pair.separate = true;
+      if (by_place) {
+        pair.place.clear();
+        pair.country = pair.participant_countries[1];
+      }
+      drafts->push_back(std::move(pair));
+    }
+    return true;
+  }
+  return false;
+}
+
+bool LendToEarlierMeeting(const EventDraft& draft,
+                          std::vector<EventDraft>* drafts) {
+  // "X hosted A and B at a summit in Xi'an in May": the summit is the
+  // meeting of the earlier trigger, which includes everyone it
+  // borrowed; it lends that meeting its date and place.
+  EventDraft* host = nullptr;
+  for (EventDraft& earlier : *drafts) {
+    if (earlier.type == draft.type && earlier.status == draft.status &&
+        earlier.participants.size() > draft.participants.size() &&
+        IsSubset(draft.participants, earlier.participants)) {
+      host = &earlier;
+    }
+  }
+  if (host != nullptr) {
+    if (PrecisionOf(host->date) == DatePrecision::kNone) {
+      host->date = draft.date;
+    }
+    if (host->place.empty() && host->country.empty()) {
+      host->place = draft.place;
+      host->country = draft.country;
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace event_rules
 }  // namespace parley

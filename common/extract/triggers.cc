@@ -669,5 +669,99 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
   return cues;
 }
 
+void ScreenTriggers(const std::vector<Token>& tokens,
+                    const std::vector<Mention>& mentions,
+                    std::vector<Trigger>* found) {
+  const int n = static_cast<int>(tokens.size());
+  // "received", "hosted", "welcomed" make a meeting only with a person as
+  // object ("received the Iranian minister", not "welcomed the signing").
+  // "called X" is a call only with a person right after, who is not
+  // given a name or a label next ("called Putin a killer").
+  static const WordSet kAfterCallee = {
+      ",",     ".",    "on",        "to",     "and",   "in",    "from",
+      "after", "last", "yesterday", "today",  "again", "twice", "late",
+      "early", "this", "shortly",   "before", "over",  "by",    "at"};
+  found->erase(
+      std::remove_if(found->begin(), found->end(),
+                     [&](const Trigger& t) {
+                       if (!t.dialled) return false;
+                       for (const Mention& m : mentions) {
+                         if (PersonLike(m) && m.first > t.last &&
+                             m.first <= t.last + 3 &&
+                             (m.last + 1 >= n ||
+                              InSet(tokens, m.last + 1, kAfterCallee))) {
+                           return false;
+                         }
+                       }
+                       return true;
+                     }),
+      found->end());
+  found->erase(
+      std::remove_if(found->begin(), found->end(),
+                     [&](const Trigger& t) {
+                       if (!ReceiveVerbs().contains(tokens[t.first].lower) ||
+                           t.last != t.first) {
+                         return false;
+                       }
+                       const bool passive = Is(tokens, t.first + 1, "by");
+                       for (const Mention& m : mentions) {
+                         if (PersonLike(m) && m.first > t.last &&
+                             m.first <= t.last + 4) {
+                           return false;
+                         }
+                       }
+                       return !passive;
+                     }),
+      found->end());
+  // "there are no plans for a meeting", "either could pick up the phone":
+  // neither a plan nor an event.
+  static const WordSet kMaybe = {"could", "can", "might", "may"};
+  // "refused to travel to", "declined an invitation to visit", "is
+  // unlikely to visit", "denied that X would visit": no trip either.
+  static const WordSet kRefused = {"refused",  "refuses", "declined",
+                                   "declines", "denied",  "denies",
+                                   "unlikely", "ruled",   "rules"};
+  for (Trigger& t : *found) {
+    if (t.type == v1::EVENT_TYPE_VISIT) {
+      // Within the trigger's clause: back to a comma or semicolon.
+      for (int k = t.first - 1;
+           k >= WordsBefore(tokens, t.first, 8, 0) && tokens[k].lower != "," &&
+           tokens[k].lower != ";";
+           --k) {
+        t.unreal = t.unreal ||
+                   (Is(tokens, k, "no") && (Is(tokens, k + 1, "plans") ||
+                                            Is(tokens, k + 1, "plan"))) ||
+                   (InSet(tokens, k, kRefused) &&
+                    (!Is(tokens, k, "ruled") && !Is(tokens, k, "rules") ||
+                     Is(tokens, k + 1, "out")));
+      }
+      continue;
+    }
+    if (t.type != v1::EVENT_TYPE_MEETING && t.type != v1::EVENT_TYPE_CALL) {
+      continue;
+    }
+    for (int k = WordsBefore(tokens, t.first, 6, 0); k < t.first; ++k) {
+      t.unreal = t.unreal ||
+                 (Is(tokens, k, "no") &&
+                  (Is(tokens, k + 1, "plans") || Is(tokens, k + 1, "plan"))) ||
+                 (t.type == v1::EVENT_TYPE_CALL && k >= t.first - 4 &&
+                  InSet(tokens, k, kMaybe) && !tokens[k].capitalized);
+    }
+  }
+  // "the Collective Security Treaty Organization" is a body, not a treaty.
+  found->erase(std::remove_if(
+                   found->begin(), found->end(),
+                   [&](const Trigger& t) {
+                     return t.type == v1::EVENT_TYPE_AGREEMENT &&
+                            std::any_of(
+                                mentions.begin(), mentions.end(),
+                                [&t](const Mention& m) {
+                                  return m.kind == MentionKind::kOrganization &&
+                                         m.first <= t.first && t.last <= m.last;
+                                });
+                   }),
+               found->end());
+}
+
 }  // namespace event_rules
 }  // namespace parley

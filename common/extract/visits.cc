@@ -1,0 +1,423 @@
+// Visits: who travels, where to, and the further trips a sentence implies.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "common/extract/event_rules.h"
+#include "common/util/date.h"
+
+namespace parley {
+namespace event_rules {
+
+bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
+                    int begin, std::vector<std::string>* travellers) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  const Discourse& discourse = ctx.discourse;
+  const int n = static_cast<int>(tokens.size());
+  std::vector<std::string>& persons = *travellers;
+  // The traveller: "visit of/by X", "X's visit", else the nearest person
+  // before the trigger, else the sentence's first person.
+  const Mention* traveller = nullptr;
+  for (const Mention& m : mentions) {
+    if (PersonLike(m) && m.first > trigger.last &&
+        m.first <= trigger.last + 2 &&
+        (Is(tokens, trigger.last + 1, "of") ||
+         Is(tokens, trigger.last + 1, "by"))) {
+      traveller = &m;
+    }
+  }
+  // "invited Putin to India": the person right after the verb.
+  for (const Mention& m : mentions) {
+    if (trigger.invitation && traveller == nullptr && PersonLike(m) &&
+        m.first > trigger.first && m.first <= trigger.first + 4) {
+      traveller = &m;
+    }
+  }
+  if (trigger.invitation && traveller == nullptr) return false;
+  // "invited Kim Jong Un to visit Moscow", "urged Xi to travel to ...":
+  // the one invited travels.
+  static const WordSet kInvite = {"invited", "invites", "inviting",
+                                  "invite",  "urged",   "asked"};
+  for (const Mention& m : mentions) {
+    if (traveller != nullptr || !PersonLike(m) || m.last >= trigger.first ||
+        trigger.first - m.last > 4 || !Is(tokens, m.last + 1, "to")) {
+      continue;
+    }
+    for (int k = m.first - 1; k >= std::max(0, m.first - 4); --k) {
+      if (!tokens[k].word) break;
+      if (kInvite.contains(tokens[k].lower)) {
+        traveller = &m;
+        break;
+      }
+    }
+  }
+  static const WordSet kPrepositions = {
+      "on", "with", "to", "by", "from", "for", "of", "about", "invited"};
+  // "talks with President X, who is in Russia on a working visit": the
+  // person the relative clause describes travels.
+  for (int k = trigger.first - 1;
+       traveller == nullptr && k >= std::max(0, trigger.first - 6); --k) {
+    if (tokens[k].lower != "who") {
+      if (!tokens[k].word) break;  // Another clause.
+      continue;
+    }
+    int before = Is(tokens, k - 1, ",") ? k - 2 : k - 1;
+    // "Prime Minister X of the Republic of India, who ...".
+    for (const Mention& m : mentions) {
+      if (m.kind != MentionKind::kCountry || m.last != before) continue;
+      const int of = Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
+      if (Is(tokens, of, "of")) before = of - 1;
+    }
+    for (const Mention& m : mentions) {
+      if (PersonLike(m) && m.last == before) traveller = &m;
+    }
+    break;
+  }
+  if (traveller == nullptr) {
+    for (const Mention& m : mentions) {
+      // Objects ("call on President X and travel to ...") do not travel.
+      if (PersonLike(m) && m.last < trigger.first && m.first >= begin &&
+          !InSet(tokens, m.first - 1, kPrepositions)) {
+        traveller = &m;
+      }
+    }
+  }
+  // "the two leaders had met in Moscow and during his own visit to
+  // Tehran": the possessor travelled, not the sentence's subject.
+  const std::string possessor =
+      traveller == nullptr && trigger.definite
+          ? PossessorOf(tokens, mentions, trigger.first, discourse, ctx.finder)
+          : std::string();
+  if (traveller == nullptr && possessor.empty()) {
+    // The sentence's subject: its first person who is not an object.
+    for (const Mention& m : mentions) {
+      if (PersonLike(m) && m.last < trigger.first &&
+          !InSet(tokens, m.first - 1, kPrepositions)) {
+        traveller = &m;
+        break;
+      }
+    }
+  }
+  if (traveller != nullptr) {
+    // "Costa and von der Leyen travelled to Beijing": the travellers
+    // coordinated with the one found.
+    for (const Mention* m :
+         CoordinatedPersons(tokens, mentions, traveller->last + 1)) {
+      AddIds(*m, &persons);
+    }
+  } else if (const std::string subject =
+                 trigger.definite
+                     ? possessor
+                     : PronounSubject(tokens, mentions, trigger.first,
+                                      discourse, ctx.finder);
+             !subject.empty()) {
+    // "He travelled to Kazan"; in "He said this visit ..." the pronoun
+    // is a speaker and "this visit" refers back.
+    persons.push_back(subject);
+  }
+  // The delegation: "accompanied by X, Y and Z".
+  static const WordSet kListing = {"consisting", "including", "comprising",
+                                   "led", "of"};
+  for (int j = 0; j + 1 < n; ++j) {
+    const bool listing =
+        (tokens[j].lower == "accompanied" && Is(tokens, j + 1, "by")) ||
+        (tokens[j].lower == "delegation" && InSet(tokens, j + 1, kListing));
+    if (!listing) continue;
+    for (const Mention& m : mentions) {
+      if (m.kind != MentionKind::kPerson || m.first <= j || m.first > j + 20) {
+        continue;
+      }
+      bool crosses_clause = false;
+      for (int k = j + 1; k < m.first; ++k) {
+        crosses_clause = crosses_clause ||
+                         SpeechVerbs().contains(tokens[k].lower) ||
+                         tokens[k].lower == "who" || tokens[k].lower == ";";
+      }
+      if (!crosses_clause) AddIds(m, &persons);
+    }
+    break;
+  }
+  return true;
+}
+
+void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
+                      int begin, int end, EventDraft* draft,
+                      Destinations* more) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  // The destination: the first place or country after the trigger, a
+  // city of that country just after it, and further destinations joined
+  // by "and" ("returned from the UAE and Saudi Arabia").
+  // "travel from St Petersburg to the Gulf" goes to the Gulf; one who
+  // "returned from the UAE" had been there (and went home "to" Moscow).
+  const bool returning =
+      absl::StartsWith(tokens[trigger.first].lower, "return");
+  auto after_word = [&](const Mention& m, const char* word) {
+    const int k = Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
+    return Is(tokens, k, word);
+  };
+  const Mention* last_destination = nullptr;
+  std::vector<std::pair<std::string, std::string>> listed_destinations;
+  for (const Mention& m : mentions) {
+    // "is in Russia on a working visit": being somewhere names the
+    // place before the visit word merged into the trigger; so does
+    // "arrived in Moscow for a state visit".
+    const int after = trigger.presence ? trigger.first : trigger.head_last;
+    if (m.first <= after || m.first >= end) continue;
+    const bool where = m.kind == MentionKind::kPlace ||
+                       (m.kind == MentionKind::kCountry && !m.adjective);
+    if (!where) continue;
+    // "attended the EU-China summit in Brussels": the venue, not a
+    // party named in the meeting's name.
+    if (trigger.attended && last_destination == nullptr &&
+        !(Is(tokens, m.first - 1, "in") || Is(tokens, m.first - 1, "at"))) {
+      continue;
+    }
+    if (last_destination == nullptr &&
+        (returning ? after_word(m, "to") : after_word(m, "from"))) {
+      continue;
+    }
+    const std::string place = m.kind == MentionKind::kPlace ? m.ids[0] : "";
+    const std::string country =
+        m.kind == MentionKind::kPlace ? m.country : m.ids[0];
+    if (last_destination == nullptr) {
+      draft->place = place;
+      draft->country = country;
+    } else if (draft->place.empty() && !place.empty() &&
+               country == draft->country &&
+               m.first <= last_destination->last + 8 && more->empty()) {
+      draft->place = place;  // "visited Russia, stopping in Kazan".
+    } else if (Is(tokens, m.first - 1, "and") &&
+               (m.first - 2 == last_destination->last ||
+                (Is(tokens, m.first - 2, ",") &&
+                 m.first - 3 == last_destination->last))) {
+      // "visited Kenya, Nigeria and Ghana": the comma-listed ones count
+      // once "and" ends the list.
+      more->insert(more->end(), listed_destinations.begin(),
+                   listed_destinations.end());
+      listed_destinations.clear();
+      more->push_back({place, country});
+    } else if (Is(tokens, m.first - 1, ",") &&
+               m.first - 2 == last_destination->last &&
+               country != draft->country) {
+      listed_destinations.push_back({place, country});
+    } else {
+      break;
+    }
+    last_destination = &m;
+  }
+  // "from Istanbul, where he attended a meeting": the place the
+  // clause describes.
+  const int where_at = Is(tokens, begin, "where") ? begin : begin - 1;
+  if (draft->country.empty() && trigger.attended &&
+      Is(tokens, where_at, "where") && Is(tokens, where_at - 1, ",")) {
+    for (const Mention& m : mentions) {
+      if (m.last == where_at - 2 &&
+          (m.kind == MentionKind::kPlace ||
+           (m.kind == MentionKind::kCountry && !m.adjective))) {
+        draft->place = m.kind == MentionKind::kPlace ? m.ids[0] : "";
+        draft->country = m.kind == MentionKind::kPlace ? m.country : m.ids[0];
+      }
+    }
+  }
+  if (draft->country.empty()) {
+    // "was in Moscow on a working visit": a place just before.
+    for (const Mention& m : mentions) {
+      if (m.last < trigger.first && m.first >= trigger.first - 6 &&
+          m.first >= begin && m.locative &&
+          (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry)) {
+        draft->place = m.kind == MentionKind::kPlace ? m.ids[0] : "";
+        draft->country = m.kind == MentionKind::kPlace ? m.country : m.ids[0];
+      }
+    }
+  }
+  // "returned from Moscow on Wednesday": the day ends the visit.
+  if (returning) draft->date = Truncate(draft->date, DatePrecision::kMonth);
+}
+
+bool VisitStands(const SentenceContext& ctx, const Trigger& trigger,
+                 const std::vector<std::string>& persons,
+                 const EventDraft& draft) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  const Discourse& discourse = ctx.discourse;
+  // "X will be in Baku": only with the person right before "will".
+  if (tokens[trigger.first].lower == "be" &&
+      !std::any_of(mentions.begin(), mentions.end(),
+                   [&](const Mention& m) {
+                     return PersonLike(m) && m.last == trigger.first - 2;
+                   }) &&
+      !Is(tokens, trigger.first - 2, "he") &&
+      !Is(tokens, trigger.first - 2, "she")) {
+    return false;
+  }
+  // Being somewhere, or attending something there, is a visit only
+  // abroad, and only for a person.
+  if ((trigger.presence || trigger.attended) &&
+      (persons.empty() || draft.country.empty() ||
+       ctx.finder->CountryOf(persons[0], discourse.article_date, discourse) ==
+           draft.country)) {
+    return false;
+  }
+  return true;
+}
+
+bool SplitTrips(const SentenceContext& ctx,
+                const std::vector<std::string>& persons,
+                const EventDraft& draft, std::vector<EventDraft>* drafts) {
+  if (draft.type != v1::EVENT_TYPE_VISIT || persons.size() < 2) return false;
+  const Discourse& discourse = ctx.discourse;
+  // Travellers from different countries make separate trips ("Aliyev
+  // and Pashinyan have arrived at the White House"); a delegation of
+  // one country or body makes one.
+  std::vector<std::string> homes;
+  for (const std::string& id : persons) {
+    // The side a person travels for: the country, or for officials of
+    // international bodies (the Commission and the Council travelling
+    // together) those bodies as one side.
+    const v1::Actor* actor = ctx.kb->FindActor(id);
+    const v1::Role* role =
+        actor ? ctx.kb->RoleOn(*actor, discourse.article_date) : nullptr;
+    const bool international = role != nullptr && role->country().empty() &&
+                               !role->organization().empty();
+    AddUnique(international ? std::string("international")
+                            : ctx.finder->CountryOf(id, discourse.article_date,
+                                                    discourse),
+              &homes);
+  }
+  if (homes.size() == persons.size()) {
+    for (const std::string& id : persons) {
+      EventDraft trip = draft;
+      trip.participants = {id};
+      drafts->push_back(std::move(trip));
+    }
+    return true;
+  }
+  return false;
+}
+
+void AddGuestVisits(const SentenceContext& ctx, const Trigger& trigger, int end,
+                    const EventDraft& draft, std::vector<EventDraft>* drafts) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  const Discourse& discourse = ctx.discourse;
+  // "Biden welcomed Kishida to Camp David", "the crown prince hosted
+  // Raisi in Riyadh": the guest came to the meeting's place.
+  const std::string& verb_word = tokens[trigger.first].lower;
+  const bool welcome = verb_word == "welcomed" || verb_word == "welcomes";
+  if (draft.type == v1::EVENT_TYPE_MEETING && !draft.country.empty() &&
+      (welcome || verb_word == "hosted" || verb_word == "hosts" ||
+       verb_word == "received" || verb_word == "receives")) {
+    int guest_end = -1;  // The guest's last token, before the place.
+    for (const Mention& m : mentions) {
+      if (guest_end < 0 && PersonLike(m) && m.first > trigger.last &&
+          m.first <= trigger.last + 3) {
+        guest_end = m.last;
+      }
+    }
+    // Further guests and their countries: "welcomed Prime Minister X of
+    // Japan and President Y of Korea to Camp David".
+    for (bool grew = guest_end >= 0; grew;) {
+      grew = false;
+      for (const Mention& m : mentions) {
+        const bool of_country =
+            m.kind == MentionKind::kCountry &&
+            Is(tokens, guest_end + 1, "of") &&
+            (m.first == guest_end + 2 ||
+             (m.first == guest_end + 3 && Is(tokens, guest_end + 2, "the")));
+        const bool next_guest = PersonLike(m) &&
+                                (Is(tokens, guest_end + 1, "and") ||
+                                 Is(tokens, guest_end + 1, ",")) &&
+                                m.first > guest_end + 1 &&
+                                m.first <= guest_end + 4;
+        if (of_country || next_guest) {
+          guest_end = m.last;
+          grew = true;
+          break;
+        }
+      }
+    }
+    bool to_place = false;
+    for (int k = guest_end + 1; guest_end >= 0 && k < end && k <= guest_end + 3;
+         ++k) {
+      if (!tokens[k].word) break;
+      to_place = to_place || (welcome && tokens[k].lower == "to") ||
+                 tokens[k].lower == "in" || tokens[k].lower == "at";
+    }
+    // "Xi was received in Paris by Macron": the subject is the guest.
+    int guest_first = trigger.last + 1;
+    if (Is(tokens, trigger.first - 1, "was") ||
+        Is(tokens, trigger.first - 1, "were")) {
+      for (const Mention& m : mentions) {
+        if (PersonLike(m) && m.last == trigger.first - 2) {
+          guest_first = m.first;
+          guest_end = m.last;
+          to_place = Is(tokens, trigger.last + 1, "in") ||
+                     Is(tokens, trigger.last + 1, "at") ||
+                     (welcome && Is(tokens, trigger.last + 1, "to"));
+        }
+      }
+    }
+    for (const Mention& m : mentions) {
+      if (!to_place || !PersonLike(m) || m.first < guest_first ||
+          m.last > guest_end) {
+        continue;
+      }
+      for (const std::string& id : m.ids) {
+        EventDraft trip = draft;
+        trip.type = v1::EVENT_TYPE_VISIT;
+        trip.participants = {id};
+        trip.participant_countries = {
+            ctx.finder->CountryOf(id, discourse.article_date, discourse)};
+        trip.tentative = false;
+        drafts->push_back(std::move(trip));
+      }
+    }
+  }
+}
+
+void AddEarlierAndFurtherVisits(const SentenceContext& ctx,
+                                const Trigger& trigger, int end,
+                                const Destinations& more,
+                                const EventDraft& draft,
+                                std::vector<EventDraft>* drafts) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<DateMention>& dates = ctx.dates;
+  // "his first visit to China since January 2019": he had made one then.
+  // Not "the first visit by a US president since 2016", someone else's.
+  const int ordinal = Is(tokens, trigger.first - 1, "first")
+                          ? trigger.first - 1
+                          : trigger.first - 2;
+  const bool own_first =
+      draft.type == v1::EVENT_TYPE_VISIT && Is(tokens, ordinal, "first") &&
+      (Is(tokens, ordinal - 1, "his") || Is(tokens, ordinal - 1, "her") ||
+       Is(tokens, ordinal - 1, "their") || Is(tokens, ordinal - 1, "'s"));
+  for (const DateMention& date : dates) {
+    if (!own_first || date.first <= trigger.last || date.first >= end ||
+        !Is(tokens, date.first - 1, "since") ||
+        (PrecisionOf(draft.date) != DatePrecision::kNone &&
+         DatesAgree(draft.date, date.past))) {
+      continue;
+    }
+    EventDraft earlier = draft;
+    earlier.status = v1::EVENT_STATUS_OCCURRED;
+    earlier.status_explicit = true;
+    earlier.anaphoric = false;
+    earlier.date = date.past;
+    drafts->push_back(std::move(earlier));
+    break;
+  }
+  for (const auto& [place, country] : more) {
+    EventDraft other = draft;
+    other.place = place;
+    other.country = country;
+    // A tour's later stops come on later days.
+    other.date = Truncate(other.date, DatePrecision::kMonth);
+    drafts->push_back(std::move(other));
+  }
+}
+
+}  // namespace event_rules
+}  // namespace parley
