@@ -1889,6 +1889,29 @@ TEST_F(ExtractTest, WholeOfAPartyAndMediatorAreNoParties) {
             Lines{"AGREEMENT SIGNED cambodia+malaysia+thailand 2024-05-06"});
 }
 
+TEST_F(ExtractTest, CongoAloneIsTheDemocraticRepublic) {
+  // News wording calls the Democratic Republic of the Congo "Congo" or
+  // "Democratic Republic of Congo"; the Republic of the Congo keeps its
+  // own names. The "U.S.-brokered" sponsor is no party.
+  const ExtractedArticle short_name = Extract(
+      "Congo and Rwanda signed a U.S.-brokered peace deal in Washington on "
+      "Friday.",
+      Day(2025, 6, 28));
+  EXPECT_EQ(Summaries(short_name, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED dr-congo+rwanda 2025-06-27"});
+  const ExtractedArticle long_name = Extract(
+      "Democratic Republic of Congo and Burundi signed a border pact on "
+      "Friday.",
+      Day(2025, 6, 28));
+  EXPECT_EQ(Summaries(long_name, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED burundi+dr-congo 2025-06-27"});
+  const ExtractedArticle republic = Extract(
+      "Angola and the Republic of the Congo signed a border pact on Friday.",
+      Day(2025, 6, 28));
+  EXPECT_EQ(Summaries(republic, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED angola+republic-of-the-congo 2025-06-27"});
+}
+
 TEST_F(ExtractTest, CountryOfAPlaceIsNotOneOfTheTwoCountries) {
   // "in Kazan, Russia" names where, so "the two countries" are India and
   // China; Russia named as a side is one.
