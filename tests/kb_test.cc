@@ -160,6 +160,32 @@ TEST_F(ShippedKbTest, ResolvesOfficesThatChangedHands) {
   EXPECT_EQ(found[0], "samoa");
 }
 
+TEST_F(ShippedKbTest, ResolvesMinistersAndNegotiatorsByDate) {
+  struct Case {
+    const char* phrase;
+    v1::Date date;
+    const char* holder;
+  };
+  const std::vector<Case> cases = {
+      {"Japanese finance minister", Day(2022, 6, 1), "shunichi-suzuki"},
+      {"Japanese finance minister", Day(2025, 11, 15), "satsuki-katayama"},
+      {"Japanese trade negotiator", Day(2025, 7, 1), "ryosei-akazawa"},
+      {"Japanese industry minister", Day(2025, 11, 1), "ryosei-akazawa"},
+      {"Japanese industry minister", Day(2025, 5, 1), "yoji-muto"},
+      {"South Korean finance minister", Day(2020, 3, 1), "hong-nam-ki"},
+      {"Chinese trade negotiator", Day(2019, 5, 1), "liu-he"},
+      {"Vietnamese defence minister", Day(2023, 1, 1), "phan-van-giang"},
+      {"Indonesian defense minister", Day(2025, 1, 1), "sjafrie-sjamsoeddin"},
+  };
+  for (const Case& c : cases) {
+    const std::vector<std::string> found = Ids(kb_->Resolve(c.phrase, c.date));
+    ASSERT_EQ(found.size(), 1u) << c.phrase;
+    EXPECT_EQ(found[0], c.holder) << c.phrase;
+  }
+  EXPECT_EQ(kb_->CanonicalTitle("tariff negotiator"), "chief trade negotiator");
+  EXPECT_EQ(kb_->CanonicalTitle("treasurer"), "finance minister");
+}
+
 TEST_F(ShippedKbTest, ResolvesNamesAliasesAndInstitutions) {
   const v1::Date date = Day(2024, 10, 1);
   std::vector<std::string> found = Ids(kb_->Resolve("Araqchi", date));
