@@ -176,12 +176,23 @@ TEST_F(ShippedKbTest, ResolvesMinistersAndNegotiatorsByDate) {
       {"Chinese trade negotiator", Day(2019, 5, 1), "liu-he"},
       {"Vietnamese defence minister", Day(2023, 1, 1), "phan-van-giang"},
       {"Indonesian defense minister", Day(2025, 1, 1), "sjafrie-sjamsoeddin"},
+      {"Ukrainian finance minister", Day(2023, 1, 1), "serhiy-marchenko"},
+      {"Polish defence minister", Day(2022, 5, 1), "mariusz-blaszczak"},
+      {"Polish defence minister", Day(2024, 5, 1), "wladyslaw-kosiniak-kamysz"},
+      {"Egyptian finance minister", Day(2025, 1, 1), "ahmed-kouchouk"},
+      {"Israeli energy minister", Day(2019, 1, 1), "yuval-steinitz"},
+      {"British energy secretary", Day(2024, 1, 1), "claire-coutinho"},
+      {"Russian chief negotiator", Day(2025, 6, 1), "vladimir-medinsky"},
+      {"Ukrainian chief negotiator", Day(2022, 3, 15), "david-arakhamia"},
   };
   for (const Case& c : cases) {
     const std::vector<std::string> found = Ids(kb_->Resolve(c.phrase, c.date));
     ASSERT_EQ(found.size(), 1u) << c.phrase;
     EXPECT_EQ(found[0], c.holder) << c.phrase;
   }
+  EXPECT_EQ(Ids(kb_->OfficeHolders("trade commissioner", "european-union",
+                                   Day(2025, 4, 1))),
+            std::vector<std::string>{"maros-sefcovic"});
   EXPECT_EQ(kb_->CanonicalTitle("tariff negotiator"), "chief trade negotiator");
   EXPECT_EQ(kb_->CanonicalTitle("treasurer"), "finance minister");
 }
