@@ -47,13 +47,12 @@ void Absorb(const EventDraft& from, EventDraft* into, bool attributes) {
   }
 }
 
-}  // namespace
-
-std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
-                                    const KnowledgeBase& kb,
-                                    const v1::Date& article_date) {
+// Merges repeated mentions of one happening into one event and anaphoric
+// drafts into the event they refer to; sets tentative drafts aside in
+// `tentatives`.
+std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
+                                      std::vector<EventDraft>* tentatives) {
   std::vector<EventDraft> events;
-  std::vector<EventDraft> tentatives;
   for (EventDraft& draft : drafts) {
     if (draft.day_offset != EventDraft::kNoOffset &&
         PrecisionOf(draft.date) == DatePrecision::kNone) {
@@ -109,7 +108,7 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       if (draft.anaphoric) continue;
     }
     if (draft.tentative) {
-      tentatives.push_back(std::move(draft));
+      tentatives->push_back(std::move(draft));
       continue;
     }
     if (draft.type == v1::EVENT_TYPE_AGREEMENT) {
@@ -229,7 +228,14 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
     if (draft.anaphoric && draft.participants.empty()) continue;
     events.push_back(std::move(draft));
   }
+  return events;
+}
 
+// Gives agreements short of parties those of the meeting or call the
+// article reports with them: the pair, the three, or the talks before.
+void PartiesFromTalks(const KnowledgeBase& kb, const v1::Date& article_date,
+                      std::vector<EventDraft>* all) {
+  std::vector<EventDraft>& events = *all;
   // An agreement of one country, or of "the two countries", is with the
   // other country of the article's pair: the nearest meeting or call of two
   // countries that include that one ("Seoul would restore the pact" in an
@@ -339,6 +345,11 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       }
     }
   }
+}
+
+void LendTentatives(const std::vector<EventDraft>& tentatives,
+                    std::vector<EventDraft>* all) {
+  std::vector<EventDraft>& events = *all;
   // Tentative mentions lend their date and place to the fullest compatible
   // meeting; country-level mentions fold into a meeting of those countries'
   // officials.
@@ -370,7 +381,13 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       event.participants.clear();  // Folded; dropped below.
     }
   }
+}
 
+// The events of `events` that are events: enough participants, a place for
+// a visit, parties for an agreement.
+std::vector<EventDraft> KeepEvents(std::vector<EventDraft> events,
+                                   const KnowledgeBase& kb,
+                                   const v1::Date& article_date) {
   // Drop what is not an event.
   std::vector<EventDraft> kept;
   for (EventDraft& event : events) {
@@ -429,7 +446,11 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
     }
     kept.push_back(std::move(event));
   }
+  return kept;
+}
 
+void ShareVisitPlaces(const KnowledgeBase& kb, std::vector<EventDraft>* all) {
+  std::vector<EventDraft>& kept = *all;
   // A visit and the meetings its traveller held there tell each other's
   // place and date.
   auto shares_participant = [](const EventDraft& a, const EventDraft& b) {
@@ -497,6 +518,21 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
       if (found) break;
     }
   }
+}
+
+}  // namespace
+
+std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
+                                    const KnowledgeBase& kb,
+                                    const v1::Date& article_date) {
+  std::vector<EventDraft> tentatives;
+  std::vector<EventDraft> events =
+      MergeMentions(std::move(drafts), &tentatives);
+  PartiesFromTalks(kb, article_date, &events);
+  LendTentatives(tentatives, &events);
+  std::vector<EventDraft> kept =
+      KeepEvents(std::move(events), kb, article_date);
+  ShareVisitPlaces(kb, &kept);
   return kept;
 }
 
