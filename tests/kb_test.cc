@@ -184,6 +184,14 @@ TEST_F(ShippedKbTest, ResolvesMinistersAndNegotiatorsByDate) {
       {"British energy secretary", Day(2024, 1, 1), "claire-coutinho"},
       {"Russian chief negotiator", Day(2025, 6, 1), "vladimir-medinsky"},
       {"Ukrainian chief negotiator", Day(2022, 3, 15), "david-arakhamia"},
+      {"Canadian finance minister", Day(2019, 6, 1), "bill-morneau"},
+      {"Canadian finance minister", Day(2022, 6, 1), "chrystia-freeland"},
+      {"Australian treasurer", Day(2023, 6, 1), "jim-chalmers"},
+      {"Mexican economy secretary", Day(2025, 2, 1), "marcelo-ebrard"},
+      {"Argentine economy minister", Day(2024, 2, 1), "luis-caputo"},
+      {"Nigerian national security adviser", Day(2024, 2, 1), "nuhu-ribadu"},
+      {"Rwandan foreign minister", Day(2025, 6, 1), "olivier-nduhungirehe"},
+      {"South African trade minister", Day(2025, 6, 1), "parks-tau"},
   };
   for (const Case& c : cases) {
     const std::vector<std::string> found = Ids(kb_->Resolve(c.phrase, c.date));
