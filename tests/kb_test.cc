@@ -192,6 +192,9 @@ TEST_F(ShippedKbTest, ResolvesMinistersAndNegotiatorsByDate) {
       {"Nigerian national security adviser", Day(2024, 2, 1), "nuhu-ribadu"},
       {"Rwandan foreign minister", Day(2025, 6, 1), "olivier-nduhungirehe"},
       {"South African trade minister", Day(2025, 6, 1), "parks-tau"},
+      {"US trade negotiator", Day(2019, 5, 1), "robert-lighthizer"},
+      {"Italian industry minister", Day(2024, 3, 1), "adolfo-urso"},
+      {"Indonesian chief of presidential staff", Day(2020, 3, 1), "moeldoko"},
   };
   for (const Case& c : cases) {
     const std::vector<std::string> found = Ids(kb_->Resolve(c.phrase, c.date));
