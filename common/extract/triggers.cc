@@ -6,42 +6,570 @@
 namespace parley {
 namespace event_rules {
 
-std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
-  static const WordSet kMeetVerbs = {"met", "meet", "meets", "meeting"};
-  static const WordSet kLightVerbs = {
+namespace {
+
+// How a word matched the rules of one event type.
+enum Match {
+  kNoMatch,  // Not a trigger of this type: try the next type.
+  kSkip,     // Not a trigger, and no other type's either.
+  kFound,    // A trigger.
+};
+
+// Verbs of meeting.
+const WordSet& MeetVerbs() {
+  static const WordSet* kSet = new WordSet{"met", "meet", "meets", "meeting"};
+  return *kSet;
+}
+
+// Words that make a meeting noun an event ("held talks", "at the summit").
+const WordSet& LightVerbs() {
+  static const WordSet* kSet = new WordSet{
       "held",      "hold",      "holds",    "holding", "had",    "have",
       "has",       "having",    "in",       "at",      "during", "after",
       "following", "conducted", "two-hour", "first"};
-  static const WordSet kMeetNouns = {
-      "talks",       "meeting",      "meetings",    "summit",
-      "discussions", "negotiations", "conversation"};
-  static const WordSet kVisitVerbs = {"visited", "visits", "visiting",
-                                      "visit",   "toured", "tour"};
-  static const WordSet kTravel = {
+  return *kSet;
+}
+
+// Nouns of meeting.
+const WordSet& MeetNouns() {
+  static const WordSet* kSet =
+      new WordSet{"talks",       "meeting",      "meetings",    "summit",
+                  "discussions", "negotiations", "conversation"};
+  return *kSet;
+}
+
+// Verbs of visiting.
+const WordSet& VisitVerbs() {
+  static const WordSet* kSet =
+      new WordSet{"visited", "visits", "visiting", "visit", "toured", "tour"};
+  return *kSet;
+}
+
+// Words of travelling somewhere.
+const WordSet& TravelWords() {
+  static const WordSet* kSet = new WordSet{
       "travelled", "traveled",  "travel",  "travels", "travelling", "traveling",
       "flew",      "fly",       "arrived", "arrives", "arrive",     "arriving",
       "came",      "comes",     "come",    "went",    "returned",   "headed",
       "heads",     "landed",    "lands",   "flying",  "flies",      "head",
       "heading",   "journeyed", "jetted",  "coming",  "landing",    "goes",
       "go",        "going",     "flown",   "arrival", "touched",    "touches"};
-  // "left for Beijing", "departed for Astana", "set off for Ankara".
-  static const WordSet kLeave = {"left",    "leave",     "leaves",
-                                 "leaving", "departed",  "departs",
-                                 "depart",  "departing", "off"};
-  static const WordSet kAttend = {"attend", "attends", "attending"};
-  static const WordSet kAgreementHeads = {
-      "agreement",  "treaty", "pact",     "deal",        "accord",
-      "memorandum", "mou",    "contract", "arrangement", "roadmap",
-      "armistice",  "jcpoa",  "gsomia"};
-  static const WordSet kNamedHeads = {"accords",     "agreements", "initiative",
-                                      "declaration", "protocol",   "convention",
-                                      "charter",     "communique", "plan"};
-  static const WordSet kPast = {
+  return *kSet;
+}
+
+// "left for Beijing", "departed for Astana", "set off for Ankara".
+const WordSet& LeaveVerbs() {
+  static const WordSet* kSet =
+      new WordSet{"left",    "leave",  "leaves",    "leaving", "departed",
+                  "departs", "depart", "departing", "off"};
+  return *kSet;
+}
+
+// Verbs of attending.
+const WordSet& AttendVerbs() {
+  static const WordSet* kSet = new WordSet{"attend", "attends", "attending"};
+  return *kSet;
+}
+
+// Nouns that name an agreement.
+const WordSet& AgreementHeads() {
+  static const WordSet* kSet =
+      new WordSet{"agreement",  "treaty", "pact",     "deal",        "accord",
+                  "memorandum", "mou",    "contract", "arrangement", "roadmap",
+                  "armistice",  "jcpoa",  "gsomia"};
+  return *kSet;
+}
+
+// Nouns that name an agreement only in a title ("the Abraham Accords") or
+// when signed.
+const WordSet& NamedHeads() {
+  static const WordSet* kSet = new WordSet{
+      "accords",    "agreements", "initiative", "declaration", "protocol",
+      "convention", "charter",    "communique", "plan"};
+  return *kSet;
+}
+
+// Past-tense verbs: the event happened.
+const WordSet& PastVerbs() {
+  static const WordSet* kSet = new WordSet{
       "met",     "visited",   "toured",    "travelled", "traveled", "flew",
       "arrived", "came",      "went",      "returned",  "left",     "departed",
       "landed",  "headed",    "journeyed", "received",  "hosted",   "welcomed",
       "flown",   "held",      "had",       "phoned",    "spoke",    "talked",
       "signed",  "conducted", "joined",    "touched"};
+  return *kSet;
+}
+
+// Calls: "phoned", "a phone call", "called Putin", "a video conference".
+Match CallTrigger(const std::vector<Token>& tokens, int i, int skip,
+                  Trigger* t) {
+  const TokenText& w = tokens[i].lower;
+  const int n = static_cast<int>(tokens.size());
+  const bool call_noun =
+      (w == "call" || w == "calls") && !Is(tokens, i + 1, "for") &&
+      !(Is(tokens, i + 1, "on") &&
+        !(i + 2 < n && IsWeekdayWord(tokens[i + 2].lower))) &&
+      (Is(tokens, i - 1, "'s") || Is(tokens, i - 1, "a") ||
+       (i > 0 && Determiners().contains(tokens[i - 1].lower)));
+  // "a virtual summit", "online talks": by video.
+  const bool remote =
+      (w == "virtual" || w == "online" || w == "video") &&
+      (Is(tokens, i + 1, "summit") || Is(tokens, i + 1, "meeting") ||
+       Is(tokens, i + 1, "talks") || Is(tokens, i + 1, "conversation"));
+  // "Putin called Erdogan on Monday": a person right after the verb is
+  // checked in Find (not "a group called Hamas", "called Putin a ...").
+  static const WordSet kCopulas = {"is",    "was", "be",   "been",
+                                   "being", "are", "were", "so"};
+  const bool called_person =
+      (w == "called" || w == "rang" || w == "dialled" || w == "dialed") &&
+      i + 1 < n && tokens[i + 1].capitalized &&
+      !IsWeekdayWord(tokens[i + 1].lower) && !InSet(tokens, i - 1, kCopulas) &&
+      !Is(tokens, i - 1, "-");
+  if (called_person) {
+    t->type = v1::EVENT_TYPE_CALL;
+    t->past = true;
+    t->dialled = true;
+    return kFound;
+  }
+  if (call_noun || remote || w == "phone" || w == "telephone" ||
+      w == "phoned" || w == "telephoned" || w == "phones" ||
+      w == "telephones" || w == "videoconference" || w == "teleconference" ||
+      (w == "video" &&
+       (Is(tokens, i + 1, "call") || Is(tokens, i + 1, "link") ||
+        Is(tokens, i + 1, "conference")))) {
+    t->type = v1::EVENT_TYPE_CALL;
+    if (Is(tokens, i + 1, "call") || Is(tokens, i + 1, "conversation") ||
+        Is(tokens, i + 1, "talks") || Is(tokens, i + 1, "link") ||
+        Is(tokens, i + 1, "conference") || Is(tokens, i + 1, "summit") ||
+        Is(tokens, i + 1, "meeting")) {
+      t->last = i + 1;
+    }
+    for (int k = std::max(skip, i - 4); k < i; ++k) {
+      if (PastVerbs().contains(tokens[k].lower)) t->past = true;
+    }
+    t->past = t->past || w == "phoned" || w == "telephoned";
+    return kFound;
+  }
+  return kNoMatch;
+}
+
+// Meetings: "met", "held talks", "the next round", "received X", "sat down".
+Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
+                     Trigger* t) {
+  const TokenText& w = tokens[i].lower;
+  const int n = static_cast<int>(tokens.size());
+  // Meetings.
+  if (MeetVerbs().contains(w) &&
+      !(w == "meeting" && DeterminerBefore(tokens, i) >= 0) &&
+      !(w == "meeting" &&
+        (Is(tokens, i - 1, "a") || Is(tokens, i - 1, "an")))) {
+    t->type = v1::EVENT_TYPE_MEETING;
+    t->past = w == "met";
+    return kFound;
+  }
+  static const WordSet kRoundOrder = {"first",  "second",   "third",   "fourth",
+                                      "fifth",  "sixth",    "seventh", "eighth",
+                                      "ninth",  "tenth",    "next",    "last",
+                                      "latest", "previous", "another", "new"};
+  if (w == "round" && InSet(tokens, i - 1, kRoundOrder) &&
+      !Is(tokens, i + 1, "of") && !Is(tokens, i + 1, "-")) {
+    t->type = v1::EVENT_TYPE_MEETING;
+    t->nominal = true;
+    t->round = true;
+    for (int k = WordsBefore(tokens, i, 3, skip); k < i; ++k) {
+      if (PastVerbs().contains(tokens[k].lower)) t->past = true;
+    }
+    return kFound;
+  }
+  if (MeetNouns().contains(w) ||
+      (w == "ceremony" && Is(tokens, i - 1, "signing")) ||
+      ((w == "conference" || w == "conferences") &&
+       (Is(tokens, i - 1, "news") || Is(tokens, i - 1, "press")))) {
+    // "dialogue and talks", "talks are underway" are not meetings: a noun
+    // needs a determiner, a light verb, or a "with"/"between" partner.
+    const int determiner = DeterminerBefore(tokens, i);
+    bool light = false;
+    for (int k = WordsBefore(tokens, i, 3, skip); k < i; ++k) {
+      if (LightVerbs().contains(tokens[k].lower) || tokens[k].lower == "a" ||
+          tokens[k].lower == "an") {
+        light = true;
+      }
+    }
+    // "met in Munich for talks", "flew to Ankara for talks"; "the last
+    // round of US-Iran talks".
+    light = light || Is(tokens, i - 1, "for");
+    for (int k = WordsBefore(tokens, i, 4, skip); k + 1 < i; ++k) {
+      light = light || (Is(tokens, k, "round") && Is(tokens, k + 1, "of"));
+    }
+    const bool partner =
+        Is(tokens, i + 1, "with") || Is(tokens, i + 1, "between");
+    if (determiner < 0 && !light && !partner && w != "summit") return kSkip;
+    // "on the sidelines of the BRICS summit" places a meeting; it is not one.
+    bool sidelines = false;
+    for (int k = std::max(skip, i - 6); k < i; ++k) {
+      if (tokens[k].lower == "sidelines" || tokens[k].lower == "margins") {
+        sidelines = true;
+      }
+    }
+    if (sidelines) return kSkip;
+    t->type = v1::EVENT_TYPE_MEETING;
+    t->nominal = true;
+    t->definite = determiner >= 0 && !partner;
+    for (int k = WordsBefore(tokens, i, 3, skip); k < i; ++k) {
+      if (PastVerbs().contains(tokens[k].lower)) t->past = true;
+    }
+    return kFound;
+  }
+  if (ReceiveVerbs().contains(w) ||
+      ((w == "call" || w == "called" || w == "calls") &&
+       Is(tokens, i + 1, "on") && i + 2 < n && tokens[i + 2].capitalized &&
+       !IsWeekdayWord(tokens[i + 2].lower))) {
+    t->type = v1::EVENT_TYPE_MEETING;
+    t->past = PastVerbs().contains(w);
+    return kFound;
+  }
+  // "talked face to face", "spoke one-on-one", "met in person".
+  const bool in_person =
+      (Is(tokens, i + 1, "face") && Is(tokens, i + 3, "face")) ||
+      Is(tokens, i + 1, "face-to-face") || Is(tokens, i + 1, "one-on-one") ||
+      (Is(tokens, i + 1, "in") && Is(tokens, i + 2, "person"));
+  if (((w == "talked" || w == "spoke" || w == "talk" || w == "speak") &&
+       in_person) ||
+      (w == "sat" && Is(tokens, i + 1, "down")) || w == "conferred" ||
+      ((w == "negotiated" || w == "negotiating") &&
+       (Is(tokens, i + 1, "in") || Is(tokens, i + 1, "at") ||
+        Is(tokens, i + 1, "with") || Is(tokens, i + 1, "for")))) {
+    t->type = v1::EVENT_TYPE_MEETING;
+    t->past = (w != "negotiating" && w != "talk" && w != "speak") ||
+              Is(tokens, i - 3, "spent") || Is(tokens, i - 1, "were") ||
+              Is(tokens, i - 1, "was");
+    return kFound;
+  }
+  return kNoMatch;
+}
+
+// Visits: "visited", "flew to", "left for", "reached", "spent two days in",
+// "invited X to", "will be in", "attended".
+Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
+                   Trigger* t) {
+  const TokenText& w = tokens[i].lower;
+  const int n = static_cast<int>(tokens.size());
+  // Visits. The place may follow "the" ("flew into the Russian capital").
+  // "travels on to Greece", "flew onward to Rome": the place follows.
+  // "returned only yesterday from the UAE", "flew back to Moscow".
+  static const WordSet kAdverbs = {
+      "only",    "yesterday", "today", "back", "home", "briefly", "later",
+      "earlier", "again",     "then",  "also", "late", "down"};
+  int preposition = i + 1;
+  while (preposition < n && preposition <= i + 2 &&
+         InSet(tokens, preposition, kAdverbs)) {
+    ++preposition;
+  }
+  if ((Is(tokens, preposition, "on") || Is(tokens, preposition, "onward") ||
+       Is(tokens, preposition, "onwards")) &&
+      Is(tokens, preposition + 1, "to")) {
+    ++preposition;
+  }
+  const int place_at =
+      Is(tokens, preposition + 1, "the") ? preposition + 2 : preposition + 1;
+  // "chose not to travel to Turkey", "has never visited Iran".
+  const bool negated = Is(tokens, i - 1, "not") || Is(tokens, i - 1, "never") ||
+                       (Is(tokens, i - 1, "to") && Is(tokens, i - 2, "not"));
+  if (negated && (VisitVerbs().contains(w) || TravelWords().contains(w)))
+    return kSkip;
+  // "allow goods to travel", "tourists visiting Moscow": freight and
+  // private people make no official trip.
+  static const WordSet kNotEnvoys = {
+      "goods",     "cargo",      "freight",    "trains",   "trucks",
+      "lorries",   "vehicles",   "ships",      "vessels",  "tankers",
+      "shipments", "containers", "passengers", "tourists", "pilgrims",
+      "migrants",  "refugees",   "students",   "fans",     "travellers",
+      "travelers", "flights",    "planes",     "aircraft", "oil",
+      "gas",       "products",   "exports",    "imports",  "visitors"};
+  const int subject = Is(tokens, i - 1, "to") || Is(tokens, i - 1, "can") ||
+                              Is(tokens, i - 1, "could") ||
+                              Is(tokens, i - 1, "will") ||
+                              Is(tokens, i - 1, "would")
+                          ? i - 2
+                          : i - 1;
+  if (InSet(tokens, subject, kNotEnvoys) &&
+      (VisitVerbs().contains(w) || TravelWords().contains(w))) {
+    return kSkip;
+  }
+  // "Modi reached Washington on Wednesday": a place right after.
+  static const WordSet kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  const bool reached_place = w == "reached" && i + 1 < n &&
+                             tokens[i + 1].capitalized &&
+                             !IsWeekdayWord(tokens[i + 1].lower) &&
+                             !kMonths.contains(tokens[i + 1].lower);
+  // "made a stop in Baku", "a stopover in Doha".
+  const bool stop_in = (w == "stop" || w == "stopover") &&
+                       Is(tokens, i + 1, "in") && i + 2 < n &&
+                       tokens[i + 2].capitalized;
+  if (reached_place || stop_in) {
+    t->type = v1::EVENT_TYPE_VISIT;
+    t->past = reached_place;
+    for (int k = std::max(skip, i - 3); stop_in && k < i; ++k) {
+      t->past = t->past || tokens[k].lower == "made";
+    }
+    return kFound;
+  }
+  if (VisitVerbs().contains(w) || w == "trip" || w == "trips" ||
+      (LeaveVerbs().contains(w) && Is(tokens, i + 1, "for") && place_at < n &&
+       tokens[place_at].capitalized) ||
+      (TravelWords().contains(w) &&
+       (Is(tokens, preposition, "to") || Is(tokens, preposition, "in") ||
+        Is(tokens, preposition, "into") || Is(tokens, preposition, "from") ||
+        (Is(tokens, preposition, "at") && w.rfind("arriv", 0) == 0)) &&
+       place_at < n && tokens[place_at].capitalized)) {
+    if (w == "visits" &&
+        (Is(tokens, i - 1, "mutual") || Is(tokens, i - 1, "exchange"))) {
+      return kSkip;
+    }
+    t->type = v1::EVENT_TYPE_VISIT;
+    t->past = PastVerbs().contains(w);
+    // "upon his arrival in Riyadh", "on arrival at Vnukovo": it happened.
+    if (w == "arrival" && !Is(tokens, i - 1, "upcoming") &&
+        !Is(tokens, i - 1, "expected")) {
+      for (int k = std::max(skip, i - 8); k < i; ++k) {
+        // "will be received upon arrival": still to come.
+        if (tokens[k].lower == "will" || tokens[k].lower == "'ll" ||
+            tokens[k].lower == "to") {
+          t->past = false;
+          t->expected = true;
+          break;
+        }
+        t->past = t->past || (k >= i - 2 && (tokens[k].lower == "upon" ||
+                                             tokens[k].lower == "on" ||
+                                             tokens[k].lower == "after"));
+      }
+    }
+    t->nominal = w == "trip" || w == "trips" ||
+                 (w == "visit" && DeterminerBefore(tokens, i) >= 0) ||
+                 (w == "visit" &&
+                  (Is(tokens, i - 1, "a") || Is(tokens, i - 1, "state") ||
+                   Is(tokens, i - 1, "official")));
+    t->definite = t->nominal && DeterminerBefore(tokens, i) >= 0;
+    return kFound;
+  }
+  // "spent two days in Doha".
+  int spent_in = -1;
+  for (int k = i + 1; w == "spent" && k <= i + 4 && k + 1 < n; ++k) {
+    if (tokens[k].lower == "in" && tokens[k + 1].capitalized) spent_in = k;
+  }
+  if (spent_in > 0) {
+    t->type = v1::EVENT_TYPE_VISIT;
+    t->presence = true;
+    t->past = true;
+    t->last = spent_in;
+    return kFound;
+  }
+  // "invited Putin to India for the next summit", "was invited to
+  // Moscow": a planned trip of the one invited, to the place after "to".
+  if (w == "invited" || w == "invites") {
+    int to = -1;
+    for (int k = i + 1; k < n && k <= i + 7 && to < 0; ++k) {
+      if (!tokens[k].word) break;
+      if (tokens[k].lower == "to") to = k;
+    }
+    const int place = Is(tokens, to + 1, "the") ? to + 2 : to + 1;
+    if (to > 0 && place < n && tokens[place].capitalized) {
+      t->type = v1::EVENT_TYPE_VISIT;
+      t->expected = true;
+      t->invitation = !Is(tokens, i - 1, "was") && !Is(tokens, i - 1, "were") &&
+                      !Is(tokens, i - 1, "been") && !Is(tokens, i - 1, "be");
+      return kFound;
+    }
+    return kSkip;
+  }
+  // "will be in Baku on Friday" (a person must say "will", checked in
+  // Find); "speaking in Ankara after talks with X".
+  const bool will_be =
+      w == "be" && (Is(tokens, i - 1, "will") || Is(tokens, i - 1, "'ll"));
+  const bool speaking_in = w == "speaking" || w == "spoke" || w == "speaks";
+  if ((w == "was" || w == "were" || w == "is" || w == "are" ||
+       w == "expected" || w == "due" || will_be || speaking_in) &&
+      Is(tokens, i + 1, "in") && place_at < n && tokens[place_at].capitalized) {
+    t->type = v1::EVENT_TYPE_VISIT;
+    t->presence = true;
+    t->expected = w == "expected" || w == "due" || will_be;
+    t->past = w == "was" || w == "were" || speaking_in;
+    return kFound;
+  }
+  // "attended the summit in Astana", "took part in the OIC meeting in
+  // Istanbul", "participated in talks in Doha", "was attending ...".
+  const bool took_part =
+      ((w == "took" && Is(tokens, i + 1, "part")) || w == "participated") &&
+      (Is(tokens, i + 1, "in") || Is(tokens, i + 2, "in"));
+  const bool attended = w == "attended" || took_part ||
+                        (w == "attending" && (Is(tokens, i - 1, "was") ||
+                                              Is(tokens, i - 1, "were")));
+  if (AttendVerbs().contains(w) || attended) {
+    // Attending something abroad is a visit we can place when it is
+    // announced ("will attend", "is expected to attend") or named with
+    // its venue.
+    bool planned = false;
+    for (int k = std::max(skip, i - 4); k < i; ++k) {
+      const std::string& cue = tokens[k].lower;
+      planned = planned || cue == "will" || cue == "to" || cue == "expected" ||
+                cue == "plans" || cue == "'ll";
+    }
+    t->type = v1::EVENT_TYPE_VISIT;
+    if (planned && !attended) {
+      t->attend = true;
+    } else if (attended && !planned) {
+      t->attended = true;
+      t->past = true;
+      if (took_part) t->last = Is(tokens, i + 1, "in") ? i + 1 : i + 2;
+    } else {
+      return kSkip;
+    }
+    return kFound;
+  }
+  return kNoMatch;
+}
+
+// Agreements: "the treaty", "a ceasefire", "the Abraham Accords", "a prisoner
+// exchange", "New START".
+Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
+                       Trigger* t) {
+  const TokenText& w = tokens[i].lower;
+  const int n = static_cast<int>(tokens.size());
+  // Agreements: a singular head ("free trade zone" counts too), a named
+  // one ("the Abraham Accords", "the Black Sea Grain Initiative", "the
+  // Tehran Declaration"), a joint declaration, a ceasefire or truce.
+  // "the Abraham Accords", "the Declaration of Cooperation".
+  // "signed a protocol on ...", "signed a 10-year contract", "signed, in
+  // Manama yesterday, a joint communique": heads that are agreements only
+  // when signed.
+  bool signed_head = false;
+  for (int k = std::max(skip, i - 10); k < i; ++k) {
+    signed_head = signed_head || tokens[k].lower == "signed" ||
+                  tokens[k].lower == "inked";
+  }
+  const bool named_head =
+      NamedHeads().contains(w) &&
+      ((tokens[i].capitalized && ((i > 0 && tokens[i - 1].capitalized) ||
+                                  (Is(tokens, i + 1, "of") && i + 2 < n &&
+                                   tokens[i + 2].capitalized))) ||
+       (signed_head && w != "agreements" && w != "accords"));
+  // "a prisoner exchange between Washington and Tehran", "an exchange of
+  // prisoners".
+  const bool swap =
+      (w == "exchange" || w == "swap") &&
+      (Is(tokens, i - 1, "prisoner") || Is(tokens, i - 1, "prisoners") ||
+       (Is(tokens, i + 1, "of") &&
+        (Is(tokens, i + 2, "prisoners") || Is(tokens, i + 2, "detainees"))));
+  // Two-word spellings: "a cease-fire", "a road map".
+  const bool split_head =
+      (w == "fire" && Is(tokens, i - 1, "-") && Is(tokens, i - 2, "cease")) ||
+      (w == "map" && Is(tokens, i - 1, "road"));
+  // "reached an understanding on", not "a better understanding of".
+  const bool understanding =
+      w == "understanding" && !Is(tokens, i + 1, "of") &&
+      (Is(tokens, i - 1, "an") ||
+       (Is(tokens, i - 1, "new") && Is(tokens, i - 2, "a")));
+  // "New START": the treaty by its capitalized short name.
+  const bool short_name = w == "start" && tokens[i].capitalized &&
+                          Is(tokens, i - 1, "new") && tokens[i - 1].capitalized;
+  // "the grain corridor" is the deal that opened it, unlike a transport
+  // corridor.
+  const bool corridor = w == "corridor" && Is(tokens, i - 1, "grain");
+  if (AgreementHeads().contains(w) || named_head || swap || short_name ||
+      corridor || split_head || understanding ||
+      (w == "declaration" && Is(tokens, i - 1, "joint")) || w == "ceasefire" ||
+      w == "truce" ||
+      ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
+    // The verb "to deal with", but not the noun in "the grain deal with
+    // Ukraine", "a deal with Iran".
+    // "a fishing deal with Chile" too: an article before modifiers.
+    int article = i - 1;
+    while (article > i - 4 && article > 0 &&
+           (tokens[article].lower == "-" ||
+            (tokens[article].word && !tokens[article].capitalized &&
+             tokens[article].lower != "a" && tokens[article].lower != "an"))) {
+      --article;
+    }
+    const bool noun_deal = DeterminerBefore(tokens, i) >= 0 ||
+                           Is(tokens, article, "a") ||
+                           Is(tokens, article, "an");
+    if (w == "deal" && ((Is(tokens, i + 1, "with") && !noun_deal) ||
+                        Is(tokens, i - 1, "to"))) {
+      return kSkip;
+    }
+    // "the New START treaty", "a roadmap agreement": one agreement, named
+    // by its last head.
+    if (InSet(tokens, i + 1, AgreementHeads())) return kSkip;
+    // A contract is an agreement when it is for supplies or signed
+    // ("signed a 10-year contract"), not a company's business.
+    if (w == "contract" && !Is(tokens, i - 1, "gas") &&
+        !Is(tokens, i - 1, "supply") && !signed_head) {
+      return kSkip;
+    }
+    t->type = v1::EVENT_TYPE_AGREEMENT;
+    t->nominal = true;
+    return kFound;
+  }
+  return kNoMatch;
+}
+
+// Merges close triggers of one type into one and drops the meeting words a
+// call or a summit attended absorbs.
+std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
+                                        std::vector<Trigger> triggers) {
+  // A call absorbs the meeting words of its sentence ("phone talks").
+  for (size_t c = 0; c < triggers.size(); ++c) {
+    if (triggers[c].type != v1::EVENT_TYPE_CALL) continue;
+    const int first = triggers[c].first;
+    const int last = triggers[c].last;
+    triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
+                                  [first, last](const Trigger& t) {
+                                    return t.type == v1::EVENT_TYPE_MEETING &&
+                                           t.last >= first - 4 &&
+                                           t.first <= last + 4;
+                                  }),
+                   triggers.end());
+  }
+  // The summit someone will attend is where the visit goes, not a meeting
+  // of its own.
+  for (size_t t = 0; t + 1 < triggers.size(); ++t) {
+    if (triggers[t].attend && triggers[t + 1].type == v1::EVENT_TYPE_MEETING &&
+        triggers[t + 1].first <= triggers[t].last + 4) {
+      triggers.erase(triggers.begin() + static_cast<long>(t) + 1);
+    }
+  }
+  // Close triggers of one type are one trigger ("held a meeting ... talks").
+  std::vector<Trigger> merged;
+  for (const Trigger& t : triggers) {
+    // "met in Munich in February 2024 for talks": "for" joins a noun to the
+    // verb a little further away.
+    int reach = Is(tokens, t.first - 1, "for") ? 10 : 6;
+    // "are expected to meet again, together with X, at a trilateral summit
+    // in Khujand": the summit is where the meeting verb's meeting is held.
+    if (t.nominal && !merged.empty() && !merged.back().nominal &&
+        (Is(tokens, t.first - 2, "at") || Is(tokens, t.first - 3, "at"))) {
+      reach = 14;
+    }
+    if (!merged.empty() && merged.back().type == t.type &&
+        t.type != v1::EVENT_TYPE_AGREEMENT &&
+        t.first - merged.back().last <= reach) {
+      merged.back().last = t.last;
+      merged.back().past = merged.back().past || t.past;
+      merged.back().definite = merged.back().definite && t.definite;
+      merged.back().nominal = merged.back().nominal && t.nominal;
+      continue;
+    }
+    merged.push_back(t);
+    merged.back().head_last = t.last;
+  }
+  return merged;
+}
+
+}  // namespace
+
+std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   // Every word that can start a trigger below; other tokens are skipped at
   // once (most of a sentence), which keeps extraction fast.
   static const WordSet* kStarts = [&] {
@@ -107,8 +635,9 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "participated",
                               "round"};
     for (const WordSet* set :
-         {&kMeetVerbs, &kMeetNouns, &ReceiveVerbs(), &kVisitVerbs, &kTravel,
-          &kLeave, &kAttend, &kAgreementHeads, &kNamedHeads}) {
+         {&MeetVerbs(), &MeetNouns(), &ReceiveVerbs(), &VisitVerbs(),
+          &TravelWords(), &LeaveVerbs(), &AttendVerbs(), &AgreementHeads(),
+          &NamedHeads()}) {
       words->insert(set->begin(), set->end());
     }
     return words;
@@ -116,457 +645,19 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
   std::vector<Trigger> triggers;
   const int n = static_cast<int>(tokens.size());
   for (int i = skip; i < n; ++i) {
-    const TokenText& w = tokens[i].lower;
-    if (!kStarts->contains(w)) continue;
+    if (!kStarts->contains(tokens[i].lower)) continue;
     Trigger t;
     t.first = t.last = i;
-    // Calls.
-    const bool call_noun =
-        (w == "call" || w == "calls") && !Is(tokens, i + 1, "for") &&
-        !(Is(tokens, i + 1, "on") &&
-          !(i + 2 < n && IsWeekdayWord(tokens[i + 2].lower))) &&
-        (Is(tokens, i - 1, "'s") || Is(tokens, i - 1, "a") ||
-         (i > 0 && Determiners().contains(tokens[i - 1].lower)));
-    // "a virtual summit", "online talks": by video.
-    const bool remote =
-        (w == "virtual" || w == "online" || w == "video") &&
-        (Is(tokens, i + 1, "summit") || Is(tokens, i + 1, "meeting") ||
-         Is(tokens, i + 1, "talks") || Is(tokens, i + 1, "conversation"));
-    // "Putin called Erdogan on Monday": a person right after the verb is
-    // checked in Find (not "a group called Hamas", "called Putin a ...").
-    static const WordSet kCopulas = {"is",    "was", "be",   "been",
-                                     "being", "are", "were", "so"};
-    const bool called_person =
-        (w == "called" || w == "rang" || w == "dialled" || w == "dialed") &&
-        i + 1 < n && tokens[i + 1].capitalized &&
-        !IsWeekdayWord(tokens[i + 1].lower) &&
-        !InSet(tokens, i - 1, kCopulas) && !Is(tokens, i - 1, "-");
-    if (called_person) {
-      t.type = v1::EVENT_TYPE_CALL;
-      t.past = true;
-      t.dialled = true;
-      triggers.push_back(t);
-      continue;
-    }
-    if (call_noun || remote || w == "phone" || w == "telephone" ||
-        w == "phoned" || w == "telephoned" || w == "phones" ||
-        w == "telephones" || w == "videoconference" || w == "teleconference" ||
-        (w == "video" &&
-         (Is(tokens, i + 1, "call") || Is(tokens, i + 1, "link") ||
-          Is(tokens, i + 1, "conference")))) {
-      t.type = v1::EVENT_TYPE_CALL;
-      if (Is(tokens, i + 1, "call") || Is(tokens, i + 1, "conversation") ||
-          Is(tokens, i + 1, "talks") || Is(tokens, i + 1, "link") ||
-          Is(tokens, i + 1, "conference") || Is(tokens, i + 1, "summit") ||
-          Is(tokens, i + 1, "meeting")) {
-        t.last = i + 1;
-      }
-      for (int k = std::max(skip, i - 4); k < i; ++k) {
-        if (kPast.contains(tokens[k].lower)) t.past = true;
-      }
-      t.past = t.past || w == "phoned" || w == "telephoned";
-      triggers.push_back(t);
-      i = t.last;
-      continue;
-    }
-    // Meetings.
-    if (kMeetVerbs.contains(w) &&
-        !(w == "meeting" && DeterminerBefore(tokens, i) >= 0) &&
-        !(w == "meeting" &&
-          (Is(tokens, i - 1, "a") || Is(tokens, i - 1, "an")))) {
-      t.type = v1::EVENT_TYPE_MEETING;
-      t.past = w == "met";
-      triggers.push_back(t);
-      continue;
-    }
-    static const WordSet kRoundOrder = {
-        "first",   "second",   "third",   "fourth", "fifth", "sixth",
-        "seventh", "eighth",   "ninth",   "tenth",  "next",  "last",
-        "latest",  "previous", "another", "new"};
-    if (w == "round" && InSet(tokens, i - 1, kRoundOrder) &&
-        !Is(tokens, i + 1, "of") && !Is(tokens, i + 1, "-")) {
-      t.type = v1::EVENT_TYPE_MEETING;
-      t.nominal = true;
-      t.round = true;
-      for (int k = WordsBefore(tokens, i, 3, skip); k < i; ++k) {
-        if (kPast.contains(tokens[k].lower)) t.past = true;
-      }
-      triggers.push_back(t);
-      continue;
-    }
-    if (kMeetNouns.contains(w) ||
-        (w == "ceremony" && Is(tokens, i - 1, "signing")) ||
-        ((w == "conference" || w == "conferences") &&
-         (Is(tokens, i - 1, "news") || Is(tokens, i - 1, "press")))) {
-      // "dialogue and talks", "talks are underway" are not meetings: a noun
-      // needs a determiner, a light verb, or a "with"/"between" partner.
-      const int determiner = DeterminerBefore(tokens, i);
-      bool light = false;
-      for (int k = WordsBefore(tokens, i, 3, skip); k < i; ++k) {
-        if (kLightVerbs.contains(tokens[k].lower) || tokens[k].lower == "a" ||
-            tokens[k].lower == "an") {
-          light = true;
-        }
-      }
-      // "met in Munich for talks", "flew to Ankara for talks"; "the last
-      // round of US-Iran talks".
-      light = light || Is(tokens, i - 1, "for");
-      for (int k = WordsBefore(tokens, i, 4, skip); k + 1 < i; ++k) {
-        light = light || (Is(tokens, k, "round") && Is(tokens, k + 1, "of"));
-      }
-      const bool partner =
-          Is(tokens, i + 1, "with") || Is(tokens, i + 1, "between");
-      if (determiner < 0 && !light && !partner && w != "summit") continue;
-      // "on the sidelines of the BRICS summit" places a meeting; it is not one.
-      bool sidelines = false;
-      for (int k = std::max(skip, i - 6); k < i; ++k) {
-        if (tokens[k].lower == "sidelines" || tokens[k].lower == "margins") {
-          sidelines = true;
-        }
-      }
-      if (sidelines) continue;
-      t.type = v1::EVENT_TYPE_MEETING;
-      t.nominal = true;
-      t.definite = determiner >= 0 && !partner;
-      for (int k = WordsBefore(tokens, i, 3, skip); k < i; ++k) {
-        if (kPast.contains(tokens[k].lower)) t.past = true;
-      }
-      triggers.push_back(t);
-      continue;
-    }
-    if (ReceiveVerbs().contains(w) ||
-        ((w == "call" || w == "called" || w == "calls") &&
-         Is(tokens, i + 1, "on") && i + 2 < n && tokens[i + 2].capitalized &&
-         !IsWeekdayWord(tokens[i + 2].lower))) {
-      t.type = v1::EVENT_TYPE_MEETING;
-      t.past = kPast.contains(w);
-      triggers.push_back(t);
-      continue;
-    }
-    // "talked face to face", "spoke one-on-one", "met in person".
-    const bool in_person =
-        (Is(tokens, i + 1, "face") && Is(tokens, i + 3, "face")) ||
-        Is(tokens, i + 1, "face-to-face") || Is(tokens, i + 1, "one-on-one") ||
-        (Is(tokens, i + 1, "in") && Is(tokens, i + 2, "person"));
-    if (((w == "talked" || w == "spoke" || w == "talk" || w == "speak") &&
-         in_person) ||
-        (w == "sat" && Is(tokens, i + 1, "down")) || w == "conferred" ||
-        ((w == "negotiated" || w == "negotiating") &&
-         (Is(tokens, i + 1, "in") || Is(tokens, i + 1, "at") ||
-          Is(tokens, i + 1, "with") || Is(tokens, i + 1, "for")))) {
-      t.type = v1::EVENT_TYPE_MEETING;
-      t.past = (w != "negotiating" && w != "talk" && w != "speak") ||
-               Is(tokens, i - 3, "spent") || Is(tokens, i - 1, "were") ||
-               Is(tokens, i - 1, "was");
-      triggers.push_back(t);
-      continue;
-    }
-    // Visits. The place may follow "the" ("flew into the Russian capital").
-    // "travels on to Greece", "flew onward to Rome": the place follows.
-    // "returned only yesterday from the UAE", "flew back to Moscow".
-    static const WordSet kAdverbs = {
-        "only",    "yesterday", "today", "back", "home", "briefly", "later",
-        "earlier", "again",     "then",  "also", "late", "down"};
-    int preposition = i + 1;
-    while (preposition < n && preposition <= i + 2 &&
-           InSet(tokens, preposition, kAdverbs)) {
-      ++preposition;
-    }
-    if ((Is(tokens, preposition, "on") || Is(tokens, preposition, "onward") ||
-         Is(tokens, preposition, "onwards")) &&
-        Is(tokens, preposition + 1, "to")) {
-      ++preposition;
-    }
-    const int place_at =
-        Is(tokens, preposition + 1, "the") ? preposition + 2 : preposition + 1;
-    // "chose not to travel to Turkey", "has never visited Iran".
-    const bool negated = Is(tokens, i - 1, "not") ||
-                         Is(tokens, i - 1, "never") ||
-                         (Is(tokens, i - 1, "to") && Is(tokens, i - 2, "not"));
-    if (negated && (kVisitVerbs.contains(w) || kTravel.contains(w))) continue;
-    // "allow goods to travel", "tourists visiting Moscow": freight and
-    // private people make no official trip.
-    static const WordSet kNotEnvoys = {
-        "goods",     "cargo",      "freight",    "trains",   "trucks",
-        "lorries",   "vehicles",   "ships",      "vessels",  "tankers",
-        "shipments", "containers", "passengers", "tourists", "pilgrims",
-        "migrants",  "refugees",   "students",   "fans",     "travellers",
-        "travelers", "flights",    "planes",     "aircraft", "oil",
-        "gas",       "products",   "exports",    "imports",  "visitors"};
-    const int subject = Is(tokens, i - 1, "to") || Is(tokens, i - 1, "can") ||
-                                Is(tokens, i - 1, "could") ||
-                                Is(tokens, i - 1, "will") ||
-                                Is(tokens, i - 1, "would")
-                            ? i - 2
-                            : i - 1;
-    if (InSet(tokens, subject, kNotEnvoys) &&
-        (kVisitVerbs.contains(w) || kTravel.contains(w))) {
-      continue;
-    }
-    // "Modi reached Washington on Wednesday": a place right after.
-    static const WordSet kMonths = {
-        "january", "february", "march",     "april",   "may",      "june",
-        "july",    "august",   "september", "october", "november", "december"};
-    const bool reached_place = w == "reached" && i + 1 < n &&
-                               tokens[i + 1].capitalized &&
-                               !IsWeekdayWord(tokens[i + 1].lower) &&
-                               !kMonths.contains(tokens[i + 1].lower);
-    // "made a stop in Baku", "a stopover in Doha".
-    const bool stop_in = (w == "stop" || w == "stopover") &&
-                         Is(tokens, i + 1, "in") && i + 2 < n &&
-                         tokens[i + 2].capitalized;
-    if (reached_place || stop_in) {
-      t.type = v1::EVENT_TYPE_VISIT;
-      t.past = reached_place;
-      for (int k = std::max(skip, i - 3); stop_in && k < i; ++k) {
-        t.past = t.past || tokens[k].lower == "made";
-      }
-      triggers.push_back(t);
-      continue;
-    }
-    if (kVisitVerbs.contains(w) || w == "trip" || w == "trips" ||
-        (kLeave.contains(w) && Is(tokens, i + 1, "for") && place_at < n &&
-         tokens[place_at].capitalized) ||
-        (kTravel.contains(w) &&
-         (Is(tokens, preposition, "to") || Is(tokens, preposition, "in") ||
-          Is(tokens, preposition, "into") || Is(tokens, preposition, "from") ||
-          (Is(tokens, preposition, "at") && w.rfind("arriv", 0) == 0)) &&
-         place_at < n && tokens[place_at].capitalized)) {
-      if (w == "visits" &&
-          (Is(tokens, i - 1, "mutual") || Is(tokens, i - 1, "exchange"))) {
-        continue;
-      }
-      t.type = v1::EVENT_TYPE_VISIT;
-      t.past = kPast.contains(w);
-      // "upon his arrival in Riyadh", "on arrival at Vnukovo": it happened.
-      if (w == "arrival" && !Is(tokens, i - 1, "upcoming") &&
-          !Is(tokens, i - 1, "expected")) {
-        for (int k = std::max(skip, i - 8); k < i; ++k) {
-          // "will be received upon arrival": still to come.
-          if (tokens[k].lower == "will" || tokens[k].lower == "'ll" ||
-              tokens[k].lower == "to") {
-            t.past = false;
-            t.expected = true;
-            break;
-          }
-          t.past = t.past || (k >= i - 2 && (tokens[k].lower == "upon" ||
-                                             tokens[k].lower == "on" ||
-                                             tokens[k].lower == "after"));
-        }
-      }
-      t.nominal = w == "trip" || w == "trips" ||
-                  (w == "visit" && DeterminerBefore(tokens, i) >= 0) ||
-                  (w == "visit" &&
-                   (Is(tokens, i - 1, "a") || Is(tokens, i - 1, "state") ||
-                    Is(tokens, i - 1, "official")));
-      t.definite = t.nominal && DeterminerBefore(tokens, i) >= 0;
-      triggers.push_back(t);
-      continue;
-    }
-    // "spent two days in Doha".
-    int spent_in = -1;
-    for (int k = i + 1; w == "spent" && k <= i + 4 && k + 1 < n; ++k) {
-      if (tokens[k].lower == "in" && tokens[k + 1].capitalized) spent_in = k;
-    }
-    if (spent_in > 0) {
-      t.type = v1::EVENT_TYPE_VISIT;
-      t.presence = true;
-      t.past = true;
-      t.last = spent_in;
-      triggers.push_back(t);
-      continue;
-    }
-    // "invited Putin to India for the next summit", "was invited to
-    // Moscow": a planned trip of the one invited, to the place after "to".
-    if (w == "invited" || w == "invites") {
-      int to = -1;
-      for (int k = i + 1; k < n && k <= i + 7 && to < 0; ++k) {
-        if (!tokens[k].word) break;
-        if (tokens[k].lower == "to") to = k;
-      }
-      const int place = Is(tokens, to + 1, "the") ? to + 2 : to + 1;
-      if (to > 0 && place < n && tokens[place].capitalized) {
-        t.type = v1::EVENT_TYPE_VISIT;
-        t.expected = true;
-        t.invitation = !Is(tokens, i - 1, "was") &&
-                       !Is(tokens, i - 1, "were") &&
-                       !Is(tokens, i - 1, "been") && !Is(tokens, i - 1, "be");
-        triggers.push_back(t);
-      }
-      continue;
-    }
-    // "will be in Baku on Friday" (a person must say "will", checked in
-    // Find); "speaking in Ankara after talks with X".
-    const bool will_be =
-        w == "be" && (Is(tokens, i - 1, "will") || Is(tokens, i - 1, "'ll"));
-    const bool speaking_in = w == "speaking" || w == "spoke" || w == "speaks";
-    if ((w == "was" || w == "were" || w == "is" || w == "are" ||
-         w == "expected" || w == "due" || will_be || speaking_in) &&
-        Is(tokens, i + 1, "in") && place_at < n &&
-        tokens[place_at].capitalized) {
-      t.type = v1::EVENT_TYPE_VISIT;
-      t.presence = true;
-      t.expected = w == "expected" || w == "due" || will_be;
-      t.past = w == "was" || w == "were" || speaking_in;
-      triggers.push_back(t);
-      continue;
-    }
-    // "attended the summit in Astana", "took part in the OIC meeting in
-    // Istanbul", "participated in talks in Doha", "was attending ...".
-    const bool took_part =
-        ((w == "took" && Is(tokens, i + 1, "part")) || w == "participated") &&
-        (Is(tokens, i + 1, "in") || Is(tokens, i + 2, "in"));
-    const bool attended = w == "attended" || took_part ||
-                          (w == "attending" && (Is(tokens, i - 1, "was") ||
-                                                Is(tokens, i - 1, "were")));
-    if (kAttend.contains(w) || attended) {
-      // Attending something abroad is a visit we can place when it is
-      // announced ("will attend", "is expected to attend") or named with
-      // its venue.
-      bool planned = false;
-      for (int k = std::max(skip, i - 4); k < i; ++k) {
-        const std::string& cue = tokens[k].lower;
-        planned = planned || cue == "will" || cue == "to" ||
-                  cue == "expected" || cue == "plans" || cue == "'ll";
-      }
-      t.type = v1::EVENT_TYPE_VISIT;
-      if (planned && !attended) {
-        t.attend = true;
-      } else if (attended && !planned) {
-        t.attended = true;
-        t.past = true;
-        if (took_part) t.last = Is(tokens, i + 1, "in") ? i + 1 : i + 2;
-      } else {
-        continue;
-      }
-      triggers.push_back(t);
-      continue;
-    }
-    // Agreements: a singular head ("free trade zone" counts too), a named
-    // one ("the Abraham Accords", "the Black Sea Grain Initiative", "the
-    // Tehran Declaration"), a joint declaration, a ceasefire or truce.
-    // "the Abraham Accords", "the Declaration of Cooperation".
-    // "signed a protocol on ...", "signed a 10-year contract", "signed, in
-    // Manama yesterday, a joint communique": heads that are agreements only
-    // when signed.
-    bool signed_head = false;
-    for (int k = std::max(skip, i - 10); k < i; ++k) {
-      signed_head = signed_head || tokens[k].lower == "signed" ||
-                    tokens[k].lower == "inked";
-    }
-    const bool named_head =
-        kNamedHeads.contains(w) &&
-        ((tokens[i].capitalized && ((i > 0 && tokens[i - 1].capitalized) ||
-                                    (Is(tokens, i + 1, "of") && i + 2 < n &&
-                                     tokens[i + 2].capitalized))) ||
-         (signed_head && w != "agreements" && w != "accords"));
-    // "a prisoner exchange between Washington and Tehran", "an exchange of
-    // prisoners".
-    const bool swap =
-        (w == "exchange" || w == "swap") &&
-        (Is(tokens, i - 1, "prisoner") || Is(tokens, i - 1, "prisoners") ||
-         (Is(tokens, i + 1, "of") &&
-          (Is(tokens, i + 2, "prisoners") || Is(tokens, i + 2, "detainees"))));
-    // Two-word spellings: "a cease-fire", "a road map".
-    const bool split_head =
-        (w == "fire" && Is(tokens, i - 1, "-") && Is(tokens, i - 2, "cease")) ||
-        (w == "map" && Is(tokens, i - 1, "road"));
-    // "reached an understanding on", not "a better understanding of".
-    const bool understanding =
-        w == "understanding" && !Is(tokens, i + 1, "of") &&
-        (Is(tokens, i - 1, "an") ||
-         (Is(tokens, i - 1, "new") && Is(tokens, i - 2, "a")));
-    // "New START": the treaty by its capitalized short name.
-    const bool short_name = w == "start" && tokens[i].capitalized &&
-                            Is(tokens, i - 1, "new") &&
-                            tokens[i - 1].capitalized;
-    // "the grain corridor" is the deal that opened it, unlike a transport
-    // corridor.
-    const bool corridor = w == "corridor" && Is(tokens, i - 1, "grain");
-    if (kAgreementHeads.contains(w) || named_head || swap || short_name ||
-        corridor || split_head || understanding ||
-        (w == "declaration" && Is(tokens, i - 1, "joint")) ||
-        w == "ceasefire" || w == "truce" ||
-        ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
-      // The verb "to deal with", but not the noun in "the grain deal with
-      // Ukraine", "a deal with Iran".
-      // "a fishing deal with Chile" too: an article before modifiers.
-      int article = i - 1;
-      while (
-          article > i - 4 && article > 0 &&
-          (tokens[article].lower == "-" ||
-           (tokens[article].word && !tokens[article].capitalized &&
-            tokens[article].lower != "a" && tokens[article].lower != "an"))) {
-        --article;
-      }
-      const bool noun_deal = DeterminerBefore(tokens, i) >= 0 ||
-                             Is(tokens, article, "a") ||
-                             Is(tokens, article, "an");
-      if (w == "deal" && ((Is(tokens, i + 1, "with") && !noun_deal) ||
-                          Is(tokens, i - 1, "to"))) {
-        continue;
-      }
-      // "the New START treaty", "a roadmap agreement": one agreement, named
-      // by its last head.
-      if (InSet(tokens, i + 1, kAgreementHeads)) continue;
-      // A contract is an agreement when it is for supplies or signed
-      // ("signed a 10-year contract"), not a company's business.
-      if (w == "contract" && !Is(tokens, i - 1, "gas") &&
-          !Is(tokens, i - 1, "supply") && !signed_head) {
-        continue;
-      }
-      t.type = v1::EVENT_TYPE_AGREEMENT;
-      t.nominal = true;
-      triggers.push_back(t);
-      continue;
-    }
+    Match match = CallTrigger(tokens, i, skip, &t);
+    if (match == kNoMatch) match = MeetingTrigger(tokens, i, skip, &t);
+    if (match == kNoMatch) match = VisitTrigger(tokens, i, skip, &t);
+    if (match == kNoMatch) match = AgreementTrigger(tokens, i, skip, &t);
+    if (match != kFound) continue;
+    triggers.push_back(t);
+    // A call's phrase ("phone call") is not read again.
+    if (t.type == v1::EVENT_TYPE_CALL) i = t.last;
   }
-  // A call absorbs the meeting words of its sentence ("phone talks").
-  for (size_t c = 0; c < triggers.size(); ++c) {
-    if (triggers[c].type != v1::EVENT_TYPE_CALL) continue;
-    const int first = triggers[c].first;
-    const int last = triggers[c].last;
-    triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
-                                  [first, last](const Trigger& t) {
-                                    return t.type == v1::EVENT_TYPE_MEETING &&
-                                           t.last >= first - 4 &&
-                                           t.first <= last + 4;
-                                  }),
-                   triggers.end());
-  }
-  // The summit someone will attend is where the visit goes, not a meeting
-  // of its own.
-  for (size_t t = 0; t + 1 < triggers.size(); ++t) {
-    if (triggers[t].attend && triggers[t + 1].type == v1::EVENT_TYPE_MEETING &&
-        triggers[t + 1].first <= triggers[t].last + 4) {
-      triggers.erase(triggers.begin() + static_cast<long>(t) + 1);
-    }
-  }
-  // Close triggers of one type are one trigger ("held a meeting ... talks").
-  std::vector<Trigger> merged;
-  for (const Trigger& t : triggers) {
-    // "met in Munich in February 2024 for talks": "for" joins a noun to the
-    // verb a little further away.
-    int reach = Is(tokens, t.first - 1, "for") ? 10 : 6;
-    // "are expected to meet again, together with X, at a trilateral summit
-    // in Khujand": the summit is where the meeting verb's meeting is held.
-    if (t.nominal && !merged.empty() && !merged.back().nominal &&
-        (Is(tokens, t.first - 2, "at") || Is(tokens, t.first - 3, "at"))) {
-      reach = 14;
-    }
-    if (!merged.empty() && merged.back().type == t.type &&
-        t.type != v1::EVENT_TYPE_AGREEMENT &&
-        t.first - merged.back().last <= reach) {
-      merged.back().last = t.last;
-      merged.back().past = merged.back().past || t.past;
-      merged.back().definite = merged.back().definite && t.definite;
-      merged.back().nominal = merged.back().nominal && t.nominal;
-      continue;
-    }
-    merged.push_back(t);
-    merged.back().head_last = t.last;
-  }
-  return merged;
+  return MergeCloseTriggers(tokens, std::move(triggers));
 }
 
 bool FirstToDo(const std::vector<Token>& tokens, int to) {
