@@ -311,5 +311,18 @@ TEST(SplitSentencesTest, OffsetsAreBytesInUtf8Text) {
   EXPECT_TRUE(SplitSentences("   \n  ").empty());
 }
 
+TEST(SplitSentencesTest, OffsetsAfterThreeAndFourByteCharacters) {
+  // A character outside the BMP is two UTF-16 units but one code point.
+  const std::string text =
+      "The envoys smiled \xF0\x9F\x98\x80 in Doha. Talks \xE2\x80\x94 long "
+      "ones \xE2\x80\x94 went on. \xF0\x9F\x98\x80\xF0\x9F\x98\x80 They "
+      "ended late.";
+  EXPECT_EQ(Sentences(text),
+            (std::vector<std::string>{
+                "The envoys smiled \xF0\x9F\x98\x80 in Doha.",
+                "Talks \xE2\x80\x94 long ones \xE2\x80\x94 went on.",
+                "\xF0\x9F\x98\x80\xF0\x9F\x98\x80 They ended late."}));
+}
+
 }  // namespace
 }  // namespace parley

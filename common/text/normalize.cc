@@ -17,7 +17,7 @@ namespace parley {
 namespace {
 
 // Typographic characters and their ASCII replacements.
-constexpr std::pair<const char*, const char*> kReplacements[] = {
+constexpr std::pair<absl::string_view, absl::string_view> kReplacements[] = {
     {"\u2018", "'"},  {"\u2019", "'"},   {"\u201A", "'"},  {"\u201B", "'"},
     {"\u2032", "'"},  {"\u201C", "\""},  {"\u201D", "\""}, {"\u201E", "\""},
     {"\u00AB", "\""}, {"\u00BB", "\""},  {"\u2010", "-"},  {"\u2011", "-"},
@@ -97,6 +97,7 @@ const char* kMonthNames[] = {"january",   "february", "march",    "april",
 
 // Month number for a full or three-letter English month name, else 0.
 int MonthNumber(absl::string_view word) {
+  if (word.empty() || !absl::ascii_isalpha(word[0])) return 0;
   std::string lower = absl::AsciiStrToLower(word);
   if (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) {
     lower.pop_back();
@@ -126,6 +127,16 @@ bool DateNumber(std::string word, int* value) {
   return absl::SimpleAtoi(word, value);
 }
 
+// The date a "YYYY-MM-DD" word names, else all zero.
+v1::Date IsoDay(const std::string& word) {
+  // Only that form is 10 bytes long; skip ParseDate's error message for the
+  // rest.
+  if (word.size() != 10) return v1::Date();
+  const absl::StatusOr<v1::Date> date = ParseDate(word);
+  return date.ok() && PrecisionOf(*date) == DatePrecision::kDay ? *date
+                                                                : v1::Date();
+}
+
 // Parses a full date in `words` starting at index i: "January 19, 2022",
 // "19 January 2022", "19th October, 2020", "2022-01-19", "2022/01/19" or
 // "22.04.2024". Returns an all-zero date otherwise.
@@ -133,6 +144,7 @@ v1::Date ParseFullDate(const std::vector<std::string>& words, size_t i) {
   int year = 0, month = 0, day = 0;
   // 22.04.2024 (day first, as European agencies write it) and 2020/06/17.
   for (const char separator : {'.', '/'}) {
+    if (words[i].find(separator) == std::string::npos) continue;
     const std::vector<std::string> parts = absl::StrSplit(words[i], separator);
     if (parts.size() != 3) continue;
     const bool year_first = parts[0].size() == 4;
@@ -154,9 +166,8 @@ v1::Date ParseFullDate(const std::vector<std::string>& words, size_t i) {
   } else if (i + 2 < words.size() && DateNumber(words[i], &day) &&
              (month = MonthNumber(words[i + 1])) &&
              DateNumber(words[i + 2], &year)) {
-  } else if (absl::StatusOr<v1::Date> iso = ParseDate(words[i]);
-             iso.ok() && PrecisionOf(*iso) == DatePrecision::kDay) {
-    return *iso;
+  } else if (const v1::Date iso = IsoDay(words[i]); iso.year() != 0) {
+    return iso;
   } else {
     return v1::Date();
   }
@@ -274,10 +285,17 @@ std::string NormalizeText(absl::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   std::string composed;
-  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  if (U_SUCCESS(status) && !nfc->isNormalized(unicode, status)) {
-    nfc->normalize(unicode, status).toUTF8String(composed);
+  // Most articles are already NFC, which the UTF-8 check confirms without
+  // converting the text to UTF-16.
+  const icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
+  if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(piece, status)) {
+    status = U_ZERO_ERROR;
+    const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(piece);
+    if (!nfc->isNormalized(unicode, status)) {
+      nfc->normalize(unicode, status).toUTF8String(composed);
+    } else {
+      composed.assign(text.data(), text.size());
+    }
   } else {
     composed.assign(text.data(), text.size());
   }
@@ -285,18 +303,23 @@ std::string NormalizeText(absl::string_view text) {
   out.reserve(composed.size());
   for (size_t i = 0; i < composed.size();) {
     const char c = composed[i];
-    if (static_cast<unsigned char>(c) >= 0x80) {
+    // Only the lead byte of a multi-byte character can start a replacement.
+    if (static_cast<unsigned char>(c) >= 0xC0) {
+      const absl::string_view rest = absl::string_view(composed).substr(i);
       bool replaced = false;
       for (const auto& [from, to] : kReplacements) {
-        const size_t length = strlen(from);
-        if (composed.compare(i, length, from) == 0) {
-          out.append(to);
-          i += length;
+        if (absl::StartsWith(rest, from)) {
+          out.append(to.data(), to.size());
+          i += from.size();
           replaced = true;
           break;
         }
       }
       if (!replaced) out.push_back(composed[i++]);
+      continue;
+    }
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out.push_back(composed[i++]);
       continue;
     }
     if (c == '\r') {
@@ -339,7 +362,9 @@ bool IsProsePreposition(absl::string_view word) {
   static const auto* kWords = new absl::flat_hash_set<std::string>{
       "until", "till", "since", "by", "before",  "after",   "from", "to",
       "on",    "in",   "of",    "at", "through", "between", "and",  "than"};
-  return kWords->contains(absl::AsciiStrToLower(word));
+  constexpr size_t kLongest = 7;  // "through", "between".
+  return word.size() <= kLongest &&
+         kWords->contains(absl::AsciiStrToLower(word));
 }
 
 // "Published", "Updated:", "Posted" before a publication date.

@@ -70,29 +70,33 @@ std::vector<SentenceSpan> SplitSentences(absl::string_view text) {
   if (text.empty()) return sentences;
   const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  // utf8_offset[i] is the byte offset of UTF-16 unit i.
-  std::vector<int> utf8_offset(unicode.length() + 1,
-                               static_cast<int>(text.size()));
-  {
-    int32_t unit = 0;
-    for (size_t byte = 0; byte < text.size() && unit < unicode.length();) {
-      const unsigned char lead = static_cast<unsigned char>(text[byte]);
+  // Byte offsets of the boundaries (UTF-16 unit indexes), found by walking
+  // the text forward from the previous one; the end of the text for one past
+  // its last unit.
+  int32_t cursor_unit = 0;
+  size_t cursor_byte = 0;
+  auto byte_offset = [&](int32_t unit) {
+    while (cursor_unit < unit && cursor_byte < text.size()) {
+      const unsigned char lead = static_cast<unsigned char>(text[cursor_byte]);
       const int width = lead < 0x80    ? 1
                         : lead >= 0xF0 ? 4
                         : lead >= 0xE0 ? 3
                                        : 2;
-      utf8_offset[unit] = static_cast<int>(byte);
-      unit += width == 4 ? 2 : 1;
-      byte += width;
+      cursor_unit += width == 4 ? 2 : 1;
+      cursor_byte += width;
     }
-  }
+    return cursor_unit == unit && unit < unicode.length()
+               ? static_cast<int>(cursor_byte)
+               : static_cast<int>(text.size());
+  };
   std::unique_ptr<icu::BreakIterator> iterator(Prototype()->clone());
   iterator->setText(unicode);
-  int32_t start = iterator->first();
+  int boundary = byte_offset(iterator->first());
   for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
-       start = end, end = iterator->next()) {
-    int begin = utf8_offset[start];
-    int finish = utf8_offset[end];
+       end = iterator->next()) {
+    int begin = boundary;
+    boundary = byte_offset(end);
+    int finish = boundary;
     while (begin < finish && IsSpace(text[begin])) ++begin;
     while (finish > begin && IsSpace(text[finish - 1])) --finish;
     if (finish <= begin) continue;
