@@ -561,6 +561,31 @@ TEST_F(ExtractTest, LeavingForAPlaceIsAVisit) {
                    "VISIT PLANNED faisal-bin-farhan 2024-07 tehran/iran"}));
 }
 
+TEST_F(ExtractTest, LeavingAPlaceAbroadEndsAVisitThere) {
+  // Thursday 14 March 2024: "on Wednesday" is 13 March. Leaving home, or
+  // leaving one place for another, is no visit to the place left.
+  const ExtractedArticle result = Extract(
+      "Chinese Foreign Minister Wang Yi left Moscow on Wednesday after a "
+      "three-day visit. Russian President Vladimir Putin left Moscow for "
+      "Astana on Tuesday. Turkish President Recep Tayyip Erdogan departed "
+      "Ankara on Monday.",
+      Day(2024, 3, 14));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED wang-yi 2024-03 moscow/russia"});
+}
+
+TEST_F(ExtractTest, TravellingToAPlaceIsOnTheWayThere) {
+  // "is travelling to" tells of a trip not yet made; "is visiting" of one
+  // under way.
+  const ExtractedArticle result = Extract(
+      "After Moscow, Indian Prime Minister Narendra Modi is travelling to "
+      "Vienna. Chinese President Xi Jinping is visiting Serbia.",
+      Day(2024, 7, 9));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED xi-jinping unknown belgrade/serbia",
+                   "VISIT PLANNED narendra-modi unknown vienna/austria"}));
+}
+
 TEST_F(ExtractTest, TravellersOfOneBodyShareAVisitOthersTravelApart) {
   const ExtractedArticle result = Extract(
       "Ursula von der Leyen and Antonio Costa travelled to Beijing on "

@@ -308,6 +308,24 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   const bool stop_in = (w == "stop" || w == "stopover") &&
                        Is(tokens, i + 1, "in") && i + 2 < n &&
                        tokens[i + 2].capitalized;
+  // "Xi left Moscow on Wednesday after a three-day visit": one who left a
+  // place abroad had been there (checked like being somewhere); "left
+  // Moscow for Beijing" goes to Beijing instead.
+  int left_at = Is(tokens, i + 1, "the") ? i + 2 : i + 1;
+  const bool left_place = (w == "left" || w == "departed") && left_at < n &&
+                          tokens[left_at].capitalized &&
+                          !IsWeekdayWord(tokens[left_at].lower) &&
+                          !kMonths.contains(tokens[left_at].lower);
+  while (left_place && left_at + 1 < n && tokens[left_at + 1].capitalized) {
+    ++left_at;
+  }
+  if (left_place && !Is(tokens, left_at + 1, "for") &&
+      !Is(tokens, left_at + 1, "to")) {
+    t->type = v1::EVENT_TYPE_VISIT;
+    t->presence = true;
+    t->past = true;
+    return kFound;
+  }
   if (reached_place || stop_in) {
     t->type = v1::EVENT_TYPE_VISIT;
     t->past = reached_place;
@@ -751,6 +769,14 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
     }
     // "later this year", "later this month".
     if (w == "later" && Is(tokens, k + 1, "this")) cues.planned = true;
+    // "is travelling to Vienna", "are heading to Beijing": on the way, not
+    // there yet.
+    static const WordSet kOnTheWay = {"travelling", "traveling", "heading",
+                                      "flying",     "coming",    "going"};
+    if ((w == "is" || w == "are") && k + 1 == trigger &&
+        InSet(tokens, trigger, kOnTheWay)) {
+      cues.planned = true;
+    }
     // "to visit", but not "the first foreign minister to visit Damascus",
     // which tells who did.
     if (w == "to" && k + 1 == trigger && !FirstToDo(tokens, k)) {

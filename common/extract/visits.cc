@@ -233,8 +233,13 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
       }
     }
   }
-  // "returned from Moscow on Wednesday": the day ends the visit.
-  if (returning) draft->date = Truncate(draft->date, DatePrecision::kMonth);
+  // "returned from Moscow on Wednesday", "left Beijing on Thursday": the
+  // day ends the visit.
+  const TokenText& verb = tokens[trigger.first].lower;
+  if (returning || ((verb == "left" || verb == "departed") &&
+                    !Is(tokens, trigger.first + 1, "for"))) {
+    draft->date = Truncate(draft->date, DatePrecision::kMonth);
+  }
 }
 
 bool VisitStands(const SentenceContext& ctx, const Trigger& trigger,
