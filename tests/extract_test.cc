@@ -1684,6 +1684,48 @@ TEST_F(ExtractTest, DealReachedIsConcluded) {
                    "AGREEMENT SIGNED kenya+tanzania 2024-07-09"}));
 }
 
+TEST_F(ExtractTest, FinalTextNotYetSignedAwaitsSignature) {
+  // Thursday 11 July 2024: "on Tuesday" is 9 July. A text agreed, talks
+  // concluded, a deal concluded "in principle" or one said to be still
+  // unsigned awaits signature; a deal signed is signed.
+  const ExtractedArticle result = Extract(
+      "Kenya and Tanzania agreed on the text of a border treaty on Tuesday. "
+      "Chile concluded negotiations on a trade agreement with Peru, which "
+      "still has to be signed. Talks on a fisheries pact between Norway and "
+      "Iceland were concluded in June. Serbia and Hungary signed a transit "
+      "agreement on Tuesday. Ghana and Togo concluded an energy deal in "
+      "principle in May.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT PENDING_SIGNATURE chile+peru 2024-07-11",
+                   "AGREEMENT PENDING_SIGNATURE ghana+togo 2024-05",
+                   "AGREEMENT PENDING_SIGNATURE iceland+norway 2024-06",
+                   "AGREEMENT PENDING_SIGNATURE kenya+tanzania 2024-07-09",
+                   "AGREEMENT SIGNED hungary+serbia 2024-07-09"}));
+}
+
+TEST_F(ExtractTest, TreatyHeldInAbeyanceIsSuspendedUnlessThreatened) {
+  // Thursday 24 April 2025: "on Wednesday" is 23 April. A party that
+  // "could" hold a treaty in abeyance only warns.
+  const ExtractedArticle result = Extract(
+      "India declared the water treaty with Pakistan in abeyance on "
+      "Wednesday. Kenya warned it could hold its fishing accord with "
+      "Somalia in abeyance.",
+      Day(2025, 4, 24));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SUSPENDED india+pakistan 2025-04-23"});
+}
+
+TEST_F(ExtractTest, AgreedToContinueConsultationsOnADealIsNegotiating) {
+  const ExtractedArticle result = Extract(
+      "India and the Eurasian Economic Union agreed to continue "
+      "consultations on a free trade agreement.",
+      Day(2024, 7, 9));
+  EXPECT_EQ(
+      Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+      Lines{"AGREEMENT NEGOTIATING eurasian-economic-union+india 2024-07-09"});
+}
+
 TEST_F(ExtractTest, PulledOutOfADealWithAPartner) {
   // Thursday 11 July 2024: "on Monday" is 8 July. "deal with" after a
   // determiner is the noun, not the verb of "met to deal with".

@@ -59,6 +59,17 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
     }
     return false;
   };
+  // A modal in the clause before `k` ("warned it could hold the accord in
+  // abeyance").
+  auto modal_before = [&](int k) {
+    static const WordSet kModals = {"could", "would", "may",   "might",
+                                    "will",  "'ll",   "should"};
+    for (int j = k - 1; j >= std::max(from, k - 12); --j) {
+      if (!tokens[j].word && tokens[j].lower != "-") return false;
+      if (kModals.contains(tokens[j].lower)) return true;
+    }
+    return false;
+  };
   int best = 0;
   v1::AgreementStatus status = v1::AGREEMENT_STATUS_UNSPECIFIED;
   int position = 0;
@@ -108,7 +119,8 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         "walked",       "reneged",       "mooted",       "suggest",
         "suggests",     "proposes",      "proposing",    "seeking",
         "seeks",        "seek",          "sought",       "pushing",
-        "push",         "urged",         "urging"};
+        "push",         "urged",         "urging",       "abeyance",
+        "consultations"};
     const bool near_head = head >= 0 && std::abs(k - head) <= 4;
     // "agreed on a truce", "agreed to a ceasefire", "the deal agreed in
     // March", "the text was agreed"; not "agreed to sign".
@@ -123,6 +135,47 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
          Is(tokens, k - 1, "was") || Is(tokens, k - 1, "were"));
     const bool agreed = agreed_on || text_agreed;
     if (!kCueWords.contains(w)) continue;
+    // "concluded negotiations on", "talks were concluded", "concluded in
+    // principle", "agreed on the text of": the text is final, not signed.
+    static const WordSet kTalks = {"negotiations", "talks", "consultations"};
+    static const WordSet kText = {"text", "wording", "draft"};
+    // "concluded in principle", "agreed a deal in principle".
+    auto in_principle_after = [&] {
+      for (int j = k + 1; j <= k + 6 && j < static_cast<int>(tokens.size());
+           ++j) {
+        if (!tokens[j].word && tokens[j].lower != "-") return false;
+        if (tokens[j].lower == "in" && Is(tokens, j + 1, "principle")) {
+          return true;
+        }
+      }
+      return false;
+    };
+    const bool in_principle =
+        (w == "concluded" || w == "agreed" || w == "reached") &&
+        in_principle_after();
+    auto talks_subject = [&] {
+      if (!Is(tokens, k - 1, "were") && !Is(tokens, k - 1, "have") &&
+          !Is(tokens, k - 1, "had") && !Is(tokens, k - 1, "been")) {
+        return false;
+      }
+      for (int j = k - 2; j >= std::max(from, k - 14); --j) {
+        if (!tokens[j].word && tokens[j].lower != "-") return false;
+        if (InSet(tokens, j, kTalks)) return true;
+      }
+      return false;
+    };
+    const bool text_final =
+        (w == "concluded" &&
+         (InSet(tokens, k + 1, kTalks) || in_principle || talks_subject())) ||
+        ((w == "agreed" || w == "reached") && in_principle) ||
+        (w == "agreed" &&
+         ((Is(tokens, k + 1, "the") && InSet(tokens, k + 2, kText)) ||
+          (Is(tokens, k + 1, "on") && Is(tokens, k + 2, "the") &&
+           InSet(tokens, k + 3, kText))));
+    if (text_final && !negated_before(k)) {
+      take(v1::AGREEMENT_STATUS_PENDING_SIGNATURE);
+      continue;
+    }
     if (w == "terminated" || w == "terminate" || w == "scrapped" ||
         w == "collapsed" || w == "collapse" || w == "expired" ||
         w == "annulled" || w == "abandoned" || w == "cancelled" ||
@@ -158,6 +211,10 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                w == "freeze" || w == "withdrew" || w == "withdrawal" ||
                w == "withdrawn" || w == "quit" || w == "exited" ||
                w == "reneged" || (w == "exit" && Is(tokens, k + 1, "from")) ||
+               // "declared the treaty in abeyance"; not "could hold it in
+               // abeyance", a threat.
+               (w == "abeyance" && Is(tokens, k - 1, "in") &&
+                !modal_before(k)) ||
                (w == "walked" && Is(tokens, k + 1, "away"))) {
       // "the US exit from that pact", "walked away from the deal".
       take(v1::AGREEMENT_STATUS_SUSPENDED);
@@ -222,14 +279,15 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                (w == "initials" && Is(tokens, k - 1, "their"))) {
       take(v1::AGREEMENT_STATUS_PENDING_SIGNATURE);
     } else if (w == "negotiating" || w == "negotiations" || w == "negotiate" ||
-               w == "drafting" || w == "draft" || w == "drafted" ||
-               w == "talks" || w == "discussing" || w == "discussed" ||
-               w == "discussion" || w == "working" || w == "work" ||
-               w == "finalize" || w == "finalise" || w == "finalizing" ||
-               w == "finalising" || (w == "close" && Is(tokens, k + 1, "to")) ||
-               w == "preparing" || w == "underway" || w == "ongoing" ||
-               w == "revive" || w == "revival" || w == "reviving" ||
-               w == "restoring" || w == "salvage" || w == "renegotiate" ||
+               w == "consultations" || w == "drafting" || w == "draft" ||
+               w == "drafted" || w == "talks" || w == "discussing" ||
+               w == "discussed" || w == "discussion" || w == "working" ||
+               w == "work" || w == "finalize" || w == "finalise" ||
+               w == "finalizing" || w == "finalising" ||
+               (w == "close" && Is(tokens, k + 1, "to")) || w == "preparing" ||
+               w == "underway" || w == "ongoing" || w == "revive" ||
+               w == "revival" || w == "reviving" || w == "restoring" ||
+               w == "salvage" || w == "renegotiate" ||
                (w == "restore" && Is(tokens, k - 1, "to")) ||
                w == "renegotiation" || (agreed && negated_before(k)) ||
                (w == "negotiated" &&
@@ -251,6 +309,25 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                 head > k && head - k <= 5)) {
       // "Ankara is pushing hard for a deal", "seeking a ceasefire".
       take(v1::AGREEMENT_STATUS_PROPOSED);
+    }
+  }
+  // "concluded a deal, which still has to be signed", "reached a deal but
+  // have yet to sign it": a text said to be unsigned is not signed.
+  if (status == v1::AGREEMENT_STATUS_SIGNED && tokens[*cue].lower != "signed" &&
+      tokens[*cue].lower != "inked") {
+    static const WordSet kUnsigned = {"will", "'ll",   "would", "yet",
+                                      "not",  "never", "be"};
+    for (int k = std::max(0, from);
+         k <= to && k < static_cast<int>(tokens.size()); ++k) {
+      if (tokens[k].lower != "signed" && tokens[k].lower != "sign") continue;
+      bool unsigned_text = false;
+      for (int j = std::max(from, k - 3); j < k; ++j) {
+        unsigned_text = unsigned_text || kUnsigned.contains(tokens[j].lower);
+      }
+      if (unsigned_text) {
+        status = v1::AGREEMENT_STATUS_PENDING_SIGNATURE;
+        break;
+      }
     }
   }
   // "Under the Geneva deal, tariffs fell": a text applied, when nothing
