@@ -208,6 +208,15 @@ TEST_F(ShippedKbTest, ResolvesMinistersAndNegotiatorsByDate) {
   EXPECT_EQ(Ids(kb_->OfficeHolders("trade commissioner", "european-union",
                                    Day(2025, 4, 1))),
             std::vector<std::string>{"maros-sefcovic"});
+  // The Congolese foreign minister is named in full, but 'Wagner' alone is
+  // not her.
+  std::vector<std::string> found =
+      Ids(kb_->Resolve("Thérèse Kayikwamba Wagner", Day(2025, 6, 27)));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0], "therese-kayikwamba-wagner");
+  for (const std::string& id : Ids(kb_->Resolve("Wagner", Day(2025, 6, 27)))) {
+    EXPECT_NE(id, "therese-kayikwamba-wagner");
+  }
   EXPECT_EQ(kb_->CanonicalTitle("tariff negotiator"), "chief trade negotiator");
   EXPECT_EQ(kb_->CanonicalTitle("treasurer"), "finance minister");
 }
