@@ -2168,6 +2168,30 @@ TEST_F(ExtractTest, DatelineGivesTheDate) {
                   "2023-09-04 sochi/russia"});
 }
 
+TEST_F(ExtractTest, YearlessDatelineTakesTheYearItsOfficeHoldersFit) {
+  // Only in 2025 were both in these offices (Rubio from January 2025).
+  ExtractedArticle result = Extract(
+      "Envoys meet\n\nOSLO, March 14 (Wire) - U.S. Secretary of State "
+      "Marco Rubio met Russian Foreign Minister Sergei Lavrov on Friday.");
+  EXPECT_EQ(Str(result.article.published()), "2025-03-14");
+  EXPECT_TRUE(result.warnings.empty());
+  // Trump held office in 2017-2020 and from 2025: 5 June fell on a Thursday
+  // in 2025 only.
+  result = Extract(
+      "Leaders talk\n\nBEIJING, June 5 (Wire) -- Chinese President Xi "
+      "Jinping held a phone call with U.S. President Donald Trump on "
+      "Thursday.");
+  EXPECT_EQ(Str(result.article.published()), "2025-06-05");
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED donald-trump+xi-jinping 2025-06-05 -"});
+  // A former office does not count; with nothing else to tell the years
+  // apart the date stays unknown.
+  result = Extract(
+      "Leaders talk\n\nPARIS, June 5 (Wire) - Former U.S. President "
+      "Donald Trump spoke to reporters.");
+  EXPECT_EQ(Str(result.article.published()), "unknown");
+}
+
 TEST_F(ExtractTest, RequestDateWinsOverTextDate) {
   const ExtractedArticle result = Extract(
       " date 2023-09-06 Russian President Vladimir Putin met Turkish "

@@ -212,9 +212,16 @@ TEST(TakeArticleDateTest, AgencyDatelineStyles) {
   EXPECT_EQ(Str(TakeArticleDate(&byline)), Str(Day(2023, 5, 11)));
   std::string slashes = "Envoys meet\n\n2021/09/30\n\nThey met today.";
   EXPECT_EQ(Str(TakeArticleDate(&slashes)), Str(Day(2021, 9, 30)));
-  // Month and day may come either way round with slashes: not a date.
+  // Month and day may come either way round with slashes: not a date,
+  // unless both readings agree or only one is valid.
   std::string ambiguous = "Envoys meet\n\n4/5/2021\n\nThey met today.";
   EXPECT_EQ(TakeArticleDate(&ambiguous).year(), 0);
+  std::string same = "Envoys meet\n\nLast updated: 10/10/2021\n\nThey met.";
+  EXPECT_EQ(Str(TakeArticleDate(&same)), Str(Day(2021, 10, 10)));
+  std::string day_first = "Envoys meet\n\n23/09/2021\n\nThey met today.";
+  EXPECT_EQ(Str(TakeArticleDate(&day_first)), Str(Day(2021, 9, 23)));
+  std::string month_first = "Envoys meet\n\n09/23/2021\n\nThey met.";
+  EXPECT_EQ(Str(TakeArticleDate(&month_first)), Str(Day(2021, 9, 23)));
 }
 
 TEST(TakeArticleDateTest, DateLineAfterALongHeader) {
@@ -238,7 +245,30 @@ TEST(TakeArticleDateTest, YearInBracketsCompletesAYearlessDateline) {
   std::string no_year =
       "Leader returns home\n\nHanoi, October 9 (VNA) -- The leader "
       "returned home today.";
-  EXPECT_EQ(TakeArticleDate(&no_year).year(), 0);
+  v1::Date yearless;
+  EXPECT_EQ(TakeArticleDate(&no_year, &yearless).year(), 0);
+  EXPECT_EQ(yearless.month(), 10);
+  EXPECT_EQ(yearless.day(), 9);
+}
+
+TEST(TakeArticleDateTest, YearlessDatelinesGiveTheirMonthAndDay) {
+  struct Case {
+    std::string text;
+    int month, day;
+  } cases[] = {
+      {"Talks end\n\nOSLO, March 4. /AGENCY/. The envoys met today.", 3, 4},
+      {"Talks end\n\nNEW YORK, Sept. 21 (Wire) - The envoys met.", 9, 21},
+      {"Talks end\nPublished 12 Feb\nThe envoys met on Monday.", 2, 12},
+      // Prose is no dateline.
+      {"Talks end\n\nThe envoys said that on March 4 they met.", 0, 0},
+      {"Talks end\n\nthe capital, March 4 was quiet.", 0, 0},
+  };
+  for (Case& c : cases) {
+    v1::Date yearless;
+    EXPECT_EQ(TakeArticleDate(&c.text, &yearless).year(), 0) << c.text;
+    EXPECT_EQ(yearless.month(), c.month) << c.text;
+    EXPECT_EQ(yearless.day(), c.day) << c.text;
+  }
 }
 
 std::vector<std::string> Sentences(const std::string& text) {

@@ -526,4 +526,100 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
   return found;
 }
 
+int DatelineYear(int month, int day,
+                 const std::vector<std::vector<Token>>& sentences,
+                 const Lexicon& lexicon, const KnowledgeBase& kb) {
+  // Persons named right after a title, with that title.
+  std::vector<std::pair<std::string, std::vector<std::string>>> titled;
+  for (const std::vector<Token>& tokens : sentences) {
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const std::vector<const Entry*> entries = lexicon.Match(tokens, i);
+      if (entries.empty()) continue;
+      const Entry* title = nullptr;
+      for (const Entry* entry : entries) {
+        if (entry->kind == EntryKind::kTitle) title = entry;
+      }
+      const size_t next = i + entries[0]->length;
+      // "former President X", "then Brazilian President X" name a past
+      // office.
+      bool past_office = false;
+      for (size_t j = i >= 3 ? i - 3 : 0; j < i; ++j) {
+        past_office = past_office || tokens[j].lower == "former" ||
+                      tokens[j].lower == "then" || tokens[j].lower == "late" ||
+                      tokens[j].lower == "ex";
+      }
+      if (title != nullptr && !past_office && next < tokens.size()) {
+        for (const Entry* person : lexicon.Match(tokens, next)) {
+          if (person->kind == EntryKind::kPerson) {
+            titled.push_back({title->ids[0], person->ids});
+          }
+        }
+      }
+      i = next - 1;
+    }
+  }
+  // The dateline's sentence names the month and day among its first words.
+  int weekday = 0;
+  for (const std::vector<Token>& tokens : sentences) {
+    const int n = std::min(static_cast<int>(tokens.size()), 12);
+    int dated = 0;
+    for (int i = 0; i + 1 < n; ++i) {
+      int number = 0;
+      if (MonthOf(tokens[i]) == month && DayNumber(tokens[i + 1], &number) &&
+          number == day) {
+        dated = i + 2;
+        break;
+      }
+    }
+    if (dated == 0) continue;
+    for (size_t i = dated; i < tokens.size(); ++i) {
+      if ((weekday = WeekdayOf(tokens[i])) != 0) break;
+    }
+    break;
+  }
+  if (titled.empty() && weekday == 0) return 0;
+  int latest = 0;
+  for (const v1::Actor& actor : kb.actors()) {
+    for (const v1::Role& role : actor.roles()) {
+      latest = std::max(latest, role.start().year());
+    }
+  }
+  int best_year = 0, best_roles = -1, best_weekday = -1;
+  bool tie = false;
+  for (int year = 1990; year <= latest; ++year) {
+    const absl::CivilDay date(year, month, day);
+    if (date.month() != month) continue;  // 29 February
+    int roles = 0;
+    for (const auto& [title, ids] : titled) {
+      bool held = false;
+      for (const std::string& id : ids) {
+        const v1::Actor* actor = kb.FindActor(id);
+        if (actor == nullptr) continue;
+        for (const v1::Role* role :
+             kb.RolesOn(*actor, DateFromCivilDay(date))) {
+          held = held || role->title() == title;
+        }
+      }
+      roles += held;
+    }
+    int weekday_fit = 0;
+    if (weekday != 0) {
+      const absl::Weekday named = ToWeekday(weekday);
+      weekday_fit = absl::GetWeekday(date) == named       ? 2
+                    : absl::GetWeekday(date - 1) == named ? 1
+                                                          : 0;
+    }
+    if (roles > best_roles ||
+        (roles == best_roles && weekday_fit > best_weekday)) {
+      best_year = year;
+      best_roles = roles;
+      best_weekday = weekday_fit;
+      tie = false;
+    } else if (roles == best_roles && weekday_fit == best_weekday) {
+      tie = true;
+    }
+  }
+  return tie ? 0 : best_year;
+}
+
 }  // namespace parley

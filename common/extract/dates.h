@@ -43,6 +43,18 @@ absl::CivilDay ResolveWeekday(absl::CivilDay day, absl::Weekday weekday,
 // they are equal, else the month, else the year, else unknown.
 v1::Date DateCovering(absl::CivilDay first, absl::CivilDay last);
 
+// The year of a dateline that names only a month and day ("MOSCOW,
+// August 16. /TASS/."), from what the article's `sentences` say: the year
+// on which the most persons named right after a title ("President Donald
+// Trump", "Secretary of State Marco Rubio") held that office, then on which
+// the first weekday of the dateline's sentence ("met on Friday") falls on
+// that day or the day before. Years from 1990 to that of the knowledge
+// base's latest office start are tried. 0 when no single year is
+// best or nothing tells the years apart.
+int DatelineYear(int month, int day,
+                 const std::vector<std::vector<Token>>& sentences,
+                 const Lexicon& lexicon, const KnowledgeBase& kb);
+
 }  // namespace parley
 
 #endif  // PARLEY_COMMON_EXTRACT_DATES_H_

@@ -100,7 +100,8 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
                     (input.format == ArticleInput::Format::kDetect &&
                      LooksLikeHtml(input.text));
   std::string text = NormalizeText(html ? HtmlToText(input.text) : input.text);
-  const v1::Date found_date = TakeArticleDate(&text);
+  v1::Date yearless;
+  const v1::Date found_date = TakeArticleDate(&text, &yearless);
   if (text.empty()) {
     return absl::InvalidArgumentError(
         "text has no readable content after removing markup; send the "
@@ -114,6 +115,18 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
   article.set_title(input.title);
   *article.mutable_published() =
       input.published.year() != 0 ? input.published : found_date;
+  const std::vector<SentenceSpan> sentences = SplitSentences(text);
+  if (article.published().year() == 0 && yearless.month() != 0) {
+    std::vector<std::vector<Token>> tokens;
+    for (const SentenceSpan& span : sentences) {
+      tokens.push_back(Tokenize(text, span.begin, span.end));
+    }
+    if (const int year = DatelineYear(yearless.month(), yearless.day(), tokens,
+                                      lexicon_, *kb_)) {
+      *article.mutable_published() =
+          MakeDate(year, yearless.month(), yearless.day());
+    }
+  }
   if (PrecisionOf(article.published()) != DatePrecision::kDay) {
     result.warnings.push_back(
         "no publication date in the request or the text: relative dates "
@@ -122,7 +135,6 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
 
   Discourse discourse;
   discourse.article_date = article.published();
-  const std::vector<SentenceSpan> sentences = SplitSentences(text);
   std::vector<int> sentence_begin, sentence_end;
   std::vector<EventDraft> drafts;
   // Meetings of countries found in the previous sentence (indexes).

@@ -1,6 +1,8 @@
 #include "common/text/normalize.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
@@ -150,13 +152,19 @@ v1::Date ParseFullDate(const std::vector<std::string>& words, size_t i) {
     const bool year_first = parts[0].size() == 4;
     const std::string& year_part = year_first ? parts[0] : parts[2];
     const std::string& day_part = year_first ? parts[2] : parts[0];
-    // Day first only with dots: "9/9/2025" may put the month first.
-    if ((!year_first && separator == '/') || year_part.size() != 4 ||
-        day_part.empty() || day_part.size() > 2 || parts[1].empty() ||
-        parts[1].size() > 2 || !absl::SimpleAtoi(day_part, &day) ||
+    if (year_part.size() != 4 || day_part.empty() || day_part.size() > 2 ||
+        parts[1].empty() || parts[1].size() > 2 ||
+        !absl::SimpleAtoi(day_part, &day) ||
         !absl::SimpleAtoi(parts[1], &month) ||
         !absl::SimpleAtoi(year_part, &year)) {
       continue;
+    }
+    // "9/10/2025" may put the month first: with slashes, day first only
+    // when the order does not matter ("12/12/2024") or only it is valid
+    // ("17/06/2025"); the month first when only that is valid.
+    if (!year_first && separator == '/' && day != month) {
+      if (day <= 12 && month <= 12) continue;
+      if (month > 12) std::swap(day, month);
     }
     const v1::Date date = MakeDate(year, month, day);
     return year >= 1900 && ValidateDate(date).ok() ? date : v1::Date();
@@ -377,7 +385,7 @@ bool IsDateLabel(absl::string_view word) {
 
 }  // namespace
 
-v1::Date TakeArticleDate(std::string* text) {
+v1::Date TakeArticleDate(std::string* text, v1::Date* yearless) {
   // A leading "date YYYY-MM-DD" marker.
   if (absl::StartsWithIgnoreCase(*text, "date ")) {
     const std::string candidate = text->substr(5, 10);
@@ -422,14 +430,34 @@ v1::Date TakeArticleDate(std::string* text) {
         year >= 1900 && year <= 2100) {
       header_year = year;
     }
-    // "Pyongyang, September 5 (KCNA) --" under a year standing alone.
-    if (header_year != 0 && words.size() > 3 && absl::EndsWith(words[0], ",")) {
-      int day = 0;
-      const int month = MonthNumber(words[1]);
-      if (month != 0 && DateNumber(words[2], &day)) {
+    // A month and day without a year: after a dateline's place
+    // ("Pyongyang, September 5 (KCNA) --", "MOSCOW, February 3. /TASS/.")
+    // or a label ("Published 12 Feb"); a year standing alone above it
+    // completes it.
+    for (size_t i = 1; i + 1 < words.size() && i < 6; ++i) {
+      const bool labelled = IsDateLabel(words[i - 1]);
+      if (!labelled && !(absl::EndsWith(words[i - 1], ",") &&
+                         std::all_of(words.begin(), words.begin() + i,
+                                     [](const std::string& word) {
+                                       return !absl::ascii_islower(word[0]);
+                                     }))) {
+        continue;
+      }
+      int day = 0, month = MonthNumber(words[i]);
+      if (month != 0 ? !DateNumber(words[i + 1], &day)
+                     : !(labelled && DateNumber(words[i], &day) &&
+                         (month = MonthNumber(words[i + 1])) != 0)) {
+        continue;
+      }
+      if (day < 1 || day > 31) break;
+      if (header_year != 0) {
         const v1::Date full = MakeDate(header_year, month, day);
         if (ValidateDate(full).ok()) return full;
       }
+      if (yearless != nullptr && yearless->month() == 0) {
+        *yearless = MakeDate(0, month, day);
+      }
+      break;
     }
   }
   return v1::Date();

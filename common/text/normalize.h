@@ -30,8 +30,10 @@ std::string NormalizeText(absl::string_view text);
 // Finds the publication date written in a normalized text: a leading
 // "date YYYY-MM-DD" marker (which is removed from *text, as it is metadata),
 // else a dateline such as "January 19, 2022 - 22:00" or "19 January 2022"
-// among the first lines. Returns an all-zero date when there is none.
-v1::Date TakeArticleDate(std::string* text);
+// among the first lines. Returns an all-zero date when there is none; then
+// `yearless`, when given, receives the month and day (year 0) of a dateline
+// that names no year ("MOSCOW, February 3. /TASS/.", "Published 12 Feb").
+v1::Date TakeArticleDate(std::string* text, v1::Date* yearless = nullptr);
 
 }  // namespace parley
 
