@@ -824,6 +824,26 @@ TEST_F(ExtractTest, WasCancelled) {
                   "brussels/belgium"});
 }
 
+TEST_F(ExtractTest, PlanToldAsPastKeepsItsPastDateWhenCancelled) {
+  // Friday 27 June 2025: "was to host on Dec. 15" was last December; a
+  // plan set for next week stays ahead.
+  ExtractedArticle result = Extract(
+      "A summit between Armenian Prime Minister Nikol Pashinyan and "
+      "Azerbaijani President Ilham Aliyev that was to be held in Brussels on "
+      "Dec. 15 was called off at the last minute.",
+      Day(2025, 6, 27));
+  EXPECT_EQ(Summaries(result),
+            Lines{"MEETING CANCELLED ilham-aliyev+nikol-pashinyan 2024-12-15 "
+                  "brussels/belgium"});
+  result = Extract(
+      "Armenian Prime Minister Nikol Pashinyan cancelled his meeting with "
+      "Azerbaijani President Ilham Aliyev that was set for July 3.",
+      Day(2025, 6, 27));
+  EXPECT_EQ(Summaries(result),
+            Lines{"MEETING CANCELLED ilham-aliyev+nikol-pashinyan 2025-07-03 "
+                  "-"});
+}
+
 TEST_F(ExtractTest, CalledOff) {
   const ExtractedArticle result = Extract(
       "Indian External Affairs Minister S. Jaishankar called off his visit to "
@@ -2175,15 +2195,19 @@ TEST_F(ExtractTest, YearlessDatelineTakesTheYearItsOfficeHoldersFit) {
       "Marco Rubio met Russian Foreign Minister Sergei Lavrov on Friday.");
   EXPECT_EQ(Str(result.article.published()), "2025-03-14");
   EXPECT_TRUE(result.warnings.empty());
-  // Trump held office in 2017-2020 and from 2025: 5 June fell on a Thursday
-  // in 2025 only.
+  // Biden held office in 2021-2024: only in 2023 was 5 June a Monday (or
+  // the day after one).
   result = Extract(
       "Leaders talk\n\nBEIJING, June 5 (Wire) -- Chinese President Xi "
-      "Jinping held a phone call with U.S. President Donald Trump on "
-      "Thursday.");
-  EXPECT_EQ(Str(result.article.published()), "2025-06-05");
+      "Jinping held a phone call with U.S. President Joe Biden on Monday.");
+  EXPECT_EQ(Str(result.article.published()), "2023-06-05");
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_CALL),
-            Lines{"CALL OCCURRED donald-trump+xi-jinping 2025-06-05 -"});
+            Lines{"CALL OCCURRED joe-biden+xi-jinping 2023-06-05 -"});
+  // "On Sunday" fits 2022 (a Sunday) and 2023 (a Monday): unknown.
+  result = Extract(
+      "Leaders talk\n\nBEIJING, June 5 (Wire) -- Chinese President Xi "
+      "Jinping held a phone call with U.S. President Joe Biden on Sunday.");
+  EXPECT_EQ(Str(result.article.published()), "unknown");
   // A former office does not count; with nothing else to tell the years
   // apart the date stays unknown.
   result = Extract(

@@ -602,12 +602,12 @@ int DatelineYear(int month, int day,
       }
       roles += held;
     }
+    // Datelines give the day of writing, a day after some events.
     int weekday_fit = 0;
     if (weekday != 0) {
       const absl::Weekday named = ToWeekday(weekday);
-      weekday_fit = absl::GetWeekday(date) == named       ? 2
-                    : absl::GetWeekday(date - 1) == named ? 1
-                                                          : 0;
+      weekday_fit = absl::GetWeekday(date) == named ||
+                    absl::GetWeekday(date - 1) == named;
     }
     if (roles > best_roles ||
         (roles == best_roles && weekday_fit > best_weekday)) {

@@ -48,9 +48,9 @@ v1::Date DateCovering(absl::CivilDay first, absl::CivilDay last);
 // on which the most persons named right after a title ("President Donald
 // Trump", "Secretary of State Marco Rubio") held that office, then on which
 // the first weekday of the dateline's sentence ("met on Friday") falls on
-// that day or the day before. Years from 1990 to that of the knowledge
-// base's latest office start are tried. 0 when no single year is
-// best or nothing tells the years apart.
+// that day or the day before (a dateline may be a day after the news). Years
+// from 1990 to that of the knowledge base's latest office start are tried. 0
+// when no single year is best or nothing tells the years apart.
 int DatelineYear(int month, int day,
                  const std::vector<std::vector<Token>>& sentences,
                  const Lexicon& lexicon, const KnowledgeBase& kb);

@@ -125,6 +125,33 @@ StatusCues DecideStatus(const SentenceContext& ctx,
   return cues;
 }
 
+// True when a cancelled plan's month or day is told as past ("the summit
+// he was to host on Dec. 15 was called off", "talks that had been set for
+// March") and its next occurrence is months after the article: the date
+// before which the plan was dropped. A near date ("was set for July 3",
+// "was to meet on Friday") stays the coming one.
+bool PlanSeenFromThePast(const std::vector<Token>& tokens,
+                         const DateMention& date, const v1::Date& article) {
+  if (PrecisionOf(date.past) < DatePrecision::kMonth ||
+      PrecisionOf(article) != DatePrecision::kDay ||
+      FirstDay(date.future) - FirstDay(article) < 60) {
+    return false;
+  }
+  static const WordSet kScheduled = {"due",      "scheduled", "set",
+                                     "planned",  "expected",  "slated",
+                                     "supposed", "meant"};
+  for (int k = std::max(0, date.first - 12); k + 1 < date.first; ++k) {
+    const bool was = tokens[k].lower == "was" || tokens[k].lower == "were";
+    if ((was && (tokens[k + 1].lower == "to" ||
+                 kScheduled.contains(tokens[k + 1].lower))) ||
+        (tokens[k].lower == "had" && Is(tokens, k + 1, "been") &&
+         InSet(tokens, k + 2, kScheduled))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The date of trigger `t`'s event: the closest date expression in its
 // region [begin, end), else a day phrase ("the following day").
 void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
@@ -229,8 +256,10 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
     draft->status_explicit = true;
   }
   if (best_date != nullptr) {
-    const bool planned = draft->status == v1::EVENT_STATUS_PLANNED ||
-                         draft->status == v1::EVENT_STATUS_CANCELLED;
+    const bool planned =
+        draft->status == v1::EVENT_STATUS_PLANNED ||
+        (draft->status == v1::EVENT_STATUS_CANCELLED &&
+         !PlanSeenFromThePast(tokens, *best_date, discourse.article_date));
     draft->date = planned ? best_date->future : best_date->past;
     if (!draft->status_explicit &&
         PrecisionOf(draft->date) != DatePrecision::kNone &&
