@@ -586,6 +586,71 @@ TEST_F(ExtractTest, TravellingToAPlaceIsOnTheWayThere) {
                    "VISIT PLANNED narendra-modi unknown vienna/austria"}));
 }
 
+TEST_F(ExtractTest, TripOfAnOpeningPhraseIsTheSubjects) {
+  // Thursday 14 March 2024: "on Tuesday" is 12 March. The traveller is
+  // named only after the phrase that tells of the trip.
+  const ExtractedArticle result = Extract(
+      "During his visit to Tehran on Tuesday, Russian Foreign Minister Sergei "
+      "Lavrov met Iranian President Ebrahim Raisi. Upon arrival in Tashkent "
+      "on Wednesday, Russian President Vladimir Putin was greeted by Uzbek "
+      "President Shavkat Mirziyoyev.",
+      Day(2024, 3, 14));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED sergey-lavrov 2024-03-12 tehran/iran",
+                   "VISIT OCCURRED vladimir-putin 2024-03-13 "
+                   "tashkent/uzbekistan"}));
+}
+
+TEST_F(ExtractTest, VisitSomeoneMakesNamesTheTraveller) {
+  // "a visit X is expected to make to Y", "the visit X paid to Y".
+  const ExtractedArticle result = Extract(
+      "Turkish President Recep Tayyip Erdogan referred to a visit Russian "
+      "President Vladimir Putin is expected to make to Turkey next month. "
+      "The visit Chinese President Xi Jinping paid to Moscow in March was "
+      "widely covered.",
+      Day(2023, 7, 17));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED xi-jinping 2023-03 moscow/russia",
+                   "VISIT PLANNED vladimir-putin 2023-08 ankara/turkey"}));
+}
+
+TEST_F(ExtractTest, WelcomedToVisitIsAnInvitation) {
+  const ExtractedArticle result = Extract(
+      "Chinese President Xi Jinping welcomed US President Donald Trump to "
+      "visit China again.",
+      Day(2025, 6, 5));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED donald-trump unknown beijing/china"});
+}
+
+TEST_F(ExtractTest, PlaceComeFromWhereTalksWereHeldWasVisited) {
+  // The place a traveller came from, described by a "where" clause, was
+  // visited too; not when it is the traveller's home.
+  const ExtractedArticle result = Extract(
+      "South Korean President Lee Jae-myung arrived in Washington from Tokyo, "
+      "where he held talks with Japanese Prime Minister Shigeru Ishiba. "
+      "Russian President Vladimir Putin flew in from Moscow, where he had met "
+      "Indian Prime Minister Narendra Modi.",
+      Day(2025, 8, 25));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED lee-jae-myung unknown tokyo/japan",
+                   "VISIT OCCURRED lee-jae-myung unknown "
+                   "washington/united-states"}));
+}
+
+TEST_F(ExtractTest, VisitDuringWhichTalksWereHeldTakesTheirPlace) {
+  const ExtractedArticle result = Extract(
+      "The talks were held in Pyongyang during Russian President Vladimir "
+      "Putin's state visit in June 2024. Chinese President Xi Jinping met "
+      "Kazakh President Kassym-Jomart Tokayev in Astana, during his visit in "
+      "July 2024.",
+      Day(2025, 9, 4));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED vladimir-putin 2024-06 "
+                   "pyongyang/north-korea",
+                   "VISIT OCCURRED xi-jinping 2024-07 astana/kazakhstan"}));
+}
+
 TEST_F(ExtractTest, TravellersOfOneBodyShareAVisitOthersTravelApart) {
   const ExtractedArticle result = Extract(
       "Ursula von der Leyen and Antonio Costa travelled to Beijing on "

@@ -265,6 +265,10 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
          InSet(tokens, preposition, kAdverbs)) {
     ++preposition;
   }
+  // "flew in from Tokyo", "arrived in from Riyadh".
+  if (Is(tokens, preposition, "in") && Is(tokens, preposition + 1, "from")) {
+    ++preposition;
+  }
   if ((Is(tokens, preposition, "on") || Is(tokens, preposition, "onward") ||
        Is(tokens, preposition, "onwards")) &&
       Is(tokens, preposition + 1, "to")) {

@@ -28,6 +28,55 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
       traveller = &m;
     }
   }
+  // "the Russian President's state visit": the possessor, even outside
+  // the trigger's region ("met in Pyongyang during X's visit").
+  const int possessive = DeterminerBefore(tokens, trigger.first);
+  for (const Mention& m : mentions) {
+    if (traveller == nullptr && PersonLike(m) && Is(tokens, possessive, "'s") &&
+        m.last == possessive - 1) {
+      traveller = &m;
+    }
+  }
+  // "a visit Putin is expected to make to Turkey", "the visit Xi paid to
+  // Moscow": the person between the noun and its verb of making it.
+  static const WordSet kMake = {"make", "makes", "made", "making",
+                                "pay",  "pays",  "paid", "paying"};
+  for (const Mention& m : mentions) {
+    if (traveller != nullptr || !trigger.nominal || !PersonLike(m) ||
+        m.first != trigger.last + 1) {
+      continue;
+    }
+    for (int k = m.last + 1; k < n && k <= m.last + 5 && tokens[k].word; ++k) {
+      if (kMake.contains(tokens[k].lower)) {
+        traveller = &m;
+        break;
+      }
+    }
+  }
+  // "During his visit to Tehran, Lavrov met ...", "Upon arrival in
+  // Tashkent, Putin was greeted ...": the trip of a sentence's opening
+  // phrase is made by the subject named right after it.
+  static const WordSet kOpeners = {"during", "upon",      "on",    "after",
+                                   "before", "following", "while", "at"};
+  bool person_before = false;
+  for (const Mention& m : mentions) {
+    person_before = person_before || (PersonLike(m) && m.last < trigger.first);
+  }
+  int opening_end = -1;
+  for (int k = trigger.last + 1;
+       !person_before && InSet(tokens, 0, kOpeners) && k < n; ++k) {
+    if (tokens[k].lower == ",") {
+      opening_end = k;
+      break;
+    }
+    if (!tokens[k].word && tokens[k].lower != "-") break;
+  }
+  for (const Mention& m : mentions) {
+    if (traveller == nullptr && opening_end > 0 && PersonLike(m) &&
+        m.first == opening_end + 1) {
+      traveller = &m;
+    }
+  }
   // "invited Putin to India": the person right after the verb.
   for (const Mention& m : mentions) {
     if (trigger.invitation && traveller == nullptr && PersonLike(m) &&
@@ -38,8 +87,9 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
   if (trigger.invitation && traveller == nullptr) return false;
   // "invited Kim Jong Un to visit Moscow", "urged Xi to travel to ...":
   // the one invited travels.
-  static const WordSet kInvite = {"invited", "invites", "inviting",
-                                  "invite",  "urged",   "asked"};
+  // "welcomed Trump to visit China again": an invitation too.
+  static const WordSet kInvite = {"invited", "invites", "inviting", "invite",
+                                  "urged",   "asked",   "welcomed", "welcomes"};
   for (const Mention& m : mentions) {
     if (traveller != nullptr || !PersonLike(m) || m.last >= trigger.first ||
         trigger.first - m.last > 4 || !Is(tokens, m.last + 1, "to")) {
@@ -175,6 +225,15 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
         !(Is(tokens, m.first - 1, "in") || Is(tokens, m.first - 1, "at"))) {
       continue;
     }
+    // "arrived in Washington from Tokyo, where he held talks", "flew in
+    // from Tokyo, where they held a summit": the place the traveller came
+    // from was visited too.
+    if (!returning && after_word(m, "from") && Is(tokens, m.last + 1, ",") &&
+        Is(tokens, m.last + 2, "where")) {
+      more->push_back({m.kind == MentionKind::kPlace ? m.ids[0] : "",
+                       m.kind == MentionKind::kPlace ? m.country : m.ids[0]});
+      continue;
+    }
     if (last_destination == nullptr &&
         (returning ? after_word(m, "to") : after_word(m, "from"))) {
       continue;
@@ -232,6 +291,31 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
         draft->country = m.kind == MentionKind::kPlace ? m.country : m.ids[0];
       }
     }
+  }
+  // "met in Pyongyang during Putin's state visit": the place of the
+  // clause the visit is the time of.
+  int during = DeterminerBefore(tokens, trigger.first);
+  for (const Mention& m : mentions) {
+    if (Is(tokens, during, "'s") && m.last == during - 1) during = m.first;
+  }
+  if (Is(tokens, during - 1, "the")) --during;
+  during = Is(tokens, during - 1, "during") ? during - 1 : -1;
+  for (const Mention& m : mentions) {
+    if (!draft->country.empty() || during < 0 || m.last >= during ||
+        m.first < during - 8 || !m.locative ||
+        (m.kind != MentionKind::kPlace && m.kind != MentionKind::kCountry)) {
+      continue;
+    }
+    // "met in Pyongyang, during ...": a comma may set the phrase off.
+    bool same_clause = true;
+    for (int k = m.last + 1; k < during - 1; ++k) {
+      same_clause =
+          same_clause && tokens[k].lower != "," && tokens[k].lower != ";";
+    }
+    same_clause = same_clause && !Is(tokens, during - 1, ";");
+    if (!same_clause) continue;
+    draft->place = m.kind == MentionKind::kPlace ? m.ids[0] : "";
+    draft->country = m.kind == MentionKind::kPlace ? m.country : m.ids[0];
   }
   // "returned from Moscow on Wednesday", "left Beijing on Thursday": the
   // day ends the visit.
