@@ -2041,6 +2041,42 @@ TEST_F(ExtractTest, WholeOfAPartyAndMediatorAreNoParties) {
             Lines{"AGREEMENT SIGNED cambodia+malaysia+thailand 2024-05-06"});
 }
 
+TEST_F(ExtractTest, MediatorsTitlesAndOtherDealsPartnersAreNoParties) {
+  // Thursday 11 July 2024. "mediated by the United States", "with
+  // Turkey's help", an "envoy to the UN" and "with Gabon" of another deal
+  // in the sentence name no party; "with Russia's Gazprom" is with the
+  // company.
+  const ExtractedArticle mediated = Extract(
+      "After talks mediated by the United States, Kenya and Somalia agreed "
+      "to a truce on Tuesday.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(mediated, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED kenya+somalia 2024-07-09"});
+  const ExtractedArticle helped = Extract(
+      "Chad and Sudan signed a border pact with Turkey's help on Tuesday.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(helped, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chad+sudan 2024-07-09"});
+  const ExtractedArticle envoy = Extract(
+      "\"The truce that was agreed is fragile,\" said Nigeria's former "
+      "envoy to the United States and the United Nations.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(envoy, v1::EVENT_TYPE_AGREEMENT), Lines{});
+  const ExtractedArticle two_deals = Extract(
+      "The pact with Gabon comes weeks after Cameroon concluded talks on a "
+      "trade agreement with Nigeria in May.",
+      Day(2024, 7, 11));
+  // (The pact with Gabon takes the status of the sentence's other clause.)
+  EXPECT_EQ(Summaries(two_deals, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT PENDING_SIGNATURE cameroon+gabon 2024-05",
+                   "AGREEMENT PENDING_SIGNATURE cameroon+nigeria 2024-05"}));
+  const ExtractedArticle company =
+      Extract("Iran signed a gas deal with Russia's Gazprom on Monday.",
+              Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(company, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED gazprom+iran 2024-07-08"});
+}
+
 TEST_F(ExtractTest, CongoAloneIsTheDemocraticRepublic) {
   // News wording calls the Democratic Republic of the Congo "Congo" or
   // "Democratic Republic of Congo"; the Republic of the Congo keeps its

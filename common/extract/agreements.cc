@@ -10,13 +10,35 @@
 namespace parley {
 namespace event_rules {
 
-bool PartOrMediatorOf(const std::vector<Token>& tokens, int first) {
+bool PartOrMediatorOf(const std::vector<Token>& tokens, const Mention& m) {
   static const WordSet kParts = {"region",  "province", "part",
                                  "enclave", "exclave",  "territory"};
   static const WordSet kMediated = {"brokered", "mediated", "hosted",
                                     "facilitated"};
-  return (Is(tokens, first - 1, "of") && InSet(tokens, first - 2, kParts)) ||
-         (Is(tokens, first - 1, "by") && InSet(tokens, first - 2, kMediated));
+  static const WordSet kEnvoys = {
+      "ambassador",     "ambassadors",     "envoy",   "envoys",
+      "representative", "representatives", "emissary"};
+  static const WordSet kHelp = {"support", "help", "backing", "mediation",
+                                "assistance"};
+  // The word before the name, past an article.
+  const int before = Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
+  return (Is(tokens, before, "of") && InSet(tokens, before - 1, kParts)) ||
+         (Is(tokens, before, "by") && InSet(tokens, before - 1, kMediated)) ||
+         // "a former ambassador to the US and the UN" (the second name
+         // after "and" is part of the same title).
+         (Is(tokens, before, "to") && InSet(tokens, before - 1, kEnvoys)) ||
+         (Is(tokens, before, "and") &&
+          [&] {
+            for (int j = before - 1; j >= std::max(0, before - 4); --j) {
+              if (Is(tokens, j, "to") && InSet(tokens, j - 1, kEnvoys)) {
+                return true;
+              }
+            }
+            return false;
+          }()) ||
+         // "reached with China's support".
+         (Is(tokens, before, "with") && Is(tokens, m.last + 1, "'s") &&
+          InSet(tokens, m.last + 2, kHelp));
 }
 
 bool IsAgreementPredicate(const std::vector<Token>& tokens, int subject_last,
@@ -525,15 +547,22 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
         linked = true;
       if (tokens[j].lower == "with") words.with_partner = true;
     }
-    if (!linked || m.locative) continue;
+    // "with Russia's Gazprom" is with the company, "with China's support"
+    // with nobody.
+    if (!linked || m.locative || Is(tokens, m.last + 1, "'s") ||
+        PartOrMediatorOf(tokens, m)) {
+      continue;
+    }
     AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
     ++words.sides;
   }
   return words;
 }
 
-void AddSentenceParties(const SentenceContext& ctx, const Trigger& trigger,
+void AddSentenceParties(const SentenceContext& ctx,
+                        const std::vector<Trigger>& triggers, size_t t,
                         const AgreementWords& words, EventDraft* draft) {
+  const Trigger& trigger = triggers[t];
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Mention>& mentions = ctx.mentions;
   const Discourse& discourse = ctx.discourse;
@@ -557,6 +586,34 @@ void AddSentenceParties(const SentenceContext& ctx, const Trigger& trigger,
           draft->three_sides || (wanted == 3 && InSet(tokens, k + 1, kSides));
     }
   }
+  // "The deal with Washington comes after Britain concluded talks on a
+  // trade agreement with India": the partner named right after another
+  // agreement of the sentence is that one's.
+  auto PartnerOfAnother = [&](const Mention& m) {
+    for (size_t other = 0; other < triggers.size(); ++other) {
+      const Trigger& head = triggers[other];
+      if (other == t || head.type != v1::EVENT_TYPE_AGREEMENT ||
+          m.first <= head.last || m.first > head.last + 4) {
+        continue;
+      }
+      for (int j = head.last + 1; j < m.first; ++j) {
+        if (tokens[j].lower == "with" || tokens[j].lower == "between") {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  // "Russia's Gazprom": the company named after the possessive is the
+  // side.
+  auto PossessorOfAnother = [&](const Mention& m) {
+    return Is(tokens, m.last + 1, "'s") &&
+           std::any_of(mentions.begin(), mentions.end(),
+                       [&m](const Mention& owned) {
+                         return owned.first == m.last + 2 &&
+                                owned.kind == MentionKind::kOrganization;
+                       });
+  };
   // One side found, even of several countries ("a treaty with the five
   // Central Asian states"): the other is elsewhere in the sentence.
   if (draft->participants.size() < wanted || words.sides < 2) {
@@ -570,7 +627,8 @@ void AddSentenceParties(const SentenceContext& ctx, const Trigger& trigger,
                                  m.first >= words.name_first &&
                                  m.last < trigger.first;
       if (m.locative || venue_in_name || Is(tokens, m.last + 1, "sanctions") ||
-          IsSponsor(tokens, m) || PartOrMediatorOf(tokens, m.first)) {
+          IsSponsor(tokens, m) || PartOrMediatorOf(tokens, m) ||
+          PartnerOfAnother(m) || PossessorOfAnother(m)) {
         continue;
       }
       // "the BRICS summit", "the SCO gathering" is where, not who.
@@ -612,7 +670,8 @@ void AddSentenceParties(const SentenceContext& ctx, const Trigger& trigger,
   if (draft->participants.size() < 2) {
     // Organizations as parties: "with the Eurasian Economic Union".
     for (const Mention& m : mentions) {
-      if (m.kind == MentionKind::kOrganization && !m.locative) {
+      if (m.kind == MentionKind::kOrganization && !m.locative &&
+          !PartOrMediatorOf(tokens, m) && !PartnerOfAnother(m)) {
         AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
       }
     }
@@ -752,7 +811,7 @@ void AddAgreement(const SentenceContext& ctx,
   }
   const AgreementWords words =
       NameAgreement(ctx, triggers, t, begin, end, &draft);
-  AddSentenceParties(ctx, trigger, words, &draft);
+  AddSentenceParties(ctx, triggers, t, words, &draft);
   const v1::Date sentence_date = draft.date;
   const int cue =
       AgreementStatusAndDate(ctx, triggers, t, begin, end, listed, &draft);

@@ -182,10 +182,12 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
 
 // ---- Agreements (agreements.cc) ----
 
-// True when the actor named from `first` is only the whole a party belongs
-// to ("Somaliland, a breakaway region of Somalia") or the mediator of the
-// deal ("a truce brokered by Qatar"), not a party.
-bool PartOrMediatorOf(const std::vector<Token>& tokens, int first);
+// True when the actor named by `m` is only the whole a party belongs to
+// ("Somaliland, a breakaway region of Somalia"), the mediator of the deal
+// ("a truce brokered by Qatar", "talks mediated by the United States",
+// "reached with China's support") or part of a person's title ("a former
+// ambassador to the US and the UN"), not a party.
+bool PartOrMediatorOf(const std::vector<Token>& tokens, const Mention& m);
 
 // True when the agreement head starting at `head` is the predicate of a
 // copula whose subject is the agreement ending at `subject_last`, directly
