@@ -3088,6 +3088,24 @@ TEST_F(ExtractTest, SurnameBeforeABuildingNounIsPartOfItsName) {
                   "paris/france"});
 }
 
+TEST_F(ExtractTest, AnOrganizationQualifiesItsOfficeLikeACountry) {
+  // Wednesday 14 May 2025: "EU" names the union, whose office holders on
+  // the date are meant, like "Iranian" before "foreign minister".
+  const ExtractedArticle envoy = Extract(
+      "The EU foreign policy chief met Abbas Araghchi in Brussels on "
+      "Tuesday.",
+      Day(2025, 5, 14));
+  EXPECT_EQ(Summaries(envoy, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+kaja-kallas 2025-05-13 "
+                  "brussels/belgium"});
+  const ExtractedArticle trade =
+      Extract("The EU trade commissioner met Wang Wentao in Paris on Tuesday.",
+              Day(2025, 5, 14));
+  EXPECT_EQ(Summaries(trade, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED maros-sefcovic+wang-wentao 2025-05-13 "
+                  "paris/france"});
+}
+
 TEST_F(ExtractTest, InitialsBeforeAKnownSurname) {
   // "J D Vance" is the vice president, not a new person named "J D".
   const ExtractedArticle result = Extract(
