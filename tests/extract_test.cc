@@ -495,6 +495,76 @@ TEST_F(ExtractTest, WillMeetIsPlanned) {
                   "ankara/turkey"});
 }
 
+TEST_F(ExtractTest, MeetingRuledOutOrDeniedIsNoEvent) {
+  const ExtractedArticle result = Extract(
+      "Russian President Vladimir Putin ruled out a meeting with Ukrainian "
+      "President Volodymyr Zelensky for now. There is no bilateral meeting "
+      "planned between Indian Prime Minister Narendra Modi and Pakistani Prime "
+      "Minister Shehbaz Sharif, officials said. Donald Trump has not said "
+      "whether he will meet Xi Jinping.",
+      Day(2025, 8, 30));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING), Lines{});
+}
+
+TEST_F(ExtractTest, MeetingBeingPreparedIsPlanned) {
+  const ExtractedArticle result = Extract(
+      "A meeting between Russian President Vladimir Putin and Turkish "
+      "President Recep Tayyip Erdogan is being prepared, Kremlin spokesman "
+      "Dmitry Peskov said.",
+      Day(2024, 3, 14));
+  EXPECT_EQ(
+      Summaries(result, v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING PLANNED recep-tayyip-erdogan+vladimir-putin unknown -"});
+}
+
+TEST_F(ExtractTest, PurposeOfATripMadeWasCarriedOut) {
+  // Saturday 26 December 2015: the stopover was on Friday the 25th; a trip
+  // still to come keeps its purpose planned.
+  const ExtractedArticle made = Extract(
+      "Indian Prime Minister Narendra Modi made a surprise stopover in Lahore "
+      "on Friday to meet Pakistani Prime Minister Nawaz Sharif.",
+      Day(2015, 12, 26));
+  EXPECT_EQ(Summaries(made, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+nawaz-sharif 2015-12 "
+                  "lahore/pakistan"});
+  const ExtractedArticle coming = Extract(
+      "US Secretary of State Antony Blinken will fly to Riyadh next week to "
+      "meet Saudi Crown Prince Mohammed bin Salman.",
+      Day(2024, 3, 14));
+  EXPECT_EQ(Summaries(coming, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED antony-blinken+mohammed-bin-salman 2024-03 "
+                  "riyadh/saudi-arabia"});
+}
+
+TEST_F(ExtractTest, GreetedAndShookHandsAreMeetings) {
+  // Friday 15 March 2024: Thursday is the 14th. Greeting a decision is no
+  // meeting.
+  const ExtractedArticle greeted = Extract(
+      "Chinese President Xi Jinping greeted Russian President Vladimir Putin "
+      "at the Great Hall of the People on Thursday. Xi greeted the decision "
+      "with caution.",
+      Day(2024, 3, 15));
+  EXPECT_EQ(Summaries(greeted, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-03-14 -"});
+  // A handshake in a sentence that names the meeting is part of it.
+  const ExtractedArticle shook = Extract(
+      "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol "
+      "Pashinyan shook hands at the White House on Friday, in a ceremony "
+      "hosted by US President Donald Trump.",
+      Day(2025, 8, 9));
+  EXPECT_EQ(Summaries(shook, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED donald-trump+ilham-aliyev+nikol-pashinyan "
+                  "2025-08-08 washington/united-states"});
+}
+
+TEST_F(ExtractTest, NegotiatingInAMonthIsNoMeeting) {
+  const ExtractedArticle result = Extract(
+      "Foreign ministers Jeyhun Bayramov and Ararat Mirzoyan initialled the "
+      "text that their countries had finished negotiating in March.",
+      Day(2025, 8, 9));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING), Lines{});
+}
+
 TEST_F(ExtractTest, IsSetToVisitIsPlanned) {
   const ExtractedArticle result = Extract(
       "Chinese President Xi Jinping is set to visit Kazakhstan in July, "

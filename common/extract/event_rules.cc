@@ -16,9 +16,10 @@ bool IsWeekdayWord(const std::string& word) {
 }
 
 const WordSet& ReceiveVerbs() {
-  static const WordSet* kSet = new WordSet{
-      "received", "receives", "receiving", "hosted", "hosts",  "hosting",
-      "welcomed", "welcomes", "joined",    "joins",  "joining"};
+  static const WordSet* kSet =
+      new WordSet{"received", "receives", "receiving", "hosted", "hosts",
+                  "hosting",  "welcomed", "welcomes",  "joined", "joins",
+                  "joining",  "greeted",  "greets"};
   return *kSet;
 }
 

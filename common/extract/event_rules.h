@@ -165,6 +165,11 @@ void ScreenTriggers(const std::vector<Token>& tokens,
 // something, not a plan.
 bool FirstToDo(const std::vector<Token>& tokens, int to);
 
+// True when `to` starts the purpose of a trip its clause reports as made
+// ("made a stopover in Lahore to meet Sharif", "flew to Riyadh on Monday to
+// meet the crown prince"): the purpose was carried out.
+bool PurposeOfTripMade(const std::vector<Token>& tokens, int to);
+
 // Status cues around a trigger.
 struct StatusCues {
   bool planned = false;

@@ -42,7 +42,16 @@ StatusCues DecideStatus(const SentenceContext& ctx,
                                        "planned", "set"};
     // The noun may carry a short complement ("talks on the nuclear
     // programme, due to be held ...").
-    for (int k = trigger.last + 1; k < std::min(end, trigger.last + 12); ++k) {
+    // A name counts as one word ("a meeting between President X and
+    // President Y is being prepared").
+    int noun_end = trigger.last + 1;
+    for (int words = 0; words < 11 && noun_end < end; ++words) {
+      for (const Mention& m : mentions) {
+        if (m.first == noun_end && m.last > noun_end) noun_end = m.last;
+      }
+      ++noun_end;
+    }
+    for (int k = trigger.last + 1; k < noun_end; ++k) {
       // A relative clause may carry the cue ("a visit that had been set
       // for Wednesday"); other clauses end the noun's phrase.
       const bool relative =
@@ -64,9 +73,15 @@ StatusCues DecideStatus(const SentenceContext& ctx,
           (tokens[k].lower != "would" || k == trigger.last + 1)) {
         cues.planned = true;
       }
-      // "a visit by X to Y is on the agenda", "X's visit later this year".
+      // "a visit by X to Y is on the agenda", "X's visit later this year",
+      // "a meeting between X and Y is being prepared".
+      static const WordSet kInPreparation = {"prepared",  "arranged",
+                                             "organized", "organised",
+                                             "planned",   "worked"};
       if ((tokens[k].lower == "agenda" && Is(tokens, k - 1, "the") &&
            Is(tokens, k - 2, "on")) ||
+          (tokens[k].lower == "being" &&
+           InSet(tokens, k + 1, kInPreparation)) ||
           (tokens[k].lower == "later" && Is(tokens, k + 1, "this"))) {
         cues.planned = true;
       }

@@ -1,6 +1,7 @@
 // Event words (triggers) in a sentence, and the status cues around them.
 #include <algorithm>
 
+#include "absl/strings/match.h"
 #include "common/extract/event_rules.h"
 
 namespace parley {
@@ -89,6 +90,14 @@ const WordSet& NamedHeads() {
   return *kSet;
 }
 
+// "january" ... "december".
+const WordSet& MonthWords() {
+  static const WordSet* kSet = new WordSet{
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  return *kSet;
+}
+
 // Past-tense verbs: the event happened.
 const WordSet& PastVerbs() {
   static const WordSet* kSet = new WordSet{
@@ -96,7 +105,7 @@ const WordSet& PastVerbs() {
       "arrived", "came",      "went",      "returned",  "left",     "departed",
       "landed",  "headed",    "journeyed", "received",  "hosted",   "welcomed",
       "flown",   "held",      "had",       "phoned",    "spoke",    "talked",
-      "signed",  "conducted", "joined",    "touched"};
+      "signed",  "conducted", "joined",    "touched",   "greeted",  "shook"};
   return *kSet;
 }
 
@@ -228,6 +237,19 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     t->past = PastVerbs().contains(w);
     return kFound;
   }
+  // "A and B shook hands at the White House": they met.
+  if ((w == "shook" || w == "shake" || w == "shakes" || w == "shaking") &&
+      Is(tokens, i + 1, "hands")) {
+    t->type = v1::EVENT_TYPE_MEETING;
+    t->last = i + 1;
+    t->past = w == "shook";
+    return kFound;
+  }
+  // "negotiated in Doha", not "finished negotiating in March" (a time) or
+  // "negotiating in good faith".
+  const int venue = Is(tokens, i + 2, "the") ? i + 3 : i + 2;
+  const bool negotiated_at_place = venue < n && tokens[venue].capitalized &&
+                                   !MonthWords().contains(tokens[venue].lower);
   // "talked face to face", "spoke one-on-one", "met in person".
   const bool in_person =
       (Is(tokens, i + 1, "face") && Is(tokens, i + 3, "face")) ||
@@ -237,7 +259,8 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
        in_person) ||
       (w == "sat" && Is(tokens, i + 1, "down")) || w == "conferred" ||
       ((w == "negotiated" || w == "negotiating") &&
-       (Is(tokens, i + 1, "in") || Is(tokens, i + 1, "at") ||
+       (((Is(tokens, i + 1, "in") || Is(tokens, i + 1, "at")) &&
+         negotiated_at_place) ||
         Is(tokens, i + 1, "with") || Is(tokens, i + 1, "for")))) {
     t->type = v1::EVENT_TYPE_MEETING;
     t->past = (w != "negotiating" && w != "talk" && w != "speak") ||
@@ -301,13 +324,10 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
     return kSkip;
   }
   // "Modi reached Washington on Wednesday": a place right after.
-  static const WordSet kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
   const bool reached_place = w == "reached" && i + 1 < n &&
                              tokens[i + 1].capitalized &&
                              !IsWeekdayWord(tokens[i + 1].lower) &&
-                             !kMonths.contains(tokens[i + 1].lower);
+                             !MonthWords().contains(tokens[i + 1].lower);
   // "made a stop in Baku", "a stopover in Doha".
   const bool stop_in = (w == "stop" || w == "stopover") &&
                        Is(tokens, i + 1, "in") && i + 2 < n &&
@@ -319,7 +339,7 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   const bool left_place = (w == "left" || w == "departed") && left_at < n &&
                           tokens[left_at].capitalized &&
                           !IsWeekdayWord(tokens[left_at].lower) &&
-                          !kMonths.contains(tokens[left_at].lower);
+                          !MonthWords().contains(tokens[left_at].lower);
   while (left_place && left_at + 1 < n && tokens[left_at + 1].capitalized) {
     ++left_at;
   }
@@ -554,6 +574,17 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
                                   }),
                    triggers.end());
   }
+  // A handshake is part of the meeting its sentence names ("shook hands
+  // ..., in a ceremony hosted by X"); alone, it is the meeting.
+  const auto handshake = [&tokens](const Trigger& t) {
+    return t.type == v1::EVENT_TYPE_MEETING && tokens[t.last].lower == "hands";
+  };
+  if (std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+        return t.type == v1::EVENT_TYPE_MEETING && !handshake(t);
+      })) {
+    triggers.erase(std::remove_if(triggers.begin(), triggers.end(), handshake),
+                   triggers.end());
+  }
   // The summit someone will attend is where the visit goes, not a meeting
   // of its own.
   for (size_t t = 0; t + 1 < triggers.size(); ++t) {
@@ -655,7 +686,11 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "attended",
                               "took",
                               "participated",
-                              "round"};
+                              "round",
+                              "shook",
+                              "shake",
+                              "shakes",
+                              "shaking"};
     for (const WordSet* set :
          {&MeetVerbs(), &MeetNouns(), &ReceiveVerbs(), &VisitVerbs(),
           &TravelWords(), &LeaveVerbs(), &AttendVerbs(), &AgreementHeads(),
@@ -693,6 +728,25 @@ bool FirstToDo(const std::vector<Token>& tokens, int to) {
     }
   }
   return false;
+}
+
+bool PurposeOfTripMade(const std::vector<Token>& tokens, int to) {
+  static const WordSet kTravelled = {
+      "travelled", "traveled", "flew",     "arrived", "came",
+      "went",      "headed",   "returned", "stopped", "journeyed",
+      "landed",    "made",     "rushed",   "dashed",  "jetted"};
+  // Words that put the trip itself in the future or in doubt.
+  static const WordSet kNotMade = {"will",     "'ll", "would", "plans",
+                                   "planned",  "due", "hopes", "wants",
+                                   "expected", "if"};
+  bool travelled = false;
+  for (int k = to - 1; k >= 0 && k >= to - 14; --k) {
+    const TokenText& w = tokens[k].lower;
+    if (w == "," || w == ";" || w == "and" || w == "but") break;
+    if (kNotMade.contains(w)) return false;
+    travelled = travelled || kTravelled.contains(w);
+  }
+  return travelled;
 }
 
 StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
@@ -782,8 +836,10 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
       cues.planned = true;
     }
     // "to visit", but not "the first foreign minister to visit Damascus",
-    // which tells who did.
-    if (w == "to" && k + 1 == trigger && !FirstToDo(tokens, k)) {
+    // which tells who did, nor the purpose of a trip made ("flew to
+    // Lahore on Friday to meet Sharif").
+    if (w == "to" && k + 1 == trigger && !FirstToDo(tokens, k) &&
+        !PurposeOfTripMade(tokens, k)) {
       cues.planned = true;
     }
   }
@@ -824,7 +880,10 @@ void ScreenTriggers(const std::vector<Token>& tokens,
                            t.last != t.first) {
                          return false;
                        }
-                       const bool passive = Is(tokens, t.first + 1, "by");
+                       // "was greeted by crowds" is no meeting either.
+                       const bool passive =
+                           Is(tokens, t.first + 1, "by") &&
+                           !absl::StartsWith(tokens[t.first].lower, "greet");
                        for (const Mention& m : mentions) {
                          if (PersonLike(m) && m.first > t.last &&
                              m.first <= t.last + 4) {
@@ -843,23 +902,31 @@ void ScreenTriggers(const std::vector<Token>& tokens,
                                    "declines", "denied",  "denies",
                                    "unlikely", "ruled",   "rules"};
   for (Trigger& t : *found) {
-    if (t.type == v1::EVENT_TYPE_VISIT) {
-      // Within the trigger's clause: back to a comma or semicolon.
-      for (int k = t.first - 1;
-           k >= WordsBefore(tokens, t.first, 8, 0) && tokens[k].lower != "," &&
-           tokens[k].lower != ";";
-           --k) {
-        t.unreal = t.unreal ||
-                   (Is(tokens, k, "no") && (Is(tokens, k + 1, "plans") ||
-                                            Is(tokens, k + 1, "plan"))) ||
-                   (InSet(tokens, k, kRefused) &&
-                    (!Is(tokens, k, "ruled") && !Is(tokens, k, "rules") ||
-                     Is(tokens, k + 1, "out")));
-      }
+    if (t.type != v1::EVENT_TYPE_VISIT && t.type != v1::EVENT_TYPE_MEETING &&
+        t.type != v1::EVENT_TYPE_CALL) {
       continue;
     }
-    if (t.type != v1::EVENT_TYPE_MEETING && t.type != v1::EVENT_TYPE_CALL) {
-      continue;
+    // Within the trigger's clause: back to a comma or semicolon. "Putin
+    // ruled out a meeting with X", "declined to meet X"; for a meeting or
+    // a call also "has not said whether he will meet X".
+    const bool meets = t.type != v1::EVENT_TYPE_VISIT;
+    for (int k = t.first - 1; k >= WordsBefore(tokens, t.first, 8, 0) &&
+                              tokens[k].lower != "," && tokens[k].lower != ";";
+         --k) {
+      t.unreal = t.unreal ||
+                 (Is(tokens, k, "no") &&
+                  (Is(tokens, k + 1, "plans") || Is(tokens, k + 1, "plan"))) ||
+                 (InSet(tokens, k, kRefused) &&
+                  ((!Is(tokens, k, "ruled") && !Is(tokens, k, "rules")) ||
+                   Is(tokens, k + 1, "out"))) ||
+                 (meets && !t.definite && Is(tokens, k, "whether"));
+    }
+    if (!meets) continue;
+    // "there is no bilateral meeting planned", "no talks are scheduled":
+    // "no" as the noun's determiner.
+    for (int k = t.first - 1; k >= 0 && k >= t.first - 3; --k) {
+      if (Is(tokens, k, "no")) t.unreal = true;
+      if (!tokens[k].word || tokens[k].capitalized) break;
     }
     for (int k = WordsBefore(tokens, t.first, 6, 0); k < t.first; ++k) {
       t.unreal = t.unreal ||
