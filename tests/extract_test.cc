@@ -182,6 +182,46 @@ const Extractor* ExtractTest::extractor_ = nullptr;
 
 using Lines = std::vector<std::string>;
 
+// --- Word sets and token comparisons ----------------------------------------
+
+TEST(WordSetTest, FindsWordsOfEveryLengthByAnyStringType) {
+  WordSet set;
+  std::vector<std::string> words;
+  for (int length = 0; length <= 24; ++length) {
+    std::string word(length, 'a');
+    for (int k = 0; k < length; ++k) word[k] = static_cast<char>('a' + k % 26);
+    words.push_back(word);
+    set.insert(word);
+  }
+  for (const std::string& word : words) {
+    EXPECT_TRUE(set.contains(word)) << word;
+    EXPECT_TRUE(set.contains(absl::string_view(word))) << word;
+    TokenText token(word);
+    EXPECT_TRUE(set.contains(token)) << word;
+    // One byte changed anywhere: another word.
+    for (size_t k = 0; k < word.size(); ++k) {
+      std::string other = word;
+      other[k] = 'z';
+      EXPECT_FALSE(set.contains(other)) << other;
+      EXPECT_NE(WordHash()(other), WordHash()(word)) << other;
+    }
+  }
+  EXPECT_FALSE(set.contains("zz"));
+}
+
+TEST(TokenTextTest, ComparesWithStrings) {
+  EXPECT_TRUE(TokenText("met") == "met");
+  EXPECT_FALSE(TokenText("met") == "meet");
+  EXPECT_FALSE(TokenText("meet") == "met");
+  EXPECT_FALSE(TokenText("met") == "");
+  EXPECT_TRUE(TokenText("") == "");
+  EXPECT_FALSE(TokenText("") == "met");
+  EXPECT_TRUE(TokenText("met") != "mat");
+  const char* word = "talks";  // Not a literal: its length is measured.
+  EXPECT_TRUE(TokenText("talks") == word);
+  EXPECT_FALSE(TokenText("talk") == word);
+}
+
 // --- Calls and weekdays -----------------------------------------------------
 
 TEST_F(ExtractTest, PhoneCallOnTuesday) {

@@ -4,12 +4,11 @@
 #include <string>
 #include <string_view>
 
-#include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "common/util/date.h"
+#include "common/util/word_set.h"
 
 namespace parley {
 namespace {
@@ -21,14 +20,14 @@ int MonthOf(const Token& token) {
           std::string_view::npos) {
     return 0;
   }
-  static const auto* kMonths = new absl::flat_hash_map<std::string_view, int>{
+  static const auto* kMonths = new WordMap<int>{
       {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},
       {"may", 5},       {"june", 6},     {"july", 7},      {"august", 8},
       {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
       {"jan", 1},       {"feb", 2},      {"mar", 3},       {"apr", 4},
       {"jun", 6},       {"jul", 7},      {"aug", 8},       {"sep", 9},
       {"sept", 9},      {"oct", 10},     {"nov", 11},      {"dec", 12}};
-  std::string_view word = token.lower;
+  absl::string_view word = token.lower;
   if (word.back() == '.') word.remove_suffix(1);
   const auto it = kMonths->find(word);
   return it == kMonths->end() ? 0 : it->second;
@@ -162,10 +161,10 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
   };
   // Words that can start a date expression besides numbers, months and
   // weekdays; every other token is skipped at once.
-  static const auto* kStarters = new absl::flat_hash_set<std::string>{
-      "yesterday", "today", "tomorrow", "tonight", "this",
-      "earlier",   "later", "last",     "next",    "past",
-      "that",      "the",   "ago",      "weekend"};
+  static const auto* kStarters =
+      new WordSet{"yesterday", "today", "tomorrow", "tonight", "this",
+                  "earlier",   "later", "last",     "next",    "past",
+                  "that",      "the",   "ago",      "weekend"};
   for (int i = 0; i < n; ++i) {
     const Token& token = tokens[i];
     const char first = token.lower.empty() ? '\0' : token.lower[0];
@@ -417,10 +416,10 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
     }
     // "two days ago", "a week ago".
     if (token.lower == "ago" && i >= 2) {
-      static const auto* kCounts = new absl::flat_hash_map<std::string, int>{
-          {"a", 1},     {"one", 1},  {"two", 2}, {"three", 3},
-          {"four", 4},  {"five", 5}, {"six", 6}, {"seven", 7},
-          {"eight", 8}, {"nine", 9}, {"ten", 10}};
+      static const auto* kCounts =
+          new WordMap<int>{{"a", 1},     {"one", 1},  {"two", 2}, {"three", 3},
+                           {"four", 4},  {"five", 5}, {"six", 6}, {"seven", 7},
+                           {"eight", 8}, {"nine", 9}, {"ten", 10}};
       const std::string& unit = tokens[i - 1].lower;
       const int per = unit == "day" || unit == "days"     ? 1
                       : unit == "week" || unit == "weeks" ? 7

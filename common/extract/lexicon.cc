@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "common/util/word_set.h"
 
 namespace parley {
 namespace {
@@ -135,7 +135,7 @@ void Lexicon::Add(absl::string_view phrase, EntryKind kind,
   for (Token& token : tokens) words.push_back(std::move(token.lower));
   // A one-word name that is also a common English word ("He" of Liu He)
   // would match every sentence that starts with it.
-  static const auto* kCommonWords = new absl::flat_hash_set<std::string>{
+  static const auto* kCommonWords = new WordSet{
       "he",  "she", "it",   "we",  "they", "his", "her", "him", "an",
       "a",   "i",   "do",   "so",  "as",   "at",  "in",  "on",  "no",
       "us",  "me",  "my",   "be",  "by",   "or",  "up",  "to",  "of",

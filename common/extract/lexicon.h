@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "absl/base/attributes.h"
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "common/kb/knowledge_base.h"
+#include "common/util/word_set.h"
 
 namespace parley {
 
@@ -93,7 +93,7 @@ class Lexicon {
     std::vector<std::string> words;
     Entry entry;
   };
-  absl::flat_hash_map<std::string, std::vector<Phrase>> phrases_;
+  WordMap<std::vector<Phrase>> phrases_;
 };
 
 }  // namespace parley

@@ -2,13 +2,12 @@
 
 #include <algorithm>
 
-#include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "common/util/date.h"
+#include "common/util/word_set.h"
 
 namespace parley {
 namespace {
@@ -23,7 +22,7 @@ struct Atom {
 };
 
 bool IsSpeechVerb(const std::string& word) {
-  static const auto* kVerbs = new absl::flat_hash_set<std::string>{
+  static const auto* kVerbs = new WordSet{
       "said",       "says",       "told",     "tells",      "noted",
       "notes",      "added",      "stated",   "announced",  "stressed",
       "explained",  "quoted",     "remarked", "wrote",      "tweeted",
@@ -42,7 +41,7 @@ bool IsLocativePreposition(const std::string& word) {
 
 // Words that may start a sentence capitalized but never a person's name.
 bool IsCommonCapitalized(const std::string& word) {
-  static const auto* kWords = new absl::flat_hash_set<std::string>{
+  static const auto* kWords = new WordSet{
       "the", "a", "an", "he", "she", "they", "it", "on", "in", "at", "his",
       "her", "their", "and", "but", "said", "also", "who", "which", "that",
       "this", "mr", "mrs", "ms", "dr", "president", "minister", "state",
@@ -69,7 +68,7 @@ bool SameOffice(const std::string& held, const std::string& named) {
 
 // Nouns that introduce a place: "the resort of Sochi".
 bool IsPlaceNoun(const std::string& word) {
-  static const auto* kNouns = new absl::flat_hash_set<std::string>{
+  static const auto* kNouns = new WordSet{
       "capital", "city",    "resort", "town",    "port",   "province",
       "region",  "village", "island", "enclave", "emirate"};
   return kNouns->contains(word);
@@ -77,7 +76,7 @@ bool IsPlaceNoun(const std::string& word) {
 
 // Plural nouns that "the two ..." uses for persons.
 bool IsGroupNoun(const std::string& word) {
-  static const auto* kNouns = new absl::flat_hash_set<std::string>{
+  static const auto* kNouns = new WordSet{
       "presidents", "leaders",  "ministers", "officials", "diplomats",
       "heads",      "premiers", "men",       "women",     "counterparts",
       "envoys",     "chiefs",   "prime",     "foreign",   "top"};
@@ -87,7 +86,7 @@ bool IsGroupNoun(const std::string& word) {
 // Number words that count the members of a group: "the five Central Asian
 // states".
 bool IsCountWord(const std::string& word) {
-  static const auto* kWords = new absl::flat_hash_set<std::string>{
+  static const auto* kWords = new WordSet{
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   return kWords->contains(word);
 }
@@ -123,7 +122,7 @@ int Priority(EntryKind kind) {
 // names a body, a building, a place or a time ("Central Committee",
 // "Foreign Ministry", "Great Hall", "Red Square", "March").
 bool CanBePersonName(absl::string_view name) {
-  static const auto* kWords = new absl::flat_hash_set<std::string>{
+  static const auto* kWords = new WordSet{
       "islamic",     "jihad",         "brotherhood",  "movement",
       "front",       "alliance",      "coalition",    "league",
       "cross",       "crescent",      "qaeda",        "haram",
@@ -262,9 +261,8 @@ int MentionFinder::OfficeRank(const v1::Role& role) const {
     return 3;
   }
   static const auto* const kLeadingTitles =
-      new absl::flat_hash_set<std::string>{"president", "prime minister",
-                                           "premier", "chancellor",
-                                           "foreign minister"};
+      new WordSet{"president", "prime minister", "premier", "chancellor",
+                  "foreign minister"};
   return kLeadingTitles->contains(role.title()) ? 2 : 1;
 }
 
@@ -718,7 +716,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                                   phrase_first > 0 && !two_before &&
                                   IsCountWord(tokens[phrase_first - 1].lower);
       if (counted_before) {
-        static const auto* kCounts = new absl::flat_hash_map<std::string, int>{
+        static const auto* kCounts = new WordMap<int>{
             {"three", 3}, {"four", 4},  {"five", 5}, {"six", 6},
             {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
         const auto count = kCounts->find(tokens[phrase_first - 1].lower);
@@ -750,7 +748,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                                        : noun;
         // "the two leaders" are heads of state or government; the two are
         // from different countries when the article allows it.
-        static const auto* kLeaders = new absl::flat_hash_set<std::string>{
+        static const auto* kLeaders = new WordSet{
             "president",  "prime minister", "king",   "emir",
             "chancellor", "crown prince",   "sultan", "supreme leader",
             "premier",    "leader"};
@@ -925,12 +923,11 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                                     tokens[previous].lower == "bint"));
           // Before a capitalized noun of a building, a street or a prize it
           // is part of that name ("Al-Salam Palace", "Khalifa Stadium").
-          static const auto* kNamedPlaceNouns =
-              new absl::flat_hash_set<std::string>{
-                  "palace",   "hall",       "square", "street", "avenue",
-                  "airport",  "base",       "hotel",  "mosque", "bridge",
-                  "stadium",  "center",     "centre", "tower",  "gate",
-                  "hospital", "university", "prize",  "road",   "park"};
+          static const auto* kNamedPlaceNouns = new WordSet{
+              "palace",   "hall",       "square", "street", "avenue",
+              "airport",  "base",       "hotel",  "mosque", "bridge",
+              "stadium",  "center",     "centre", "tower",  "gate",
+              "hospital", "university", "prize",  "road",   "park"};
           const int following = atom.last + 1;
           const bool names_a_place =
               following < n && tokens[following].capitalized &&
@@ -1045,11 +1042,11 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       return absl::ascii_isupper(c) || c == '.';
     });
   };
-  static const auto* kBeforeName = new absl::flat_hash_set<std::string>{
-      "with",     "met",      "meet",     "meets",  "received",
-      "receive",  "receives", "hosted",   "host",   "hosts",
-      "welcomed", "welcome",  "welcomes", "phoned", "telephoned"};
-  static const auto* kAfterName = new absl::flat_hash_set<std::string>{
+  static const auto* kBeforeName =
+      new WordSet{"with",     "met",      "meet",     "meets",  "received",
+                  "receive",  "receives", "hosted",   "host",   "hosts",
+                  "welcomed", "welcome",  "welcomes", "phoned", "telephoned"};
+  static const auto* kAfterName = new WordSet{
       "met",    "meets",    "held",   "holds",    "spoke",     "phoned",
       "talked", "received", "hosted", "welcomed", "telephoned"};
   bool found_new = false;

@@ -5,13 +5,13 @@
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "common/util/date.h"
+#include "common/util/word_set.h"
 #include "unicode/normalizer2.h"
 #include "unicode/unistr.h"
 
@@ -367,7 +367,7 @@ std::string NormalizeText(absl::string_view text) {
 namespace {
 
 bool IsProsePreposition(absl::string_view word) {
-  static const auto* kWords = new absl::flat_hash_set<std::string>{
+  static const auto* kWords = new WordSet{
       "until", "till", "since", "by", "before",  "after",   "from", "to",
       "on",    "in",   "of",    "at", "through", "between", "and",  "than"};
   constexpr size_t kLongest = 7;  // "through", "between".

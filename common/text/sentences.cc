@@ -2,9 +2,9 @@
 
 #include <memory>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "common/util/word_set.h"
 #include "unicode/brkiter.h"
 #include "unicode/locid.h"
 #include "unicode/unistr.h"
@@ -50,7 +50,7 @@ bool EndsWithInitials(absl::string_view sentence) {
 }
 
 bool OpensSentence(absl::string_view sentence) {
-  static const auto* kOpeners = new absl::flat_hash_set<std::string>{
+  static const auto* kOpeners = new WordSet{
       "the",       "a",       "an",    "he",    "she",    "it",      "they",
       "we",        "i",       "this",  "that",  "these",  "those",   "in",
       "on",        "at",      "but",   "and",   "or",     "so",      "yet",

@@ -2,16 +2,16 @@
 
 #include <algorithm>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "common/util/word_set.h"
 
 namespace parley {
 namespace {
 
 bool IsGeneric(absl::string_view word) {
-  static const auto* kGeneric = new absl::flat_hash_set<std::string>{
+  static const auto* kGeneric = new WordSet{
       "agreement", "agreements", "treaty", "pact", "deal", "accord", "accords",
       "memorandum", "mou", "document", "understanding", "contract", "charter",
       "protocol", "the", "a", "an", "of", "on", "for", "and", "between", "with",
@@ -28,10 +28,10 @@ bool IsGeneric(absl::string_view word) {
 }
 
 bool IsWeak(absl::string_view word) {
-  static const auto* kWeak = new absl::flat_hash_set<std::string>{
-      "strategic",   "partnership", "cooperation", "bilateral",
-      "friendship",  "relations",   "framework",   "interstate",
-      "cooperative", "mutual",      "joint"};
+  static const auto* kWeak =
+      new WordSet{"strategic",   "partnership", "cooperation", "bilateral",
+                  "friendship",  "relations",   "framework",   "interstate",
+                  "cooperative", "mutual",      "joint"};
   return kWeak->contains(word);
 }
 
