@@ -1619,6 +1619,22 @@ TEST_F(ExtractTest, GenericPluralAgreementsAreNotEvents) {
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT), Lines{});
 }
 
+TEST_F(ExtractTest, ConsentMeetingArrangementsAndCharterCitationsAreNoEvents) {
+  // "by mutual agreement" is consent, an agreement "on the next meeting" or
+  // "on a date for the talks" arranges a meeting, and an organization's
+  // charter cited is not reported on; a pact on trade is an agreement.
+  const ExtractedArticle result = Extract(
+      "Kenya and Somalia said the truce could be lengthened by mutual "
+      "agreement of Kenya and Somalia. Chad and Niger have not reached an "
+      "agreement on a date for the talks. Mali said no agreement had yet "
+      "been reached with Niger on the next meeting of the two ministers. "
+      "Ghana acted in accordance with the UN Charter. Ghana and Togo reached "
+      "an agreement on trade on Tuesday.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED ghana+togo 2024-07-09"});
+}
+
 TEST_F(ExtractTest, AgreementWordsWithoutAStatusOrASideAreNoEvents) {
   // A transport corridor is a project; a declaration adopted at a summit
   // is the summit's text; "US sanctions" do not make the US a party.

@@ -775,6 +775,45 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
   return cue;
 }
 
+// Agreement words that name no agreement: consent ("extended by mutual
+// agreement of the parties") or an arrangement about a meeting ("no
+// agreement has been reached on the next meeting", "an agreement on a date
+// for the talks").
+bool NoAgreementMeant(const std::vector<Token>& tokens,
+                      const Trigger& trigger) {
+  const int head = trigger.first;
+  if (tokens[trigger.last].lower != "agreement") return false;
+  if (trigger.last == head && Is(tokens, head - 1, "mutual") &&
+      (Is(tokens, head - 2, "by") || Is(tokens, head - 2, "upon") ||
+       Is(tokens, head - 2, "without"))) {
+    return true;
+  }
+  // "no agreement had yet been reached on".
+  static const WordSet kReached = {"has",  "have", "had",     "was",
+                                   "were", "been", "yet",     "so",
+                                   "far",  "not",  "reached", "made"};
+  int on = head + 1;
+  while (on < head + 7 && InSet(tokens, on, kReached)) ++on;
+  // "reached with (the) Niger on": a partner named on the way.
+  if (Is(tokens, on, "with")) {
+    on += Is(tokens, on + 1, "the") ? 2 : 1;
+    const int name = on;
+    while (on < name + 4 && on < static_cast<int>(tokens.size()) &&
+           tokens[on].capitalized) {
+      ++on;
+    }
+  }
+  if (trigger.last != head || !Is(tokens, on, "on")) return false;
+  static const WordSet kMeetings = {"meeting", "meetings", "summit",  "date",
+                                    "venue",   "time",     "timing",  "format",
+                                    "agenda",  "schedule", "location"};
+  static const WordSet kSkipped = {"the",      "a",       "an",  "next", "new",
+                                   "possible", "further", "its", "their"};
+  int k = on + 1;
+  while (k < on + 4 && InSet(tokens, k, kSkipped)) ++k;
+  return InSet(tokens, k, kMeetings);
+}
+
 }  // namespace
 
 void AddAgreement(const SentenceContext& ctx,
@@ -809,9 +848,19 @@ void AddAgreement(const SentenceContext& ctx,
     // agreement (a list would go on with "and" or a comma).
     draft.anaphoric = true;
   }
+  if (NoAgreementMeant(tokens, trigger)) return;
   const AgreementWords words =
       NameAgreement(ctx, triggers, t, begin, end, &draft);
   AddSentenceParties(ctx, triggers, t, words, &draft);
+  // "in accordance with the UN Charter": an organization's founding
+  // charter is cited, not reported on.
+  if (tokens[trigger.last].lower == "charter" &&
+      std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+        return m.kind == MentionKind::kOrganization &&
+               m.first >= words.name_first && m.last < trigger.first;
+      })) {
+    return;
+  }
   const v1::Date sentence_date = draft.date;
   const int cue =
       AgreementStatusAndDate(ctx, triggers, t, begin, end, listed, &draft);
