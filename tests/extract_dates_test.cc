@@ -309,6 +309,37 @@ TEST(FindDatesTest, ThatMonthAndYearReadAgainstTheDateNamedBefore) {
   EXPECT_EQ(only("They met later that month.", v1::Date()), "none");
   // "that" elsewhere is not a date.
   EXPECT_EQ(only("He said that the month was hard.", december), "none");
+  // A month with "the same year", "that year", "the following year": the
+  // year named before, in the sentence or earlier, not the article's.
+  const v1::Date in_2019 = MakeDate(2019, 1, 0);
+  EXPECT_EQ(only("He went there in June of the same year.", in_2019),
+            "2019-06");
+  EXPECT_EQ(only("He went there in June that year.", in_2019), "2019-06");
+  EXPECT_EQ(only("He went there in March the following year.", in_2019),
+            "2020-03");
+  EXPECT_EQ(only("He went there in June of the same year.", v1::Date()),
+            "unknown");
+  const std::string both = "They met in May 2019 and again in June that year.";
+  const std::vector<DateMention> found = FindDates(
+      Tokenize(both, 0, static_cast<int>(both.size())), kNewYear, december);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(Str(found[1].past), "2019-06");
+}
+
+TEST(FindDatesTest, LastNightAndAYearQualifyingANoun) {
+  EXPECT_EQ(Only("He arrived in the capital last night.", kNewYear),
+            "2024-01-01 | 2024-01-01");
+  const std::vector<DateMention> summit =
+      Find("He attended the 2018 summit in Qingdao.", kNewYear);
+  ASSERT_EQ(summit.size(), 1u);
+  EXPECT_EQ(Str(summit[0].past), "2018");
+  EXPECT_TRUE(summit[0].attributive);
+  const std::vector<DateMention> in_year =
+      Find("He attended a summit in 2018.", kNewYear);
+  ASSERT_EQ(in_year.size(), 1u);
+  EXPECT_FALSE(in_year[0].attributive);
+  // A number after the year is no noun: "the 2018 2-1 win".
+  EXPECT_TRUE(Find("the 2018 2-1 win", kNewYear).empty());
 }
 
 }  // namespace

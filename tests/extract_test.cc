@@ -999,6 +999,23 @@ TEST_F(ExtractTest, WasCancelled) {
                   "brussels/belgium"});
 }
 
+TEST_F(ExtractTest, AYearQualifyingANounDatesOnlyAGathering) {
+  // The summit's year dates the trip to it; the deal's year does not date
+  // the stay.
+  ExtractedArticle result = Extract(
+      "Indian Prime Minister Narendra Modi attended the 2018 SCO summit in "
+      "Qingdao.",
+      Day(2025, 8, 31));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED narendra-modi 2018 qingdao/china"});
+  result = Extract(
+      "Last week, Iranian Foreign Minister Abbas Araghchi spent two days in "
+      "Doha in an attempt to revive the 2015 nuclear deal.",
+      Day(2025, 8, 31));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED abbas-araghchi 2025-08 doha/qatar"});
+}
+
 TEST_F(ExtractTest, PlanToldAsPastKeepsItsPastDateWhenCancelled) {
   // Friday 27 June 2025: "was to host on Dec. 15" was last December; a
   // plan set for next week stays ahead.

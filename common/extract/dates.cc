@@ -90,6 +90,19 @@ absl::CivilDay MondayOf(absl::CivilDay day) {
   return ResolveWeekday(day, absl::Weekday::monday, /*future=*/false);
 }
 
+// The last absolute date of `found` (named earlier in the sentence), else
+// `previous`.
+v1::Date NamedBefore(const std::vector<DateMention>& found,
+                     const v1::Date& previous) {
+  for (auto it = found.rbegin(); it != found.rend(); ++it) {
+    if (PrecisionOf(it->past) != DatePrecision::kNone &&
+        it->past.SerializeAsString() == it->future.SerializeAsString()) {
+      return it->past;
+    }
+  }
+  return previous;
+}
+
 }  // namespace
 
 absl::CivilDay ResolveWeekday(absl::CivilDay day, absl::Weekday weekday,
@@ -213,6 +226,18 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
     }
     // "(later) that month", "that year", "the same month", "the following
     // year": the date named before, at that unit, or the next one.
+    if (int year = 0; token.lower == "the" && i + 2 < n &&
+                      NumberIn(tokens[i + 1], 1900, 2100, &year) &&
+                      tokens[i + 1].lower.size() == 4 && tokens[i + 2].word &&
+                      !absl::ascii_isdigit(
+                          static_cast<unsigned char>(tokens[i + 2].lower[0]))) {
+      // "the 2018 summit in Qingdao", "the 2015 nuclear deal".
+      const v1::Date date = MakeDate(year, 0, 0);
+      add(i + 1, i + 1, date, date);
+      found.back().attributive = true;
+      ++i;
+      continue;
+    }
     if (token.lower == "that" || token.lower == "the") {
       const bool that = token.lower == "that";
       const std::string& w =
@@ -290,8 +315,26 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
         i = j;
         continue;
       }
-      // "June of last year", "March of next year", "October last year".
+      // "June of the same year", "June that year", "March the following
+      // year": the year of the date named before.
       const int of = Is(tokens, i + 1, "of") ? 1 : 0;
+      const bool the = Is(tokens, i + 1 + of, "the") &&
+                       (Is(tokens, i + 2 + of, "same") ||
+                        Is(tokens, i + 2 + of, "following") ||
+                        Is(tokens, i + 2 + of, "next"));
+      const int year_at = i + (the ? 3 : 2) + of;
+      if ((the || Is(tokens, i + 1 + of, "that")) &&
+          Is(tokens, year_at, "year")) {
+        const v1::Date before = NamedBefore(found, previous);
+        const int shift = the && !Is(tokens, i + 2 + of, "same") ? 1 : 0;
+        const v1::Date date = PrecisionOf(before) >= DatePrecision::kYear
+                                  ? MakeDate(before.year() + shift, month, 0)
+                                  : v1::Date();
+        add(i, year_at, date, date);
+        i = year_at;
+        continue;
+      }
+      // "June of last year", "March of next year", "October last year".
       if (known && i + 2 + of < n && tokens[i + 2 + of].lower == "year" &&
           (Is(tokens, i + 1 + of, "last") || Is(tokens, i + 1 + of, "this") ||
            Is(tokens, i + 1 + of, "next"))) {
@@ -489,7 +532,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
                         : token.lower == "this" ? 0
                                                 : -1;
       v1::Date date;
-      if (unit == "week" || unit == "weekend") {
+      if (unit == "night" && shift == -1 && token.lower == "last") {
+        date = DateFromCivilDay(today - 1);  // "arrived last night"
+      } else if (unit == "week" || unit == "weekend") {
         const absl::CivilDay monday = MondayOf(today) + 7 * shift;
         const absl::CivilDay start = unit == "weekend" ? monday + 5 : monday;
         const absl::CivilDay end = monday + 6;

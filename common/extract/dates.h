@@ -20,6 +20,9 @@ struct DateMention {
   int last = 0;
   v1::Date past;
   v1::Date future;
+  // A year qualifying a noun ("the 2018 summit", "the 2015 nuclear deal"):
+  // it dates that noun's happening only.
+  bool attributive = false;
 };
 
 // Finds the date expressions among `tokens`: "January 19, 2022",

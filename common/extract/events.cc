@@ -140,6 +140,20 @@ StatusCues DecideStatus(const SentenceContext& ctx,
   return cues;
 }
 
+// True when the noun phrase after tokens[at] ("2018 SCO summit") names a
+// gathering or a trip.
+bool QualifiesGathering(const std::vector<Token>& tokens, int at) {
+  static const WordSet kGatherings = {"summit", "meeting", "talks",
+                                      "visit",  "trip",    "conference",
+                                      "forum",  "session", "games"};
+  for (int k = at + 1; k < static_cast<int>(tokens.size()) && k <= at + 4;
+       ++k) {
+    if (kGatherings.contains(tokens[k].lower)) return true;
+    if (!tokens[k].word) return false;
+  }
+  return false;
+}
+
 // True when a cancelled plan's month or day is told as past ("the summit
 // he was to host on Dec. 15 was called off", "talks that had been set for
 // March") and its next occurrence is months after the article: the date
@@ -200,6 +214,9 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
     if (!inside && triggers.size() > 1 && !explains_region) {
       continue;  // Another trigger's.
     }
+    // "the 2015 nuclear deal" dates the deal, "the 2018 SCO summit" the
+    // summit.
+    if (date.attributive && !QualifiesGathering(tokens, date.last)) continue;
     // "since July" bounds a span; it does not date the event.
     if ((Is(tokens, date.first - 1, "since") && !when_clause) ||
         (Is(tokens, date.first - 1, "until") && !cues.rescheduled)) {

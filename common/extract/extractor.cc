@@ -139,8 +139,8 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
   std::vector<EventDraft> drafts;
   // Meetings of countries found in the previous sentence (indexes).
   std::vector<size_t> country_meetings;
-  // The last date of month or day precision named, read as past (a story
-  // told on: "later that month").
+  // The last date of year, month or day precision named, read as past (a
+  // story told on: "later that month", "June of the same year").
   v1::Date last_named;
   for (size_t s = 0; s < sentences.size(); ++s) {
     sentence_begin.push_back(sentences[s].begin);
@@ -221,7 +221,7 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
     }
     UpdateSubject(mentions, skip, &discourse);
     for (const DateMention& date : dates) {
-      if (PrecisionOf(date.past) >= DatePrecision::kMonth) {
+      if (PrecisionOf(date.past) >= DatePrecision::kYear) {
         last_named = date.past;
       }
       if (PrecisionOf(date.past) == DatePrecision::kDay &&
