@@ -368,6 +368,64 @@ TEST_F(KbFilesTest, LoadsAValidDirectory) {
   EXPECT_TRUE((*kb)->Resolve("Freedonian president", Day(1932, 2, 1)).empty());
 }
 
+TEST_F(KbFilesTest, RolesCoverTheirDaysToTheBoundaries) {
+  Write("a_countries.textproto", kCountries);
+  Write("b_persons.textproto", R"pb(
+    titles { title: "foreign minister" }
+    actors {
+      id: "rufus-firefly"
+      name: "Rufus Firefly"
+      kind: ACTOR_KIND_PERSON
+      country: "freedonia"
+      roles {
+        title: "president"
+        country: "freedonia"
+        start { year: 1932 month: 2 day: 29 }
+        end { year: 1933 month: 4 }
+      }
+    }
+    actors {
+      id: "bob-roland"
+      name: "Bob Roland"
+      kind: ACTOR_KIND_PERSON
+      country: "freedonia"
+      roles {
+        title: "president"
+        country: "freedonia"
+        start { year: 1930 month: 1 day: 5 }
+      }
+      roles {
+        title: "foreign minister"
+        country: "freedonia"
+        start { year: 1930 month: 1 day: 20 }
+      }
+    }
+  )pb");
+  absl::StatusOr<std::unique_ptr<KnowledgeBase>> kb =
+      KnowledgeBase::Load({dir_.string()});
+  ASSERT_TRUE(kb.ok()) << kb.status();
+  const v1::Actor* rufus = (*kb)->FindActor("rufus-firefly");
+  ASSERT_NE(rufus, nullptr);
+  EXPECT_EQ((*kb)->RoleOn(*rufus, Day(1932, 2, 28)), nullptr);
+  EXPECT_NE((*kb)->RoleOn(*rufus, Day(1932, 2, 29)), nullptr);
+  EXPECT_NE((*kb)->RoleOn(*rufus, Day(1932, 2, 0)), nullptr);
+  EXPECT_NE((*kb)->RoleOn(*rufus, Day(1933, 4, 28)), nullptr);
+  EXPECT_NE((*kb)->RoleOn(*rufus, Day(1933, 4, 30)), nullptr);
+  EXPECT_EQ((*kb)->RoleOn(*rufus, Day(1933, 5, 1)), nullptr);
+  EXPECT_NE((*kb)->RoleOn(*rufus, Day(1933, 0, 0)), nullptr);
+  EXPECT_EQ((*kb)->RoleOn(*rufus, Day(1931, 0, 0)), nullptr);
+  EXPECT_NE((*kb)->RoleOn(*rufus, v1::Date()), nullptr);
+  // Both offices are held: the one taken up later.
+  const v1::Actor* bob = (*kb)->FindActor("bob-roland");
+  ASSERT_NE(bob, nullptr);
+  const v1::Role* role = (*kb)->RoleOn(*bob, Day(1931, 6, 1));
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(role->title(), "foreign minister");
+  role = (*kb)->RoleOn(*bob, Day(1930, 1, 10));
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(role->title(), "president");
+}
+
 TEST_F(KbFilesTest, SyntaxErrorNamesFileAndLine) {
   const std::string path = Write("broken.textproto",
                                  "actors {\n"

@@ -111,6 +111,9 @@ TEST(ValidateTextTest, RejectsBadUtf8WithOffset) {
       {"a\x80", "offset 1"},                // A lone continuation byte.
       {"ab\xC1\x81", "offset 2"},           // Never a lead byte.
       {"ok \xF4\x90\x80\x80", "offset 3"},  // Beyond U+10FFFF.
+      // After runs of ASCII longer than eight bytes.
+      {"The envoys met\xC3\x28", "offset 14"},
+      {"The envoys met in Baku \xE2\x80\x94 then\xFF", "offset 31"},
   };
   for (const Case& c : cases) {
     const absl::Status status = ValidateText(c.text);
@@ -129,6 +132,9 @@ TEST(ValidateTextTest, RejectsNul) {
   EXPECT_TRUE(absl::StrContains(status.message(), "NUL")) << status.message();
   EXPECT_TRUE(absl::StrContains(status.message(), "offset 10"))
       << status.message();
+  const std::string later("The envoys met in Baku \xE2\x80\x94 then\0", 32);
+  EXPECT_TRUE(absl::StrContains(ValidateText(later).message(), "offset 31"))
+      << ValidateText(later).message();
 }
 
 TEST(TakeArticleDateTest, LeadingDateMarkerIsRemoved) {

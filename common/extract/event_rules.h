@@ -11,14 +11,15 @@
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
 #include "common/extract/events.h"
+#include "common/util/word_set.h"
 
 namespace parley {
 namespace event_rules {
 
-// Lowercase words; sets of them are built once, as function statics.
-using WordSet = absl::flat_hash_set<std::string>;
+// Lowercase words (hashed with WordHash); sets of them are built once, as
+// function statics.
+using WordSet = ::parley::WordSet;
 
 // An event word in a sentence.
 struct Trigger {

@@ -61,10 +61,8 @@ std::vector<Token> Tokenize(absl::string_view text, int begin, int end) {
     }
     const absl::string_view raw =
         text.substr(token.begin, token.end - token.begin);
-    token.lower.resize(raw.size());
-    for (size_t k = 0; k < raw.size(); ++k) {
-      token.lower[k] = absl::ascii_tolower(raw[k]);
-    }
+    token.lower.assign(raw.data(), raw.size());
+    for (char& byte : token.lower) byte = absl::ascii_tolower(byte);
     token.capitalized =
         token.word && (absl::ascii_isupper(raw[0]) ||
                        static_cast<unsigned char>(raw[0]) >= 0x80);

@@ -55,9 +55,32 @@ std::string Lower(absl::string_view text) {
   return absl::AsciiStrToLower(text);
 }
 
+// The first and last days a valid date may denote as numbers yyyymmdd that
+// order as the days do. A month's last day is written 31: against the first
+// day of a valid date that orders the same as its true last day.
+int FirstDayNumber(const v1::Date& date) {
+  if (date.year() == 0) return 10101;
+  return date.year() * 10000 + std::max(date.month(), 1) * 100 +
+         std::max(date.day(), 1);
+}
+int LastDayNumber(const v1::Date& date) {
+  if (date.year() == 0) return 99991231;
+  if (date.month() == 0) return date.year() * 10000 + 1231;
+  return date.year() * 10000 + date.month() * 100 +
+         (date.day() == 0 ? 31 : date.day());
+}
+
 // True when `date` (possibly partial or unknown) overlaps the role's span.
 bool RoleCovers(const v1::Role& role, const v1::Date& date) {
   if (date.year() == 0) return true;
+  // Role dates were validated at load; a date that is surely valid too (no
+  // day past the 28th) is compared as numbers, without calendar arithmetic.
+  if (date.year() >= 1 && date.year() <= 9999 && date.month() >= 0 &&
+      date.month() <= 12 && date.day() >= 0 && date.day() <= 28 &&
+      (date.day() == 0 || date.month() != 0)) {
+    return FirstDayNumber(role.start()) <= LastDayNumber(date) &&
+           FirstDayNumber(date) <= LastDayNumber(role.end());
+  }
   const absl::CivilDay first = FirstDay(date);
   const absl::CivilDay last = LastDay(date);
   const absl::CivilDay start = role.start().year() == 0
@@ -386,8 +409,12 @@ const v1::Role* KnowledgeBase::RoleOn(const v1::Actor& person,
   // gives the office held now.
   const v1::Role* best = nullptr;
   auto rank = [](const v1::Role& role) {
-    return std::make_tuple(!role.country().empty(), role.end().year() == 0,
-                           DateSortKey(role.start()));
+    // The start as a number yyyymmdd orders as its DateSortKey does (role
+    // dates were validated at load).
+    const v1::Date& start = role.start();
+    return std::make_tuple(
+        !role.country().empty(), role.end().year() == 0,
+        start.year() * 10000 + start.month() * 100 + start.day());
   };
   for (const v1::Role& role : person.roles()) {
     if (!RoleCovers(role, date)) continue;

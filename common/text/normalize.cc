@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -28,6 +29,14 @@ constexpr std::pair<absl::string_view, absl::string_view> kReplacements[] = {
     {"\u202F", " "},  {"\u2009", " "},   {"\u200A", " "},  {"\u2002", " "},
     {"\u2003", " "},  {"\u200B", ""},    {"\u200C", ""},   {"\u200D", ""},
     {"\uFEFF", ""},   {"\u00AD", ""}};
+
+// True when no replacement is longer than the text it replaces.
+constexpr bool ReplacementsNeverLengthen() {
+  for (const auto& replacement : kReplacements) {
+    if (replacement.second.size() > replacement.first.size()) return false;
+  }
+  return true;
+}
 
 // Named character references worth decoding; numeric ones are handled too.
 constexpr std::pair<const char*, const char*> kEntities[] = {
@@ -188,6 +197,17 @@ v1::Date ParseFullDate(const std::vector<std::string>& words, size_t i) {
 
 absl::Status ValidateText(absl::string_view text) {
   for (size_t i = 0; i < text.size();) {
+    // Runs of ASCII without NUL, eight bytes at a time.
+    constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+    constexpr uint64_t kLowBits = 0x0101010101010101ULL;
+    for (uint64_t chunk; i + 8 <= text.size(); i += 8) {
+      std::memcpy(&chunk, text.data() + i, 8);
+      // With every high bit clear, only a zero byte borrows a high bit.
+      if ((chunk & kHighBits) != 0 || ((chunk - kLowBits) & kHighBits) != 0) {
+        break;
+      }
+    }
+    if (i == text.size()) break;
     const unsigned char lead = static_cast<unsigned char>(text[i]);
     if (lead == 0) {
       return absl::InvalidArgumentError(absl::StrCat(
@@ -292,76 +312,73 @@ std::string HtmlToText(absl::string_view html) {
 std::string NormalizeText(absl::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  std::string composed;
   // Most articles are already NFC, which the UTF-8 check confirms without
   // converting the text to UTF-16.
+  std::string composed;
+  absl::string_view source = text;
   const icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
   if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(piece, status)) {
     status = U_ZERO_ERROR;
     const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(piece);
     if (!nfc->isNormalized(unicode, status)) {
       nfc->normalize(unicode, status).toUTF8String(composed);
-    } else {
-      composed.assign(text.data(), text.size());
+      source = composed;
     }
-  } else {
-    composed.assign(text.data(), text.size());
   }
-  std::string out;
-  out.reserve(composed.size());
-  for (size_t i = 0; i < composed.size();) {
-    const char c = composed[i];
+  // The replacements never lengthen the text, so the result is written into
+  // a buffer of the source's size, collapsing runs of spaces, dropping spaces
+  // at line ends and keeping at most one blank line as it goes.
+  static_assert(ReplacementsNeverLengthen());
+  std::string out(source.size(), '\0');
+  size_t size = 0;
+  int newlines = 0;
+  auto emit = [&out, &size, &newlines](char c) {
+    if (c == ' ') {
+      if (size > 0 && out[size - 1] != ' ' && out[size - 1] != '\n') {
+        out[size++] = ' ';
+      }
+      return;
+    }
+    if (c == '\n') {
+      while (size > 0 && out[size - 1] == ' ') --size;
+      if (size == 0 || ++newlines > 2) return;
+      out[size++] = '\n';
+      return;
+    }
+    newlines = 0;
+    out[size++] = c;
+  };
+  for (size_t i = 0; i < source.size();) {
+    const char c = source[i];
     // Only the lead byte of a multi-byte character can start a replacement.
     if (static_cast<unsigned char>(c) >= 0xC0) {
-      const absl::string_view rest = absl::string_view(composed).substr(i);
+      const absl::string_view rest = source.substr(i);
       bool replaced = false;
       for (const auto& [from, to] : kReplacements) {
         if (absl::StartsWith(rest, from)) {
-          out.append(to.data(), to.size());
+          for (char r : to) emit(r);
           i += from.size();
           replaced = true;
           break;
         }
       }
-      if (!replaced) out.push_back(composed[i++]);
-      continue;
-    }
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      out.push_back(composed[i++]);
+      if (!replaced) emit(source[i++]);
       continue;
     }
     if (c == '\r') {
-      if (i + 1 >= composed.size() || composed[i + 1] != '\n')
-        out.push_back('\n');
+      if (i + 1 >= source.size() || source[i + 1] != '\n') emit('\n');
       ++i;
       continue;
     }
-    out.push_back(c == '\t' || c == '\f' || c == '\v' ? ' ' : c);
+    emit(c == '\t' || c == '\f' || c == '\v' ? ' ' : c);
     ++i;
   }
-  // Collapse runs of spaces, trim spaces at line ends, at most one blank line.
-  std::string collapsed;
-  collapsed.reserve(out.size());
-  int newlines = 0;
-  for (char c : out) {
-    if (c == ' ') {
-      if (!collapsed.empty() && collapsed.back() != ' ' &&
-          collapsed.back() != '\n') {
-        collapsed.push_back(' ');
-      }
-      continue;
-    }
-    if (c == '\n') {
-      while (!collapsed.empty() && collapsed.back() == ' ')
-        collapsed.pop_back();
-      if (collapsed.empty() || ++newlines > 2) continue;
-      collapsed.push_back('\n');
-      continue;
-    }
-    newlines = 0;
-    collapsed.push_back(c);
-  }
-  return std::string(absl::StripAsciiWhitespace(collapsed));
+  out.resize(size);
+  const absl::string_view kept = absl::StripAsciiWhitespace(out);
+  const size_t lead = static_cast<size_t>(kept.data() - out.data());
+  out.resize(lead + kept.size());
+  out.erase(0, lead);
+  return out;
 }
 
 namespace {
