@@ -1016,6 +1016,29 @@ TEST_F(ExtractTest, AYearQualifyingANounDatesOnlyAGathering) {
             Lines{"VISIT OCCURRED abbas-araghchi 2025-08 doha/qatar"});
 }
 
+TEST_F(ExtractTest, DatesOfTripsEndedBeforeAndOfLongClauses) {
+  // Sunday 31 August 2025. The trip before an arrival ended by that day;
+  // "since 2018, when" dates the clause's trip.
+  ExtractedArticle result = Extract(
+      "Indian Prime Minister Narendra Modi arrived in Tianjin on Saturday "
+      "evening after a two-day visit to Japan. It is his first visit to "
+      "China since 2018, when Modi travelled to Qingdao for a summit.",
+      Day(2025, 8, 31));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED narendra-modi 2018 qingdao/china",
+                   "VISIT OCCURRED narendra-modi 2025-08 tokyo/japan",
+                   "VISIT OCCURRED narendra-modi 2025-08-30 tianjin/china"}));
+  // A sentence's only event takes the day named after its subject, however
+  // long the clause before the event word.
+  result = Extract(
+      "U.S. President Joe Biden and Chinese President Xi Jinping agreed on "
+      "Wednesday to resume military communications and to work together "
+      "against the flow of illegal drugs, in their first talks in a year.",
+      Day(2023, 11, 16));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED joe-biden+xi-jinping 2023-11-15 -"});
+}
+
 TEST_F(ExtractTest, PlanToldAsPastKeepsItsPastDateWhenCancelled) {
   // Friday 27 June 2025: "was to host on Dec. 15" was last December; a
   // plan set for next week stays ahead.

@@ -387,9 +387,12 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       }
       continue;
     }
-    // in 2013
+    // in 2013; "since 2018, when he travelled to Qingdao" (the clause's).
     if (NumberIn(token, 1900, 2100, &year) && token.lower.size() == 4 &&
-        (Is(tokens, i - 1, "in") || Is(tokens, i - 1, "during"))) {
+        (Is(tokens, i - 1, "in") || Is(tokens, i - 1, "during") ||
+         (Is(tokens, i - 1, "since") &&
+          (Is(tokens, i + 1, "when") ||
+           (Is(tokens, i + 1, ",") && Is(tokens, i + 2, "when")))))) {
       const v1::Date date = MakeDate(year, 0, 0);
       add(i, i, date, date);
       continue;

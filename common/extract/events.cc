@@ -255,7 +255,7 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
     // stand further from its date when titles in apposition come between
     // ("held talks with X, general secretary of ..., in Beijing on
     // September 4").
-    if (hi - lo > (triggers.size() == 1 && !before_trigger ? 40 : 24)) {
+    if (hi - lo > (triggers.size() == 1 ? 40 : 24)) {
       continue;
     }
     // English dates an event after its verb ("met X on Thursday").
@@ -305,6 +305,23 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
     draft->date =
         DayAfterNamed(dates, day_phrase, draft->day_offset,
                       draft->status != v1::EVENT_STATUS_OCCURRED, discourse);
+  }
+  // "arrived on Saturday evening after a two-day visit to Japan": the
+  // trip ended by that day; its month dates it.
+  if (best_date == nullptr && day_phrase < 0) {
+    int after = -1;
+    for (int k = trigger.first - 1; k >= 0 && k >= trigger.first - 6; --k) {
+      if (tokens[k].lower == "after" || tokens[k].lower == "following") {
+        after = k;
+        break;
+      }
+    }
+    for (const DateMention& date : dates) {
+      if (after > 0 && date.last < after && date.last >= after - 2 &&
+          PrecisionOf(date.past) == DatePrecision::kDay) {
+        draft->date = Truncate(date.past, DatePrecision::kMonth);
+      }
+    }
   }
   // A visit lasts days: the day of a summit attended need not be that of
   // the arrival reported elsewhere.
