@@ -1335,6 +1335,22 @@ TEST_F(ExtractTest, FirstVisitSinceADateTellsOfTheVisitThen) {
             Lines{"VISIT OCCURRED donald-trump 2025-09-02 beijing/china"});
 }
 
+TEST_F(ExtractTest, FirstVisitSinceADateIsTheTripReportedNotTheEarlierOne) {
+  // "The trip was his first visit" (the ordinal inside a merged trigger);
+  // the trip reported stays apart from the earlier one even when no day
+  // dates it, and the earlier one lends no date to a meeting told
+  // elsewhere.
+  EXPECT_EQ(Summaries(Extract("Xi Jinping welcomed Kim Jong Un's visit to "
+                              "China. The North Korean leader's trip was his "
+                              "first visit to China since January 2019. Kim "
+                              "Jong Un held talks with Xi Jinping.",
+                              Day(2025, 9, 5))),
+            (Lines{"MEETING OCCURRED kim-jong-un+xi-jinping 2025-09 "
+                   "beijing/china",
+                   "VISIT OCCURRED kim-jong-un 2019-01 beijing/china",
+                   "VISIT OCCURRED kim-jong-un 2025-09 beijing/china"}));
+}
+
 TEST_F(ExtractTest, RefusedOrUnplannedTripIsNoVisitAndAPossibleOneIsPlanned) {
   // Wednesday 10 July 2024. A refusal in another clause does not count;
   // "In May" is the month, not "may".

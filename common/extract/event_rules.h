@@ -293,12 +293,12 @@ bool SplitTrips(const SentenceContext& ctx,
 void AddGuestVisits(const SentenceContext& ctx, const Trigger& trigger, int end,
                     const EventDraft& draft, std::vector<EventDraft>* drafts);
 
-// Adds the earlier visit "his first visit since 2019" implies, and one
-// visit per further destination of a tour.
+// Adds the earlier visit "his first visit since 2019" implies (then
+// dating an undated `draft` by the article's month), and one visit per
+// further destination of a tour.
 void AddEarlierAndFurtherVisits(const SentenceContext& ctx,
                                 const Trigger& trigger, int end,
-                                const Destinations& more,
-                                const EventDraft& draft,
+                                const Destinations& more, EventDraft* draft,
                                 std::vector<EventDraft>* drafts);
 
 // ---- Meetings and calls (meetings.cc) ----

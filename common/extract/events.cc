@@ -484,7 +484,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
       continue;
     }
     AddGuestVisits(ctx, trigger, end, draft, &drafts);
-    AddEarlierAndFurtherVisits(ctx, trigger, end, more_destinations, draft,
+    AddEarlierAndFurtherVisits(ctx, trigger, end, more_destinations, &draft,
                                &drafts);
     drafts.push_back(std::move(draft));
   }

@@ -36,6 +36,8 @@ struct EventDraft {
   bool attendance = false;
   // One of several meetings or calls a sentence tells apart ("held separate
   // talks with A and with B"): not a partial mention of a larger meeting.
+  // For a visit, an earlier trip a sentence implies ("his first visit since
+  // 2019"): the same trip only where a date says so.
   bool separate = false;
   // The text of the agreement is not final yet ("hope to finalize it"):
   // talk of signing it does not make it pending signature.

@@ -175,6 +175,15 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
         if (PlacesCompatible(draft, event)) same = &event;
         break;
       }
+      // An earlier trip a sentence tells apart ("his first visit since
+      // 2019") is another mention only where a date says so.
+      if (draft.type == v1::EVENT_TYPE_VISIT &&
+          ((draft.separate &&
+            PrecisionOf(event.date) == DatePrecision::kNone) ||
+           (event.separate &&
+            PrecisionOf(draft.date) == DatePrecision::kNone))) {
+        continue;
+      }
       const bool subset = IsSubset(draft.participants, event.participants) ||
                           IsSubset(event.participants, draft.participants);
       // A meeting at one place mentioned again with fewer or more of its
@@ -496,8 +505,9 @@ void ShareVisitPlaces(const KnowledgeBase& kb, std::vector<EventDraft>* all) {
     for (int pass = 0; pass < 2; ++pass) {
       bool found = false;
       for (const EventDraft& visit : kept) {
+        // An earlier trip told apart lends nothing to other sentences.
         if (visit.type != v1::EVENT_TYPE_VISIT ||
-            visit.status != meeting.status ||
+            (pass == 1 && visit.separate) || visit.status != meeting.status ||
             !shares_participant(visit, meeting) ||
             !DatesAgree(visit.date, meeting.date) ||
             !PlacesCompatible(visit, meeting) ||

@@ -469,37 +469,47 @@ void AddGuestVisits(const SentenceContext& ctx, const Trigger& trigger, int end,
 
 void AddEarlierAndFurtherVisits(const SentenceContext& ctx,
                                 const Trigger& trigger, int end,
-                                const Destinations& more,
-                                const EventDraft& draft,
+                                const Destinations& more, EventDraft* draft,
                                 std::vector<EventDraft>* drafts) {
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<DateMention>& dates = ctx.dates;
   // "his first visit to China since January 2019": he had made one then.
   // Not "the first visit by a US president since 2016", someone else's.
-  const int ordinal = Is(tokens, trigger.first - 1, "first")
-                          ? trigger.first - 1
-                          : trigger.first - 2;
-  const bool own_first =
-      draft.type == v1::EVENT_TYPE_VISIT && Is(tokens, ordinal, "first") &&
-      (Is(tokens, ordinal - 1, "his") || Is(tokens, ordinal - 1, "her") ||
-       Is(tokens, ordinal - 1, "their") || Is(tokens, ordinal - 1, "'s"));
+  // "The trip was his first visit ...": the ordinal may come before the
+  // last word of a merged trigger.
+  bool own_first = false;
+  for (const int ordinal : {trigger.first - 1, trigger.first - 2,
+                            trigger.last - 1, trigger.last - 2}) {
+    own_first =
+        own_first ||
+        (Is(tokens, ordinal, "first") &&
+         (Is(tokens, ordinal - 1, "his") || Is(tokens, ordinal - 1, "her") ||
+          Is(tokens, ordinal - 1, "their") || Is(tokens, ordinal - 1, "'s")));
+  }
+  own_first = own_first && draft->type == v1::EVENT_TYPE_VISIT;
   for (const DateMention& date : dates) {
     if (!own_first || date.first <= trigger.last || date.first >= end ||
         !Is(tokens, date.first - 1, "since") ||
-        (PrecisionOf(draft.date) != DatePrecision::kNone &&
-         DatesAgree(draft.date, date.past))) {
+        (PrecisionOf(draft->date) != DatePrecision::kNone &&
+         DatesAgree(draft->date, date.past))) {
       continue;
     }
-    EventDraft earlier = draft;
+    EventDraft earlier = *draft;
     earlier.status = v1::EVENT_STATUS_OCCURRED;
     earlier.status_explicit = true;
     earlier.anaphoric = false;
+    earlier.separate = true;
     earlier.date = date.past;
     drafts->push_back(std::move(earlier));
+    // The first one since then is the trip the article reports, not that
+    // one: without a date of its own, it is of the article's month.
+    if (PrecisionOf(draft->date) == DatePrecision::kNone) {
+      draft->date = Truncate(ctx.discourse.article_date, DatePrecision::kMonth);
+    }
     break;
   }
   for (const auto& [place, country] : more) {
-    EventDraft other = draft;
+    EventDraft other = *draft;
     other.place = place;
     other.country = country;
     // A tour's later stops come on later days.
