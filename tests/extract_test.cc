@@ -509,6 +509,85 @@ TEST_F(ExtractTest, TitleResolvedOnTheEventDateNotTheArticleDate) {
                   "moscow/russia"});
 }
 
+TEST_F(ExtractTest, OpeningPhraseTellsOfTheSpeaker) {
+  // Thursday 14 March 2024: Tuesday is the 12th.
+  const ExtractedArticle meeting = Extract(
+      "At a meeting with Russian Foreign Minister Sergey Lavrov in Moscow on "
+      "Tuesday, Turkish Foreign Minister Hakan Fidan said Turkey wanted a "
+      "ceasefire.",
+      Day(2024, 3, 14));
+  EXPECT_EQ(Summaries(meeting, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED hakan-fidan+sergey-lavrov 2024-03-12 "
+                  "moscow/russia"});
+  const ExtractedArticle call = Extract(
+      "Speaking to Turkish President Recep Tayyip Erdogan by phone on "
+      "Tuesday, Russian President Vladimir Putin said Russia was ready to "
+      "resume the deal.",
+      Day(2024, 3, 14));
+  EXPECT_EQ(Summaries(call, v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2024-03-12 -"});
+}
+
+TEST_F(ExtractTest, PronounsNameWhoMeets) {
+  // "he" before the verb is the sentence's first person; Lee, praised, is
+  // not there. "to meet him" is the speaker.
+  const ExtractedArticle he = Extract(
+      "US President Donald Trump praised South Korean President Lee Jae-myung "
+      "and said he wanted to meet North Korean leader Kim Jong Un.",
+      Day(2025, 8, 26));
+  EXPECT_EQ(Summaries(he, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED donald-trump+kim-jong-un unknown -"});
+  const ExtractedArticle him = Extract(
+      "US President Donald Trump said Rwandan President Paul Kagame and "
+      "Congolese President Felix Tshisekedi would come to see him soon and "
+      "would meet him.",
+      Day(2025, 6, 28));
+  EXPECT_EQ(Summaries(him, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED donald-trump+felix-tshisekedi+paul-kagame "
+                  "unknown -"});
+  // Thursday 5 June 2025: "They" are the two of the call reported before.
+  const ExtractedArticle they = Extract(
+      "Chinese President Xi Jinping held a phone call with US President "
+      "Donald Trump on Thursday. They last spoke by phone on January 17.",
+      Day(2025, 6, 5));
+  EXPECT_EQ(Summaries(they, v1::EVENT_TYPE_CALL),
+            (Lines{"CALL OCCURRED donald-trump+xi-jinping 2025-01-17 -",
+                   "CALL OCCURRED donald-trump+xi-jinping 2025-06-05 -"}));
+}
+
+TEST_F(ExtractTest, WhoIsAtAMeetingBesidesThoseNamedInIt) {
+  // The subject of a clause of time after the trigger is not there; the
+  // subject of a speech verb whose own adjunct holds the trigger is.
+  const ExtractedArticle before = Extract(
+      "US President Joe Biden and Chinese President Xi Jinping met in Lima "
+      "on Saturday, in what was likely their final meeting before "
+      "President-elect Donald Trump returns to the White House.",
+      Day(2024, 11, 16));
+  EXPECT_EQ(Summaries(before, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED joe-biden+xi-jinping 2024-11-16 "
+                  "lima/peru"});
+  const ExtractedArticle alongside = Extract(
+      "European Commission President Ursula von der Leyen announced the "
+      "accord at a Mercosur summit alongside Brazil's Luiz Inacio Lula da "
+      "Silva and Argentina's Javier Milei.",
+      Day(2024, 12, 7));
+  EXPECT_EQ(Summaries(alongside, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED javier-milei+luiz-inacio-lula-da-silva+"
+                  "ursula-von-der-leyen unknown -"});
+  // ", then held talks with Y": the sentence's subject holds them.
+  const ExtractedArticle then = Extract(
+      "Russian President Vladimir Putin and Belarusian President Alexander "
+      "Lukashenko met Xi Jinping in the morning, then held talks with Premier "
+      "Li Qiang.",
+      Day(2025, 7, 25));
+  EXPECT_EQ(Summaries(then, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED alexander-lukashenko+li-qiang+"
+                   "vladimir-putin unknown -",
+                   "MEETING OCCURRED alexander-lukashenko+vladimir-putin+"
+                   "xi-jinping unknown -"}));
+}
+
 TEST_F(ExtractTest, CounterpartOnTheSidelines) {
   // "his Russian counterpart" without a name is the Russian holder of the
   // office the person named before it holds.

@@ -36,6 +36,22 @@ bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
     if (tokens[k].lower == "," || tokens[k].lower == ";") break;
     if (Is(tokens, k, "of") && Is(tokens, k - 1, "behalf")) return true;
   }
+  // "their last meeting before President-elect Trump returns": the subject
+  // of a clause of time is not there.
+  static const WordSet kTimeClauses = {"before", "until", "once", "unless"};
+  int opening = m.first - 1;
+  while (opening > 0 && opening >= m.first - 4 &&
+         (tokens[opening].capitalized || tokens[opening].lower == "-" ||
+          Is(tokens, opening - 1, "-"))) {
+    --opening;
+  }
+  static const WordSet kNotVerbs = {"and", "or", "of", "in", "at", "on"};
+  if (InSet(tokens, opening, kTimeClauses) &&
+      m.last + 1 < static_cast<int>(tokens.size()) && tokens[m.last + 1].word &&
+      !tokens[m.last + 1].capitalized &&
+      !InSet(tokens, m.last + 1, kNotVerbs)) {
+    return true;
+  }
   if (!Is(tokens, m.last + 1, "'s")) return false;
   return !(m.last + 2 <= trigger.last && trigger.first <= m.last + 4);
 }
@@ -88,6 +104,50 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
     }
   }
   if (without_speakers.size() >= 2) persons = without_speakers;
+  // "Trump praised Lee and said he wanted to meet Kim": a "he" or "she"
+  // right before the trigger is its subject, the sentence's first person;
+  // others named before the pronoun are not there.
+  int pronoun = -1;
+  for (int k = std::max(begin, trigger.first - 5); k < trigger.first; ++k) {
+    if (!tokens[k].word) pronoun = -1;
+    if (Is(tokens, k, "he") || Is(tokens, k, "she")) pronoun = k;
+  }
+  const Mention* first_person = nullptr;
+  bool named_after_pronoun = false, named_after_trigger = false;
+  for (const Mention& m : mentions) {
+    if (!PersonLike(m) || ctx.IsSpokesperson(m)) continue;
+    if (first_person == nullptr && m.kind == MentionKind::kPerson &&
+        m.last < pronoun) {
+      first_person = &m;
+    }
+    named_after_pronoun =
+        named_after_pronoun || (m.first > pronoun && m.last < trigger.first);
+    named_after_trigger = named_after_trigger ||
+                          (m.first > trigger.last && InRegion(m, begin, end) &&
+                           !TalkedAbout(tokens, trigger, m));
+  }
+  if (pronoun >= 0 && first_person != nullptr && !named_after_pronoun &&
+      named_after_trigger) {
+    persons = {first_person->ids[0]};
+    for (const Mention& m : mentions) {
+      if (PersonLike(m) && m.first > trigger.last && InRegion(m, begin, end) &&
+          !ctx.IsSpokesperson(m) && !TalkedAbout(tokens, trigger, m)) {
+        AddIds(m, &persons);
+      }
+    }
+  }
+  // "Trump said A and B would come to Washington to meet him": the object
+  // pronoun is the speaker.
+  if (Is(tokens, trigger.last + 1, "him") ||
+      Is(tokens, trigger.last + 1, "her")) {
+    for (const Mention& m : mentions) {
+      if (m.kind == MentionKind::kPerson && m.speaker &&
+          m.last < trigger.first && !ctx.IsSpokesperson(m)) {
+        AddIds(m, &persons);
+        break;
+      }
+    }
+  }
   // "where he held talks with X and Y", "he will meet X and Y": when
   // everyone found comes after the trigger, the subject takes part too.
   if (persons.size() >= 2) {
@@ -106,22 +166,32 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
           "on",  "with",     "to",     "by",       "from",
           "for", "of",       "about",  "and",      "invited",
           "met", "received", "hosted", "welcomed", "between"};
+      // "X announced the deal at a summit alongside A and B": a trigger in
+      // the speech verb's own adjunct was attended by X.
+      bool adjunct = false;
+      for (int k = trigger.first - 1;
+           k >= 0 && k >= trigger.first - 4 && tokens[k].word; --k) {
+        adjunct = adjunct || Is(tokens, k, "at") || Is(tokens, k, "during");
+      }
       for (const Mention& m : mentions) {
         if (!subject.empty() || m.last >= begin) break;
-        if (m.kind != MentionKind::kPerson || m.speaker ||
+        if (m.kind != MentionKind::kPerson || (m.speaker && !adjunct) ||
             ctx.IsSpokesperson(m) || TalkedAbout(tokens, trigger, m) ||
             InSet(tokens, m.first - 1, kObjectWords)) {
           continue;
         }
         bool reported = false;
         for (int k = m.last + 1; k < trigger.first; ++k) {
-          reported = reported || SpeechVerbs().contains(tokens[k].lower) ||
+          reported = reported ||
+                     (SpeechVerbs().contains(tokens[k].lower) && !adjunct) ||
                      tokens[k].lower == ";";
         }
         if (!reported) subject = m.ids[0];
         break;
       }
-      if (!subject.empty()) persons.insert(persons.begin(), subject);
+      if (!subject.empty() && !Contains(persons, subject)) {
+        persons.insert(persons.begin(), subject);
+      }
     }
   }
   // "when they held talks with X": "they" are the persons named before
@@ -212,8 +282,16 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   // participants of the latest meeting reported, joined by those named
   // after the trigger.
   int they = -1;
-  if (Is(tokens, trigger.first - 1, "they")) {
-    they = trigger.first - 1;
+  // "They last spoke by phone", "they also met again".
+  static const WordSet kBetweenTheyAndTrigger = {
+      "last", "also", "first", "spoke", "talked", "by", "then", "again"};
+  int before_trigger = trigger.first - 1;
+  while (before_trigger > 0 && before_trigger >= trigger.first - 3 &&
+         InSet(tokens, before_trigger, kBetweenTheyAndTrigger)) {
+    --before_trigger;
+  }
+  if (Is(tokens, before_trigger, "they")) {
+    they = before_trigger;
   } else if (Is(tokens, trigger.first - 2, "they") &&
              (Is(tokens, trigger.first - 1, "had") ||
               Is(tokens, trigger.first - 1, "held"))) {
@@ -261,8 +339,20 @@ bool BorrowPersons(const SentenceContext& ctx, const Trigger& trigger,
     // "X announced the summit after a phone call with Y": the speaker
     // of the clause the trigger is attached to by "after" made it.
     static const WordSet kAttached = {"after", "following", "during"};
-    const bool attached = InSet(tokens, trigger.first - 1, kAttached) ||
-                          InSet(tokens, trigger.first - 2, kAttached);
+    bool attached = InSet(tokens, trigger.first - 1, kAttached) ||
+                    InSet(tokens, trigger.first - 2, kAttached);
+    // "At a meeting with X on Tuesday, Y said ...", "Speaking to X by
+    // phone, Y said ...": an opening phrase holding the trigger tells of
+    // the main clause's subject.
+    static const WordSet kOpenings = {
+        "at", "in", "during", "after", "following", "speaking", "talking"};
+    if (InSet(tokens, 0, kOpenings) && trigger.first <= 12) {
+      bool comma = false;
+      for (int k = 1; k < trigger.first; ++k) {
+        comma = comma || tokens[k].lower == ",";
+      }
+      attached = attached || !comma;
+    }
     std::vector<const Mention*> outside;
     for (const Mention& m : mentions) {
       // Not one talked about ("Trump's son-in-law Kushner flew to Abu
@@ -278,6 +368,30 @@ bool BorrowPersons(const SentenceContext& ctx, const Trigger& trigger,
                 return std::abs(a->first - trigger.first) <
                        std::abs(b->first - trigger.first);
               });
+    // "A and B met X in the morning, then held the summit with Y": the
+    // clause after ", then" has the sentence's subject.
+    bool then_clause = false;
+    for (int k = begin; k < trigger.first; ++k) {
+      then_clause = then_clause || Is(tokens, k, "then");
+    }
+    const Mention* subject = nullptr;
+    for (const Mention& m : mentions) {
+      if (subject == nullptr && PersonLike(m) && m.last < begin) subject = &m;
+    }
+    if (then_clause && subject != nullptr && Is(tokens, begin - 1, ",")) {
+      const Mention* last = subject;
+      for (const Mention& m : mentions) {
+        if (PersonLike(m) && m.first > last->last &&
+            m.first <= last->last + 2 &&
+            (Is(tokens, m.first - 1, "and") || Is(tokens, m.first - 1, ","))) {
+          last = &m;
+        }
+      }
+      std::vector<const Mention*> coordinated =
+          CoordinatedPersons(tokens, mentions, last->last + 1, true);
+      std::reverse(coordinated.begin(), coordinated.end());
+      outside.insert(outside.begin(), coordinated.begin(), coordinated.end());
+    }
     for (const Mention* m : outside) {
       if (persons.size() >= 2) break;
       AddIds(*m, &persons);
