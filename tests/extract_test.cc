@@ -2338,6 +2338,19 @@ TEST_F(ExtractTest, MediatorsTitlesAndOtherDealsPartnersAreNoParties) {
             Lines{"AGREEMENT SIGNED gazprom+iran 2024-07-08"});
 }
 
+TEST_F(ExtractTest, SpeakerAndMediatorAreNotTheTwoSides) {
+  // Thursday 11 July 2024. The one who tells of the deal ("X wrote that")
+  // and the mediator are not "both countries"; the second mention is the
+  // truce of the first sentence.
+  const ExtractedArticle result = Extract(
+      "A truce between Kenya and Somalia took effect on Tuesday. President "
+      "Samia Suluhu Hassan wrote that after talks mediated by Qatar both "
+      "countries had agreed to a lasting truce.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE kenya+somalia 2024-07-09"});
+}
+
 TEST_F(ExtractTest, CongoAloneIsTheDemocraticRepublic) {
   // News wording calls the Democratic Republic of the Congo "Congo" or
   // "Democratic Republic of Congo"; the Republic of the Congo keeps its

@@ -604,6 +604,18 @@ void AddSentenceParties(const SentenceContext& ctx,
     }
     return false;
   };
+  // "Trump wrote that both countries had agreed", "said X, a former
+  // ambassador", "X, who said": the one who tells of the agreement.
+  auto Speaker = [&](const Mention& m) {
+    static const WordSet kWrites = {"wrote",   "writes",   "posted",
+                                    "tweeted", "insisted", "warned"};
+    auto tells = [&](int k) {
+      return InSet(tokens, k, SpeechVerbs()) || InSet(tokens, k, kWrites);
+    };
+    return tells(m.last + 1) || tells(m.first - 1) ||
+           (Is(tokens, m.last + 1, ",") && Is(tokens, m.last + 2, "who") &&
+            tells(m.last + 3));
+  };
   // "Russia's Gazprom": the company named after the possessive is the
   // side.
   auto PossessorOfAnother = [&](const Mention& m) {
@@ -614,6 +626,14 @@ void AddSentenceParties(const SentenceContext& ctx,
                                 owned.kind == MentionKind::kOrganization;
                        });
   };
+  // The countries named as mediators or wholes in the sentence.
+  std::vector<std::string> mediators;
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kCountry &&
+        (IsSponsor(tokens, m) || PartOrMediatorOf(tokens, m))) {
+      for (const std::string& id : m.ids) AddUnique(id, &mediators);
+    }
+  }
   // One side found, even of several countries ("a treaty with the five
   // Central Asian states"): the other is elsewhere in the sentence.
   if (draft->participants.size() < wanted || words.sides < 2) {
@@ -637,17 +657,22 @@ void AddSentenceParties(const SentenceContext& ctx,
                                       "conference", "ministerial", "gathering",
                                       "gatherings", "congress",    "assembly"};
       // A summit known by name ("the China-Central Asia Summit") too.
-      if ((m.kind == MentionKind::kCountry && !m.adjective) ||
-          (m.kind == MentionKind::kOrganization &&
-           !InSet(tokens, m.last + 1, kVenues) &&
-           !absl::EndsWith(m.ids[0], "summit"))) {
+      if (m.kind == MentionKind::kCountry && !m.adjective && m.ids.size() > 1) {
+        // "both countries" after "talks mediated by Qatar" are not Qatar.
+        for (const std::string& id : m.ids) {
+          if (!Contains(mediators, id)) AddUnique(id, &draft->participants);
+        }
+      } else if ((m.kind == MentionKind::kCountry && !m.adjective) ||
+                 (m.kind == MentionKind::kOrganization &&
+                  !InSet(tokens, m.last + 1, kVenues) &&
+                  !absl::EndsWith(m.ids[0], "summit"))) {
         AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
       } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
         const v1::Actor* country = ctx.kb->FindActor(m.country);
         if (country && country->capital() == m.ids[0]) {
           AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
         }
-      } else if (m.kind == MentionKind::kPerson &&
+      } else if (m.kind == MentionKind::kPerson && !Speaker(m) &&
                  (words.with_partner || draft->participants.size() < wanted)) {
         AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
       } else if (m.kind == MentionKind::kGroup &&
@@ -660,9 +685,11 @@ void AddSentenceParties(const SentenceContext& ctx,
         // a treaty", "the leaders of Armenia and Azerbaijan": the
         // countries of the persons.
         for (const std::string& id : m.ids) {
-          AddUnique(
-              ctx.finder->CountryOf(id, discourse.article_date, discourse),
-              &draft->participants);
+          const std::string country =
+              ctx.finder->CountryOf(id, discourse.article_date, discourse);
+          if (!Contains(mediators, country)) {
+            AddUnique(country, &draft->participants);
+          }
         }
       }
     }
