@@ -2766,6 +2766,11 @@ TEST_F(ExtractTest, ArticleMetadata) {
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again->article.id(), result->article.id());
   EXPECT_NE(ArticleId("a"), ArticleId("b"));
+  // FNV-1a with a 128-bit state: ids are stable across versions.
+  EXPECT_EQ(ArticleId(""), "6c62272e07bb014262b821756295c58d");
+  EXPECT_EQ(ArticleId("a"), "d228cb696f1a8caf78912b704e4a8964");
+  EXPECT_EQ(ArticleId("Envoys met in Geneva."),
+            "c9b4de51470ab1aac2a8b09244fd977c");
 }
 
 TEST_F(ExtractTest, BadInput) {

@@ -65,9 +65,11 @@ std::string ArticleId(absl::string_view text) {
   unsigned __int128 hash =
       (static_cast<unsigned __int128>(0x6C62272E07BB0142ULL) << 64) |
       0x62B821756295C58DULL;
+  static_assert(kPrime == ((static_cast<unsigned __int128>(1) << 88) | 0x13B));
   for (unsigned char c : text) {
     hash ^= c;
-    hash *= kPrime;
+    // hash *= kPrime, spelled as the prime's two terms (fewer multiplies).
+    hash = hash * 0x13B + (hash << 88);
   }
   return absl::StrFormat("%016x%016x", static_cast<uint64_t>(hash >> 64),
                          static_cast<uint64_t>(hash));
