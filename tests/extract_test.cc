@@ -840,6 +840,26 @@ TEST_F(ExtractTest, VisitDuringWhichTalksWereHeldTakesTheirPlace) {
                    "VISIT OCCURRED xi-jinping 2024-07 astana/kazakhstan"}));
 }
 
+TEST_F(ExtractTest, FurtherLegWithoutAVerbIsATripInTheSameTense) {
+  // Saturday 16 November 2024. "and then on to X" is another leg, planned
+  // or made as the trip before it; "went on to Monday" is no trip.
+  EXPECT_EQ(Summaries(Extract("US President Joe Biden will travel to Lima on "
+                              "Sunday, and then on to Rio de Janeiro on "
+                              "Monday. The talks went on to Monday.",
+                              Day(2024, 11, 16)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT PLANNED joe-biden 2024-11-17 lima/peru",
+                   "VISIT PLANNED joe-biden 2024-11-18 "
+                   "rio-de-janeiro/brazil"}));
+  EXPECT_EQ(Summaries(Extract("US President Joe Biden travelled to Lima on "
+                              "Sunday and then on to Rio de Janeiro on Monday.",
+                              Day(2024, 11, 16)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED joe-biden 2024-11-10 lima/peru",
+                   "VISIT OCCURRED joe-biden 2024-11-11 "
+                   "rio-de-janeiro/brazil"}));
+}
+
 TEST_F(ExtractTest, TravellersOfOneBodyShareAVisitOthersTravelApart) {
   const ExtractedArticle result = Extract(
       "Ursula von der Leyen and Antonio Costa travelled to Beijing on "

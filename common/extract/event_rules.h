@@ -49,6 +49,9 @@ struct Trigger {
   // "the fifth round", "the next round": a round of a series of talks,
   // between the negotiators of the series when nobody is named.
   bool round = false;
+  // "and then on to Rio": a further leg without a verb, in the tense of
+  // the trip before it.
+  bool onward = false;
 };
 
 // True when token `i` exists and its lowercase form is `word`.

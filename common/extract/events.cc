@@ -136,6 +136,16 @@ StatusCues DecideStatus(const SentenceContext& ctx,
       break;
     }
   }
+  for (size_t before = t;
+       trigger.onward && !draft->status_explicit && before-- > 0;) {
+    if (triggers[before].type != v1::EVENT_TYPE_VISIT) continue;
+    if ((*planned_trigger)[before] || triggers[before].past) {
+      draft->status = (*planned_trigger)[before] ? v1::EVENT_STATUS_PLANNED
+                                                 : v1::EVENT_STATUS_OCCURRED;
+      draft->status_explicit = true;
+    }
+    break;
+  }
   (*planned_trigger)[t] = draft->status == v1::EVENT_STATUS_PLANNED;
   return cues;
 }

@@ -332,6 +332,15 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   const bool stop_in = (w == "stop" || w == "stopover") &&
                        Is(tokens, i + 1, "in") && i + 2 < n &&
                        tokens[i + 2].capitalized;
+  // "will travel to Lima, and then on to Rio de Janeiro": a further leg
+  // told without a verb, in the tense of the trip before it.
+  const int onward_at = Is(tokens, i + 2, "the") ? i + 3 : i + 2;
+  if (w == "on" && Is(tokens, i - 1, "then") && Is(tokens, i + 1, "to") &&
+      onward_at < n && tokens[onward_at].capitalized) {
+    t->type = v1::EVENT_TYPE_VISIT;
+    t->onward = true;
+    return kFound;
+  }
   // "Xi left Moscow on Wednesday after a three-day visit": one who left a
   // place abroad had been there (checked like being somewhere); "left
   // Moscow for Beijing" goes to Beijing instead.
@@ -605,8 +614,9 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
         (Is(tokens, t.first - 2, "at") || Is(tokens, t.first - 3, "at"))) {
       reach = 14;
     }
+    // A further leg ("and then on to Rio") is a trip of its own.
     if (!merged.empty() && merged.back().type == t.type &&
-        t.type != v1::EVENT_TYPE_AGREEMENT &&
+        t.type != v1::EVENT_TYPE_AGREEMENT && !t.onward &&
         t.first - merged.back().last <= reach) {
       merged.back().last = t.last;
       merged.back().past = merged.back().past || t.past;
@@ -687,6 +697,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "took",
                               "participated",
                               "round",
+                              "on",
                               "shook",
                               "shake",
                               "shakes",
