@@ -588,6 +588,32 @@ TEST_F(ExtractTest, WhoIsAtAMeetingBesidesThoseNamedInIt) {
                    "xi-jinping unknown -"}));
 }
 
+TEST_F(ExtractTest, ReceivedAfterATimeAndAPlace) {
+  // Tuesday 11 March 2025: Monday is the 10th. A decision welcomed is no
+  // meeting however far the object stands.
+  const ExtractedArticle result = Extract(
+      "Saudi Crown Prince Mohammed bin Salman received on Monday at Al-Salam "
+      "Palace in Jeddah President Volodymyr Zelensky of Ukraine. Russian "
+      "President Vladimir Putin welcomed on Tuesday the decision of the "
+      "court.",
+      Day(2025, 3, 11));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED mohammed-bin-salman+volodymyr-zelensky "
+                  "2025-03-10 jeddah/saudi-arabia"});
+}
+
+TEST_F(ExtractTest, SpokeToBothIsACallWithEach) {
+  // Saturday 1 March 2025: Friday is 28 February.
+  const ExtractedArticle result = Extract(
+      "British Prime Minister Keir Starmer spoke to both Donald Trump and "
+      "Volodymyr Zelensky by phone on Friday, Downing Street said.",
+      Day(2025, 3, 1));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_CALL),
+            (Lines{"CALL OCCURRED donald-trump+keir-starmer 2025-02-28 -",
+                   "CALL OCCURRED keir-starmer+volodymyr-zelensky "
+                   "2025-02-28 -"}));
+}
+
 TEST_F(ExtractTest, CounterpartOnTheSidelines) {
   // "his Russian counterpart" without a name is the Russian holder of the
   // office the person named before it holds.

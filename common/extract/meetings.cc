@@ -618,10 +618,17 @@ bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
       "conversation",  "discussions", "bilateral", "sessions",
       "negotiations",  "audiences",   "video",     "one-on-one",
       "consultations", "encounters"};
-  // "had been on the phone with both": one call with each of them.
+  // "had been on the phone with both": one call with each of them; so
+  // does "spoke to both X and Y by phone".
   bool separate = Is(tokens, trigger.last + 1, "with") &&
                   (Is(tokens, trigger.last + 2, "both") ||
                    Is(tokens, trigger.last + 2, "each"));
+  for (int k = begin + 1; k + 1 < end; ++k) {
+    separate =
+        separate || (Is(tokens, k, "both") &&
+                     (Is(tokens, k - 1, "to") || Is(tokens, k - 1, "with")) &&
+                     tokens[k + 1].capitalized);
+  }
   for (int k = begin; k < end; ++k) {
     separate =
         separate || tokens[k].lower == "separately" ||

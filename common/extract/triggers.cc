@@ -895,9 +895,21 @@ void ScreenTriggers(const std::vector<Token>& tokens,
                        const bool passive =
                            Is(tokens, t.first + 1, "by") &&
                            !absl::StartsWith(tokens[t.first].lower, "greet");
+                       // "received on Monday at Al-Salam Palace in Jeddah
+                       // President X": the object after a time and a place.
+                       static const WordSet kAdverbial = {
+                           "on",    "at",    "in",        "the", "earlier",
+                           "later", "today", "yesterday", "also"};
+                       int object = t.last + 1;
+                       while (object < n && object <= t.last + 14 &&
+                              (InSet(tokens, object, kAdverbial) ||
+                               tokens[object].capitalized ||
+                               tokens[object].lower == "-")) {
+                         ++object;
+                       }
                        for (const Mention& m : mentions) {
                          if (PersonLike(m) && m.first > t.last &&
-                             m.first <= t.last + 4) {
+                             (m.first <= t.last + 4 || m.first < object)) {
                            return false;
                          }
                        }
