@@ -791,13 +791,13 @@ TEST_F(ExtractTest, LeavingAPlaceAbroadEndsAVisitThere) {
 
 TEST_F(ExtractTest, TravellingToAPlaceIsOnTheWayThere) {
   // "is travelling to" tells of a trip not yet made; "is visiting" of one
-  // under way.
+  // under way (in the article's month).
   const ExtractedArticle result = Extract(
       "After Moscow, Indian Prime Minister Narendra Modi is travelling to "
       "Vienna. Chinese President Xi Jinping is visiting Serbia.",
       Day(2024, 7, 9));
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
-            (Lines{"VISIT OCCURRED xi-jinping unknown belgrade/serbia",
+            (Lines{"VISIT OCCURRED xi-jinping 2024-07 belgrade/serbia",
                    "VISIT PLANNED narendra-modi unknown vienna/austria"}));
 }
 
@@ -1162,6 +1162,29 @@ TEST_F(ExtractTest, DatesOfTripsEndedBeforeAndOfLongClauses) {
       Day(2023, 11, 16));
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED joe-biden+xi-jinping 2023-11-15 -"});
+}
+
+TEST_F(ExtractTest, TripUnderWayIsInTheArticlesMonth) {
+  // Tuesday 9 July 2024: a visit told in the present is under way.
+  ExtractedArticle result = Extract(
+      "Indian Prime Minister Narendra Modi is currently on a two-day visit to "
+      "Russia.",
+      Day(2024, 7, 9));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED narendra-modi 2024-07 moscow/russia"});
+  result = Extract(
+      "Chinese President Xi Jinping, who is on a state visit to Peru, spoke "
+      "to reporters.",
+      Day(2024, 7, 9));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED xi-jinping 2024-07 lima/peru"});
+  // Told in the past, the visit may be from any time.
+  result = Extract(
+      "Indian Prime Minister Narendra Modi was on a visit to Russia when the "
+      "news broke.",
+      Day(2024, 7, 9));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED narendra-modi unknown moscow/russia"});
 }
 
 TEST_F(ExtractTest, PlanToldAsPastKeepsItsPastDateWhenCancelled) {

@@ -164,6 +164,33 @@ bool QualifiesGathering(const std::vector<Token>& tokens, int at) {
   return false;
 }
 
+// True when "is"/"are" puts the trip word at `at` in the present: "is
+// visiting", "is on a state visit", "are in Russia on an official visit".
+bool TripUnderWay(const std::vector<Token>& tokens, int at) {
+  auto present = [&tokens](int k) {
+    return Is(tokens, k, "is") || Is(tokens, k, "are");
+  };
+  if (tokens[at].lower == "visiting") {
+    return present(at - 1) ||
+           (Is(tokens, at - 1, "currently") && present(at - 2));
+  }
+  // "on a/an/his ... visit" around the trip word, with "is" or "are" at
+  // most four words before "on" ("is currently on", "is in Russia on").
+  const int n = static_cast<int>(tokens.size());
+  for (int k = std::max(0, at - 8); k < n && k <= at + 6; ++k) {
+    if (tokens[k].lower != "on" ||
+        !(Is(tokens, k + 1, "a") || Is(tokens, k + 1, "an") ||
+          InSet(tokens, k + 1, Determiners()))) {
+      continue;
+    }
+    for (int v = k - 1; v >= 0 && v >= k - 4; --v) {
+      if (present(v)) return true;
+      if (!tokens[v].word) break;
+    }
+  }
+  return false;
+}
+
 // True when a cancelled plan's month or day is told as past ("the summit
 // he was to host on Dec. 15 was called off", "talks that had been set for
 // March") and its next occurrence is months after the article: the date
@@ -332,6 +359,14 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
         draft->date = Truncate(date.past, DatePrecision::kMonth);
       }
     }
+  }
+  // "who is on a state visit to Peru", "is in Russia on an official visit",
+  // "is visiting Japan": a trip under way is in the article's month.
+  if (PrecisionOf(draft->date) == DatePrecision::kNone &&
+      draft->type == v1::EVENT_TYPE_VISIT &&
+      draft->status == v1::EVENT_STATUS_OCCURRED &&
+      TripUnderWay(tokens, trigger.first)) {
+    draft->date = Truncate(discourse.article_date, DatePrecision::kMonth);
   }
   // A visit lasts days: the day of a summit attended need not be that of
   // the arrival reported elsewhere.
