@@ -886,6 +886,22 @@ TEST_F(ExtractTest, FurtherLegWithoutAVerbIsATripInTheSameTense) {
                    "rio-de-janeiro/brazil"}));
 }
 
+TEST_F(ExtractTest, TheKingdomIsTheKingdomTheArticleNamed) {
+  // "the Kingdom" after a trip word is the kingdom named before it; with
+  // none named, it is no place.
+  EXPECT_EQ(Summaries(Extract("The Kingdom of Saudi Arabia hosted the talks. "
+                              "King Salman invited Iranian President Ebrahim "
+                              "Raisi to visit the Kingdom.",
+                              Day(2023, 4, 7)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED ebrahim-raisi unknown riyadh/saudi-arabia"});
+  EXPECT_TRUE(OfType(Extract("Iranian President Ebrahim Raisi arrived in the "
+                             "Kingdom on Monday.",
+                             Day(2023, 4, 7)),
+                     v1::EVENT_TYPE_VISIT)
+                  .empty());
+}
+
 TEST_F(ExtractTest, TravellersOfOneBodyShareAVisitOthersTravelApart) {
   const ExtractedArticle result = Extract(
       "Ursula von der Leyen and Antonio Costa travelled to Beijing on "

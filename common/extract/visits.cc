@@ -292,6 +292,29 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
       }
     }
   }
+  // "arrived in the Kingdom", "invited him to visit the Kingdom": the
+  // kingdom the article named last ("the Kingdom of Saudi Arabia").
+  for (int k = trigger.head_last + 1;
+       draft->country.empty() && k + 1 < end && k <= trigger.head_last + 2;
+       ++k) {
+    if (!Is(tokens, k, "the") || !Is(tokens, k + 1, "kingdom") ||
+        Is(tokens, k + 2, "of")) {
+      continue;
+    }
+    const std::vector<std::string>& recent = ctx.discourse.recent_countries;
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+      const v1::Actor* country = ctx.kb->FindActor(*it);
+      if (country == nullptr) continue;
+      bool kingdom = absl::StartsWith(country->name(), "Kingdom of ");
+      for (const std::string& alias : country->aliases()) {
+        kingdom = kingdom || absl::StartsWith(alias, "Kingdom of ");
+      }
+      if (kingdom) {
+        draft->country = *it;
+        break;
+      }
+    }
+  }
   // "met in Pyongyang during Putin's state visit": the place of the
   // clause the visit is the time of.
   int during = DeterminerBefore(tokens, trigger.first);
