@@ -1880,6 +1880,20 @@ TEST_F(ExtractTest, OneSidedAgreementIsWithTheArticlesOtherCountry) {
             Lines{"AGREEMENT IN_FORCE kazakhstan+uzbekistan 2025-01-20"});
 }
 
+TEST_F(ExtractTest, OneSidedAgreementPrefersThePairItsSentenceHintsAt) {
+  // Thursday 11 July 2024. Only Washington is named with the trade deal;
+  // "Kenyan tea" hints at Kenya, whose meeting with the US is not the
+  // nearest one.
+  const ExtractedArticle result = Extract(
+      "Kenyan President William Ruto held talks with US President Joe Biden "
+      "in Washington on Monday. Biden met Somali President Hassan Sheikh "
+      "Mohamud in 2023. Under a trade deal reached in May, Washington cut "
+      "its tariff on Kenyan tea.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED kenya+united-states 2024-05"});
+}
+
 TEST_F(ExtractTest, AgreementOfTheTwoGovernmentsIsThePairsAgreement) {
   // The mediator ("brokered by Turkey") is no party; the two governments
   // are the countries of the meeting.

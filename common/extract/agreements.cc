@@ -694,6 +694,13 @@ void AddSentenceParties(const SentenceContext& ctx,
       }
     }
   }
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kCountry && m.adjective && !m.locative) {
+      for (const std::string& id : m.ids) {
+        if (!Contains(mediators, id)) AddUnique(id, &draft->side_hints);
+      }
+    }
+  }
   if (draft->participants.size() < 2) {
     // Organizations as parties: "with the Eurasian Economic Union".
     for (const Mention& m : mentions) {

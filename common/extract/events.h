@@ -45,6 +45,10 @@ struct EventDraft {
   // An agreement the text gives to "the two countries" or "both sides":
   // its parties are the pair the article is about.
   bool two_sides = false;
+  // Countries the agreement's sentences name by an adjective only ("cut
+  // its tariff on South Korean goods under the deal"): for an agreement of
+  // one country, the likelier other side.
+  std::vector<std::string> side_hints;
   // "the three leaders signed it": its parties are the countries of the
   // meeting or call of three the article reports.
   bool three_sides = false;

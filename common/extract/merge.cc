@@ -147,6 +147,9 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       same->unfinished = same->unfinished || draft.unfinished;
       same->two_sides = same->two_sides || draft.two_sides;
       same->three_sides = same->three_sides || draft.three_sides;
+      for (const std::string& id : draft.side_hints) {
+        AddUnique(id, &same->side_hints);
+      }
       if (!draft.anaphoric) {
         for (const std::string& id : draft.participants) {
           AddUnique(id, &same->participants);
@@ -278,6 +281,19 @@ void PartiesFromTalks(const KnowledgeBase& kb, const v1::Date& article_date,
     if (!agreement.participants.empty()) {
       const v1::Actor* party = kb.FindActor(agreement.participants[0]);
       if (party == nullptr || party->kind() != v1::ACTOR_KIND_COUNTRY) continue;
+      // The pair of that country and a country its sentences hint at.
+      for (size_t other = 0; pair == nullptr && other < events.size();
+           ++other) {
+        if (!is_pair(events[other])) continue;
+        const std::vector<std::string> countries = countries_of(events[other]);
+        if (Contains(countries, agreement.participants[0]) &&
+            std::any_of(countries.begin(), countries.end(),
+                        [&agreement](const std::string& id) {
+                          return Contains(agreement.side_hints, id);
+                        })) {
+          pair = &events[other];
+        }
+      }
       // Before the agreement first, then after it.
       for (size_t d = 1; pair == nullptr && d < 2 * events.size(); ++d) {
         const size_t other = d % 2 == 1 ? e - (d + 1) / 2 : e + d / 2;
