@@ -2171,6 +2171,17 @@ TEST_F(ExtractTest, AgreedToContinueConsultationsOnADealIsNegotiating) {
       Lines{"AGREEMENT NEGOTIATING eurasian-economic-union+india 2024-07-09"});
 }
 
+TEST_F(ExtractTest, NoWrittenAgreementTellsOfTheDealReported) {
+  // Thursday 11 July 2024: "on Tuesday" is 9 July. "no written agreement
+  // would be signed" is about the deal reached, not another one.
+  const ExtractedArticle result = Extract(
+      "Japan and Brazil reached a trade deal on Tuesday. Officials said no "
+      "written agreement would be signed.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED brazil+japan 2024-07-09"});
+}
+
 TEST_F(ExtractTest, PulledOutOfADealWithAPartner) {
   // Thursday 11 July 2024: "on Monday" is 8 July. "deal with" after a
   // determiner is the noun, not the verb of "met to deal with".

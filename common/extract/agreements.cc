@@ -417,6 +417,7 @@ struct AgreementWords {
   int name_first = 0;
   int sides = 0;
   bool with_partner = false;
+  bool denied = false;  // "no agreement", "no written deal".
 };
 
 // The mediator or sponsor of a "Qatar-brokered" or "US-branded" text
@@ -460,11 +461,14 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
     }
   }
   words.name_first = k + 1;
-  // "this agreement", "the deal": a bare name that refers back.
+  // "this agreement", "the deal": a bare name that refers back; "no
+  // written agreement would be signed" tells of the deal reported, if any.
   draft->anaphoric = draft->anaphoric ||
                      (words.name_first == trigger.first && k >= 0 &&
                       (tokens[k].lower == "this" || tokens[k].lower == "the" ||
-                       tokens[k].lower == "that"));
+                       tokens[k].lower == "that")) ||
+                     (k >= 0 && tokens[k].lower == "no");
+  words.denied = k >= 0 && tokens[k].lower == "no";
   // Names in the name are parties ("Iran-Russia treaty"), except a
   // single city, which names the venue ("the Beijing agreement").
   int places_in_name = 0, actors_in_name = 0;
@@ -898,6 +902,11 @@ void AddAgreement(const SentenceContext& ctx,
   const v1::Date sentence_date = draft.date;
   const int cue =
       AgreementStatusAndDate(ctx, triggers, t, begin, end, listed, &draft);
+  // "no agreement was signed": not signed, still talked about.
+  if (words.denied &&
+      draft.agreement_status >= v1::AGREEMENT_STATUS_PENDING_SIGNATURE) {
+    draft.agreement_status = v1::AGREEMENT_STATUS_NEGOTIATING;
+  }
   // "Putin and Pezeshkian signed the treaty in the Kremlin": leaders of
   // two countries signing together met.
   if (cue >= 0 &&
