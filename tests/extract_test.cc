@@ -614,6 +614,17 @@ TEST_F(ExtractTest, SpokeToBothIsACallWithEach) {
                    "2025-02-28 -"}));
 }
 
+TEST_F(ExtractTest, RoundOfASeriesItsSentenceNamesIsNotTheLastMeetings) {
+  const ExtractedArticle result = Extract(
+      "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru "
+      "Ishiba on Friday. India and the United States have held five rounds of "
+      "talks on a trade deal, but the next round was called off.",
+      Day(2025, 8, 30));
+  for (const std::string& line : Summaries(result, v1::EVENT_TYPE_MEETING)) {
+    EXPECT_EQ(line.find("CANCELLED narendra-modi"), std::string::npos) << line;
+  }
+}
+
 TEST_F(ExtractTest, CounterpartOnTheSidelines) {
   // "his Russian counterpart" without a name is the Russian holder of the
   // office the person named before it holds.

@@ -319,7 +319,14 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   }
   // "The next round will be held on Saturday": the negotiators of the
   // latest meeting, when the sentence names no one else.
-  if (trigger.round && persons.size() < 2 &&
+  // Not when the sentence names the sides of its series itself ("India and
+  // the US have held five rounds of talks, but the next round ...").
+  int sides_named = 0;
+  for (const Mention& m : mentions) {
+    sides_named += m.kind == MentionKind::kCountry && !m.adjective &&
+                   !m.locative && m.last < trigger.first;
+  }
+  if (trigger.round && persons.size() < 2 && sides_named < 2 &&
       discourse.last_meeting.size() >= 2 &&
       IsSubset(persons, discourse.last_meeting)) {
     persons = discourse.last_meeting;
