@@ -2193,6 +2193,21 @@ TEST_F(ExtractTest, NoWrittenAgreementTellsOfTheDealReported) {
             Lines{"AGREEMENT SIGNED brazil+japan 2024-07-09"});
 }
 
+TEST_F(ExtractTest, SigningCalledOffLeavesTheTextUnderNegotiation) {
+  // Thursday 11 July 2024. A signing called off or cancelled does not end
+  // the agreement; cancelling the agreement itself does.
+  const ExtractedArticle off = Extract(
+      "A planned signing of the fisheries pact between Chile and Peru was "
+      "called off.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(off, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT NEGOTIATING chile+peru 2024-07-11"});
+  const ExtractedArticle cancelled =
+      Extract("Chile and Peru cancelled the fisheries pact.", Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(cancelled, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT TERMINATED chile+peru 2024-07-11"});
+}
+
 TEST_F(ExtractTest, PulledOutOfADealWithAPartner) {
   // Thursday 11 July 2024: "on Monday" is 8 July. "deal with" after a
   // determiner is the noun, not the verb of "met to deal with".

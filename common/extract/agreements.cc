@@ -93,6 +93,7 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
     return false;
   };
   int best = 0;
+  bool signing_off = false;
   v1::AgreementStatus status = v1::AGREEMENT_STATUS_UNSPECIFIED;
   int position = 0;
   auto take = [&](v1::AgreementStatus s) {
@@ -156,6 +157,21 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         (k == head + 1 || Is(tokens, k - 1, "been") ||
          Is(tokens, k - 1, "was") || Is(tokens, k - 1, "were"));
     const bool agreed = agreed_on || text_agreed;
+    // "a planned signing of the deal was called off": the text stays under
+    // negotiation; the agreement is not cancelled.
+    if (w == "cancelled" || w == "canceled" || w == "postponed" ||
+        w == "scrapped" || (w == "called" && Is(tokens, k + 1, "off"))) {
+      bool signing = false;
+      for (int j = k - 1; j >= std::max(from, k - 12); --j) {
+        if (!tokens[j].word && tokens[j].lower != "-") break;
+        signing = signing || tokens[j].lower == "signing" ||
+                  tokens[j].lower == "ceremony";
+      }
+      if (signing) {
+        signing_off = true;
+        continue;
+      }
+    }
     if (!kCueWords.contains(w)) continue;
     // "concluded negotiations on", "talks were concluded", "concluded in
     // principle", "agreed on the text of": the text is final, not signed.
@@ -332,6 +348,9 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
       // "Ankara is pushing hard for a deal", "seeking a ceasefire".
       take(v1::AGREEMENT_STATUS_PROPOSED);
     }
+  }
+  if (signing_off && status == v1::AGREEMENT_STATUS_PENDING_SIGNATURE) {
+    status = v1::AGREEMENT_STATUS_NEGOTIATING;
   }
   // "concluded a deal, which still has to be signed", "reached a deal but
   // have yet to sign it": a text said to be unsigned is not signed.
