@@ -2208,6 +2208,17 @@ TEST_F(ExtractTest, SigningCalledOffLeavesTheTextUnderNegotiation) {
             Lines{"AGREEMENT TERMINATED chile+peru 2024-07-11"});
 }
 
+TEST_F(ExtractTest, LegislatureOfNoOneCountryIsNoParty) {
+  // Thursday 11 July 2024. The European Parliament votes on a text; the
+  // parties are the EU and China.
+  const ExtractedArticle result = Extract(
+      "The EU's investment pact with China was frozen in May after the "
+      "European Parliament refused to ratify it.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SUSPENDED china+european-union 2024-05"});
+}
+
 TEST_F(ExtractTest, PulledOutOfADealWithAPartner) {
   // Thursday 11 July 2024: "on Monday" is 8 July. "deal with" after a
   // determiner is the noun, not the verb of "met to deal with".

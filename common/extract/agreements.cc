@@ -414,6 +414,13 @@ std::string PartyOf(const Mention& m, const KnowledgeBase& kb,
     if (state_body && actor != nullptr && !actor->country().empty()) {
       return actor->country();
     }
+    // "frozen after the European Parliament refused to consider it": a
+    // legislature of no one country votes on a text; it is no side.
+    if (actor != nullptr && actor->country().empty() &&
+        (absl::StrContains(id, "parliament") ||
+         absl::StrContains(id, "assembly"))) {
+      return std::string();
+    }
   }
   return m.ids[0];
 }

@@ -217,7 +217,8 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
 // An agreement's party as named by a mention: a person or a place stands
 // for its country, and so does a state body ("the State Duma ratified the
 // treaty"); companies and international organizations are parties of
-// their own.
+// their own; a legislature of no one country ("the European Parliament")
+// is none (empty).
 std::string PartyOf(const Mention& m, const KnowledgeBase& kb,
                     const v1::Date& date);
 
