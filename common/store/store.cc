@@ -899,7 +899,8 @@ absl::Status Store::Impl::AttachAgreement(v1::Event* event,
     id = absl::StrCat(base, "-", n);
   }
   reported->set_id(id);
-  pending->agreements[id] = PendingAgreement{NewAgreement(id, *event), {}};
+  pending->agreements[id] =
+      PendingAgreement{NewAgreement(id, *event), std::nullopt, {}};
   return absl::OkStatus();
 }
 
