@@ -32,7 +32,9 @@ class IngestQueryTest : public ::testing::Test {
   }
 
   void TearDown() override {
-    if (services_ != nullptr) EXPECT_TRUE(services_->Stop().ok());
+    if (services_ != nullptr) {
+      EXPECT_TRUE(services_->Stop().ok());
+    }
   }
 
   v1::IngestArticleResponse Ingest(const std::string& text) {

@@ -31,7 +31,9 @@ class IngestServiceTest : public ::testing::Test {
   }
 
   void TearDown() override {
-    if (services_ != nullptr) EXPECT_TRUE(services_->Stop().ok());
+    if (services_ != nullptr) {
+      EXPECT_TRUE(services_->Stop().ok());
+    }
   }
 
   grpc::Status Ingest(const v1::IngestArticleRequest& request,

@@ -34,7 +34,9 @@ class QueryServiceTest : public ::testing::Test {
   }
 
   void TearDown() override {
-    if (services_ != nullptr) EXPECT_TRUE(services_->Stop().ok());
+    if (services_ != nullptr) {
+      EXPECT_TRUE(services_->Stop().ok());
+    }
   }
 
   v1::QueryService::Stub& stub() { return services_->query_stub(); }
