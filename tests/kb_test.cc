@@ -33,8 +33,24 @@ std::vector<std::string> Ids(const std::vector<const v1::Actor*>& actors) {
   return ids;
 }
 
+// An office named by `phrase` and the one person holding it on `date`.
+struct OfficeCase {
+  const char* phrase;
+  v1::Date date;
+  const char* holder;
+};
+
 class ShippedKbTest : public ::testing::Test {
  protected:
+  // Each phrase resolves to exactly its holder on its date.
+  static void ExpectSoleHolders(const std::vector<OfficeCase>& cases) {
+    for (const OfficeCase& c : cases) {
+      const std::vector<std::string> found =
+          Ids(kb_->Resolve(c.phrase, c.date));
+      ASSERT_EQ(found.size(), 1u) << c.phrase;
+      EXPECT_EQ(found[0], c.holder) << c.phrase;
+    }
+  }
   static void SetUpTestSuite() {
     absl::StatusOr<std::unique_ptr<KnowledgeBase>> kb =
         KnowledgeBase::LoadDefault();
@@ -111,12 +127,7 @@ TEST_F(ShippedKbTest, ResolvesTitlesByDate) {
 }
 
 TEST_F(ShippedKbTest, ResolvesOfficesThatChangedHands) {
-  struct Case {
-    const char* phrase;
-    v1::Date date;
-    const char* holder;
-  };
-  const std::vector<Case> cases = {
+  const std::vector<OfficeCase> cases = {
       {"Turkish central bank governor", Day(2023, 10, 2), "hafize-gaye-erkan"},
       {"Turkish central bank governor", Day(2024, 6, 3), "fatih-karahan"},
       {"US speaker", Day(2020, 5, 4), "nancy-pelosi"},
@@ -130,11 +141,7 @@ TEST_F(ShippedKbTest, ResolvesOfficesThatChangedHands) {
       {"Colombian president", Day(2023, 3, 1), "gustavo-petro"},
       {"Swiss president", Day(2024, 3, 1), "viola-amherd"},
   };
-  for (const Case& c : cases) {
-    const std::vector<std::string> found = Ids(kb_->Resolve(c.phrase, c.date));
-    ASSERT_EQ(found.size(), 1u) << c.phrase;
-    EXPECT_EQ(found[0], c.holder) << c.phrase;
-  }
+  ExpectSoleHolders(cases);
   // An ambassador's posting: Xie Feng in Washington after Qin Gang.
   const v1::Actor* qin = kb_->FindActor("qin-gang");
   const v1::Actor* xie = kb_->FindActor("xie-feng");
@@ -161,12 +168,7 @@ TEST_F(ShippedKbTest, ResolvesOfficesThatChangedHands) {
 }
 
 TEST_F(ShippedKbTest, ResolvesMinistersAndNegotiatorsByDate) {
-  struct Case {
-    const char* phrase;
-    v1::Date date;
-    const char* holder;
-  };
-  const std::vector<Case> cases = {
+  const std::vector<OfficeCase> cases = {
       {"Japanese finance minister", Day(2022, 6, 1), "shunichi-suzuki"},
       {"Japanese finance minister", Day(2025, 11, 15), "satsuki-katayama"},
       {"Japanese trade negotiator", Day(2025, 7, 1), "ryosei-akazawa"},
@@ -200,11 +202,7 @@ TEST_F(ShippedKbTest, ResolvesMinistersAndNegotiatorsByDate) {
       {"Italian industry minister", Day(2024, 3, 1), "adolfo-urso"},
       {"Indonesian chief of presidential staff", Day(2020, 3, 1), "moeldoko"},
   };
-  for (const Case& c : cases) {
-    const std::vector<std::string> found = Ids(kb_->Resolve(c.phrase, c.date));
-    ASSERT_EQ(found.size(), 1u) << c.phrase;
-    EXPECT_EQ(found[0], c.holder) << c.phrase;
-  }
+  ExpectSoleHolders(cases);
   EXPECT_EQ(Ids(kb_->OfficeHolders("trade commissioner", "european-union",
                                    Day(2025, 4, 1))),
             std::vector<std::string>{"maros-sefcovic"});
