@@ -222,6 +222,29 @@ TEST_F(ShippedKbTest, ResolvesMinistersAndNegotiatorsByDate) {
   EXPECT_TRUE(kb_->Resolve("Saudi industry minister", Day(2025, 6, 1)).empty());
 }
 
+// Central Asian ministers on either side of a handover.
+TEST_F(ShippedKbTest, ResolvesCentralAsianMinistersByDate) {
+  const std::vector<OfficeCase> cases = {
+      {"Kazakh defence minister", Day(2021, 6, 1), "nurlan-yermekbayev"},
+      {"Kazakh defence minister", Day(2021, 10, 1), "murat-bektanov"},
+      {"Kazakh defense minister", Day(2024, 3, 1), "ruslan-zhaksylykov"},
+      {"Kazakh defence minister", Day(2025, 7, 1), "dauren-kosanov"},
+      {"Kazakh energy minister", Day(2024, 5, 1), "almasadam-satkaliyev"},
+      {"Kazakh energy minister", Day(2025, 5, 1), "yerlan-akkenzhenov"},
+      {"Uzbek defence minister", Day(2023, 5, 1), "bakhodir-kurbanov"},
+      {"Uzbek defence minister", Day(2025, 2, 1), "shukhrat-khalmukhamedov"},
+      {"Tajik defence minister", Day(2022, 9, 1), "sherali-mirzo"},
+      {"Turkmen defence minister", Day(2022, 4, 6), "begench-gundogdyev"},
+      {"Kyrgyz prime minister", Day(2019, 5, 1), "mukhammedkaly-abylgaziev"},
+      {"Kyrgyz prime minister", Day(2020, 8, 1), "kubatbek-boronov"},
+      {"Kyrgyz prime minister", Day(2021, 4, 1), "ulukbek-maripov"},
+      {"Kyrgyz economy minister", Day(2021, 8, 1), "akylbek-japarov"},
+      {"Kyrgyz minister of economy and commerce", Day(2023, 6, 1),
+       "daniyar-amangeldiev"},
+  };
+  ExpectSoleHolders(cases);
+}
+
 TEST_F(ShippedKbTest, ResolvesNamesAliasesAndInstitutions) {
   const v1::Date date = Day(2024, 10, 1);
   std::vector<std::string> found = Ids(kb_->Resolve("Araqchi", date));
