@@ -245,6 +245,36 @@ TEST_F(ShippedKbTest, ResolvesCentralAsianMinistersByDate) {
   ExpectSoleHolders(cases);
 }
 
+// Caucasian, Pakistani, Gulf and Korean offices on either side of a handover.
+TEST_F(ShippedKbTest, ResolvesRegionalOfficesThatChangedHands) {
+  const std::vector<OfficeCase> cases = {
+      {"Armenian economy minister", Day(2019, 6, 1), "tigran-khachatryan"},
+      {"Armenian economy minister", Day(2022, 6, 1), "vahan-kerobyan"},
+      {"Armenian economy minister", Day(2024, 9, 1), "gevorg-papoyan"},
+      {"Armenian finance minister", Day(2022, 3, 1), "tigran-khachatryan"},
+      {"Armenian finance minister", Day(2023, 6, 1), "vahe-hovhannisyan"},
+      {"Armenian prime minister", Day(2018, 2, 1), "karen-karapetyan"},
+      {"Armenian foreign minister", Day(2018, 2, 1), "edward-nalbandyan"},
+      {"Azerbaijani prime minister", Day(2018, 2, 1), "artur-rasizade"},
+      {"Pakistani prime minister", Day(2018, 3, 1), "shahid-khaqan-abbasi"},
+      {"Pakistani foreign minister", Day(2018, 3, 1), "khawaja-asif"},
+      {"Pakistani energy minister", Day(2020, 1, 1), "omar-ayub"},
+      {"Pakistani energy minister", Day(2021, 9, 1), "hammad-azhar"},
+      {"Pakistani power minister", Day(2024, 9, 1), "awais-leghari"},
+      {"Iranian economy minister", Day(2025, 8, 1), "ali-madanizadeh"},
+      {"Saudi economy minister", Day(2021, 5, 1), "mohammed-al-jadaan"},
+      {"Saudi economy minister", Day(2023, 5, 1), "faisal-alibrahim"},
+      {"Saudi prime minister", Day(2020, 5, 1), "salman-bin-abdulaziz"},
+      {"Saudi prime minister", Day(2023, 5, 1), "mohammed-bin-salman"},
+      {"North Korean defence minister", Day(2020, 6, 1), "kim-jong-gwan"},
+      {"North Korean defence minister", Day(2022, 6, 1), "ri-yong-gil"},
+      {"Turkish prime minister", Day(2018, 3, 1), "binali-yildirim"},
+  };
+  ExpectSoleHolders(cases);
+  // Turkey has had no prime minister since the presidential system.
+  EXPECT_TRUE(kb_->Resolve("Turkish prime minister", Day(2020, 1, 1)).empty());
+}
+
 TEST_F(ShippedKbTest, ResolvesNamesAliasesAndInstitutions) {
   const v1::Date date = Day(2024, 10, 1);
   std::vector<std::string> found = Ids(kb_->Resolve("Araqchi", date));
