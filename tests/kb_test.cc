@@ -275,6 +275,27 @@ TEST_F(ShippedKbTest, ResolvesRegionalOfficesThatChangedHands) {
   EXPECT_TRUE(kb_->Resolve("Turkish prime minister", Day(2020, 1, 1)).empty());
 }
 
+// Heads of state and government and foreign ministers who were in office
+// early in 2018 or between two holders listed earlier.
+TEST_F(ShippedKbTest, ResolvesEarlierHoldersOfTopOffices) {
+  const std::vector<OfficeCase> cases = {
+      {"Norwegian foreign minister", Day(2019, 5, 1), "ine-eriksen-soreide"},
+      {"Norwegian foreign minister", Day(2022, 5, 1), "anniken-huitfeldt"},
+      {"Norwegian foreign minister", Day(2024, 5, 1), "espen-barth-eide"},
+      {"Danish foreign minister", Day(2018, 5, 1), "anders-samuelsen"},
+      {"Danish foreign minister", Day(2020, 5, 1), "jeppe-kofod"},
+      {"Chilean president", Day(2019, 5, 1), "sebastian-pinera"},
+      {"Chilean president", Day(2023, 5, 1), "gabriel-boric"},
+      {"Israeli foreign minister", Day(2018, 6, 1), "benjamin-netanyahu"},
+      {"Swiss president", Day(2022, 6, 1), "ignazio-cassis"},
+      {"Estonian prime minister", Day(2019, 6, 1), "juri-ratas"},
+      {"Bulgarian prime minister", Day(2021, 9, 1), "stefan-yanev"},
+      {"Kosovar president", Day(2019, 6, 1), "hashim-thaci"},
+      {"Ethiopian prime minister", Day(2018, 2, 1), "hailemariam-desalegn"},
+  };
+  ExpectSoleHolders(cases);
+}
+
 TEST_F(ShippedKbTest, ResolvesNamesAliasesAndInstitutions) {
   const v1::Date date = Day(2024, 10, 1);
   std::vector<std::string> found = Ids(kb_->Resolve("Araqchi", date));
