@@ -245,7 +245,8 @@ TEST_F(ShippedKbTest, ResolvesCentralAsianMinistersByDate) {
   ExpectSoleHolders(cases);
 }
 
-// Caucasian, Pakistani, Gulf and Korean offices on either side of a handover.
+// Caucasian, Pakistani, Gulf, Korean, Turkish, Chinese and US offices on
+// either side of a handover (acting holders included, as the KB lists them).
 TEST_F(ShippedKbTest, ResolvesRegionalOfficesThatChangedHands) {
   const std::vector<OfficeCase> cases = {
       {"Armenian economy minister", Day(2019, 6, 1), "tigran-khachatryan"},
@@ -269,6 +270,12 @@ TEST_F(ShippedKbTest, ResolvesRegionalOfficesThatChangedHands) {
       {"North Korean defence minister", Day(2020, 6, 1), "kim-jong-gwan"},
       {"North Korean defence minister", Day(2022, 6, 1), "ri-yong-gil"},
       {"Turkish prime minister", Day(2018, 3, 1), "binali-yildirim"},
+      {"Turkish defence minister", Day(2018, 3, 1), "nurettin-canikli"},
+      {"Kazakh finance minister", Day(2023, 1, 1), "yerulan-zhamaubayev"},
+      {"Kazakh finance minister", Day(2025, 1, 1), "madi-takiyev"},
+      {"Chinese defence minister", Day(2018, 1, 1), "chang-wanquan"},
+      {"US defense secretary", Day(2019, 3, 1), "patrick-shanahan"},
+      {"US secretary of state", Day(2018, 4, 10), "john-sullivan"},
   };
   ExpectSoleHolders(cases);
   // Turkey has had no prime minister since the presidential system.
