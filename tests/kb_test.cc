@@ -234,6 +234,8 @@ TEST_F(ShippedKbTest, ResolvesCentralAsianMinistersByDate) {
       {"Uzbek defence minister", Day(2023, 5, 1), "bakhodir-kurbanov"},
       {"Uzbek defence minister", Day(2025, 2, 1), "shukhrat-khalmukhamedov"},
       {"Tajik defence minister", Day(2022, 9, 1), "sherali-mirzo"},
+      {"Tajik finance minister", Day(2024, 2, 29), "fayziddin-qahhorzoda"},
+      {"Uzbek energy minister", Day(2020, 6, 1), "alisher-sultanov"},
       {"Turkmen defence minister", Day(2022, 4, 6), "begench-gundogdyev"},
       {"Kyrgyz prime minister", Day(2019, 5, 1), "mukhammedkaly-abylgaziev"},
       {"Kyrgyz prime minister", Day(2020, 8, 1), "kubatbek-boronov"},
@@ -276,6 +278,10 @@ TEST_F(ShippedKbTest, ResolvesRegionalOfficesThatChangedHands) {
       {"Chinese defence minister", Day(2018, 1, 1), "chang-wanquan"},
       {"US defense secretary", Day(2019, 3, 1), "patrick-shanahan"},
       {"US secretary of state", Day(2018, 4, 10), "john-sullivan"},
+      {"Iranian trade minister", Day(2019, 6, 1), "reza-rahmani"},
+      {"Iranian trade minister", Day(2021, 3, 1), "alireza-razmhosseini"},
+      {"Turkish economy minister", Day(2018, 3, 1), "nihat-zeybekci"},
+      {"Indian power minister", Day(2024, 9, 1), "manohar-lal-khattar"},
   };
   ExpectSoleHolders(cases);
   // Turkey has had no prime minister since the presidential system.
