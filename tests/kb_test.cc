@@ -229,6 +229,8 @@ TEST_F(ShippedKbTest, ResolvesCentralAsianMinistersByDate) {
       {"Kazakh defence minister", Day(2021, 10, 1), "murat-bektanov"},
       {"Kazakh defense minister", Day(2024, 3, 1), "ruslan-zhaksylykov"},
       {"Kazakh defence minister", Day(2025, 7, 1), "dauren-kosanov"},
+      {"Kazakh foreign minister", Day(2025, 6, 1), "murat-nurtleu"},
+      {"Kazakh foreign minister", Day(2025, 10, 15), "yermek-kosherbayev"},
       {"Kazakh energy minister", Day(2024, 5, 1), "almasadam-satkaliyev"},
       {"Kazakh energy minister", Day(2025, 5, 1), "yerlan-akkenzhenov"},
       {"Uzbek defence minister", Day(2023, 5, 1), "bakhodir-kurbanov"},
