@@ -308,6 +308,12 @@ TEST_F(ShippedKbTest, ResolvesEarlierHoldersOfTopOffices) {
       {"Bulgarian prime minister", Day(2021, 9, 1), "stefan-yanev"},
       {"Kosovar president", Day(2019, 6, 1), "hashim-thaci"},
       {"Ethiopian prime minister", Day(2018, 2, 1), "hailemariam-desalegn"},
+      {"Greek foreign minister", Day(2019, 3, 1), "georgios-katrougalos"},
+      {"Luxembourg foreign minister", Day(2020, 3, 1), "jean-asselborn"},
+      {"Romanian foreign minister", Day(2018, 3, 1), "teodor-melescanu"},
+      {"Slovak foreign minister", Day(2023, 1, 1), "rastislav-kacer"},
+      {"Rwandan foreign minister", Day(2018, 5, 1), "louise-mushikiwabo"},
+      {"Philippine foreign minister", Day(2018, 3, 1), "alan-peter-cayetano"},
   };
   ExpectSoleHolders(cases);
 }
