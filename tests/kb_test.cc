@@ -291,8 +291,8 @@ TEST_F(ShippedKbTest, ResolvesRegionalOfficesThatChangedHands) {
   EXPECT_TRUE(kb_->Resolve("Turkish prime minister", Day(2020, 1, 1)).empty());
 }
 
-// Heads of state and government and foreign ministers who were in office
-// early in 2018 or between two holders listed earlier.
+// Heads of state and government, foreign and defence ministers who were in
+// office early in 2018 or between two holders listed earlier.
 TEST_F(ShippedKbTest, ResolvesEarlierHoldersOfTopOffices) {
   const std::vector<OfficeCase> cases = {
       {"Norwegian foreign minister", Day(2019, 5, 1), "ine-eriksen-soreide"},
@@ -314,6 +314,8 @@ TEST_F(ShippedKbTest, ResolvesEarlierHoldersOfTopOffices) {
       {"Slovak foreign minister", Day(2023, 1, 1), "rastislav-kacer"},
       {"Rwandan foreign minister", Day(2018, 5, 1), "louise-mushikiwabo"},
       {"Philippine foreign minister", Day(2018, 3, 1), "alan-peter-cayetano"},
+      {"Syrian defence minister", Day(2020, 3, 1), "ali-abdullah-ayyoub"},
+      {"Syrian defence minister", Day(2023, 3, 1), "ali-mahmoud-abbas"},
   };
   ExpectSoleHolders(cases);
 }
