@@ -238,6 +238,7 @@ TEST_F(ShippedKbTest, ResolvesCentralAsianMinistersByDate) {
       {"Tajik defence minister", Day(2022, 9, 1), "sherali-mirzo"},
       {"Tajik finance minister", Day(2024, 2, 29), "fayziddin-qahhorzoda"},
       {"Uzbek energy minister", Day(2020, 6, 1), "alisher-sultanov"},
+      {"Uzbek finance minister", Day(2018, 6, 1), "jamshid-kuchkarov"},
       {"Turkmen defence minister", Day(2022, 4, 6), "begench-gundogdyev"},
       {"Kyrgyz prime minister", Day(2019, 5, 1), "mukhammedkaly-abylgaziev"},
       {"Kyrgyz prime minister", Day(2020, 8, 1), "kubatbek-boronov"},
