@@ -330,6 +330,79 @@ TEST_F(ExtractTest, WhenClauseIsDatedByTheTimeItExplains) {
   }
 }
 
+TEST_F(ExtractTest, BackgroundMeetingIsNotTheArticlesNews) {
+  // The news is undated; the earlier meeting of the same pair, told with its
+  // month and year, is another happening and lends it no date or place.
+  const ExtractedArticle pair = Extract(
+      "Brazilian President Luiz Inacio Lula da Silva held talks with Chinese "
+      "President Xi Jinping at the Great Hall of the People. Lula and Xi "
+      "last met in Brasilia in November 2024.",
+      Day(2025, 9, 5));
+  EXPECT_EQ(Summaries(pair, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
+                   "2024-11 brasilia/brazil",
+                   "MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
+                   "unknown -"}));
+  // A guest received now, and his earlier trip with its own meeting: the
+  // trip's month dates neither today's visit nor today's meeting.
+  const ExtractedArticle guest = Extract(
+      "Turkish President Recep Tayyip Erdogan received Azerbaijani President "
+      "Ilham Aliyev in Ankara. Aliyev last visited Turkey in March 2024, when "
+      "he met Erdogan in Istanbul.",
+      Day(2025, 11, 20));
+  for (const v1::Event& event : guest.events) {
+    const bool earlier = event.location().id() == "istanbul";
+    EXPECT_EQ(Str(event.date()), earlier ? "2024-03" : "unknown")
+        << Summary(event);
+  }
+  EXPECT_EQ(guest.events.size(), 4u);
+  // An article of unknown date: a date with its year is of another time.
+  const ExtractedArticle undated = Extract(
+      "Russian President Vladimir Putin and North Korean leader Kim Jong Un "
+      "held talks in Beijing after the parade. Before that Kim had visited "
+      "Russia in September 2023 and held talks with Putin at a space centre "
+      "in the Far East.");
+  EXPECT_EQ(Summaries(undated, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED kim-jong-un+vladimir-putin 2023-09 "
+                   "moscow/russia",
+                   "MEETING OCCURRED kim-jong-un+vladimir-putin unknown "
+                   "beijing/china"}));
+  // Two mentions of one trip in one sentence stay one trip.
+  const ExtractedArticle postponed = Extract(
+      "Iranian President Ebrahim Raisi visited Turkey in January, after the "
+      "trip to Ankara had been postponed twice.",
+      Day(2024, 4, 22));
+  EXPECT_EQ(Summaries(postponed, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED ebrahim-raisi 2024-01 ankara/turkey"});
+  // A recent date (last month) may still be the news told again.
+  const ExtractedArticle recent = Extract(
+      "Indian Prime Minister Narendra Modi met Japanese Prime Minister "
+      "Shigeru Ishiba in Tokyo. Modi and Ishiba met in Tokyo on August 29.",
+      Day(2025, 9, 5));
+  EXPECT_EQ(Summaries(recent, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+shigeru-ishiba 2025-08-29 "
+                  "tokyo/japan"});
+}
+
+TEST_F(ExtractTest, VerbJoinedByAndSharesTheDateBeforeIt) {
+  // "visited X in <month> and held talks": the talks are of that month.
+  const ExtractedArticle joined = Extract(
+      "Indian Prime Minister Narendra Modi visited Moscow in July 2024 and "
+      "held talks with Russian President Vladimir Putin.",
+      Day(2025, 3, 1));
+  for (const v1::Event& event : joined.events) {
+    EXPECT_EQ(Str(event.date()), "2024-07") << Summary(event);
+  }
+  EXPECT_EQ(joined.events.size(), 2u);
+  // Not across another clause: the talks of "that will" are planned.
+  const ExtractedArticle planned = Extract(
+      "Indian Prime Minister Narendra Modi arrived in Moscow on Monday and "
+      "will hold talks with Russian President Vladimir Putin on Tuesday.",
+      Day(2024, 7, 8));
+  EXPECT_EQ(Summaries(planned, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED narendra-modi+vladimir-putin 2024-07-09 -"});
+}
+
 TEST_F(ExtractTest, WhereClauseTakesTheDayOfTheTripBeforeIt) {
   // Monday 1 July 2024: "on Sunday" is 30 June, the day of the talks held
   // where he flew; the article's month is not the meeting's.

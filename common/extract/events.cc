@@ -374,6 +374,36 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
     draft->date = Truncate(draft->date, DatePrecision::kMonth);
 }
 
+// "visited Russia in September 2023 and held talks with Putin there": a
+// verb (or a verb's noun) joined by "and" to the trigger before it, with no
+// date of its own, happened when that one did (within its month when one is a
+// trip). `earlier` holds the date and status of each trigger before `t`.
+void ShareJoinedDate(
+    const std::vector<Token>& tokens, const std::vector<Trigger>& triggers,
+    size_t t, const std::vector<std::pair<v1::Date, v1::EventStatus>>& earlier,
+    EventDraft* draft) {
+  if (t == 0 || PrecisionOf(draft->date) != DatePrecision::kNone ||
+      draft->day_offset != EventDraft::kNoOffset ||
+      (triggers[t].nominal && !triggers[t].past) ||
+      triggers[t - 1].type == v1::EVENT_TYPE_AGREEMENT ||
+      earlier[t - 1].second != draft->status) {
+    return;
+  }
+  int before = triggers[t].first - 1;
+  // The verb of a noun trigger ("and held talks").
+  static const WordSet kNounVerbs = {"held", "had", "conducted"};
+  if (triggers[t].nominal && InSet(tokens, before, kNounVerbs)) --before;
+  if (Is(tokens, before, "then") || Is(tokens, before, "also")) --before;
+  if (!Is(tokens, before, "and") || before <= triggers[t - 1].last) return;
+  for (int k = triggers[t - 1].last + 1; k < before; ++k) {
+    if (!tokens[k].word && tokens[k].lower != "-") return;  // Another clause.
+  }
+  const bool trip = draft->type == v1::EVENT_TYPE_VISIT ||
+                    triggers[t - 1].type == v1::EVENT_TYPE_VISIT;
+  draft->date = trip ? Truncate(earlier[t - 1].first, DatePrecision::kMonth)
+                     : earlier[t - 1].first;
+}
+
 // The events of one sentence: its triggers, each with the status, date and
 // participants the words around it give.
 std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
@@ -445,6 +475,8 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     if (attends_next(t)) region_start[t + 1] = region_start[t];
   }
   std::vector<bool> planned_trigger(triggers.size(), false);
+  std::vector<std::pair<v1::Date, v1::EventStatus>> trigger_dates(
+      triggers.size());
   // The latest agreement of the sentence with a status: "expected to sign
   // an agreement on visas and an agreement on investments" gives both the
   // status of the one verb.
@@ -473,6 +505,8 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     }
     // Date: the closest expression, not across a speech verb.
     DateEvent(ctx, triggers, t, begin, end, cues, &draft);
+    ShareJoinedDate(tokens, triggers, t, trigger_dates, &draft);
+    trigger_dates[t] = {draft.date, draft.status};
 
     // Participants.
     if (trigger.type == v1::EVENT_TYPE_AGREEMENT) {

@@ -15,6 +15,33 @@ using event_rules::SameSet;
 
 namespace {
 
+// True when `date` ends over a month before the article's date, or names a
+// year in an article of unknown date: the text tells of an earlier
+// happening ("they last met in June 2024").
+bool Background(const v1::Date& date, const v1::Date& article_date) {
+  if (PrecisionOf(date) == DatePrecision::kNone) return false;
+  if (PrecisionOf(article_date) == DatePrecision::kNone) return true;
+  return LastDay(date) < FirstDay(article_date) - 31;
+}
+
+// True when mentions `a` and `b` may tell one happening: their dates agree,
+// and unless one sentence tells both, an undated mention (of the article's
+// news) is not one of a happening long before it.
+bool SameTime(const EventDraft& a, const EventDraft& b,
+              const v1::Date& article_date) {
+  if (!DatesAgree(a.date, b.date)) return false;
+  for (int sentence : a.sentences) {
+    if (std::find(b.sentences.begin(), b.sentences.end(), sentence) !=
+        b.sentences.end()) {
+      return true;
+    }
+  }
+  const bool a_undated = PrecisionOf(a.date) == DatePrecision::kNone;
+  const bool b_undated = PrecisionOf(b.date) == DatePrecision::kNone;
+  return !(a_undated && Background(b.date, article_date)) &&
+         !(b_undated && Background(a.date, article_date));
+}
+
 bool PlacesCompatible(const EventDraft& a, const EventDraft& b) {
   if (!a.place.empty() && !b.place.empty() && a.place != b.place) return false;
   if (!a.country.empty() && !b.country.empty() && a.country != b.country)
@@ -51,6 +78,7 @@ void Absorb(const EventDraft& from, EventDraft* into, bool attributes) {
 // drafts into the event they refer to; sets tentative drafts aside in
 // `tentatives`.
 std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
+                                      const v1::Date& article_date,
                                       std::vector<EventDraft>* tentatives) {
   std::vector<EventDraft> events;
   for (EventDraft& draft : drafts) {
@@ -81,7 +109,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
         if (!draft.anaphoric && !joined) continue;
         const bool status_ok = draft.status == it->status ||
                                !draft.status_explicit || !it->status_explicit;
-        const bool fits = status_ok && DatesAgree(draft.date, it->date) &&
+        const bool fits = status_ok && SameTime(draft, *it, article_date) &&
                           PlacesCompatible(draft, *it);
         if (!draft.anaphoric) {
           // The one at the place named ("joined the President at Camp
@@ -175,7 +203,10 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       EventDraft& event = *it;
       if (event.type != draft.type) continue;
       if (draft.anaphoric && draft.participants.empty()) {
-        if (PlacesCompatible(draft, event)) same = &event;
+        if (PlacesCompatible(draft, event) &&
+            SameTime(draft, event, article_date)) {
+          same = &event;
+        }
         break;
       }
       // An earlier trip a sentence tells apart ("his first visit since
@@ -220,7 +251,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
           draft.status == v1::EVENT_STATUS_PLANNED) {
         status_ok = true;
       }
-      if (status_ok && DatesAgree(draft.date, event.date) &&
+      if (status_ok && SameTime(draft, event, article_date) &&
           PlacesCompatible(draft, event)) {
         same = &event;
       }
@@ -373,14 +404,15 @@ void PartiesFromTalks(const KnowledgeBase& kb, const v1::Date& article_date,
 }
 
 void LendTentatives(const std::vector<EventDraft>& tentatives,
+                    const v1::Date& article_date,
                     std::vector<EventDraft>* all) {
   std::vector<EventDraft>& events = *all;
   // Tentative mentions lend their date and place to the fullest compatible
   // meeting; country-level mentions fold into a meeting of those countries'
   // officials.
-  auto lend = [&events](const EventDraft& draft,
-                        const std::vector<std::string>& needed,
-                        bool by_country) {
+  auto lend = [&events, &article_date](const EventDraft& draft,
+                                       const std::vector<std::string>& needed,
+                                       bool by_country) {
     for (EventDraft& event : events) {
       if (&event == &draft || event.type != draft.type || event.tentative ||
           event.country_level) {
@@ -391,7 +423,7 @@ void LendTentatives(const std::vector<EventDraft>& tentatives,
       const bool status_ok = event.status == draft.status ||
                              !draft.status_explicit || !event.status_explicit;
       if (!needed.empty() && IsSubset(needed, have) && status_ok &&
-          DatesAgree(draft.date, event.date) &&
+          SameTime(draft, event, article_date) &&
           PlacesCompatible(draft, event)) {
         Absorb(draft, &event, true);
         return true;
@@ -474,7 +506,8 @@ std::vector<EventDraft> KeepEvents(std::vector<EventDraft> events,
   return kept;
 }
 
-void ShareVisitPlaces(const KnowledgeBase& kb, std::vector<EventDraft>* all) {
+void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
+                      std::vector<EventDraft>* all) {
   std::vector<EventDraft>& kept = *all;
   // A visit and the meetings its traveller held there tell each other's
   // place and date.
@@ -489,7 +522,7 @@ void ShareVisitPlaces(const KnowledgeBase& kb, std::vector<EventDraft>* all) {
       if (meeting.type != v1::EVENT_TYPE_MEETING ||
           meeting.status != visit.status ||
           !shares_participant(visit, meeting) ||
-          !DatesAgree(visit.date, meeting.date) ||
+          !SameTime(visit, meeting, article_date) ||
           meeting.country != visit.country ||
           !PlacesCompatible(visit, meeting)) {
         continue;
@@ -525,7 +558,7 @@ void ShareVisitPlaces(const KnowledgeBase& kb, std::vector<EventDraft>* all) {
         if (visit.type != v1::EVENT_TYPE_VISIT ||
             (pass == 1 && visit.separate) || visit.status != meeting.status ||
             !shares_participant(visit, meeting) ||
-            !DatesAgree(visit.date, meeting.date) ||
+            !SameTime(visit, meeting, article_date) ||
             !PlacesCompatible(visit, meeting) ||
             (pass == 0 && !same_sentence(visit, meeting))) {
           continue;
@@ -553,12 +586,12 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
                                     const v1::Date& article_date) {
   std::vector<EventDraft> tentatives;
   std::vector<EventDraft> events =
-      MergeMentions(std::move(drafts), &tentatives);
+      MergeMentions(std::move(drafts), article_date, &tentatives);
   PartiesFromTalks(kb, article_date, &events);
-  LendTentatives(tentatives, &events);
+  LendTentatives(tentatives, article_date, &events);
   std::vector<EventDraft> kept =
       KeepEvents(std::move(events), kb, article_date);
-  ShareVisitPlaces(kb, &kept);
+  ShareVisitPlaces(kb, article_date, &kept);
   return kept;
 }
 
