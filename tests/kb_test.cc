@@ -286,6 +286,8 @@ TEST_F(ShippedKbTest, ResolvesRegionalOfficesThatChangedHands) {
       {"Iranian trade minister", Day(2021, 3, 1), "alireza-razmhosseini"},
       {"Turkish economy minister", Day(2018, 3, 1), "nihat-zeybekci"},
       {"Indian power minister", Day(2024, 9, 1), "manohar-lal-khattar"},
+      {"Indian permanent representative", Day(2023, 3, 1), "ruchira-kamboj"},
+      {"Pakistani permanent representative", Day(2022, 3, 1), "munir-akram"},
   };
   ExpectSoleHolders(cases);
   // Turkey has had no prime minister since the presidential system.
