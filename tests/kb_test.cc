@@ -319,6 +319,13 @@ TEST_F(ShippedKbTest, ResolvesEarlierHoldersOfTopOffices) {
       {"Philippine foreign minister", Day(2018, 3, 1), "alan-peter-cayetano"},
       {"Syrian defence minister", Day(2020, 3, 1), "ali-abdullah-ayyoub"},
       {"Syrian defence minister", Day(2023, 3, 1), "ali-mahmoud-abbas"},
+      {"Romanian prime minister", Day(2019, 6, 1), "viorica-dancila"},
+      {"Romanian prime minister", Day(2024, 6, 1), "marcel-ciolacu"},
+      {"Romanian prime minister", Day(2025, 9, 1), "ilie-bolojan"},
+      {"Hungarian president", Day(2020, 6, 1), "janos-ader"},
+      {"Greek president", Day(2022, 6, 1), "katerina-sakellaropoulou"},
+      {"Lithuanian prime minister", Day(2022, 6, 1), "ingrida-simonyte"},
+      {"Palestinian foreign minister", Day(2024, 6, 1), "mohammad-mustafa"},
   };
   ExpectSoleHolders(cases);
 }
