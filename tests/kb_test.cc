@@ -326,6 +326,11 @@ TEST_F(ShippedKbTest, ResolvesEarlierHoldersOfTopOffices) {
       {"Greek president", Day(2022, 6, 1), "katerina-sakellaropoulou"},
       {"Lithuanian prime minister", Day(2022, 6, 1), "ingrida-simonyte"},
       {"Palestinian foreign minister", Day(2024, 6, 1), "mohammad-mustafa"},
+      {"Croatian foreign minister", Day(2018, 6, 1), "marija-pejcinovic-buric"},
+      {"Croatian foreign minister", Day(2022, 6, 1), "gordan-grlic-radman"},
+      {"Kenyan foreign minister", Day(2021, 6, 1), "raychelle-omamo"},
+      {"Cambodian foreign minister", Day(2020, 6, 1), "prak-sokhonn"},
+      {"Myanmar foreign minister", Day(2019, 6, 1), "aung-san-suu-kyi"},
   };
   ExpectSoleHolders(cases);
 }
