@@ -384,6 +384,57 @@ TEST_F(ExtractTest, BackgroundMeetingIsNotTheArticlesNews) {
                   "tokyo/japan"});
 }
 
+TEST_F(ExtractTest, EarlierMeetingOfThePairJustReported) {
+  // "they previously met", "the pair last held talks", "their previous
+  // meeting was in ...", "their last summit, in ... in ...,": the pair of
+  // the meeting just reported, at an earlier time.
+  const std::vector<std::string> texts = {
+      "They previously met in Geneva in June 2021.",
+      "The pair last held talks in Geneva in June 2021.",
+      "Their previous meeting was in Geneva in June 2021.",
+      "Their last summit, in Geneva in June 2021, ended without a deal."};
+  for (const std::string& background : texts) {
+    const ExtractedArticle article = Extract(
+        "Russian President Vladimir Putin met US President Joe Biden in "
+        "Helsinki on Friday. " +
+            background,
+        Day(2023, 3, 11));
+    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+              (Lines{"MEETING OCCURRED joe-biden+vladimir-putin 2021-06 "
+                     "geneva/switzerland",
+                     "MEETING OCCURRED joe-biden+vladimir-putin 2023-03-10 "
+                     "helsinki/finland"}))
+        << background;
+  }
+  // "The two leaders" are the pair of the latest meeting, a party's general
+  // secretary among them; "during" a dated trip dates the meeting.
+  const ExtractedArticle leaders = Extract(
+      "North Korean leader Kim Jong Un met Chinese President Xi Jinping in "
+      "Beijing on Thursday. Later, Kim had talks with Russian President "
+      "Vladimir Putin at a guesthouse. The two leaders last met in Pyongyang "
+      "during Putin's state visit in June 2024.",
+      Day(2025, 9, 5));
+  EXPECT_EQ(Summaries(leaders, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED kim-jong-un+vladimir-putin 2024-06 "
+                   "pyongyang/north-korea",
+                   "MEETING OCCURRED kim-jong-un+vladimir-putin unknown -",
+                   "MEETING OCCURRED kim-jong-un+xi-jinping 2025-09-04 "
+                   "beijing/china"}));
+  // Not a meeting: "never met"; "their meeting" undated is the news again.
+  for (const std::string& again :
+       {"They have never met in Baku.", "Their meeting lasted three hours."}) {
+    const ExtractedArticle article = Extract(
+        "Turkish President Recep Tayyip Erdogan hosted Azerbaijani President "
+        "Ilham Aliyev in Ankara on Tuesday. " +
+            again,
+        Day(2025, 6, 20));
+    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+              Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                    "2025-06-17 ankara/turkey"})
+        << again;
+  }
+}
+
 TEST_F(ExtractTest, VerbJoinedByAndSharesTheDateBeforeIt) {
   // "visited X in <month> and held talks": the talks are of that month.
   const ExtractedArticle joined = Extract(

@@ -462,6 +462,18 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
         break;
       }
     }
+    // "their last summit, in Geneva in June 2021, produced ...": a place
+    // or time set off by commas right after a noun trigger is the noun's.
+    static const WordSet kAppositive = {"in", "at", "on", "held"};
+    if (triggers[t - 1].nominal && start == triggers[t - 1].last + 2 &&
+        InSet(tokens, start, kAppositive)) {
+      for (int k = start + 1; k < triggers[t].first; ++k) {
+        if (tokens[k].lower == "," && !in_date(k)) {
+          start = k + 1;
+          break;
+        }
+      }
+    }
     region_start[t] = start;
   }
   // "X and Y attended the SCO summit in Astana on Thursday": the visit made
@@ -484,7 +496,13 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
   for (size_t t = 0; t < triggers.size(); ++t) {
     const Trigger& trigger = triggers[t];
     const int begin = region_start[t];
-    const size_t next = attends_next(t) ? t + 2 : t + 1;
+    size_t next = attends_next(t) ? t + 2 : t + 1;
+    // "their meeting was in Geneva in June 2021": the place and time of
+    // the noun's "was" are the meeting's.
+    if (trigger.nominal && next < triggers.size() && triggers[next].presence &&
+        triggers[next].first == trigger.last + 1) {
+      ++next;
+    }
     const int end = next < triggers.size() ? region_start[next] : n;
     if (trigger.unreal) continue;
     EventDraft draft;
@@ -504,7 +522,19 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
       planned_trigger[t] = true;
     }
     // Date: the closest expression, not across a speech verb.
-    DateEvent(ctx, triggers, t, begin, end, cues, &draft);
+    // "met in Pyongyang during Putin's state visit in June 2024": the time
+    // of the trip or gathering during which it happened is its own.
+    int date_end = end;
+    for (int k = next < triggers.size() ? triggers[next].first - 1 : -1;
+         k > trigger.last && k >= triggers[next].first - 8 &&
+         (tokens[k].word || tokens[k].lower == "'s");
+         --k) {
+      if (tokens[k].lower == "during" && triggers[next].nominal) {
+        date_end = next + 1 < triggers.size() ? region_start[next + 1] : n;
+        break;
+      }
+    }
+    DateEvent(ctx, triggers, t, begin, date_end, cues, &draft);
     ShareJoinedDate(tokens, triggers, t, trigger_dates, &draft);
     trigger_dates[t] = {draft.date, draft.status};
 

@@ -282,21 +282,30 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   // participants of the latest meeting reported, joined by those named
   // after the trigger.
   int they = -1;
-  // "They last spoke by phone", "they also met again".
+  // "They last spoke by phone", "they also met again", "they had
+  // previously met".
   static const WordSet kBetweenTheyAndTrigger = {
-      "last", "also", "first", "spoke", "talked", "by", "then", "again"};
+      "last",       "also",  "first",    "spoke",  "talked", "by",
+      "then",       "again", "had",      "held",   "have",   "earlier",
+      "previously", "most",  "recently", "already"};
   int before_trigger = trigger.first - 1;
   while (before_trigger > 0 && before_trigger >= trigger.first - 3 &&
          InSet(tokens, before_trigger, kBetweenTheyAndTrigger)) {
     --before_trigger;
   }
-  if (Is(tokens, before_trigger, "they")) {
+  // "the pair", "the duo" stand for "they".
+  auto is_they = [&tokens](int k) {
+    return Is(tokens, k, "they") ||
+           ((Is(tokens, k, "pair") || Is(tokens, k, "duo")) &&
+            Is(tokens, k - 1, "the"));
+  };
+  if (is_they(before_trigger)) {
     they = before_trigger;
-  } else if (Is(tokens, trigger.first - 2, "they") &&
+  } else if (is_they(trigger.first - 2) &&
              (Is(tokens, trigger.first - 1, "had") ||
               Is(tokens, trigger.first - 1, "held"))) {
     they = trigger.first - 2;
-  } else if (Is(tokens, trigger.first - 3, "they") &&
+  } else if (is_they(trigger.first - 3) &&
              (Is(tokens, trigger.first - 2, "had") ||
               Is(tokens, trigger.first - 2, "held")) &&
              (Is(tokens, trigger.first - 1, "the") ||
@@ -316,6 +325,17 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       }
     }
     persons = std::move(joined);
+  }
+  // "Their previous meeting was in Geneva", "their last summit, in 2019":
+  // with nobody named in the sentence, the participants of the latest
+  // meeting reported (the same meeting or an earlier one, as its date says).
+  const bool named =
+      std::any_of(mentions.begin(), mentions.end(),
+                  [](const Mention& m) { return PersonLike(m); });
+  if (trigger.nominal && persons.empty() && !named &&
+      Is(tokens, DeterminerBefore(tokens, trigger.first), "their") &&
+      discourse.last_meeting.size() >= 2) {
+    persons = discourse.last_meeting;
   }
   // "The next round will be held on Saturday": the negotiators of the
   // latest meeting, when the sentence names no one else.

@@ -748,10 +748,11 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                                        : noun;
         // "the two leaders" are heads of state or government; the two are
         // from different countries when the article allows it.
-        static const auto* kLeaders = new WordSet{
-            "president",  "prime minister", "king",   "emir",
-            "chancellor", "crown prince",   "sultan", "supreme leader",
-            "premier",    "leader"};
+        static const auto* kLeaders =
+            new WordSet{"president", "prime minister",   "king",
+                        "emir",      "chancellor",       "crown prince",
+                        "sultan",    "supreme leader",   "premier",
+                        "leader",    "general secretary"};
         const auto& recent = discourse->recent_persons;
         for (int pass = 0; pass < 4 && ids.size() < 2; ++pass) {
           ids.clear();
