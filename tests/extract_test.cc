@@ -581,6 +581,62 @@ TEST_F(ExtractTest, TelephonedAndVirtualSummitsAreCalls) {
                    "2021-11-15 -"}));
 }
 
+TEST_F(ExtractTest, GatheringOfABodyWithNobodyNamed) {
+  // Monday 3 May 2021. A body's own meeting or video conference, told by
+  // its members as subject ("ASEAN foreign ministers held", "ministers of
+  // the G20") or by its name on the gathering ("the next BRICS summit").
+  const ExtractedArticle result = Extract(
+      "ASEAN foreign ministers held a virtual meeting on Tuesday. The next "
+      "day, trade ministers of the G20, also meeting by video link, failed "
+      "to agree. The next BRICS summit will be held in Kazan in October. "
+      "Arab League foreign ministers met in Cairo on Sunday.",
+      Day(2021, 5, 3));
+  EXPECT_EQ(Summaries(result),
+            (Lines{"CALL OCCURRED asean 2021-04-27 -",
+                   "CALL OCCURRED g20 2021-04-28 -",
+                   "MEETING OCCURRED arab-league 2021-05-02 cairo/egypt",
+                   "MEETING PLANNED brics 2021-10 kazan/russia"}));
+}
+
+TEST_F(ExtractTest, VideoConferencesOfABodyAreCalls) {
+  // Wednesday 15 April 2020: one past and one planned.
+  const ExtractedArticle result = Extract(
+      "A first deal was struck on Thursday, when OPEC+ ministers held a "
+      "marathon video conference. OPEC+ ministers will meet again by video "
+      "conference on June 10.",
+      Day(2020, 4, 15));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_CALL),
+            (Lines{"CALL OCCURRED opec-plus 2020-04-09 -",
+                   "CALL PLANNED opec-plus 2020-06-10 -"}));
+}
+
+TEST_F(ExtractTest, BodyTalkedAboutOrMediatingHoldsNoGathering) {
+  // The body is a topic, a mediator, the place of other talks, or a
+  // company; "met its targets" is no meeting; an undated, unplaced
+  // headline names no gathering.
+  const ExtractedArticle result = Extract(
+      "Leaders discussed BRICS expansion at the summit in Johannesburg on "
+      "Wednesday. UN-brokered talks between the warring parties opened in "
+      "Jeddah on Saturday. Iran's bid to join the SCO was approved at the "
+      "summit in Samarkand in September. The World Bank met its targets in "
+      "2022. Gazprom held talks in Beijing on Monday. The two leaders spoke "
+      "on the sidelines of the G20 summit in Bali and the BRICS summit in "
+      "Johannesburg in August. G20 Summit: declaration adopted.",
+      Day(2023, 6, 3));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING), Lines{});
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_CALL), Lines{});
+}
+
+TEST_F(ExtractTest, SummitOfAFixedSetOfCountriesIsTheirMeeting) {
+  // Tuesday 17 June 2025: the summit format's member countries.
+  const ExtractedArticle result = Extract(
+      "The first China-Central Asia Summit was held in Xi'an in May 2023.",
+      Day(2025, 6, 17));
+  EXPECT_EQ(Summaries(result),
+            (Lines{"MEETING OCCURRED china+kazakhstan+kyrgyzstan+tajikistan+"
+                   "turkmenistan+uzbekistan 2023-05 xian/china"}));
+}
+
 TEST_F(ExtractTest, CallsReportedByAnAide) {
   // Friday 15 March 2024: Trump, out of office, is still named by surname;
   // the aide who reports the call is not on it; "a call on Monday" is a

@@ -329,6 +329,17 @@ bool BorrowPersons(const SentenceContext& ctx, const Trigger& trigger,
 void PlaceMeeting(const SentenceContext& ctx, const Trigger& trigger, int begin,
                   int end, EventDraft* draft);
 
+// The international body whose own gathering `trigger` (a meeting or call
+// with no person named) is, as participants: "the BRICS summit", "OPEC+
+// ministers held a video conference", "a meeting of G20 ministers"; the
+// member countries of a summit of a fixed set of countries ("the
+// China-Central Asia Summit"). Empty when none, when the body is only
+// talked about ("talks on BRICS expansion"), or when two countries are the
+// sides.
+std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
+                                               const Trigger& trigger,
+                                               int begin, int end);
+
 // A meeting or call with fewer than two persons: adds it as a meeting of
 // countries when the region names two ("US and Russian officials met") and
 // returns true; else marks it tentative, and returns true when it has

@@ -559,8 +559,24 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
         PlaceMeeting(ctx, trigger, begin, end, &draft);
       }
     }
-    if (trigger.type != v1::EVENT_TYPE_VISIT && persons.size() < 2 &&
-        !(trigger.definite && persons.empty()) &&
+    // With nobody named: a body's own gathering ("OPEC+ ministers held a
+    // video conference").
+    bool gathering = false;
+    if (trigger.type != v1::EVENT_TYPE_VISIT && persons.empty()) {
+      persons = OrganizationGathering(ctx, trigger, begin, end);
+      gathering = !persons.empty();
+      draft.anaphoric = draft.anaphoric && !gathering;
+      borrowed = borrowed && !gathering;
+      // Told with neither a time nor a place ("G20 Summit: declaration
+      // adopted"), it is a name, not news of a gathering.
+      if (gathering && PrecisionOf(draft.date) == DatePrecision::kNone &&
+          draft.day_offset == EventDraft::kNoOffset && draft.place.empty() &&
+          draft.country.empty()) {
+        continue;
+      }
+    }
+    if (trigger.type != v1::EVENT_TYPE_VISIT && !gathering &&
+        persons.size() < 2 && !(trigger.definite && persons.empty()) &&
         SettleFewPersons(ctx, trigger, begin, end, persons, &draft, &drafts)) {
       continue;
     }

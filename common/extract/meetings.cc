@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
 #include "common/extract/event_rules.h"
 #include "common/util/date.h"
 
@@ -743,6 +744,156 @@ bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
     return true;
   }
   return false;
+}
+
+std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
+                                               const Trigger& trigger,
+                                               int begin, int end) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  // The international body a mention names: "OPEC+", "ministers of OPEC+",
+  // or "OPEC+" of "OPEC+ ministers" (a qualifier read as a country).
+  // National bodies and companies meet someone; they hold no gathering of
+  // their own.
+  auto body_of = [&ctx](const Mention& m) -> const v1::Actor* {
+    if (m.locative || m.ids.size() != 1 ||
+        (m.kind != MentionKind::kOrganization &&
+         m.kind != MentionKind::kCountry)) {
+      return nullptr;
+    }
+    const v1::Actor* actor = ctx.kb->FindActor(m.ids[0]);
+    return actor != nullptr && actor->kind() == v1::ACTOR_KIND_ORGANIZATION &&
+                   actor->country().empty()
+               ? actor
+               : nullptr;
+  };
+  auto actor_mention = [](const Mention& m) {
+    return m.kind != MentionKind::kPlace && !m.locative && !m.adjective;
+  };
+  // Two countries named as sides make a meeting of countries instead
+  // ("Iran and Saudi Arabia met at the OIC summit").
+  int countries = 0;
+  for (const Mention& m : mentions) {
+    const v1::Actor* actor =
+        m.kind == MentionKind::kCountry ? ctx.kb->FindActor(m.ids[0]) : nullptr;
+    countries += InRegion(m, begin, end) && actor_mention(m) &&
+                 actor != nullptr && actor->kind() == v1::ACTOR_KIND_COUNTRY;
+  }
+  if (countries >= 2) return {};
+  // "on the sidelines of the G20 summit in Bali and the BRICS summit":
+  // where something else happened.
+  for (int k = std::max(0, trigger.first - 20); k < trigger.first; ++k) {
+    if (Is(tokens, k, "sidelines") || Is(tokens, k, "margins")) return {};
+  }
+  // The verb "met" is a gathering when no object follows: "met in Vienna",
+  // "met by video link", "will meet on June 10" (not "met its targets").
+  static const WordSet kAfterMet = {
+      "in",     "at",        "on",      "by",        "via",       "for",
+      "again",  "virtually", "online",  "remotely",  "today",     "yesterday",
+      "this",   "last",      "next",    "later",     "earlier",   "to",
+      "behind", "twice",     "briefly", "privately", "regularly", "every",
+      "over",   "monthly",   "weekly",  "annually",  "together"};
+  const std::string& head = tokens[trigger.first].lower;
+  if (trigger.first == trigger.last &&
+      (head == "met" || head == "meet" || head == "meets" ||
+       head == "meeting") &&
+      trigger.last + 1 < static_cast<int>(tokens.size()) &&
+      tokens[trigger.last + 1].word &&
+      !InSet(tokens, trigger.last + 1, kAfterMet) &&
+      !IsWeekdayWord(tokens[trigger.last + 1].lower)) {
+    return {};
+  }
+  // Nouns of a body's people: "ministers of the G20".
+  static const WordSet kMembersOf = {
+      "ministers",       "leaders",     "officials", "heads",
+      "members",         "delegates",   "envoys",    "chiefs",
+      "representatives", "delegations", "governors"};
+  // Words after which a clause's subject starts: "when OPEC+ ministers
+  // held", "The group, known as OPEC+, agreed". After other words the body
+  // is an object or talked about ("discussed BRICS expansion", "a bid to
+  // join the SCO").
+  static const WordSet kSubjectStarts = {
+      ",",   ";",     ":",    "when",  "as",   "while", "and",
+      "but", "where", "that", "after", "once", "then",  "before"};
+  // Modifiers between a body and its gathering: "the BRICS annual summit",
+  // not "BRICS expansion at the summit".
+  static const WordSet kNotModifiers = {
+      "and",  "or", "at",  "in", "on", "of",  "for",   "to",   "with",
+      "from", "by", "the", "a",  "an", "its", "their", "this", "that"};
+  // "X agreed ... after a video conference", "at an emergency meeting": the
+  // gathering is an adjunct of the clause the body is the subject of.
+  bool adjunct = false;
+  for (int k = trigger.first - 1; k >= 0 && k >= trigger.first - 8; --k) {
+    if (!tokens[k].word) break;
+    adjunct = adjunct || Is(tokens, k, "at") || Is(tokens, k, "after") ||
+              Is(tokens, k, "during") || Is(tokens, k, "following");
+  }
+  const v1::Actor* body = nullptr;
+  for (const Mention& m : mentions) {
+    const v1::Actor* actor = body_of(m);
+    if (actor == nullptr || m.first < begin || m.first >= end) continue;
+    // "UN-brokered talks", "EU-mediated talks": a mediator.
+    if (Is(tokens, m.last + 1, "-")) continue;
+    // "the BRICS summit", "an OPEC+ emergency video conference", "the
+    // China-Central Asia Summit", "met at the OIC summit": the body names
+    // the gathering.
+    bool modifier = m.first <= trigger.last && m.last >= trigger.first;
+    if (m.last < trigger.first && trigger.first - m.last <= 4) {
+      modifier = true;
+      for (int k = m.last + 1; k < trigger.first; ++k) {
+        modifier = modifier && tokens[k].word && !tokens[k].capitalized &&
+                   !InSet(tokens, k, kNotModifiers) &&
+                   !SpeechVerbs().contains(tokens[k].lower);
+      }
+    }
+    // "a meeting of OPEC+ ministers", "the summit of the SCO".
+    const int of = trigger.last + 1;
+    const bool of_body =
+        Is(tokens, of, "of") &&
+        (m.first == of + 1 || (m.first == of + 2 && Is(tokens, of + 1, "the")));
+    // "OPEC+ ministers held a video conference", "energy ministers of the
+    // G20, also meeting by video link", "The group, known as OPEC+, agreed
+    // ... after talks and a video conference": the body is the subject,
+    // the first actor of its clause, with no other actor or report
+    // between it and the trigger.
+    bool subject = false;
+    if (!modifier && !of_body && m.last < trigger.first &&
+        trigger.first - m.last <= (adjunct ? 40 : 10)) {
+      const int before =
+          Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
+      subject =
+          before < 0 || InSet(tokens, before, kSubjectStarts) ||
+          (Is(tokens, before, "of") && InSet(tokens, before - 1, kMembersOf));
+      int clause = m.first;
+      while (clause > 0 && tokens[clause - 1].lower != "," &&
+             tokens[clause - 1].lower != ";") {
+        --clause;
+      }
+      for (const Mention& other : mentions) {
+        if (&other == &m || !actor_mention(other)) continue;
+        const bool earlier_in_clause =
+            other.first >= clause && other.last < m.first;
+        const bool between = other.first > m.last && other.last < trigger.first;
+        subject = subject && !earlier_in_clause && !between;
+      }
+      for (int k = m.last + 1; subject && k < trigger.first; ++k) {
+        subject = !SpeechVerbs().contains(tokens[k].lower) &&
+                  !Is(tokens, k, "who") && !Is(tokens, k, "which");
+      }
+    }
+    if (modifier || of_body || subject) {
+      body = actor;
+      break;
+    }
+  }
+  if (body == nullptr) return {};
+  // A summit of a fixed set of countries ("the China-Central Asia Summit")
+  // is a meeting of those countries.
+  if (body->members_size() > 0 && absl::EndsWith(body->name(), "Summit")) {
+    return std::vector<std::string>(body->members().begin(),
+                                    body->members().end());
+  }
+  return {body->id()};
 }
 
 bool LendToEarlierMeeting(const EventDraft& draft,

@@ -886,6 +886,17 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         country.ids = {qualifiers[0]};
         country.adjective = atom.kind == EntryKind::kAdjective;
         mentions.push_back(std::move(country));
+      } else if (qualifiers.size() == 1 &&
+                 kb_->FindActor(qualifiers[0]) != nullptr &&
+                 kb_->FindActor(qualifiers[0])->kind() ==
+                     v1::ACTOR_KIND_ORGANIZATION) {
+        // "energy ministers of the G20": the body they represent.
+        Mention body;
+        body.kind = MentionKind::kOrganization;
+        body.first = phrase_first;
+        body.last = phrase_last;
+        body.ids = {qualifiers[0]};
+        mentions.push_back(std::move(body));
       } else if (qualifiers.size() > 1 && plural && group_id.empty()) {
         // "the defence ministers of A, B and C" we could not all name: the
         // countries.

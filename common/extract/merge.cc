@@ -450,9 +450,18 @@ std::vector<EventDraft> KeepEvents(std::vector<EventDraft> events,
   for (EventDraft& event : events) {
     switch (event.type) {
       case v1::EVENT_TYPE_MEETING:
-      case v1::EVENT_TYPE_CALL:
-        if (event.participants.size() < 2) continue;
+      case v1::EVENT_TYPE_CALL: {
+        // One international body alone is its members' gathering ("OPEC+
+        // ministers met by video link").
+        const v1::Actor* only = event.participants.size() == 1
+                                    ? kb.FindActor(event.participants[0])
+                                    : nullptr;
+        const bool body = only != nullptr &&
+                          only->kind() == v1::ACTOR_KIND_ORGANIZATION &&
+                          only->country().empty();
+        if (event.participants.size() < 2 && !body) continue;
         break;
+      }
       case v1::EVENT_TYPE_VISIT: {
         // Travel at home is not an official visit abroad ("the crown prince
         // arrived in Riyadh" is the host, "Blinken returned to Washington").
