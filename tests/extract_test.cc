@@ -1852,7 +1852,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "The grain deal between Russia and Ukraine collapsed in "
                       "July.",
                       Day(2023, 8, 30),
-                      "AGREEMENT TERMINATED russia+ukraine 2023-07"},
+                      "AGREEMENT TERMINATED "
+                      "russia+turkey+ukraine+united-nations 2023-07"},
         AgreementCase{"expired",
                       "The New START treaty between Russia and the United "
                       "States expired on February 5, 2026.",
@@ -1950,7 +1951,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "Turkey and Ukraine are working to restore the grain "
                       "corridor, officials said.",
                       kJan20,
-                      "AGREEMENT NEGOTIATING turkey+ukraine 2025-01-20"},
+                      "AGREEMENT NEGOTIATING "
+                      "russia+turkey+ukraine+united-nations 2025-01-20"},
         AgreementCase{"capitals_agreed_to_begin_drafting",
                       "Washington and Baku agreed to begin drafting a "
                       "charter on energy security.",
@@ -2242,7 +2244,72 @@ TEST_F(ExtractTest, NamedAgreementWithoutAgreementWord) {
       "Tuesday.",
       Day(2020, 9, 16));
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
-            Lines{"AGREEMENT SIGNED israel+united-arab-emirates 2020-09-15"});
+            Lines{"AGREEMENT SIGNED bahrain+israel+united-arab-emirates "
+                  "2020-09-15"});
+}
+
+TEST_F(ExtractTest, AgreementKnownByNameIsBetweenItsOwnParties) {
+  // The knowledge base knows the agreement's parties; the sentence need not
+  // name them, and the status cue is read as for any agreement.
+  EXPECT_EQ(Summaries(Extract("Moscow suspended its participation in New "
+                              "START on Tuesday.",
+                              Day(2023, 2, 23)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SUSPENDED russia+united-states 2023-02-21"});
+  EXPECT_EQ(Summaries(Extract("Moscow said on Monday that the grain corridor "
+                              "had ceased to be valid.",
+                              Day(2023, 7, 18)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT TERMINATED russia+turkey+ukraine+united-nations "
+                  "2023-07-17"});
+  // A year in the name is not the date of the act reported.
+  EXPECT_EQ(Summaries(Extract("Washington left the 2015 nuclear deal in 2018, "
+                              "analysts recalled.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SUSPENDED china+france+germany+iran+russia+"
+                  "united-kingdom+united-states 2018"});
+  EXPECT_EQ(Summaries(Extract("The Indus Waters Treaty has been held in "
+                              "abeyance since April, officials said.",
+                              Day(2025, 5, 2)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SUSPENDED india+pakistan 2025-05-02"});
+}
+
+TEST_F(ExtractTest, NameOfTwoAgreementsGoesToTheOneWhoseSideIsNamed) {
+  // Russia signed a treaty of this name with North Korea and one with Iran.
+  EXPECT_EQ(Summaries(Extract("Pyongyang said the Treaty on Comprehensive "
+                              "Strategic Partnership took effect on "
+                              "Wednesday.",
+                              Day(2024, 12, 5)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE north-korea+russia 2024-12-04"});
+  EXPECT_EQ(Summaries(Extract("Tehran said the comprehensive strategic "
+                              "partnership treaty entered into force on "
+                              "Wednesday.",
+                              Day(2025, 10, 3)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE iran+russia 2025-10-01"});
+}
+
+TEST_F(ExtractTest, AgreementNotKnownByNameKeepsTheSentencesParties) {
+  // Another pair's treaty of a common name, a deal "a new" one, and a known
+  // name with no status said of it.
+  EXPECT_EQ(Summaries(Extract("Vietnam and Australia signed a comprehensive "
+                              "strategic partnership agreement on Monday.",
+                              Day(2025, 1, 15)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED australia+vietnam 2025-01-13"});
+  EXPECT_EQ(Summaries(Extract("Egypt and Russia are negotiating a new grain "
+                              "deal, officials said.",
+                              Day(2023, 5, 10)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT NEGOTIATING egypt+russia 2023-05-10"});
+  EXPECT_EQ(Summaries(Extract("Farmers in Odesa praised the Black Sea Grain "
+                              "Initiative.",
+                              Day(2023, 5, 10)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{});
 }
 
 TEST_F(ExtractTest, LegislatureStandsForItsCountry) {

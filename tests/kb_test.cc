@@ -65,6 +65,24 @@ class ShippedKbTest : public ::testing::Test {
 };
 const KnowledgeBase* ShippedKbTest::kb_ = nullptr;
 
+TEST_F(ShippedKbTest, KnowsAgreementsByTheirNames) {
+  ASSERT_NE(kb_, nullptr);
+  const std::vector<const v1::AgreementDefinition*> start =
+      kb_->AgreementsNamed(AgreementWordsOf("New START"), Day(2023, 2, 21));
+  ASSERT_EQ(start.size(), 1u);
+  EXPECT_EQ(start[0]->id(), "new-start");
+  // Russia signed a treaty of this name with North Korea and with Iran.
+  EXPECT_EQ(kb_->AgreementsNamed(AgreementWordsOf("the Treaty on "
+                                                  "Comprehensive Strategic "
+                                                  "Partnership"),
+                                 Day(2025, 4, 2))
+                .size(),
+            2u);
+  EXPECT_TRUE(
+      kb_->AgreementsNamed(AgreementWordsOf("the grain deal"), Day(2012, 1, 9))
+          .empty());
+}
+
 TEST_F(ShippedKbTest, LoadsEntries) {
   ASSERT_NE(kb_, nullptr);
   const v1::Actor* iran = kb_->FindActor("iran");
@@ -632,6 +650,69 @@ TEST_F(KbFilesTest, BadGroupMemberNamesEntry) {
       KnowledgeBase::Load({dir_.string()});
   ASSERT_TRUE(kb.ok()) << kb.status();
   EXPECT_EQ((*kb)->FindActor("fredville-club")->members_size(), 1);
+}
+
+TEST_F(KbFilesTest, AgreementsAreFoundByTheirNamesFromTheYearsBefore) {
+  Write("a_countries.textproto", absl::StrCat(kCountries, R"pb(
+          actors { id: "sylvania" name: "Sylvania" kind: ACTOR_KIND_COUNTRY }
+        )pb"));
+  // The file sorts before the countries its parties name.
+  Write("0_agreements.textproto", R"pb(
+    agreements {
+      id: "marsh-treaty"
+      name: "Marsh Treaty"
+      aliases: "The Freedonia-Sylvania  marsh deal"
+      parties: "freedonia"
+      parties: "sylvania"
+      signed_on { year: 1933 month: 6 }
+    }
+  )pb");
+  absl::StatusOr<std::unique_ptr<KnowledgeBase>> kb =
+      KnowledgeBase::Load({dir_.string()});
+  ASSERT_TRUE(kb.ok()) << kb.status();
+  EXPECT_EQ(AgreementWordsOf("The Freedonia-Sylvania  marsh deal"),
+            "freedonia - sylvania marsh deal");
+  const std::vector<const v1::AgreementDefinition*> found =
+      (*kb)->AgreementsNamed("freedonia - sylvania marsh deal",
+                             Day(1934, 1, 2));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->id(), "marsh-treaty");
+  EXPECT_EQ(found[0]->parties_size(), 2);
+  EXPECT_EQ((*kb)->AgreementsNamed("marsh treaty", Day(1930, 1, 2)).size(), 1u);
+  EXPECT_EQ((*kb)->AgreementsNamed("marsh treaty", v1::Date()).size(), 1u);
+  // More than three years before the signing, and a name not known.
+  EXPECT_TRUE((*kb)->AgreementsNamed("marsh treaty", Day(1929, 12, 2)).empty());
+  EXPECT_TRUE((*kb)->AgreementsNamed("marsh", Day(1934, 1, 2)).empty());
+}
+
+TEST_F(KbFilesTest, AgreementWithAnUnknownPartyNamesFileAndLine) {
+  Write("a_countries.textproto", kCountries);
+  const std::string path = Write("b_agreements.textproto",
+                                 "agreements {\n"
+                                 "  id: \"marsh-treaty\"\n"
+                                 "  name: \"Marsh Treaty\"\n"
+                                 "  parties: \"freedonia\"\n"
+                                 "  parties: \"atlantis\"\n"
+                                 "}\n");
+  const absl::Status status = LoadStatus({dir_.string()});
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_TRUE(absl::StrContains(status.message(), path + ":5"))
+      << status.message();
+  EXPECT_TRUE(absl::StrContains(status.message(), "marsh-treaty"))
+      << status.message();
+  EXPECT_TRUE(absl::StrContains(status.message(), "atlantis"))
+      << status.message();
+  // A duplicate id and a missing name are named too.
+  for (const char* contents :
+       {R"pb(agreements { id: "marsh-treaty" name: "M" }
+             agreements { id: "marsh-treaty" name: "M" })pb",
+        R"pb(agreements { id: "marsh-treaty" })pb"}) {
+    Write("b_agreements.textproto", contents);
+    const absl::Status invalid = LoadStatus({dir_.string()});
+    EXPECT_EQ(invalid.code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_TRUE(absl::StrContains(invalid.message(), "marsh-treaty"))
+        << invalid.message();
+  }
 }
 
 TEST_F(KbFilesTest, InvalidEntriesNameFileAndEntry) {

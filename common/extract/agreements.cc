@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "common/extract/event_rules.h"
 #include "common/util/date.h"
@@ -110,40 +111,41 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
     position = k;
     const TokenText& w = tokens[k].lower;
     static const WordSet kCueWords = {
-        "terminated",   "terminate",     "scrapped",     "collapsed",
-        "collapse",     "expired",       "annulled",     "abandoned",
-        "cancelled",    "canceled",      "ripped",       "tore",
-        "suspended",    "suspend",       "suspends",     "suspension",
-        "froze",        "frozen",        "freeze",       "withdrew",
-        "withdrawal",   "withdrawn",     "quit",         "exited",
-        "ratified",     "force",         "effect",       "implementation",
-        "implementing", "implemented",   "implement",    "signed",
-        "inked",        "concluded",     "sealed",       "clinched",
-        "struck",       "ratify",        "ratification", "finalized",
-        "finalised",    "sign",          "signing",      "signature",
-        "initialed",    "negotiating",   "negotiations", "negotiate",
-        "drafting",     "draft",         "drafted",      "talks",
-        "discussing",   "discussed",     "discussion",   "working",
-        "work",         "finalize",      "finalise",     "finalizing",
-        "finalising",   "close",         "preparing",    "underway",
-        "ongoing",      "proposed",      "proposal",     "propose",
-        "suggested",    "offered",       "floated",      "called",
-        "calls",        "extended",      "extend",       "extension",
-        "renewed",      "prolonged",     "reached",      "pulled",
-        "expire",       "lapse",         "lapsed",       "accordance",
-        "restore",      "negotiated",    "initialled",   "initials",
-        "agreed",       "brokered",      "announced",    "secured",
-        "hammered",     "violating",     "violated",     "violation",
-        "violations",   "breach",        "breached",     "breaching",
-        "place",        "approved",      "approval",     "revive",
-        "revival",      "reviving",      "restoring",    "salvage",
-        "renegotiate",  "renegotiation", "broke",        "fell",
-        "unravelled",   "unraveled",     "void",         "exit",
-        "walked",       "reneged",       "mooted",       "suggest",
-        "suggests",     "proposes",      "proposing",    "seeking",
-        "seeks",        "seek",          "sought",       "pushing",
-        "push",         "urged",         "urging",       "abeyance",
-        "consultations"};
+        "terminated",    "terminate",     "scrapped",     "collapsed",
+        "collapse",      "expired",       "annulled",     "abandoned",
+        "cancelled",     "canceled",      "ripped",       "tore",
+        "suspended",     "suspend",       "suspends",     "suspension",
+        "froze",         "frozen",        "freeze",       "withdrew",
+        "withdrawal",    "withdrawn",     "quit",         "exited",
+        "ratified",      "force",         "effect",       "implementation",
+        "implementing",  "implemented",   "implement",    "signed",
+        "inked",         "concluded",     "sealed",       "clinched",
+        "struck",        "ratify",        "ratification", "finalized",
+        "finalised",     "sign",          "signing",      "signature",
+        "initialed",     "negotiating",   "negotiations", "negotiate",
+        "drafting",      "draft",         "drafted",      "talks",
+        "discussing",    "discussed",     "discussion",   "working",
+        "work",          "finalize",      "finalise",     "finalizing",
+        "finalising",    "close",         "preparing",    "underway",
+        "ongoing",       "proposed",      "proposal",     "propose",
+        "suggested",     "offered",       "floated",      "called",
+        "calls",         "extended",      "extend",       "extension",
+        "renewed",       "prolonged",     "reached",      "pulled",
+        "expire",        "lapse",         "lapsed",       "accordance",
+        "restore",       "negotiated",    "initialled",   "initials",
+        "agreed",        "brokered",      "announced",    "secured",
+        "hammered",      "violating",     "violated",     "violation",
+        "violations",    "breach",        "breached",     "breaching",
+        "place",         "approved",      "approval",     "revive",
+        "revival",       "reviving",      "restoring",    "salvage",
+        "renegotiate",   "renegotiation", "broke",        "fell",
+        "unravelled",    "unraveled",     "void",         "exit",
+        "walked",        "reneged",       "mooted",       "suggest",
+        "suggests",      "proposes",      "proposing",    "seeking",
+        "seeks",         "seek",          "sought",       "pushing",
+        "push",          "urged",         "urging",       "abeyance",
+        "consultations", "ceased",        "cease",        "ceases",
+        "exist",         "exists",        "left"};
     const bool near_head = head >= 0 && std::abs(k - head) <= 4;
     // "agreed on a truce", "agreed to a ceasefire", "the deal agreed in
     // March", "the text was agreed"; not "agreed to sign".
@@ -220,9 +222,16 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         w == "canceled" || w == "ripped" || w == "tore" || w == "unravelled" ||
         w == "unraveled" || (w == "broke" && Is(tokens, k + 1, "down")) ||
         (w == "fell" && Is(tokens, k + 1, "apart")) ||
-        (w == "void" && !future_before(k))) {
+        (w == "void" && !future_before(k)) ||
+        ((w == "ceased" || w == "cease" || w == "ceases") &&
+         Is(tokens, k + 1, "to") &&
+         (Is(tokens, k + 2, "be") || Is(tokens, k + 2, "exist") ||
+          Is(tokens, k + 2, "apply") || Is(tokens, k + 2, "operate"))) ||
+        ((w == "exist" || w == "exists") && Is(tokens, k - 1, "longer") &&
+         Is(tokens, k - 2, "no"))) {
       // "the truce broke down", "the deal fell apart", "declared it void"
-      // ("would be void" is a warning).
+      // ("would be void" is a warning), "the deal ceased to be valid",
+      // "the accords no longer exist".
       take(v1::AGREEMENT_STATUS_TERMINATED);
     } else if ((w == "expire" || w == "lapse") && [&] {
                  static const WordSet kLet = {"let",     "lets",     "letting",
@@ -298,10 +307,21 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                ((w == "brokered" || w == "announced") && near_head)) {
       take(future_before(k) ? v1::AGREEMENT_STATUS_PENDING_SIGNATURE
                             : v1::AGREEMENT_STATUS_SIGNED);
-    } else if (w == "pulled" &&
-               (Is(tokens, k + 1, "out") || Is(tokens, k + 2, "out"))) {
-      // "Russia pulled out of the deal", "pulled Washington out of it": a
-      // party withdrew.
+    } else if ((w == "pulled" &&
+                (Is(tokens, k + 1, "out") || Is(tokens, k + 2, "out"))) ||
+               (w == "left" && head > k && head - k <= 6 &&
+                (InSet(tokens, k + 1, Determiners()) ||
+                 tokens[k + 1].capitalized) &&
+                std::none_of(tokens.begin() + k + 1, tokens.begin() + head,
+                             [](const Token& token) {
+                               static const WordSet kBetween = {
+                                   "without", "with", "for", "to",
+                                   "after",   "in",   "at",  "on"};
+                               return kBetween.contains(token.lower) ||
+                                      (!token.word && token.lower != "-");
+                             }))) {
+      // "Russia pulled out of the deal", "pulled Washington out of it",
+      // "Washington left the 2015 deal": a party withdrew.
       take(v1::AGREEMENT_STATUS_SUSPENDED);
     } else if (w == "reached") {
       // "reached a deal" concluded it; "have not yet reached" did not.
@@ -777,6 +797,18 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
     const DateMention* nearest = nullptr;
     for (const DateMention& date : dates) {
       if (Is(tokens, date.first - 1, "since")) continue;
+      // "left the 2015 deal in 2018": a year in the name dates the signing
+      // only.
+      const bool name_year =
+          date.last < trigger.first && trigger.first - date.last <= 4 &&
+          (InSet(tokens, date.first - 1, Determiners()) ||
+           Is(tokens, date.first - 1, "a")) &&
+          std::all_of(tokens.begin() + date.last + 1,
+                      tokens.begin() + trigger.first,
+                      [](const Token& token) { return token.word; });
+      if (name_year && draft->agreement_status != v1::AGREEMENT_STATUS_SIGNED) {
+        continue;
+      }
       const int distance =
           std::min(std::abs(date.first - cue), std::abs(date.last - cue));
       // "agreed in March, while the leaders signed a declaration":
@@ -878,6 +910,106 @@ bool NoAgreementMeant(const std::vector<Token>& tokens,
   return InSet(tokens, k, kMeetings);
 }
 
+// The agreement known by name (knowledge base) that the words around an
+// agreement head name: the longest alias through the head ("the Black Sea
+// grain deal", "the Treaty on Comprehensive Strategic Partnership"), not
+// after an indefinite article ("a new grain deal" is another one). A
+// country the name or "between ..." gives (in `draft`) must be one of its
+// parties; a name two agreements share goes to the one whose parties the
+// sentence, else the article, names. nullptr when none fits.
+const v1::AgreementDefinition* KnownAgreement(const SentenceContext& ctx,
+                                              const Trigger& trigger,
+                                              const EventDraft& draft) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const int n = static_cast<int>(tokens.size());
+  static const WordSet kIndefinite = {"a", "an", "another", "new"};
+  std::vector<const v1::AgreementDefinition*> named;
+  int longest = 0;
+  bool proper = false;  // A capitalized word in the name ("Abraham").
+  for (int first = std::max(0, trigger.first - 8); first <= trigger.first;
+       ++first) {
+    if (InSet(tokens, first - 1, kIndefinite)) continue;
+    std::string words;
+    for (int last = first; last < n && last <= trigger.last + 10; ++last) {
+      if (!tokens[last].word && tokens[last].lower != "-") break;
+      if (!words.empty()) words.push_back(' ');
+      words += tokens[last].lower;
+      // The name may run through the head or stop short of it, before
+      // lowercase modifiers ("the New START extension agreement").
+      const bool reaches_head =
+          last >= trigger.last ||
+          (trigger.first - last <= 3 &&
+           std::all_of(tokens.begin() + last + 1,
+                       tokens.begin() + trigger.first, [](const Token& token) {
+                         return token.word && !token.capitalized;
+                       }));
+      if (!reaches_head || last - first + 1 <= longest) continue;
+      // "the Abraham Accord Peace Treaty": a longer title names another
+      // text.
+      static const WordSet kTitleHeads = {"treaty",  "agreement", "accord",
+                                          "pact",    "deal",      "declaration",
+                                          "protocol"};
+      bool longer_title = false;
+      for (int k = last + 1; k < n && k <= last + 3 && tokens[k].capitalized;
+           ++k) {
+        longer_title = longer_title || kTitleHeads.contains(tokens[k].lower);
+      }
+      if (longer_title) continue;
+      std::vector<const v1::AgreementDefinition*> found =
+          ctx.kb->AgreementsNamed(words, ctx.discourse.article_date);
+      if (!found.empty()) {
+        named = std::move(found);
+        longest = last - first + 1;
+        proper = std::any_of(
+            tokens.begin() + std::max(first, 1), tokens.begin() + last + 1,
+            [](const Token& token) { return token.capitalized; });
+      }
+    }
+  }
+  // A country the name or "between ..." gives that is none of its parties.
+  auto conflicts = [&](const v1::AgreementDefinition& agreement) {
+    const auto& parties = agreement.parties();
+    return std::any_of(
+        draft.participants.begin(), draft.participants.end(),
+        [&](const std::string& id) {
+          const v1::Actor* actor = ctx.kb->FindActor(id);
+          return actor != nullptr && actor->kind() == v1::ACTOR_KIND_COUNTRY &&
+                 std::find(parties.begin(), parties.end(), id) == parties.end();
+        });
+  };
+  // Parties the sentence names (weighted 2) or the article did before (1).
+  std::vector<std::string> in_sentence;
+  for (const Mention& m : ctx.mentions) {
+    if (m.locative) continue;
+    AddParties(m, *ctx.kb, ctx.discourse.article_date, &in_sentence);
+  }
+  const v1::AgreementDefinition* best = nullptr;
+  int best_score = 0;
+  bool tie = false;
+  for (const v1::AgreementDefinition* agreement : named) {
+    if (conflicts(*agreement)) continue;
+    int score = 0;
+    for (const std::string& party : agreement->parties()) {
+      score += Contains(in_sentence, party)                      ? 2
+               : Contains(ctx.discourse.recent_countries, party) ? 1
+                                                                 : 0;
+    }
+    if (score > best_score) {
+      best = agreement;
+      best_score = score;
+      tie = false;
+    } else if (score == best_score && score > 0) {
+      tie = true;
+    }
+  }
+  // A proper name of one agreement needs no party named ("the Abraham
+  // Accords were signed"); a common one does ("the grain deal").
+  if (best == nullptr && named.size() == 1 && proper && !conflicts(*named[0])) {
+    best = named[0];
+  }
+  return tie ? nullptr : best;
+}
+
 }  // namespace
 
 void AddAgreement(const SentenceContext& ctx,
@@ -915,7 +1047,18 @@ void AddAgreement(const SentenceContext& ctx,
   if (NoAgreementMeant(tokens, trigger)) return;
   const AgreementWords words =
       NameAgreement(ctx, triggers, t, begin, end, &draft);
-  AddSentenceParties(ctx, triggers, t, words, &draft);
+  if (const v1::AgreementDefinition* known =
+          KnownAgreement(ctx, trigger, draft)) {
+    // "Russia suspended its participation in New START": an agreement
+    // known by name is that one, between its own parties.
+    draft.agreement_name = absl::AsciiStrToLower(known->name());
+    draft.anaphoric = false;
+    for (const std::string& party : known->parties()) {
+      AddUnique(party, &draft.participants);
+    }
+  } else {
+    AddSentenceParties(ctx, triggers, t, words, &draft);
+  }
   // "in accordance with the UN Charter": an organization's founding
   // charter is cited, not reported on.
   if (tokens[trigger.last].lower == "charter" &&

@@ -174,6 +174,21 @@ std::string IdFromName(absl::string_view name) {
   return out;
 }
 
+std::string AgreementWordsOf(absl::string_view name) {
+  std::string spaced;
+  for (char c : absl::AsciiStrToLower(name)) {
+    if (c == '-') {
+      absl::StrAppend(&spaced, " - ");
+    } else {
+      spaced.push_back(c);
+    }
+  }
+  std::vector<absl::string_view> words =
+      absl::StrSplit(spaced, ' ', absl::SkipEmpty());
+  if (!words.empty() && words.front() == "the") words.erase(words.begin());
+  return absl::StrJoin(words, " ");
+}
+
 std::string KnowledgeBase::DefaultDir() {
   if (const char* env = std::getenv("PARLEY_KB_DIR"); env && *env) return env;
   for (const char* dir : {PARLEY_KB_SOURCE_DIR, PARLEY_KB_INSTALL_DIR}) {
@@ -223,18 +238,21 @@ absl::StatusOr<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Load(
     google::protobuf::TextFormat::Parser parser;
     ErrorCollector errors;
     parser.RecordErrorsTo(&errors);
+    google::protobuf::TextFormat::ParseInfoTree where;
+    parser.WriteLocationsTo(&where);
     if (!parser.ParseFromString(contents, &parsed)) {
       return absl::InvalidArgumentError(
           absl::StrCat("knowledge base: ", file, ":", errors.first()));
     }
-    PARLEY_RETURN_IF_ERROR(kb->Add(parsed, file));
+    PARLEY_RETURN_IF_ERROR(kb->Add(parsed, file, where));
   }
   PARLEY_RETURN_IF_ERROR(kb->Finish());
   return kb;
 }
 
-absl::Status KnowledgeBase::Add(const v1::KnowledgeBaseFile& file,
-                                const std::string& path) {
+absl::Status KnowledgeBase::Add(
+    const v1::KnowledgeBaseFile& file, const std::string& path,
+    const google::protobuf::TextFormat::ParseInfoTree& where) {
   auto invalid = [&path](absl::string_view what, absl::string_view id) {
     return absl::InvalidArgumentError(
         absl::StrCat("knowledge base: ", path, ": entry '", id, "': ", what));
@@ -291,6 +309,48 @@ absl::Status KnowledgeBase::Add(const v1::KnowledgeBaseFile& file,
     title_index_[title.title()] = title.title();
     for (const std::string& alias : title.aliases()) {
       title_index_[Lower(alias)] = title.title();
+    }
+  }
+  const auto* agreements_field =
+      v1::KnowledgeBaseFile::descriptor()->FindFieldByName("agreements");
+  const auto* parties_field =
+      v1::AgreementDefinition::descriptor()->FindFieldByName("parties");
+  for (int i = 0; i < file.agreements_size(); ++i) {
+    const v1::AgreementDefinition& agreement = file.agreements(i);
+    if (!IsValidId(agreement.id())) {
+      return invalid("id must be lowercase kebab-case ASCII", agreement.id());
+    }
+    if (agreement.name().empty()) {
+      return invalid("name is required", agreement.id());
+    }
+    if (absl::Status status = ValidateDate(agreement.signed_on());
+        !status.ok()) {
+      return invalid(absl::StrCat("signed_on: ", status.message()),
+                     agreement.id());
+    }
+    for (const v1::AgreementDefinition& known : agreements_) {
+      if (known.id() == agreement.id()) {
+        return invalid("duplicate agreement id", agreement.id());
+      }
+    }
+    const google::protobuf::TextFormat::ParseInfoTree* entry =
+        where.GetTreeForNested(agreements_field, i);
+    for (int j = 0; j < agreement.parties_size(); ++j) {
+      const int line =
+          entry == nullptr ? -1 : entry->GetLocation(parties_field, j).line;
+      party_references_.push_back(
+          {agreement.id(), agreement.parties(j),
+           line < 0 ? path : absl::StrCat(path, ":", line + 1)});
+    }
+    const size_t index = agreements_.size();
+    agreements_.push_back(agreement);
+    absl::flat_hash_set<std::string> names = {
+        AgreementWordsOf(agreement.name())};
+    for (const std::string& alias : agreement.aliases()) {
+      names.insert(AgreementWordsOf(alias));
+    }
+    for (const std::string& name : names) {
+      agreement_index_[name].push_back(index);
     }
   }
   return absl::OkStatus();
@@ -351,6 +411,14 @@ absl::Status KnowledgeBase::Finish() {
   for (const v1::Place& place : places_) {
     PARLEY_RETURN_IF_ERROR(
         check_ref(place.id(), "country", place.country(), false));
+  }
+  for (const PartyReference& reference : party_references_) {
+    if (!actor_index_.contains(reference.party)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("knowledge base: ", reference.where, ": agreement '",
+                       reference.agreement, "': party '", reference.party,
+                       "' is not a known actor id"));
+    }
   }
   for (size_t i = 0; i < actors_.size(); ++i) {
     const v1::Actor& actor = actors_[i];
@@ -430,6 +498,23 @@ std::vector<const v1::Role*> KnowledgeBase::RolesOn(
     if (RoleCovers(role, date)) roles.push_back(&role);
   }
   return roles;
+}
+
+std::vector<const v1::AgreementDefinition*> KnowledgeBase::AgreementsNamed(
+    absl::string_view words, const v1::Date& date) const {
+  std::vector<const v1::AgreementDefinition*> found;
+  auto it = agreement_index_.find(words);
+  if (it == agreement_index_.end()) return found;
+  for (size_t index : it->second) {
+    const v1::AgreementDefinition& agreement = agreements_[index];
+    // Talks on a text may run for years before it is signed, not more.
+    if (date.year() != 0 && agreement.signed_on().year() != 0 &&
+        date.year() < agreement.signed_on().year() - 3) {
+      continue;
+    }
+    found.push_back(&agreement);
+  }
+  return found;
 }
 
 std::vector<const v1::Actor*> KnowledgeBase::Resolve(

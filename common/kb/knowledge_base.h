@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "google/protobuf/text_format.h"
 #include "parley/v1/kb.pb.h"
 #include "parley/v1/types.pb.h"
 
@@ -66,18 +67,41 @@ class KnowledgeBase {
   std::vector<const v1::Actor*> Resolve(absl::string_view name,
                                         const v1::Date& date) const;
 
+  // Agreements known by `words` (lowercase words separated by single
+  // spaces, hyphens as words of their own: "the iran - russia treaty"; see
+  // AgreementWordsOf) that an article dated `date` may mean: not one signed
+  // more than three years after the date. Empty when none.
+  std::vector<const v1::AgreementDefinition*> AgreementsNamed(
+      absl::string_view words, const v1::Date& date) const;
+
   const std::vector<v1::Actor>& actors() const { return actors_; }
   const std::vector<v1::Place>& places() const { return places_; }
   const std::vector<v1::TitleDefinition>& titles() const { return titles_; }
+  const std::vector<v1::AgreementDefinition>& agreements() const {
+    return agreements_;
+  }
 
  private:
+  // An agreement's party id, with where the file names it, checked once
+  // every file is loaded.
+  struct PartyReference {
+    std::string agreement;
+    std::string party;
+    std::string where;  // "file:line".
+  };
+
   KnowledgeBase() = default;
-  absl::Status Add(const v1::KnowledgeBaseFile& file, const std::string& path);
+  absl::Status Add(const v1::KnowledgeBaseFile& file, const std::string& path,
+                   const google::protobuf::TextFormat::ParseInfoTree& where);
   absl::Status Finish();
 
   std::vector<v1::Actor> actors_;
   std::vector<v1::Place> places_;
   std::vector<v1::TitleDefinition> titles_;
+  std::vector<v1::AgreementDefinition> agreements_;
+  std::vector<PartyReference> party_references_;
+  // AgreementWordsOf(name or alias) -> indexes of agreements_.
+  absl::flat_hash_map<std::string, std::vector<size_t>> agreement_index_;
   absl::flat_hash_map<std::string, size_t> actor_index_;
   absl::flat_hash_map<std::string, size_t> place_index_;
   absl::flat_hash_map<std::string, std::string> title_index_;
@@ -95,6 +119,11 @@ bool IsValidId(absl::string_view id);
 // person alone: its last word, skipping a generational suffix ("Ferdinand
 // Marcos Jr" -> "Marcos"). Empty for a one-word name.
 std::string SurnameOf(absl::string_view name);
+
+// An agreement's name as KnowledgeBase::AgreementsNamed looks it up:
+// lowercase, hyphens and words separated by single spaces, without a
+// leading "the" ("The Iran-Russia  Treaty" -> "iran - russia treaty").
+std::string AgreementWordsOf(absl::string_view name);
 
 // Kebab-case id made from a display name: "Abdolnaser Hemmati" ->
 // "abdolnaser-hemmati"; accents are folded to ASCII.
