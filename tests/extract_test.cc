@@ -435,6 +435,34 @@ TEST_F(ExtractTest, EarlierMeetingOfThePairJustReported) {
   }
 }
 
+TEST_F(ExtractTest, EarlierGatheringOfASeriesAndAnEarlierStay) {
+  // "the first such summit", with its own date and nobody named: the
+  // countries of the meeting of three or more just reported.
+  const ExtractedArticle series = Extract(
+      "The leaders of Kazakhstan, Kyrgyzstan and China met in Astana on "
+      "Tuesday. The first such summit was held in Xi'an in May 2023.",
+      Day(2025, 6, 17));
+  EXPECT_EQ(Summaries(series, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED china+kazakhstan+kyrgyzstan 2023-05 "
+                   "xian/china",
+                   "MEETING OCCURRED kassym-jomart-tokayev+sadyr-japarov+xi-"
+                   "jinping 2025-06-17 astana/kazakhstan"}));
+  // Undated, "the first summit" is the news told again.
+  const ExtractedArticle again = Extract(
+      "The leaders of Kazakhstan, Kyrgyzstan and China met in Astana on "
+      "Tuesday. The first such summit was a success, officials said.",
+      Day(2025, 6, 17));
+  EXPECT_EQ(OfType(again, v1::EVENT_TYPE_MEETING).size(), 1u);
+  // "was last in Russia in 2019": an earlier trip, not today's.
+  const ExtractedArticle stay = Extract(
+      "Indian Prime Minister Narendra Modi arrived in Moscow on Monday. Modi "
+      "was last in Russia in 2019.",
+      Day(2024, 7, 9));
+  EXPECT_EQ(Summaries(stay, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED narendra-modi 2019 moscow/russia",
+                   "VISIT OCCURRED narendra-modi 2024-07-08 moscow/russia"}));
+}
+
 TEST_F(ExtractTest, VerbJoinedByAndSharesTheDateBeforeIt) {
   // "visited X in <month> and held talks": the talks are of that month.
   const ExtractedArticle joined = Extract(

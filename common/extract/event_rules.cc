@@ -36,6 +36,12 @@ const WordSet& SpeechVerbs() {
   return *kSet;
 }
 
+bool BackgroundDate(const v1::Date& date, const v1::Date& article_date) {
+  if (PrecisionOf(date) == DatePrecision::kNone) return false;
+  if (PrecisionOf(article_date) == DatePrecision::kNone) return true;
+  return LastDay(date) < FirstDay(article_date) - 31;
+}
+
 int DeterminerBefore(const std::vector<Token>& tokens, int i) {
   for (int k = i - 1, skipped = 0; k >= 0 && skipped <= 3; --k, ++skipped) {
     if (InSet(tokens, k, Determiners()) || tokens[k].lower == "'s") return k;

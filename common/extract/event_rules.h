@@ -82,6 +82,11 @@ const WordSet& Determiners();
 // Wednesday talks"). Returns its index or -1.
 int DeterminerBefore(const std::vector<Token>& tokens, int i);
 
+// True when `date` ends over a month before the article's date, or names a
+// year in an article of unknown date: the text tells of an earlier
+// happening ("they last met in June 2024"), not of the article's news.
+bool BackgroundDate(const v1::Date& date, const v1::Date& article_date);
+
 // The index `words` words before `i`, counting a hyphenated compound
 // ("wide-ranging", split into three tokens) as one word; at least `skip`.
 int WordsBefore(const std::vector<Token>& tokens, int i, int words, int skip);

@@ -338,6 +338,28 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       discourse.last_meeting.size() >= 2) {
     persons = discourse.last_meeting;
   }
+  // "The first China-Central Asia summit was held in Xi'an in May 2023": an
+  // earlier gathering of the series of the latest meeting of three or more,
+  // told with its own date and nobody named, is one of their countries.
+  static const WordSet kEarlierOfSeries = {"first", "previous", "inaugural",
+                                           "last", "earlier"};
+  bool earlier_of_series = false;
+  for (int k = trigger.first - 1; k >= 1 && k >= trigger.first - 6; --k) {
+    if (InSet(tokens, k, kEarlierOfSeries) && Is(tokens, k - 1, "the")) {
+      earlier_of_series = true;
+      break;
+    }
+    if (!tokens[k].word && tokens[k].lower != "-") break;
+  }
+  if (earlier_of_series && trigger.nominal && persons.empty() && !named &&
+      discourse.last_meeting.size() >= 3 &&
+      BackgroundDate(draft->date, discourse.article_date)) {
+    for (const std::string& id : discourse.last_meeting) {
+      AddUnique(ctx.finder->CountryOf(id, discourse.article_date, discourse),
+                &persons);
+    }
+    draft->anaphoric = false;
+  }
   // "The next round will be held on Saturday": the negotiators of the
   // latest meeting, when the sentence names no one else.
   // Not when the sentence names the sides of its series itself ("India and

@@ -9,20 +9,12 @@
 namespace parley {
 
 using event_rules::AddUnique;
+using event_rules::BackgroundDate;
 using event_rules::Contains;
 using event_rules::IsSubset;
 using event_rules::SameSet;
 
 namespace {
-
-// True when `date` ends over a month before the article's date, or names a
-// year in an article of unknown date: the text tells of an earlier
-// happening ("they last met in June 2024").
-bool Background(const v1::Date& date, const v1::Date& article_date) {
-  if (PrecisionOf(date) == DatePrecision::kNone) return false;
-  if (PrecisionOf(article_date) == DatePrecision::kNone) return true;
-  return LastDay(date) < FirstDay(article_date) - 31;
-}
 
 // True when mentions `a` and `b` may tell one happening: their dates agree,
 // and unless one sentence tells both, an undated mention (of the article's
@@ -38,8 +30,8 @@ bool SameTime(const EventDraft& a, const EventDraft& b,
   }
   const bool a_undated = PrecisionOf(a.date) == DatePrecision::kNone;
   const bool b_undated = PrecisionOf(b.date) == DatePrecision::kNone;
-  return !(a_undated && Background(b.date, article_date)) &&
-         !(b_undated && Background(a.date, article_date));
+  return !(a_undated && BackgroundDate(b.date, article_date)) &&
+         !(b_undated && BackgroundDate(a.date, article_date));
 }
 
 bool PlacesCompatible(const EventDraft& a, const EventDraft& b) {

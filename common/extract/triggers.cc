@@ -440,9 +440,13 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   const bool will_be =
       w == "be" && (Is(tokens, i - 1, "will") || Is(tokens, i - 1, "'ll"));
   const bool speaking_in = w == "speaking" || w == "spoke" || w == "speaks";
+  // "was last in Russia in 2019": an earlier stay.
+  const int in_at =
+      (w == "was" || w == "were") && Is(tokens, i + 1, "last") ? i + 2 : i + 1;
+  const int stay_at = Is(tokens, in_at + 1, "the") ? in_at + 2 : in_at + 1;
   if ((w == "was" || w == "were" || w == "is" || w == "are" ||
        w == "expected" || w == "due" || will_be || speaking_in) &&
-      Is(tokens, i + 1, "in") && place_at < n && tokens[place_at].capitalized) {
+      Is(tokens, in_at, "in") && stay_at < n && tokens[stay_at].capitalized) {
     t->type = v1::EVENT_TYPE_VISIT;
     t->presence = true;
     t->expected = w == "expected" || w == "due" || will_be;
