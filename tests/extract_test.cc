@@ -655,6 +655,30 @@ TEST_F(ExtractTest, BodyTalkedAboutOrMediatingHoldsNoGathering) {
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_CALL), Lines{});
 }
 
+TEST_F(ExtractTest, NextSummitAndTheGroupAreTheBodyNamedBefore) {
+  // "the next summit" is the one of the body whose summit the article
+  // told of (not of a body named since as a topic); "the group" as a
+  // subject is the body named last. A group of persons is none.
+  const ExtractedArticle summit = Extract(
+      "Ramaphosa spoke on the final day of the BRICS summit in Johannesburg. "
+      "The leaders called for reforms of the UN Security Council. Russia "
+      "will host the next summit in Kazan next year.",
+      Day(2023, 8, 24));
+  EXPECT_EQ(Summaries(summit, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED brics 2024 kazan/russia"});
+  const ExtractedArticle group = Extract(
+      "OPEC+ agreed on Wednesday to cut its output target. The group will "
+      "meet again on Dec. 4.",
+      Day(2022, 10, 5));
+  EXPECT_EQ(Summaries(group, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED opec-plus 2022-12-04 -"});
+  const ExtractedArticle lawmakers = Extract(
+      "A group of lawmakers visited Kyiv on Monday. The group met in a "
+      "hotel on Tuesday.",
+      Day(2022, 10, 5));
+  EXPECT_EQ(Summaries(lawmakers, v1::EVENT_TYPE_MEETING), Lines{});
+}
+
 TEST_F(ExtractTest, SummitOfAFixedSetOfCountriesIsTheirMeeting) {
   // Tuesday 17 June 2025: the summit format's member countries.
   const ExtractedArticle result = Extract(

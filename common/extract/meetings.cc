@@ -908,6 +908,46 @@ std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
       break;
     }
   }
+  // "the next summit", "the third summit", "next year's summit": the one
+  // of the body whose gathering the article told of.
+  const Discourse& discourse = ctx.discourse;
+  static const WordSet kInSeries = {"next",      "second",   "third",
+                                    "fourth",    "fifth",    "sixth",
+                                    "following", "upcoming", "annual"};
+  const std::string& noun = tokens[trigger.last].lower;
+  bool in_series = false;
+  for (int k = trigger.first - 1; k >= 0 && k >= trigger.first - 3; --k) {
+    in_series = in_series || InSet(tokens, k, kInSeries);
+    if (!tokens[k].word && tokens[k].lower != "'s") break;
+  }
+  if (body == nullptr && in_series && trigger.first == trigger.last &&
+      (noun == "summit" || noun == "meeting") &&
+      !discourse.last_gathering_body.empty()) {
+    body = ctx.kb->FindActor(discourse.last_gathering_body);
+    // A summit of a fixed set of countries stands for its members, whose
+    // leaders' summit the article tells of; the next one of the same
+    // countries would be read as that one.
+    if (body != nullptr && body->members_size() > 0) body = nullptr;
+  }
+  // "The group will meet again on Dec. 4", "the bloc held a video
+  // conference": the body the article named last.
+  static const WordSet kBodyNouns = {"group",       "bloc",     "alliance",
+                                     "cartel",      "grouping", "organisation",
+                                     "organization"};
+  for (int k = std::max(begin, trigger.first - 6);
+       body == nullptr && k + 1 < trigger.first; ++k) {
+    if (Is(tokens, k, "the") && InSet(tokens, k + 1, kBodyNouns) &&
+        !tokens[k + 1].capitalized && tokens[k + 2].word &&
+        !Is(tokens, k + 2, "of") && !discourse.last_body.empty() &&
+        (k == 0 || InSet(tokens, k - 1, kSubjectStarts))) {
+      bool named_between = false;
+      for (const Mention& m : mentions) {
+        named_between =
+            named_between || (m.first > k && m.last < trigger.first);
+      }
+      if (!named_between) body = ctx.kb->FindActor(discourse.last_body);
+    }
+  }
   if (body == nullptr) return {};
   // A summit of a fixed set of countries ("the China-Central Asia Summit")
   // is a meeting of those countries.

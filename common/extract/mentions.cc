@@ -1142,6 +1142,37 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       Remember(mention.country, &discourse->recent_countries);
     }
   }
+  // International bodies named, and those named on a gathering ("the
+  // three-day BRICS summit", "the China-Central Asia Summit").
+  static const auto* kGatheringNouns = new WordSet{
+      "summit", "summits", "meeting", "meetings", "conference", "session"};
+  for (const Mention& mention : mentions) {
+    const v1::Actor* body = mention.kind == MentionKind::kOrganization
+                                ? kb_->FindActor(mention.ids[0])
+                                : nullptr;
+    if (body == nullptr || !body->country().empty() || mention.locative) {
+      continue;
+    }
+    const int before = mention.first - 1;
+    const bool topic =
+        before >= 0 &&
+        (tokens[before].lower == "about" || tokens[before].lower == "over" ||
+         tokens[before].lower == "on" || tokens[before].lower == "against" ||
+         tokens[before].lower == "of" || tokens[before].lower == "to");
+    if (topic) continue;
+    discourse->last_body = mention.ids[0];
+    int k = mention.last;
+    if (!kGatheringNouns->contains(tokens[k].lower)) {
+      for (++k; k < n && k <= mention.last + 3 && tokens[k].word &&
+                !tokens[k].capitalized &&
+                !kGatheringNouns->contains(tokens[k].lower);
+           ++k) {
+      }
+    }
+    if (k < n && kGatheringNouns->contains(tokens[k].lower)) {
+      discourse->last_gathering_body = mention.ids[0];
+    }
+  }
   // Persons were remembered as they were found; groups are remembered last.
   for (const Mention& mention : mentions) {
     if (mention.kind == MentionKind::kGroup) {

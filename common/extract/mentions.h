@@ -65,6 +65,13 @@ struct Discourse {
   // two persons (set by the extractor after each sentence; cleared by a
   // later meeting of countries until the next sentence names its persons).
   std::vector<std::string> last_meeting;
+  // The international body (an organization of no one country) named
+  // latest, not as a topic ("reforms of the UN Security Council"): whom
+  // "the group" and "the bloc" stand for. "" before any.
+  std::string last_body;
+  // The body named latest on a gathering ("the BRICS summit", "an OPEC+
+  // meeting"): whose summit "the next summit" is. "" before any.
+  std::string last_gathering_body;
   // Persons not in the knowledge base, introduced by a title.
   std::vector<v1::Actor> new_persons;
   // The last day named before the current sentence ("the same day" refers
