@@ -278,6 +278,45 @@ TEST_F(ExtractTest, SeparateWithGroupsAreSeparateCalls) {
                    "2025-06-13 -"}));
 }
 
+TEST_F(ExtractTest, ObjectsWithTheirOwnDatesAreSeparateMeetings) {
+  // Friday 7 March 2025: Tuesday is 4 March, Friday the 7th.
+  const ExtractedArticle hosted = Extract(
+      "Biden hosted German Chancellor Olaf Scholz on Tuesday and Japanese "
+      "Prime Minister Fumio Kishida on Friday.",
+      Day(2025, 3, 7));
+  EXPECT_EQ(Summaries(hosted),
+            (Lines{"MEETING OCCURRED fumio-kishida+joe-biden 2025-03-07 -",
+                   "MEETING OCCURRED joe-biden+olaf-scholz 2025-03-04 -"}));
+  // Each object with its own place and date; planned ones too.
+  const ExtractedArticle placed = Extract(
+      "Xi met Macron in Paris on May 6 and Vucic in Belgrade on May 8. "
+      "Erdogan will meet Scholz on Monday and Meloni on Thursday.",
+      Day(2024, 5, 10));
+  EXPECT_EQ(
+      Summaries(placed),
+      (Lines{"MEETING OCCURRED aleksandar-vucic+xi-jinping 2024-05-08 "
+             "belgrade/serbia",
+             "MEETING OCCURRED emmanuel-macron+xi-jinping 2024-05-06 "
+             "paris/france",
+             "MEETING PLANNED giorgia-meloni+recep-tayyip-erdogan 2024-05-16 -",
+             "MEETING PLANNED olaf-scholz+recep-tayyip-erdogan 2024-05-13 -"}));
+  // One date for both objects: one meeting of three.
+  const ExtractedArticle together = Extract(
+      "Putin met Chinese President Xi Jinping and Indian Prime Minister "
+      "Narendra Modi in Kazan on Tuesday.",
+      Day(2024, 5, 10));
+  EXPECT_EQ(Summaries(together),
+            Lines{"MEETING OCCURRED narendra-modi+vladimir-putin+xi-jinping "
+                  "2024-05-07 kazan/russia"});
+  // A clause of its own after "and" is no second object.
+  const ExtractedArticle clause = Extract(
+      "Putin met Xi on Tuesday and Modi said on Wednesday that the talks "
+      "went well.",
+      Day(2024, 5, 10));
+  EXPECT_EQ(Summaries(clause),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-07 -"});
+}
+
 TEST_F(ExtractTest, SameDayIsTheLastDayNamedBeforeIt) {
   // Wednesday 1 March 2023: "on Tuesday" is 28 February, in a "who" clause
   // that does not date the meeting itself; "the same day" refers to it.

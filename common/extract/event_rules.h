@@ -356,9 +356,11 @@ bool SettleFewPersons(const SentenceContext& ctx, const Trigger& trigger,
 
 // "X spoke with A, and with B the following day": when the words after
 // the trigger in [trigger_last + 1, end) hold two or more "with" groups
-// joined by "and", one copy of `draft` per group, each with the subject
-// before the trigger and that group's persons, dated by the group's own
-// date words when it has any. Empty when the sentence is not of that form.
+// joined by "and" (or objects joined by "and", each with its own date:
+// "hosted A on Monday and B on Thursday"), one copy of `draft` per group,
+// each with the subject before the trigger and that group's persons, dated
+// by the group's own date words when it has any and placed at its own
+// place. Empty when the sentence is not of that form.
 std::vector<EventDraft> SplitWithGroups(const SentenceContext& ctx,
                                         int trigger_first, int trigger_last,
                                         int begin, int end,

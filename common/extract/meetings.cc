@@ -57,6 +57,76 @@ bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
   return !(m.last + 2 <= trigger.last && trigger.first <= m.last + 4);
 }
 
+// "Scholz on Tuesday", "Macron in Paris on May 6": a person named from
+// token `from` on (after at most a title's capitalized words), then at most
+// a place, then a date, all before `end`. Returns the date's last token, or
+// -1 when the words are not of that form.
+int DatedPerson(const SentenceContext& ctx, int from, int end) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const Mention* person = nullptr;
+  for (const Mention& m : ctx.mentions) {
+    if (m.first >= from && m.last < end) {
+      if (PersonLike(m) && !m.speaker) person = &m;
+      break;
+    }
+  }
+  if (person == nullptr || person->first > from + 4) return -1;
+  for (int k = from; k < person->first; ++k) {
+    if (!tokens[k].capitalized && !Is(tokens, k, "the")) return -1;
+  }
+  static const WordSet kBeforeDate = {"in", "at", "on", ","};
+  for (int k = person->last + 1; k < end;) {
+    for (const DateMention& date : ctx.dates) {
+      if (date.first == k && date.last < end && !date.attributive) {
+        return date.last;
+      }
+    }
+    const Mention* place = nullptr;
+    for (const Mention& m : ctx.mentions) {
+      if (m.first == k && m.locative &&
+          (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry)) {
+        place = &m;
+      }
+    }
+    if (place != nullptr) {
+      k = place->last + 1;
+    } else if (InSet(tokens, k, kBeforeDate)) {
+      ++k;
+    } else {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// "hosted A on Monday and B on Thursday", "met A in Paris on May 6 and B in
+// Belgrade on May 8": the starts of two or more objects of the trigger ending
+// at `trigger_last`, joined by "and", each with its own date (the first
+// start is `trigger_last`, the others the "and"s); sets `*groups_end` past
+// the last date. Empty when the words are not of that form: "met A and B on
+// Monday" is one meeting.
+std::vector<int> DatedObjectStarts(const SentenceContext& ctx, int trigger_last,
+                                   int end, int* groups_end) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const int first =
+      trigger_last + (Is(ctx.tokens, trigger_last + 1, "with") ? 2 : 1);
+  int date_last = DatedPerson(ctx, first, end);
+  if (date_last < 0) return {};
+  std::vector<int> starts = {trigger_last};
+  for (;;) {
+    int joint = date_last + 1;
+    if (Is(tokens, joint, ",") && Is(tokens, joint + 1, "and")) ++joint;
+    if (!Is(tokens, joint, "and")) break;
+    const int next = DatedPerson(ctx, joint + 1, end);
+    if (next < 0) break;
+    starts.push_back(joint);
+    date_last = next;
+  }
+  if (starts.size() < 2) return {};
+  *groups_end = date_last + 1;
+  return starts;
+}
+
 }  // namespace
 
 void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
@@ -586,6 +656,10 @@ std::vector<EventDraft> SplitWithGroups(const SentenceContext& ctx,
       break;
     }
   }
+  int groups_end = end;
+  if (starts.size() < 2) {
+    starts = DatedObjectStarts(ctx, trigger_last, end, &groups_end);
+  }
   if (starts.size() < 2) return {};
   auto takes_part = [&](const Mention& m) {
     return PersonLike(m) && !m.speaker &&
@@ -614,7 +688,7 @@ std::vector<EventDraft> SplitWithGroups(const SentenceContext& ctx,
   std::vector<EventDraft> parts;
   for (size_t g = 0; g < starts.size(); ++g) {
     const int first = starts[g];
-    const int last = g + 1 < starts.size() ? starts[g + 1] : end;
+    const int last = g + 1 < starts.size() ? starts[g + 1] : groups_end;
     EventDraft part = draft;
     part.participants = subject;
     // "the following day" inside a group dates that group only.
@@ -633,6 +707,16 @@ std::vector<EventDraft> SplitWithGroups(const SentenceContext& ctx,
     for (const DateMention& date : dates) {
       if (date.first > first && date.last < last) {
         part.date = planned ? date.future : date.past;
+      }
+    }
+    // "met A in Paris and B in Belgrade": a group's own place is its
+    // meeting's.
+    for (const Mention& m : mentions) {
+      if (m.locative && m.kind == MentionKind::kPlace && m.first > first &&
+          m.last < last) {
+        part.place = m.ids[0];
+        part.country = m.country;
+        break;
       }
     }
     for (int k = first; k + 2 < last; ++k) {
