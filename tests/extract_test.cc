@@ -1422,6 +1422,51 @@ TEST_F(ExtractTest, WasCancelled) {
                   "brussels/belgium"});
 }
 
+TEST_F(ExtractTest, CalledOffMeetingOfTheArticlesTraveller) {
+  // Friday 12 July 2024. A meeting "with X" that nobody in its clause holds
+  // is one of the person the article is about; "nor did" shares the
+  // cancellation; "did not take place" puts its Wednesday in the past.
+  ExtractedArticle result = Extract(
+      "Biden arrived in Vilnius on Tuesday for the NATO summit. A planned "
+      "meeting with Erdogan on Wednesday did not take place, nor did a "
+      "scheduled bilateral with Polish President Andrzej Duda.",
+      Day(2024, 7, 12));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING CANCELLED andrzej-duda+joe-biden unknown -",
+                   "MEETING CANCELLED joe-biden+recep-tayyip-erdogan "
+                   "2024-07-10 -"}));
+  result = Extract(
+      "Scholz travelled to Rome on Monday. His scheduled talks with Giorgia "
+      "Meloni were cancelled. Macron flew to Beijing on Monday. A meeting "
+      "with Xi Jinping never happened.",
+      Day(2024, 7, 12));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING CANCELLED emmanuel-macron+xi-jinping unknown -",
+                   "MEETING CANCELLED giorgia-meloni+olaf-scholz unknown -"}));
+  // A guess is no cancellation; "the meeting with X" refers back.
+  result = Extract(
+      "Biden met Xi Jinping in Lima on Friday. The meeting with Xi was "
+      "tense. Aides said a meeting with Putin would probably not happen.",
+      Day(2024, 7, 12));
+  EXPECT_EQ(
+      Summaries(result, v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED joe-biden+xi-jinping 2024-07-12 lima/peru"});
+}
+
+TEST_F(ExtractTest, CancelledPartOfAMeetingThatTookPlace) {
+  // Friday 28 February 2025: the press conference of a meeting held was
+  // called off; it is a cancelled meeting of the same persons that day.
+  const ExtractedArticle result = Extract(
+      "Putin hosted Erdogan in Sochi on Friday. Their joint news conference "
+      "was called off.",
+      Day(2025, 2, 28));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING CANCELLED recep-tayyip-erdogan+vladimir-putin "
+                   "2025-02-28 sochi/russia",
+                   "MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                   "2025-02-28 sochi/russia"}));
+}
+
 TEST_F(ExtractTest, AYearQualifyingANounDatesOnlyAGathering) {
   // The summit's year dates the trip to it; the deal's year does not date
   // the stay.

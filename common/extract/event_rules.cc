@@ -53,6 +53,14 @@ int DeterminerBefore(const std::vector<Token>& tokens, int i) {
   return -1;
 }
 
+bool IndefiniteBefore(const std::vector<Token>& tokens, int i) {
+  for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+    if (Is(tokens, k, "a") || Is(tokens, k, "an")) return true;
+    if (!tokens[k].word || tokens[k].capitalized) return false;
+  }
+  return false;
+}
+
 int WordsBefore(const std::vector<Token>& tokens, int i, int words, int skip) {
   int k = i;
   for (int counted = 0; counted < words && k > skip; ++counted) {

@@ -87,6 +87,10 @@ int DeterminerBefore(const std::vector<Token>& tokens, int i);
 // happening ("they last met in June 2024"), not of the article's news.
 bool BackgroundDate(const v1::Date& date, const v1::Date& article_date);
 
+// True when "a" or "an" governs the noun at `i`, before at most two
+// lowercase modifiers ("a planned meeting", "an urgent meeting").
+bool IndefiniteBefore(const std::vector<Token>& tokens, int i);
+
 // The index `words` words before `i`, counting a hyphenated compound
 // ("wide-ranging", split into three tokens) as one word; at least `skip`.
 int WordsBefore(const std::vector<Token>& tokens, int i, int words, int skip);
@@ -186,6 +190,8 @@ struct StatusCues {
   bool rescheduled = false;  // "postponed until May": planned for then.
   // Only a postponement without a new date makes it cancelled.
   bool only_postponed = false;
+  // "did not take place", "never happened": cancelled on a day now past.
+  bool not_held_past = false;
 };
 
 // Status cues for the trigger at `trigger`: planned cues in [from, to],

@@ -32,9 +32,23 @@ StatusCues DecideStatus(const SentenceContext& ctx,
       }
     }
   }
+  // "A planned meeting with X did not take place, nor did a bilateral with
+  // Y": the clause before "nor" tells the status of both.
+  auto nor_between = [&tokens](int from, int to) {
+    for (int k = from; k < to; ++k) {
+      if (tokens[k].lower == "nor") return k;
+    }
+    return -1;
+  };
+  int cancel_to = end - 1;
+  if (t + 1 < triggers.size()) {
+    const int nor = nor_between(trigger.last + 1, triggers[t + 1].first);
+    if (nor > 0) cancel_to = std::max(cancel_to, nor - 1);
+  }
+  if (t > 0 && nor_between(cue_floor, trigger.first) >= 0) cue_from = cue_floor;
   StatusCues cues =
       FindStatusCues(tokens, cue_from, trigger.first,
-                     std::min(end - 1, trigger.last + 1), end - 1);
+                     std::min(end - 1, trigger.last + 1), cancel_to);
   if (trigger.nominal && !trigger.past) {
     // "The talks will cover ...", "talks due to be held on Saturday".
     static const WordSet kAfterNoun = {"will",    "'ll",      "would",
@@ -327,7 +341,7 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
   if (best_date != nullptr) {
     const bool planned =
         draft->status == v1::EVENT_STATUS_PLANNED ||
-        (draft->status == v1::EVENT_STATUS_CANCELLED &&
+        (draft->status == v1::EVENT_STATUS_CANCELLED && !cues.not_held_past &&
          !PlanSeenFromThePast(tokens, *best_date, discourse.article_date));
     draft->date = planned ? best_date->future : best_date->past;
     if (!draft->status_explicit &&

@@ -345,6 +345,33 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
         }
       }
     }
+    // "A planned meeting with Erdogan did not take place", "his talks with
+    // Meloni", "..., nor did a scheduled bilateral with Duda": with nobody
+    // named before the noun in its clause, the one whose meeting it is, the
+    // person the article's previous sentences are about ("the meeting with
+    // Xi" refers back instead). Only for a meeting told as planned or
+    // called off, not for one merely talked about.
+    if (subject.empty() && trigger.nominal && draft->status_explicit &&
+        draft->status != v1::EVENT_STATUS_OCCURRED &&
+        Is(tokens, trigger.last + 1, "with")) {
+      subject =
+          PossessorOf(tokens, mentions, trigger.first, discourse, ctx.finder);
+      const bool indefinite = IndefiniteBefore(tokens, trigger.first);
+      bool named_before = false;
+      for (const Mention& m : mentions) {
+        named_before = named_before || (PersonLike(m) && m.first >= begin &&
+                                        m.first < trigger.first);
+      }
+      const std::string& about = discourse.subject;
+      if (subject.empty() && indefinite && !named_before && !about.empty() &&
+          ctx.finder->TitleOf(about, discourse.article_date, discourse) !=
+              "spokesperson" &&
+          ctx.finder->CountryOf(about, discourse.article_date, discourse) !=
+              ctx.finder->CountryOf(persons[0], discourse.article_date,
+                                    discourse)) {
+        subject = about;
+      }
+    }
     if (!subject.empty() && subject != persons[0]) persons.push_back(subject);
   }
   // "The meeting was their first since October, when they met in

@@ -190,13 +190,25 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
     }
     // The latest event this draft may be a mention of.
     EventDraft* same = nullptr;
+    // "A and B met on Friday. The joint press conference was cancelled": a
+    // part of an occasion that took place was called off, with the same
+    // participants, on its day unless the text says otherwise.
+    const EventDraft* occasion = nullptr;
+    const bool called_off = draft.type == v1::EVENT_TYPE_MEETING &&
+                            draft.status == v1::EVENT_STATUS_CANCELLED &&
+                            draft.status_explicit;
+    auto took_place = [](const EventDraft& event) {
+      return event.status == v1::EVENT_STATUS_OCCURRED && event.status_explicit;
+    };
     for (auto it = events.rbegin(); it != events.rend() && same == nullptr;
          ++it) {
       EventDraft& event = *it;
       if (event.type != draft.type) continue;
       if (draft.anaphoric && draft.participants.empty()) {
-        if (PlacesCompatible(draft, event) &&
-            SameTime(draft, event, article_date)) {
+        if (called_off && took_place(event)) {
+          occasion = &event;
+        } else if (PlacesCompatible(draft, event) &&
+                   SameTime(draft, event, article_date)) {
           same = &event;
         }
         break;
@@ -232,6 +244,10 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
            (draft.anaphoric || draft.type == v1::EVENT_TYPE_VISIT ||
             draft.participants.size() < 2 || same_place || next_sentence));
       if (!participants_ok || draft.participants.empty()) continue;
+      if (called_off && took_place(event) && occasion == nullptr &&
+          SameSet(draft.participants, event.participants)) {
+        occasion = &event;  // "their joint news conference was called off"
+      }
       bool status_ok = draft.status == event.status || !draft.status_explicit ||
                        !event.status_explicit;
       // "the planned trip" of a visit the article says happened; "will
@@ -259,6 +275,20 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       Absorb(draft, same, !partial && !draft.participants.empty());
       if (keep_status) same->status = status;
       continue;
+    }
+    if (occasion != nullptr) {
+      if (draft.participants.empty()) {
+        draft.participants = occasion->participants;
+        draft.participant_countries = occasion->participant_countries;
+      }
+      if (PrecisionOf(draft.date) == DatePrecision::kNone) {
+        draft.date = occasion->date;
+      }
+      if (draft.place.empty() && draft.country.empty()) {
+        draft.place = occasion->place;
+        draft.country = occasion->country;
+      }
+      draft.anaphoric = false;
     }
     if (draft.anaphoric && draft.participants.empty()) continue;
     events.push_back(std::move(draft));

@@ -170,8 +170,7 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
   // Meetings.
   if (MeetVerbs().contains(w) &&
       !(w == "meeting" && DeterminerBefore(tokens, i) >= 0) &&
-      !(w == "meeting" &&
-        (Is(tokens, i - 1, "a") || Is(tokens, i - 1, "an")))) {
+      !(w == "meeting" && IndefiniteBefore(tokens, i))) {
     t->type = v1::EVENT_TYPE_MEETING;
     t->past = w == "met";
     return kFound;
@@ -190,7 +189,9 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     }
     return kFound;
   }
+  // "a scheduled bilateral with Sheinbaum": the adjective as a noun.
   if (MeetNouns().contains(w) ||
+      (w == "bilateral" && Is(tokens, i + 1, "with")) ||
       (w == "ceremony" && Is(tokens, i - 1, "signing")) ||
       ((w == "conference" || w == "conferences") &&
        (Is(tokens, i - 1, "news") || Is(tokens, i - 1, "press")))) {
@@ -660,6 +661,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "conference",
                               "conferences",
                               "ceremony",
+                              "bilateral",
                               "sat",
                               "conferred",
                               "talked",
@@ -807,10 +809,32 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
     const bool dropped_plans =
         (w == "dropped" || w == "abandoned" || w == "ditched") &&
         Is(tokens, k + 1, "plans");
-    const bool called_off =
-        kCancelled.contains(w) || dropped_plans ||
-        (w == "called" && Is(tokens, k + 1, "off")) ||
-        (w == "place" && Is(tokens, k - 1, "take") && Is(tokens, k - 2, "not"));
+    // "did not take place", "never happened", "will not go ahead"; not a
+    // guess ("would probably not happen").
+    static const WordSet kHappen = {
+        "happen",      "happened",    "occur",        "occurred",
+        "materialize", "materialise", "materialized", "materialised"};
+    static const WordSet kDone = {"did", "has", "have", "had"};
+    const bool not_held =
+        (w == "place" && Is(tokens, k - 1, "take") &&
+         Is(tokens, k - 2, "not")) ||
+        (w == "place" && Is(tokens, k - 1, "took") &&
+         Is(tokens, k - 2, "never")) ||
+        (InSet(tokens, k, kHappen) &&
+         ((Is(tokens, k - 1, "not") && InSet(tokens, k - 2, kDone)) ||
+          Is(tokens, k - 1, "never"))) ||
+        (w == "ahead" && Is(tokens, k - 1, "go") &&
+         (Is(tokens, k - 2, "not") || Is(tokens, k - 2, "never")));
+    // Told as past: "did not take place", "never happened".
+    if (not_held) {
+      for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
+        cues.not_held_past = cues.not_held_past || Is(tokens, j, "did") ||
+                             Is(tokens, j, "never");
+      }
+    }
+    const bool called_off = kCancelled.contains(w) || dropped_plans ||
+                            (w == "called" && Is(tokens, k + 1, "off")) ||
+                            not_held;
     if (postponed && !cues.cancelled) cues.only_postponed = true;
     if (called_off) cues.only_postponed = false;
     if (called_off || postponed) cues.cancelled = true;
