@@ -4071,6 +4071,40 @@ TEST_F(ExtractTest, HostReceivesTheGuestOfAnotherCountry) {
                   "moscow/russia"});
 }
 
+TEST_F(ExtractTest, ObjectPronounIsThePersonTalkedOfBefore) {
+  // "received him", "welcomed her", "held talks with him": the guest the
+  // previous sentence was about; not the object of a verb of no meeting.
+  EXPECT_EQ(Summaries(Extract("Saudi Foreign Minister Faisal bin Farhan "
+                              "arrived in Cairo on Sunday. Egyptian President "
+                              "Abdel Fattah el-Sisi received him at the "
+                              "presidential palace.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abdel-fattah-el-sisi+faisal-bin-farhan "
+                  "2024-05 cairo/egypt"});
+  EXPECT_EQ(Summaries(Extract("Italian Prime Minister Giorgia Meloni flew to "
+                              "Ankara on Tuesday. Erdogan welcomed her at the "
+                              "presidential complex.",
+                              Day(2025, 1, 15)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED giorgia-meloni+recep-tayyip-erdogan "
+                  "2025-01 ankara/turkey"});
+  EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi landed in "
+                              "Moscow on Monday. Putin thanked him for coming.",
+                              Day(2024, 7, 9)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{});
+  // A person named before it in the sentence comes first.
+  EXPECT_EQ(Summaries(Extract("German Chancellor Olaf Scholz spoke in Berlin. "
+                              "Iranian President Ebrahim Raisi paid a state "
+                              "visit to China in February, during which Xi "
+                              "held talks with him.",
+                              Day(2023, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ebrahim-raisi+xi-jinping 2023-02 "
+                  "beijing/china"});
+}
+
 TEST_F(ExtractTest, TalksInTwoCountriesVisitedAreTwoMeetings) {
   // One meeting in each country visited, with the person of that country.
   EXPECT_EQ(Summaries(Extract("Putin welcomed his guest in Moscow. He noted "

@@ -111,6 +111,38 @@ std::vector<const Mention*> CoordinatedPersons(
   return found;
 }
 
+std::string PreviousPerson(const Discourse& discourse,
+                           const MentionFinder* finder,
+                           const std::string& other) {
+  auto fits = [&](const std::string& id) {
+    return id != other && finder->TitleOf(id, discourse.article_date,
+                                          discourse) != "spokesperson";
+  };
+  if (!discourse.subject.empty() && fits(discourse.subject)) {
+    return discourse.subject;
+  }
+  const auto& previous = discourse.previous_persons;
+  for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
+    if (fits(*it)) return *it;
+  }
+  return "";
+}
+
+bool ObjectPronounAfter(const std::vector<Token>& tokens, int last) {
+  int k = last + 1;
+  if (Is(tokens, k, "with")) ++k;
+  if (Is(tokens, k, "him")) return true;
+  if (!Is(tokens, k, "her")) return false;
+  // "her" as an object ends the phrase: "received her at", "met her ,".
+  static const WordSet kAfterObject = {
+      "at",    "in",    "on",     "for",     "during",     "and",   "with",
+      "as",    "after", "before", "today",   "yesterday",  "last",  "this",
+      "again", "there", "here",   "briefly", "separately", "warmly"};
+  const int next = k + 1;
+  return next >= static_cast<int>(tokens.size()) || !tokens[next].word ||
+         InSet(tokens, next, kAfterObject);
+}
+
 std::string PronounSubject(const std::vector<Token>& tokens,
                            const std::vector<Mention>& mentions, int trigger,
                            const Discourse& discourse,
@@ -129,14 +161,7 @@ std::string PronounSubject(const std::vector<Token>& tokens,
       return m.ids[0];
     }
   }
-  if (!discourse.subject.empty() && !speaks_for_others(discourse.subject)) {
-    return discourse.subject;
-  }
-  const auto& previous = discourse.previous_persons;
-  for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
-    if (!speaks_for_others(*it)) return *it;
-  }
-  return "";
+  return PreviousPerson(discourse, finder);
 }
 
 std::string PossessorOf(const std::vector<Token>& tokens,

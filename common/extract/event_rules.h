@@ -396,6 +396,17 @@ std::vector<const Mention*> CoordinatedPersons(
     const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
     int before, bool groups = false);
 
+// The person the previous sentences were about (Discourse::subject), else
+// the latest person named before this sentence; never a spokesperson nor
+// `other`. "" when there is none.
+std::string PreviousPerson(const Discourse& discourse,
+                           const MentionFinder* finder,
+                           const std::string& other = "");
+
+// Whether an object pronoun for one person follows the trigger ending at
+// token `last`: "received him", "talks with her" (not "her delegation").
+bool ObjectPronounAfter(const std::vector<Token>& tokens, int last);
+
 // The person a sentence's "he" or "she" before `trigger` stands for: the
 // sentence's first person before the pronoun ("The Iranian minister will
 // see Lavrov, then fly to Rome, where he is due to meet Witkoff"), else the

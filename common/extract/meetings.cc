@@ -324,6 +324,27 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   if (persons.size() == 1) {
     std::string subject =
         PronounSubject(tokens, mentions, trigger.first, discourse, ctx.finder);
+    // "Sisi received him at the palace", "Putin held talks with her": an
+    // object pronoun is a person named before it in the sentence ("Raisi
+    // came to China, where Xi held talks with him"), else the person the
+    // previous sentences were about; a speaker's "him" was taken above.
+    if (subject.empty() && ObjectPronounAfter(tokens, trigger.last)) {
+      bool speaker = false;
+      for (const Mention& m : mentions) {
+        if (m.first >= trigger.first || !PersonLike(m)) continue;
+        speaker = speaker || m.speaker;
+        if (subject.empty() && m.kind == MentionKind::kPerson && !m.speaker &&
+            m.ids[0] != persons[0] && !ctx.IsSpokesperson(m) &&
+            !TalkedAbout(tokens, trigger, m)) {
+          subject = m.ids[0];
+        }
+      }
+      if (speaker) {
+        subject.clear();
+      } else if (subject.empty()) {
+        subject = PreviousPerson(discourse, ctx.finder, persons[0]);
+      }
+    }
     // "She was received by Putin": a host receives a guest from another
     // country, the latest person named before of another country.
     const std::string host_country =

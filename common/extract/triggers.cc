@@ -919,6 +919,8 @@ void ScreenTriggers(const std::vector<Token>& tokens,
                            t.last != t.first) {
                          return false;
                        }
+                       // "received him at the palace": a person too.
+                       if (ObjectPronounAfter(tokens, t.last)) return false;
                        // "was greeted by crowds" is no meeting either.
                        const bool passive =
                            Is(tokens, t.first + 1, "by") &&
