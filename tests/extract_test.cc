@@ -4105,6 +4105,42 @@ TEST_F(ExtractTest, ObjectPronounIsThePersonTalkedOfBefore) {
                   "beijing/china"});
 }
 
+TEST_F(ExtractTest, TitleAloneIsTheHolderWhereTheStoryIsSet) {
+  // "the Crown Prince" with no country: the one where the story is set
+  // (the guest came to Jeddah; the dateline is New Delhi).
+  EXPECT_EQ(Summaries(Extract("Ukrainian President Volodymyr Zelensky arrived "
+                              "in Jeddah on Monday. The Crown Prince received "
+                              "him at the royal palace.",
+                              Day(2024, 6, 11)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED mohammed-bin-salman+volodymyr-zelensky "
+                  "2024-06 jeddah/saudi-arabia"});
+  EXPECT_EQ(Summaries(Extract("NEW DELHI - The Prime Minister met Australian "
+                              "Foreign Minister Penny Wong on Thursday.",
+                              Day(2024, 9, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+penny-wong 2024-09-19 -"});
+  // A person named before holds the office among others.
+  EXPECT_EQ(Summaries(Extract("Saudi Crown Prince Mohammed bin Salman "
+                              "received Ukrainian President Volodymyr "
+                              "Zelensky in Jeddah on Monday. The Crown Prince "
+                              "also received US Secretary of State Antony "
+                              "Blinken on Monday.",
+                              Day(2024, 6, 11)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED antony-blinken+mohammed-bin-salman "
+                   "2024-06-10 -",
+                   "MEETING OCCURRED mohammed-bin-salman+volodymyr-zelensky "
+                   "2024-06-10 jeddah/saudi-arabia"}));
+  // Two countries with a president: nobody.
+  EXPECT_EQ(Summaries(Extract("Russia and the United States discussed the "
+                              "war. The President met the Turkish foreign "
+                              "minister on Thursday.",
+                              Day(2024, 9, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{});
+}
+
 TEST_F(ExtractTest, TalksInTwoCountriesVisitedAreTwoMeetings) {
   // One meeting in each country visited, with the person of that country.
   EXPECT_EQ(Summaries(Extract("Putin welcomed his guest in Moscow. He noted "

@@ -291,6 +291,38 @@ std::vector<std::string> MentionFinder::Holders(
   return {};
 }
 
+bool MentionFinder::HoldsOffice(const std::string& person,
+                                const std::string& title, const v1::Date& date,
+                                const Discourse& discourse) const {
+  if (const v1::Actor* actor = kb_->FindActor(person)) {
+    for (const v1::Role* role : kb_->RolesOn(*actor, date)) {
+      if (SameOffice(role->title(), title)) return true;
+    }
+    return false;
+  }
+  return SameOffice(TitleOf(person, date, discourse), title);
+}
+
+std::string MentionFinder::HolderInStoryCountry(
+    const std::string& title, const Discourse& discourse) const {
+  auto sole_holder = [&](const std::vector<std::string>& countries) {
+    std::string found;
+    for (const std::string& country : countries) {
+      const std::vector<std::string> holders =
+          Holders(title, country, discourse);
+      if (holders.empty()) continue;
+      if (holders.size() > 1 || (!found.empty() && found != holders[0])) {
+        return std::string("-");
+      }
+      found = holders[0];
+    }
+    return found;
+  };
+  std::string holder = sole_holder(discourse.place_countries);
+  if (holder.empty()) holder = sole_holder(discourse.recent_countries);
+  return holder == "-" ? "" : holder;
+}
+
 std::string MentionFinder::TitleOf(const std::string& person,
                                    const v1::Date& date,
                                    const Discourse& discourse) const {
@@ -456,6 +488,28 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     if (k >= 0 && tokens[k].lower == "the") --k;
     return k >= 0 && IsLocativePreposition(tokens[k].lower);
   };
+  // Where the story is set: the dateline's place, and (after this
+  // sentence: "The President will fly to Paris" is not set there) the
+  // places and the countries "in", "to", ... it names.
+  auto remember_place = [&](EntryKind kind, const std::string& id) {
+    const v1::Place* place =
+        kind == EntryKind::kPlace ? kb_->FindPlace(id) : nullptr;
+    const std::string& country = place != nullptr ? place->country() : id;
+    if (!country.empty()) Remember(country, &discourse->place_countries);
+  };
+  for (int i = 0; i < skip;) {
+    const std::vector<const Entry*> entries = lexicon_->Match(tokens, i);
+    int length = 1;
+    for (const Entry* entry : entries) {
+      if (entry->kind == EntryKind::kPlace ||
+          entry->kind == EntryKind::kCountry ||
+          entry->kind == EntryKind::kInstitution) {
+        remember_place(entry->kind, entry->ids[0]);
+        length = std::max(length, entry->length);
+      }
+    }
+    i += length;
+  }
   auto add_person = [&](const std::string& id, int first, int last) {
     if (id.empty()) return;
     Mention mention;
@@ -842,10 +896,16 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           // "the president": the last person mentioned with that title.
           const auto& recent = discourse->recent_persons;
           for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-            if (SameOffice(TitleOf(*it, date, *discourse), title)) {
+            if (HoldsOffice(*it, title, date, *discourse)) {
               ids.push_back(*it);
               break;
             }
+          }
+          // Not "the president of the chamber", a body we do not know.
+          if (ids.empty() &&
+              !(phrase_last + 1 < n && tokens[phrase_last + 1].lower == "of")) {
+            const std::string holder = HolderInStoryCountry(title, *discourse);
+            if (!holder.empty()) ids.push_back(holder);
           }
         }
       }
@@ -1171,6 +1231,12 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     }
     if (k < n && kGatheringNouns->contains(tokens[k].lower)) {
       discourse->last_gathering_body = mention.ids[0];
+    }
+  }
+  for (const Atom& atom : atoms) {
+    if (atom.kind == EntryKind::kPlace ||
+        (atom.kind == EntryKind::kCountry && locative(atom.first))) {
+      remember_place(atom.kind, atom.ids[0]);
     }
   }
   // Persons were remembered as they were found; groups are remembered last.

@@ -72,6 +72,10 @@ struct Discourse {
   // The body named latest on a gathering ("the BRICS summit", "an OPEC+
   // meeting"): whose summit "the next summit" is. "" before any.
   std::string last_gathering_body;
+  // Countries the story is set in: those of the places named (the
+  // dateline's too, and countries named as places: "arrived in Egypt"), in
+  // order of their latest mention, most recent last.
+  std::vector<std::string> place_countries;
   // Persons not in the knowledge base, introduced by a title.
   std::vector<v1::Actor> new_persons;
   // The last day named before the current sentence ("the same day" refers
@@ -116,6 +120,15 @@ class MentionFinder {
   int OfficeRank(const v1::Role& role) const;
   std::vector<std::string> Holders(const std::string& title,
                                    const std::string& country,
+                                   const Discourse& discourse) const;
+  // Whether `person` holds `title` (among all offices) on `date`.
+  bool HoldsOffice(const std::string& person, const std::string& title,
+                   const v1::Date& date, const Discourse& discourse) const;
+  // "The Crown Prince" with no country: the holder of `title` in the only
+  // country where the story is set that has one, else (none has one) in
+  // the only country named or represented that has one; "" when none or
+  // several fit.
+  std::string HolderInStoryCountry(const std::string& title,
                                    const Discourse& discourse) const;
 
   const KnowledgeBase* kb_;
