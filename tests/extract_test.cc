@@ -3573,6 +3573,28 @@ TEST_F(ExtractTest, MeetingOfCountriesIsBetweenThePersonsNamedNext) {
                   "istanbul/turkey"});
 }
 
+TEST_F(ExtractTest, CountryWordsListedBeforeAGroupNounAreAllSides) {
+  // "Turkish, US and Ukrainian officials": every country of the list; a
+  // list before a noun of no negotiators makes no meeting.
+  EXPECT_EQ(Summaries(Extract("Turkish, U.S. and Ukrainian officials met in "
+                              "Istanbul on Friday.",
+                              Day(2024, 9, 2)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED turkey+ukraine+united-states 2024-08-30 "
+                  "istanbul/turkey"});
+  EXPECT_EQ(Summaries(Extract("Chinese, Russian and Iranian diplomats held "
+                              "talks in Beijing on Friday.",
+                              Day(2024, 9, 2)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED china+iran+russia 2024-08-30 "
+                  "beijing/china"});
+  EXPECT_EQ(Summaries(Extract("Russian, Chinese and Iranian navies held "
+                              "drills on Friday.",
+                              Day(2024, 9, 2)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{});
+}
+
 TEST_F(ExtractTest, TheTwoCountriesAreTheLastTwoNamed) {
   // "the two countries": the last two countries named or represented, not
   // one named only as a topic ("beyond Ukraine").

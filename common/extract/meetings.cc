@@ -638,10 +638,20 @@ bool SettleFewPersons(const SentenceContext& ctx, const Trigger& trigger,
     }
     std::string country;
     if (m.kind == MentionKind::kCountry) {
-      const bool group_adjective =
-          m.adjective && (InSet(tokens, m.last + 1, kGroups) ||
-                          (Is(tokens, m.last + 1, "and") &&
-                           InSet(tokens, m.last + 3, kGroups)));
+      // "US officials", "Turkish, US and Ukrainian officials": adjectives
+      // joined by commas and "and" before a group noun.
+      int after = m.last + 1;
+      while (Is(tokens, after, ",") || Is(tokens, after, "and")) {
+        const Mention* next = nullptr;
+        for (const Mention& other : mentions) {
+          if (other.first == after + 1 && other.kind == MentionKind::kCountry) {
+            next = &other;
+          }
+        }
+        if (next == nullptr) break;
+        after = next->last + 1;
+      }
+      const bool group_adjective = m.adjective && InSet(tokens, after, kGroups);
       if (!m.adjective || group_adjective) {
         country = m.ids[0];
         // "talks between China and the Central Asian states".
