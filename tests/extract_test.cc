@@ -4163,6 +4163,36 @@ TEST_F(ExtractTest, TitleAloneIsTheHolderWhereTheStoryIsSet) {
             Lines{});
 }
 
+TEST_F(ExtractTest, RoyalHonorificAloneIsTheRoyalNamedLatest) {
+  // "His Royal Highness", "His Majesty" with no name after them: the king,
+  // emir or crown prince named latest; not a person of no royal office.
+  EXPECT_EQ(Summaries(Extract("Jordan's King Abdullah II arrived in "
+                              "Washington on Monday. His Majesty met "
+                              "President Joe Biden at the White House on "
+                              "Tuesday.",
+                              Day(2024, 6, 12)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abdullah-ii+joe-biden 2024-06-11 "
+                  "washington/united-states"});
+  EXPECT_EQ(Summaries(Extract("Saudi Crown Prince Mohammed bin Salman "
+                              "received Ukrainian President Volodymyr "
+                              "Zelensky in Jeddah on Monday. His Royal "
+                              "Highness also received US Secretary of State "
+                              "Antony Blinken on Monday.",
+                              Day(2024, 6, 11)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED antony-blinken+mohammed-bin-salman "
+                   "2024-06-10 -",
+                   "MEETING OCCURRED mohammed-bin-salman+volodymyr-zelensky "
+                   "2024-06-10 jeddah/saudi-arabia"}));
+  EXPECT_EQ(Summaries(Extract("German Chancellor Olaf Scholz arrived in "
+                              "Paris. His Highness held talks with French "
+                              "President Emmanuel Macron at the Elysee.",
+                              Day(2024, 6, 11)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{});
+}
+
 TEST_F(ExtractTest, TalksInTwoCountriesVisitedAreTwoMeetings) {
   // One meeting in each country visited, with the person of that country.
   EXPECT_EQ(Summaries(Extract("Putin welcomed his guest in Moscow. He noted "

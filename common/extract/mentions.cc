@@ -1155,6 +1155,34 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     }
     i = end - 1;
   }
+  // "His Royal Highness also received ...", "His Majesty said": a royal
+  // honorific with no name after it is the royal the article named latest.
+  static const auto* kRoyalOffices = new WordSet{
+      "king", "queen", "emir", "amir", "crown prince", "sultan", "deputy emir"};
+  for (int i = skip; i + 1 < n; ++i) {
+    if (tokens[i].lower != "his" && tokens[i].lower != "her") continue;
+    int k = tokens[i + 1].lower == "royal" ? i + 2 : i + 1;
+    if (k >= n || covered[k] ||
+        (tokens[k].lower != "highness" && tokens[k].lower != "majesty") ||
+        (k + 1 < n && tokens[k + 1].word && tokens[k + 1].capitalized)) {
+      continue;
+    }
+    const auto& recent = discourse->recent_persons;
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+      const v1::Actor* actor = kb_->FindActor(*it);
+      bool royal = false;
+      for (const v1::Role* role : actor != nullptr
+                                      ? kb_->RolesOn(*actor, date)
+                                      : std::vector<const v1::Role*>()) {
+        royal = royal || kRoyalOffices->contains(role->title());
+      }
+      if (royal) {
+        add_person(*it, i, k);
+        found_new = true;
+        break;
+      }
+    }
+  }
   if (found_new) {
     std::stable_sort(
         mentions.begin(), mentions.end(),
