@@ -2412,6 +2412,32 @@ TEST_F(ExtractTest, AgreementKnownByNameIsBetweenItsOwnParties) {
             Lines{"AGREEMENT SUSPENDED india+pakistan 2025-05-02"});
 }
 
+TEST_F(ExtractTest, NamesOfOneKnownAgreementAreOneEvent) {
+  // Two names of one agreement merge, the latest stage said winning; an
+  // apposition with a possessive names the same one; another deal of the
+  // same parties stays apart.
+  EXPECT_EQ(Summaries(Extract("Iran said the JCPOA was still in force on "
+                              "Monday. European officials said the 2015 "
+                              "nuclear deal had collapsed.",
+                              Day(2024, 9, 2)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT TERMINATED china+france+germany+iran+russia+"
+                  "united-kingdom+united-states 2024-09-02"});
+  EXPECT_EQ(Summaries(Extract("Putin suspends New START, Russia's last arms "
+                              "control pact with the US",
+                              Day(2023, 2, 22)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SUSPENDED russia+united-states 2023-02-22"});
+  EXPECT_EQ(Summaries(Extract("Iran said the JCPOA was still in force on "
+                              "Monday. Iran and Russia signed a gas deal in "
+                              "June.",
+                              Day(2024, 9, 2)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE china+france+germany+iran+russia+"
+                   "united-kingdom+united-states 2024-09-02",
+                   "AGREEMENT SIGNED iran+russia 2024-06"}));
+}
+
 TEST_F(ExtractTest, NameOfTwoAgreementsGoesToTheOneWhoseSideIsNamed) {
   // Russia signed a treaty of this name with North Korea and one with Iran.
   EXPECT_EQ(Summaries(Extract("Pyongyang said the Treaty on Comprehensive "

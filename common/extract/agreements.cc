@@ -916,10 +916,12 @@ bool NoAgreementMeant(const std::vector<Token>& tokens,
 // after an indefinite article ("a new grain deal" is another one). A
 // country the name or "between ..." gives (in `draft`) must be one of its
 // parties; a name two agreements share goes to the one whose parties the
-// sentence, else the article, names. nullptr when none fits.
+// sentence, else the article, names. nullptr when none fits; else
+// `*spelled` is the name as the sentence writes it.
 const v1::AgreementDefinition* KnownAgreement(const SentenceContext& ctx,
                                               const Trigger& trigger,
-                                              const EventDraft& draft) {
+                                              const EventDraft& draft,
+                                              std::string* spelled) {
   const std::vector<Token>& tokens = ctx.tokens;
   const int n = static_cast<int>(tokens.size());
   static const WordSet kIndefinite = {"a", "an", "another", "new"};
@@ -960,6 +962,7 @@ const v1::AgreementDefinition* KnownAgreement(const SentenceContext& ctx,
       if (!found.empty()) {
         named = std::move(found);
         longest = last - first + 1;
+        *spelled = words;
         proper = std::any_of(
             tokens.begin() + std::max(first, 1), tokens.begin() + last + 1,
             [](const Token& token) { return token.capitalized; });
@@ -1033,25 +1036,33 @@ void AddAgreement(const SentenceContext& ctx,
       Is(tokens, triggers[t - 1].last + 1, ",") &&
       (Is(tokens, triggers[t - 1].last + 2, "the") ||
        Is(tokens, triggers[t - 1].last + 2, "a") ||
-       Is(tokens, triggers[t - 1].last + 2, "an")) &&
+       Is(tokens, triggers[t - 1].last + 2, "an") ||
+       Is(tokens, triggers[t - 1].last + 2, "its") ||
+       Is(tokens, triggers[t - 1].last + 3, "'s")) &&
       !Is(tokens, trigger.last + 1, "and") &&
       !Is(tokens, trigger.last + 1, ",") &&
       std::none_of(tokens.begin() + triggers[t - 1].last + 2,
-                   tokens.begin() + trigger.first,
-                   [](const Token& t) { return !t.word && t.lower != "-"; })) {
+                   tokens.begin() + trigger.first, [](const Token& t) {
+                     return !t.word && t.lower != "-" && t.lower != "'s";
+                   })) {
     // "the General Security of Military Information Agreement, the
-    // intelligence-sharing pact that ...": the apposition names the same
-    // agreement (a list would go on with "and" or a comma).
+    // intelligence-sharing pact that ...", "New START, Russia's last arms
+    // pact with the US": the apposition names the same agreement (a list
+    // would go on with "and" or a comma).
     draft.anaphoric = true;
   }
   if (NoAgreementMeant(tokens, trigger)) return;
   const AgreementWords words =
       NameAgreement(ctx, triggers, t, begin, end, &draft);
+  std::string spelled;
   if (const v1::AgreementDefinition* known =
-          KnownAgreement(ctx, trigger, draft)) {
+          KnownAgreement(ctx, trigger, draft, &spelled)) {
     // "Russia suspended its participation in New START": an agreement
-    // known by name is that one, between its own parties.
-    draft.agreement_name = absl::AsciiStrToLower(known->name());
+    // known by name is that one, between its own parties. It keeps the
+    // words the article names it by, which its other mentions share ("the
+    // 2015 nuclear deal" ... "the nuclear deal").
+    draft.agreement_name = spelled;
+    draft.known_agreement = known->id();
     draft.anaphoric = false;
     for (const std::string& party : known->parties()) {
       AddUnique(party, &draft.participants);

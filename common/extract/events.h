@@ -24,6 +24,8 @@ struct EventDraft {
   std::string place;    // Place id, or "".
   std::string country;  // Country of the place or destination, or "".
   std::string agreement_name;
+  // Id of the agreement known by name in the knowledge base, or "".
+  std::string known_agreement;
   v1::AgreementStatus agreement_status = v1::AGREEMENT_STATUS_UNSPECIFIED;
   std::vector<int> sentences;  // Indexes of supporting sentences.
   // A meeting with fewer than two known participants ("a summit in

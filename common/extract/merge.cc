@@ -16,6 +16,16 @@ using event_rules::SameSet;
 
 namespace {
 
+// True when two agreement drafts may name one agreement: the knowledge
+// base's when both are known by name ("the JCPOA", "the 2015 nuclear
+// deal"), else by their words.
+bool SameNamedAgreement(const EventDraft& a, const EventDraft& b) {
+  if (!a.known_agreement.empty() && !b.known_agreement.empty()) {
+    return a.known_agreement == b.known_agreement;
+  }
+  return SameAgreementName(a.agreement_name, b.agreement_name);
+}
+
 // True when mentions `a` and `b` may tell one happening: their dates agree,
 // and unless one sentence tells both, an undated mention (of the article's
 // news) is not one of a happening long before it.
@@ -140,7 +150,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
           // "the Treaty on Strategic Partnership" refers back to the one of
           // that name, "the deal" to the latest.
           latest = &event;
-          if (SameAgreementName(draft.agreement_name, event.agreement_name)) {
+          if (SameNamedAgreement(draft, event)) {
             same = &event;
           }
           continue;
@@ -150,8 +160,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
                              IsSubset(draft.participants, event.participants) ||
                              IsSubset(event.participants, draft.participants);
         // One with the very same parties beats one that only overlaps.
-        if (overlap &&
-            SameAgreementName(draft.agreement_name, event.agreement_name) &&
+        if (overlap && SameNamedAgreement(draft, event) &&
             !(same != nullptr &&
               SameSet(draft.participants, same->participants) &&
               !SameSet(draft.participants, event.participants))) {
@@ -181,6 +190,9 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
         if (PrecisionOf(draft.date) != DatePrecision::kNone) {
           same->date = draft.date;
         }
+      }
+      if (same->known_agreement.empty()) {
+        same->known_agreement = draft.known_agreement;
       }
       if (same->agreement_name.size() < draft.agreement_name.size() &&
           SplitAgreementName(same->agreement_name).distinctive.empty()) {
