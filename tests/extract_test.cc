@@ -718,6 +718,26 @@ TEST_F(ExtractTest, NextSummitAndTheGroupAreTheBodyNamedBefore) {
   EXPECT_EQ(Summaries(lawmakers, v1::EVENT_TYPE_MEETING), Lines{});
 }
 
+TEST_F(ExtractTest, TakingPartByVideoLinkIsACallWithTheGathering) {
+  // Friday 15 November 2024. Taking part in a summit by video link is a
+  // call with the body, not with the delegate named beside; a ceremony
+  // held together by video link is no call; speaking by video link is.
+  const ExtractedArticle remote = Extract(
+      "Leaders met in Johannesburg for the BRICS summit on Tuesday. "
+      "President Putin took part by video link, while the Russian "
+      "delegation was led by Foreign Minister Sergey Lavrov.",
+      Day(2024, 11, 15));
+  EXPECT_EQ(Summaries(remote, v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED brics+vladimir-putin unknown -"});
+  const ExtractedArticle ceremony = Extract(
+      "Xi held talks with Boluarte on Thursday, when the two leaders "
+      "inaugurated via video link the new port of Chancay. Putin and Modi "
+      "spoke by video link on Friday.",
+      Day(2024, 11, 15));
+  EXPECT_EQ(Summaries(ceremony, v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED narendra-modi+vladimir-putin 2024-11-15 -"});
+}
+
 TEST_F(ExtractTest, SummitOfAFixedSetOfCountriesIsTheirMeeting) {
   // Tuesday 17 June 2025: the summit format's member countries.
   const ExtractedArticle result = Extract(

@@ -351,6 +351,13 @@ std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
                                                const Trigger& trigger,
                                                int begin, int end);
 
+// "X took part in the summit by video link": a call of X with the gathering
+// (the body the article named on a gathering, if any), not with the
+// persons around; sets `persons` to them and returns true. False for other
+// calls.
+bool RemoteParticipation(const SentenceContext& ctx, const Trigger& trigger,
+                         std::vector<std::string>* persons);
+
 // A meeting or call with fewer than two persons: adds it as a meeting of
 // countries when the region names two ("US and Russian officials met") and
 // returns true; else marks it tentative, and returns true when it has

@@ -575,7 +575,8 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     }
     // With nobody named: a body's own gathering ("OPEC+ ministers held a
     // video conference").
-    bool gathering = false;
+    bool gathering = RemoteParticipation(ctx, trigger, &persons);
+    if (gathering && persons.size() < 2) continue;
     if (trigger.type != v1::EVENT_TYPE_VISIT && persons.empty()) {
       persons = OrganizationGathering(ctx, trigger, begin, end);
       gathering = !persons.empty();

@@ -1100,6 +1100,41 @@ std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
   return {body->id()};
 }
 
+bool RemoteParticipation(const SentenceContext& ctx, const Trigger& trigger,
+                         std::vector<std::string>* persons) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  if (trigger.type != v1::EVENT_TYPE_CALL ||
+      !(Is(tokens, trigger.first - 1, "by") ||
+        Is(tokens, trigger.first - 1, "via"))) {
+    return false;
+  }
+  // "took part by video link", "participated in the summit via video
+  // link", "addressed the gathering by video link".
+  static const WordSet kTookPart = {"participated", "participates",
+                                    "participate",  "part",
+                                    "addressed",    "attended"};
+  int verb = -1;
+  for (int k = trigger.first - 2; k >= 0 && k >= trigger.first - 8; --k) {
+    if (!tokens[k].word) break;
+    if (InSet(tokens, k, kTookPart)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return false;
+  const Mention* subject = nullptr;
+  for (const Mention& m : ctx.mentions) {
+    if (m.kind == MentionKind::kPerson && m.last < verb) subject = &m;
+  }
+  persons->clear();
+  if (subject == nullptr) return true;
+  persons->push_back(subject->ids[0]);
+  const std::string& body = ctx.discourse.last_gathering_body;
+  const v1::Actor* actor = body.empty() ? nullptr : ctx.kb->FindActor(body);
+  if (actor != nullptr && actor->members_size() == 0) persons->push_back(body);
+  return true;
+}
+
 bool LendToEarlierMeeting(const EventDraft& draft,
                           std::vector<EventDraft>* drafts) {
   // "X hosted A and B at a summit in Xi'an in May": the summit is the

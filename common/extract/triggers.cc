@@ -140,6 +140,16 @@ Match CallTrigger(const std::vector<Token>& tokens, int i, int skip,
     t->dialled = true;
     return kFound;
   }
+  // "inaugurated via video link the new port", "jointly launched by video
+  // link": a ceremony they held together, not a call between them.
+  static const WordSet kCeremonies = {
+      "inaugurated", "inaugurate", "launched", "launch",       "opened",
+      "open",        "unveiled",   "unveil",   "commissioned", "commission"};
+  if ((w == "video" || w == "videoconference") &&
+      (Is(tokens, i - 1, "via") || Is(tokens, i - 1, "by")) &&
+      InSet(tokens, i - 2, kCeremonies)) {
+    return kSkip;
+  }
   if (call_noun || remote || w == "phone" || w == "telephone" ||
       w == "phoned" || w == "telephoned" || w == "phones" ||
       w == "telephones" || w == "videoconference" || w == "teleconference" ||
