@@ -203,6 +203,23 @@ TEST(FindDatesTest, UnknownArticleDateLeavesRelativeDatesUnknown) {
   }
 }
 
+TEST(FindDatesTest, UnknownArticleDateKeepsTheMonthNamed) {
+  // "in December", "on June 19": the month is known, the year is not.
+  const std::vector<DateMention> month = Find("They met in December.", {});
+  ASSERT_EQ(month.size(), 1u);
+  EXPECT_EQ(month[0].yearless_month, 12);
+  const std::vector<DateMention> day = Find("They met on June 19.", {});
+  ASSERT_EQ(day.size(), 1u);
+  EXPECT_EQ(day[0].yearless_month, 6);
+  // Not for a weekday, nor once the article's date resolves the month.
+  for (const DateMention& date : Find("They met on Friday.", {})) {
+    EXPECT_EQ(date.yearless_month, 0);
+  }
+  for (const DateMention& date : Find("They met in December.", kNewYear)) {
+    EXPECT_EQ(date.yearless_month, 0);
+  }
+}
+
 TEST(FindDatesTest, AbbreviatedMonthWithItsPeriod) {
   // Tuesday 2 January 2024: "Dec. 28" is the past December's.
   EXPECT_EQ(Only("They met there on Dec. 28.", kNewYear),

@@ -502,6 +502,19 @@ TEST_F(ExtractTest, EarlierGatheringOfASeriesAndAnEarlierStay) {
                    "VISIT OCCURRED narendra-modi 2024-07-08 moscow/russia"}));
 }
 
+TEST_F(ExtractTest, MonthsWithoutAYearTellTimesApartInAnUndatedArticle) {
+  // No publication date: "in June" and "in September" cannot be dated, but
+  // they are different months, so different meetings of the pair.
+  const ExtractedArticle article = Extract(
+      "Russian President Vladimir Putin travelled to Pyongyang in June and "
+      "held talks with North Korean leader Kim Jong Un. Putin and Kim met "
+      "again in September.");
+  EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED kim-jong-un+vladimir-putin unknown -",
+                   "MEETING OCCURRED kim-jong-un+vladimir-putin unknown "
+                   "pyongyang/north-korea"}));
+}
+
 TEST_F(ExtractTest, VerbJoinedByAndSharesTheDateBeforeIt) {
   // "visited X in <month> and held talks": the talks are of that month.
   const ExtractedArticle joined = Extract(

@@ -140,7 +140,11 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
   // `span` more days after it make a range ("March 6-8"): the coarsest
   // date covering it.
   auto month_day = [&](int first, int last, int month, int day, int span = 0) {
-    if (!known) return add(first, last, v1::Date(), v1::Date());
+    if (!known) {
+      add(first, last, v1::Date(), v1::Date());
+      found.back().yearless_month = month;
+      return;
+    }
     // A day that some years lack (29 February) is sought up to eight years
     // away; one that no year has (30 February) stays unknown.
     const int year = static_cast<int>(today.year());
@@ -350,6 +354,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       // A month alone: the latest such month up to the article's, or the next.
       if (!known) {
         add(i, i, v1::Date(), v1::Date());
+        found.back().yearless_month = month;
         continue;
       }
       const int y = static_cast<int>(today.year());

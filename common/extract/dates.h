@@ -23,6 +23,10 @@ struct DateMention {
   // A year qualifying a noun ("the 2018 summit", "the 2015 nuclear deal"):
   // it dates that noun's happening only.
   bool attributive = false;
+  // The month of a month named without a year in an article of unknown
+  // date ("in June", "on June 19"), else 0: such dates of different months
+  // are different times.
+  int yearless_month = 0;
 };
 
 // Finds the date expressions among `tokens`: "January 19, 2022",

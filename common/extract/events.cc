@@ -344,6 +344,7 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
         (draft->status == v1::EVENT_STATUS_CANCELLED && !cues.not_held_past &&
          !PlanSeenFromThePast(tokens, *best_date, discourse.article_date));
     draft->date = planned ? best_date->future : best_date->past;
+    draft->yearless_month = best_date->yearless_month;
     if (!draft->status_explicit &&
         PrecisionOf(draft->date) != DatePrecision::kNone &&
         PrecisionOf(discourse.article_date) == DatePrecision::kDay &&
@@ -391,21 +392,27 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
 // "visited Russia in September 2023 and held talks with Putin there": a
 // verb (or a verb's noun) joined by "and" to the trigger before it, with no
 // date of its own, happened when that one did (within its month when one is a
-// trip). `earlier` holds the date and status of each trigger before `t`.
-void ShareJoinedDate(
-    const std::vector<Token>& tokens, const std::vector<Trigger>& triggers,
-    size_t t, const std::vector<std::pair<v1::Date, v1::EventStatus>>& earlier,
-    EventDraft* draft) {
+// trip). `earlier` holds the drafts of the triggers before `t` (their time
+// and status).
+void ShareJoinedDate(const std::vector<Token>& tokens,
+                     const std::vector<Trigger>& triggers, size_t t,
+                     const std::vector<EventDraft>& earlier,
+                     EventDraft* draft) {
   if (t == 0 || PrecisionOf(draft->date) != DatePrecision::kNone ||
+      draft->yearless_month != 0 ||
       draft->day_offset != EventDraft::kNoOffset ||
       (triggers[t].nominal && !triggers[t].past) ||
       triggers[t - 1].type == v1::EVENT_TYPE_AGREEMENT ||
-      earlier[t - 1].second != draft->status) {
+      earlier[t - 1].status != draft->status) {
     return;
   }
   int before = triggers[t].first - 1;
-  // The verb of a noun trigger ("and held talks").
+  // The verb of a noun trigger ("and held talks", "and had a meeting").
   static const WordSet kNounVerbs = {"held", "had", "conducted"};
+  if (triggers[t].nominal &&
+      (Is(tokens, before, "a") || Is(tokens, before, "an"))) {
+    --before;
+  }
   if (triggers[t].nominal && InSet(tokens, before, kNounVerbs)) --before;
   if (Is(tokens, before, "then") || Is(tokens, before, "also")) --before;
   if (!Is(tokens, before, "and") || before <= triggers[t - 1].last) return;
@@ -414,8 +421,9 @@ void ShareJoinedDate(
   }
   const bool trip = draft->type == v1::EVENT_TYPE_VISIT ||
                     triggers[t - 1].type == v1::EVENT_TYPE_VISIT;
-  draft->date = trip ? Truncate(earlier[t - 1].first, DatePrecision::kMonth)
-                     : earlier[t - 1].first;
+  draft->date = trip ? Truncate(earlier[t - 1].date, DatePrecision::kMonth)
+                     : earlier[t - 1].date;
+  draft->yearless_month = earlier[t - 1].yearless_month;
 }
 
 // The events of one sentence: its triggers, each with the status, date and
@@ -501,8 +509,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     if (attends_next(t)) region_start[t + 1] = region_start[t];
   }
   std::vector<bool> planned_trigger(triggers.size(), false);
-  std::vector<std::pair<v1::Date, v1::EventStatus>> trigger_dates(
-      triggers.size());
+  std::vector<EventDraft> trigger_dates(triggers.size());
   // The latest agreement of the sentence with a status: "expected to sign
   // an agreement on visas and an agreement on investments" gives both the
   // status of the one verb.
@@ -550,7 +557,9 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     }
     DateEvent(ctx, triggers, t, begin, date_end, cues, &draft);
     ShareJoinedDate(tokens, triggers, t, trigger_dates, &draft);
-    trigger_dates[t] = {draft.date, draft.status};
+    trigger_dates[t].date = draft.date;
+    trigger_dates[t].yearless_month = draft.yearless_month;
+    trigger_dates[t].status = draft.status;
 
     // Participants.
     if (trigger.type == v1::EVENT_TYPE_AGREEMENT) {

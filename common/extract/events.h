@@ -21,6 +21,9 @@ struct EventDraft {
   bool anaphoric = false;        // "the meeting", "the visit": refers back.
   std::vector<std::string> participants;
   v1::Date date;
+  // The month of a date named without a year in an article of unknown date
+  // (DateMention::yearless_month), else 0.
+  int yearless_month = 0;
   std::string place;    // Place id, or "".
   std::string country;  // Country of the place or destination, or "".
   std::string agreement_name;

@@ -31,7 +31,11 @@ bool SameNamedAgreement(const EventDraft& a, const EventDraft& b) {
 // news) is not one of a happening long before it.
 bool SameTime(const EventDraft& a, const EventDraft& b,
               const v1::Date& article_date) {
-  if (!DatesAgree(a.date, b.date)) return false;
+  if (!DatesAgree(a.date, b.date) ||
+      (a.yearless_month != 0 && b.yearless_month != 0 &&
+       a.yearless_month != b.yearless_month)) {
+    return false;
+  }
   for (int sentence : a.sentences) {
     if (std::find(b.sentences.begin(), b.sentences.end(), sentence) !=
         b.sentences.end()) {
