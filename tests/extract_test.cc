@@ -678,6 +678,17 @@ TEST_F(ExtractTest, GatheringOfABodyWithNobodyNamed) {
                    "MEETING PLANNED brics 2021-10 kazan/russia"}));
 }
 
+TEST_F(ExtractTest, MinistersFromTheGroupOf20HeldTheirCall) {
+  // Sunday 12 April 2020: "Group of 20" is the G20; imports from it hold
+  // no gathering.
+  const ExtractedArticle result = Extract(
+      "Energy ministers from the Group of 20 major economies also held a "
+      "video conference on Friday. Imports from the Group of 20 rose on "
+      "Thursday after a meeting in Riyadh.",
+      Day(2020, 4, 12));
+  EXPECT_EQ(Summaries(result), Lines{"CALL OCCURRED g20 2020-04-10 -"});
+}
+
 TEST_F(ExtractTest, VideoConferencesOfABodyAreCalls) {
   // Wednesday 15 April 2020: one past and one planned.
   const ExtractedArticle result = Extract(

@@ -967,7 +967,8 @@ std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
       !IsWeekdayWord(tokens[trigger.last + 1].lower)) {
     return {};
   }
-  // Nouns of a body's people: "ministers of the G20".
+  // Nouns of a body's people: "ministers of the G20", "ministers from the
+  // Group of 20".
   static const WordSet kMembersOf = {
       "ministers",       "leaders",     "officials", "heads",
       "members",         "delegates",   "envoys",    "chiefs",
@@ -1025,9 +1026,9 @@ std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
         trigger.first - m.last <= (adjunct ? 40 : 10)) {
       const int before =
           Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
-      subject =
-          before < 0 || InSet(tokens, before, kSubjectStarts) ||
-          (Is(tokens, before, "of") && InSet(tokens, before - 1, kMembersOf));
+      subject = before < 0 || InSet(tokens, before, kSubjectStarts) ||
+                ((Is(tokens, before, "of") || Is(tokens, before, "from")) &&
+                 InSet(tokens, before - 1, kMembersOf));
       int clause = m.first;
       while (clause > 0 && tokens[clause - 1].lower != "," &&
              tokens[clause - 1].lower != ";") {
