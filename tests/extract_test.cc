@@ -515,6 +515,26 @@ TEST_F(ExtractTest, MonthsWithoutAYearTellTimesApartInAnUndatedArticle) {
                    "pyongyang/north-korea"}));
 }
 
+TEST_F(ExtractTest, DateOpeningTheSentenceDatesItsMainClause) {
+  // Across a relative clause inside: "Last month, ..., who ..., held".
+  const ExtractedArticle opening = Extract(
+      "Last month, a delegation led by Russian Foreign Minister Sergey "
+      "Lavrov, who co-chairs the commission, held talks in Pyongyang with "
+      "North Korean leader Kim Jong Un.",
+      Day(2024, 12, 5));
+  EXPECT_EQ(Summaries(opening, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED kim-jong-un+sergey-lavrov 2024-11 "
+                  "pyongyang/north-korea"});
+  // Not a date inside the relative clause.
+  const ExtractedArticle inside = Extract(
+      "Russian Foreign Minister Sergey Lavrov, who arrived in Pyongyang last "
+      "month, said he would meet North Korean leader Kim Jong Un.",
+      Day(2024, 12, 5));
+  for (const v1::Event* meeting : OfType(inside, v1::EVENT_TYPE_MEETING)) {
+    EXPECT_EQ(Str(meeting->date()), "unknown") << Summary(*meeting);
+  }
+}
+
 TEST_F(ExtractTest, VerbJoinedByAndSharesTheDateBeforeIt) {
   // "visited X in <month> and held talks": the talks are of that month.
   const ExtractedArticle joined = Extract(

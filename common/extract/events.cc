@@ -282,10 +282,14 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
     // came to power in July", "who arrived on Wednesday") is not this
     // event's.
     static const WordSet kClauses = {"since", "until", "who", "which", "when"};
+    // "Last month, a delegation led by X, who chairs ..., held talks": a
+    // date opening the sentence dates its main clause across the clauses
+    // inside.
+    const bool opening = date.first <= 1 && Is(tokens, date.last + 1, ",");
     bool crosses = false;
     for (int k = lo + 1; k < hi; ++k) {
       crosses = crosses || SpeechVerbs().contains(tokens[k].lower) ||
-                (kClauses.contains(tokens[k].lower) &&
+                (kClauses.contains(tokens[k].lower) && !opening &&
                  !(when_clause && tokens[k].lower == "when") &&
                  !(cues.rescheduled && tokens[k].lower == "until"));
     }
