@@ -3685,6 +3685,30 @@ TEST_F(ExtractTest, CountryWordsListedBeforeAGroupNounAreAllSides) {
             Lines{});
 }
 
+TEST_F(ExtractTest, TheTwoLeadersAreThePairOfTheLatestMeeting) {
+  // A leader named after the meeting, not in it, is not one of "the two
+  // leaders"; with no meeting before, the last two leaders named are.
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin hosted Indian "
+                              "Prime Minister Narendra Modi on Monday. Xi "
+                              "Jinping welcomed the talks, and Putin told "
+                              "reporters the two leaders would meet again in "
+                              "Kazan.",
+                              Day(2024, 7, 9)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED narendra-modi+vladimir-putin 2024-07-08 "
+                   "-",
+                   "MEETING PLANNED narendra-modi+vladimir-putin unknown "
+                   "kazan/russia"}));
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping and Brazilian "
+                              "President Luiz Inacio Lula da Silva praised "
+                              "the bloc. The two leaders will meet in Rio "
+                              "next month.",
+                              Day(2024, 10, 9)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED luiz-inacio-lula-da-silva+xi-jinping "
+                  "2024-11 rio-de-janeiro/brazil"});
+}
+
 TEST_F(ExtractTest, TheTwoCountriesAreTheLastTwoNamed) {
   // "the two countries": the last two countries named or represented, not
   // one named only as a topic ("beyond Ukraine").

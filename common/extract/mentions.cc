@@ -808,18 +808,27 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                         "sultan",    "supreme leader",   "premier",
                         "leader",    "general secretary"};
         const auto& recent = discourse->recent_persons;
+        auto holds_noun = [&](const std::string& id) {
+          const std::string held = TitleOf(id, date, *discourse);
+          return office == "leader" ? kLeaders->contains(held)
+                                    : absl::StrContains(held, office);
+        };
+        // "Putin hosted Modi. Xi welcomed the talks, and the two leaders
+        // ...": the pair of the latest meeting or call, when both fit.
+        const auto& pair = discourse->last_meeting;
+        if (title != "each" && pair.size() == 2 && holds_noun(pair[0]) &&
+            holds_noun(pair[1])) {
+          ids = pair;
+        }
         for (int pass = 0; pass < 4 && ids.size() < 2; ++pass) {
           ids.clear();
           const bool by_office = pass % 2 == 0;
           const bool distinct_countries = pass < 2;
           for (auto it = recent.rbegin(); it != recent.rend() && ids.size() < 2;
                ++it) {
-            const std::string held = TitleOf(*it, date, *discourse);
             const bool fits =
-                by_office
-                    ? (office == "leader" ? kLeaders->contains(held)
-                                          : absl::StrContains(held, office))
-                    : held != "spokesperson";
+                by_office ? holds_noun(*it)
+                          : TitleOf(*it, date, *discourse) != "spokesperson";
             if (!fits) continue;
             // "X met each leader": not X.
             bool in_sentence = false;
