@@ -960,6 +960,26 @@ TEST_F(ExtractTest, RoundOfASeriesItsSentenceNamesIsNotTheLastMeetings) {
   }
 }
 
+TEST_F(ExtractTest, RoundOfASeriesIsAMeetingOfTheSidesNamedBeforeIt) {
+  // Sunday 31 August 2025: the round "which was to be held" in late August
+  // is dated by its relative clause; the sides of the series are its sides.
+  ExtractedArticle result = Extract(
+      "India and the US have held five rounds of talks on a trade deal, but "
+      "the next round, which was to be held in New Delhi in late August, was "
+      "called off.",
+      Day(2025, 8, 31));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING CANCELLED india+united-states 2025-08 "
+                  "new-delhi/india"});
+  result = Extract(
+      "Armenia and Azerbaijan have held four rounds of border talks since "
+      "January, and the fifth round will take place in Almaty next month.",
+      Day(2024, 5, 10));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED armenia+azerbaijan 2024-06 "
+                  "almaty/kazakhstan"});
+}
+
 TEST_F(ExtractTest, CounterpartOnTheSidelines) {
   // "his Russian counterpart" without a name is the Russian holder of the
   // office the person named before it holds.

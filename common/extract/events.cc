@@ -286,8 +286,14 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
     // date opening the sentence dates its main clause across the clauses
     // inside.
     const bool opening = date.first <= 1 && Is(tokens, date.last + 1, ",");
+    // "the next round, which was to be held in late August": a relative
+    // clause right after the trigger's noun tells of its event.
+    const int own_clause =
+        Is(tokens, trigger.last + 1, ",") ? trigger.last + 2 : trigger.last + 1;
+    const bool noun_clause = trigger.nominal && Is(tokens, own_clause, "which");
     bool crosses = false;
     for (int k = lo + 1; k < hi; ++k) {
+      if (noun_clause && k == own_clause) continue;
       crosses = crosses || SpeechVerbs().contains(tokens[k].lower) ||
                 (kClauses.contains(tokens[k].lower) && !opening &&
                  !(when_clause && tokens[k].lower == "when") &&

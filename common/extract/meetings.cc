@@ -631,8 +631,12 @@ bool SettleFewPersons(const SentenceContext& ctx, const Trigger& trigger,
   // "talks between American and Ukrainian officials": only the sides
   // named after "between".
   const bool between = Is(tokens, trigger.last + 1, "between");
+  // "India and the US have held five rounds of talks, but the next round
+  // ... was called off": a round is one of the series of the sides named
+  // before it in the sentence.
   for (const Mention& m : mentions) {
-    if (m.locative || !InRegion(m, begin, end)) continue;
+    const bool sides_of_series = trigger.round && m.last < trigger.first;
+    if (m.locative || (!InRegion(m, begin, end) && !sides_of_series)) continue;
     if (between && (m.first <= trigger.last || m.first > trigger.last + 8)) {
       continue;
     }
