@@ -460,7 +460,7 @@ TEST_F(ExtractTest, EarlierMeetingOfThePairJustReported) {
                    "MEETING OCCURRED kim-jong-un+xi-jinping 2025-09-04 "
                    "beijing/china"}));
   // Not a meeting: "never met"; "their meeting" undated is the news again.
-  for (const std::string& again :
+  for (const std::string again :
        {"They have never met in Baku.", "Their meeting lasted three hours."}) {
     const ExtractedArticle article = Extract(
         "Turkish President Recep Tayyip Erdogan hosted Azerbaijani President "

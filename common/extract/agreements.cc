@@ -945,7 +945,10 @@ const v1::AgreementDefinition* KnownAgreement(const SentenceContext& ctx,
                        tokens.begin() + trigger.first, [](const Token& token) {
                          return token.word && !token.capitalized;
                        }));
-      if (!reaches_head || last - first + 1 <= longest) continue;
+      if (!reaches_head || last - first + 1 <= longest ||
+          !ctx.kb->MayNameAgreement(tokens[first].lower, tokens[last].lower)) {
+        continue;
+      }
       // "the Abraham Accord Peace Treaty": a longer title names another
       // text.
       static const WordSet kTitleHeads = {"treaty",  "agreement", "accord",
@@ -969,6 +972,7 @@ const v1::AgreementDefinition* KnownAgreement(const SentenceContext& ctx,
       }
     }
   }
+  if (named.empty()) return nullptr;
   // A country the name or "between ..." gives that is none of its parties.
   auto conflicts = [&](const v1::AgreementDefinition& agreement) {
     const auto& parties = agreement.parties();

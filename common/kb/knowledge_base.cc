@@ -351,6 +351,8 @@ absl::Status KnowledgeBase::Add(
     }
     for (const std::string& name : names) {
       agreement_index_[name].push_back(index);
+      agreement_first_words_.insert(name.substr(0, name.find(' ')));
+      agreement_last_words_.insert(name.substr(name.rfind(' ') + 1));
     }
   }
   return absl::OkStatus();
@@ -515,6 +517,12 @@ std::vector<const v1::AgreementDefinition*> KnowledgeBase::AgreementsNamed(
     found.push_back(&agreement);
   }
   return found;
+}
+
+bool KnowledgeBase::MayNameAgreement(absl::string_view first,
+                                     absl::string_view last) const {
+  return agreement_first_words_.contains(first) &&
+         agreement_last_words_.contains(last);
 }
 
 std::vector<const v1::Actor*> KnowledgeBase::Resolve(

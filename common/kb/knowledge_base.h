@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "common/util/word_set.h"
 #include "google/protobuf/text_format.h"
 #include "parley/v1/kb.pb.h"
 #include "parley/v1/types.pb.h"
@@ -74,6 +75,11 @@ class KnowledgeBase {
   std::vector<const v1::AgreementDefinition*> AgreementsNamed(
       absl::string_view words, const v1::Date& date) const;
 
+  // Whether some known agreement's name (as AgreementsNamed takes it)
+  // begins with the word `first` and ends with the word `last`: a cheap
+  // test that spares most lookups of word runs that name nothing.
+  bool MayNameAgreement(absl::string_view first, absl::string_view last) const;
+
   const std::vector<v1::Actor>& actors() const { return actors_; }
   const std::vector<v1::Place>& places() const { return places_; }
   const std::vector<v1::TitleDefinition>& titles() const { return titles_; }
@@ -101,7 +107,10 @@ class KnowledgeBase {
   std::vector<v1::AgreementDefinition> agreements_;
   std::vector<PartyReference> party_references_;
   // AgreementWordsOf(name or alias) -> indexes of agreements_.
-  absl::flat_hash_map<std::string, std::vector<size_t>> agreement_index_;
+  WordMap<std::vector<size_t>> agreement_index_;
+  // First and last words of the keys of agreement_index_.
+  WordSet agreement_first_words_;
+  WordSet agreement_last_words_;
   absl::flat_hash_map<std::string, size_t> actor_index_;
   absl::flat_hash_map<std::string, size_t> place_index_;
   absl::flat_hash_map<std::string, std::string> title_index_;
