@@ -1217,12 +1217,11 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
   // Countries named or represented, in order.
   for (const Mention& mention : mentions) {
     // "Beyond Ukraine, the two powers ...": a topic, not a side.
+    static const auto* kBeforeTopicCountry =
+        new WordSet{"beyond", "about", "over", "on", "against", "of"};
     const int before = mention.first - 1;
     const bool topic =
-        before >= 0 &&
-        (tokens[before].lower == "beyond" || tokens[before].lower == "about" ||
-         tokens[before].lower == "over" || tokens[before].lower == "on" ||
-         tokens[before].lower == "against" || tokens[before].lower == "of");
+        before >= 0 && kBeforeTopicCountry->contains(tokens[before].lower);
     // "in Kazan, Russia": the country of a place, not a side.
     const bool of_place =
         before >= 1 && tokens[before].lower == "," &&
@@ -1250,13 +1249,13 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     if (body == nullptr || !body->country().empty() || mention.locative) {
       continue;
     }
+    // "talks on BRICS expansion", "an appeal to NATO": not a gathering.
+    static const auto* kBeforeTopicBody =
+        new WordSet{"about", "over", "on", "against", "of", "to"};
     const int before = mention.first - 1;
-    const bool topic =
-        before >= 0 &&
-        (tokens[before].lower == "about" || tokens[before].lower == "over" ||
-         tokens[before].lower == "on" || tokens[before].lower == "against" ||
-         tokens[before].lower == "of" || tokens[before].lower == "to");
-    if (topic) continue;
+    if (before >= 0 && kBeforeTopicBody->contains(tokens[before].lower)) {
+      continue;
+    }
     discourse->last_body = mention.ids[0];
     int k = mention.last;
     if (!kGatheringNouns->contains(tokens[k].lower)) {
