@@ -1028,6 +1028,34 @@ TEST_F(ExtractTest, MeetingBeingPreparedIsPlanned) {
       Lines{"MEETING PLANNED recep-tayyip-erdogan+vladimir-putin unknown -"});
 }
 
+TEST_F(ExtractTest, MeetingThatMayTakePlaceIsPlanned) {
+  // A modal on the noun's own happening makes it a plan, dated forward
+  // ("in June" of an article of May is the coming June).
+  for (const std::string sentence :
+       {"A summit between Azerbaijani President Ilham Aliyev and Turkish "
+        "President Recep Tayyip Erdogan may be held in June.",
+        "Talks between Azerbaijani President Ilham Aliyev and Turkish "
+        "President Recep Tayyip Erdogan could take place in June, officials "
+        "said.",
+        "A meeting between Azerbaijani President Ilham Aliyev and Turkish "
+        "President Recep Tayyip Erdogan might happen in June."}) {
+    EXPECT_EQ(
+        Summaries(Extract(sentence, Day(2024, 5, 6)), v1::EVENT_TYPE_MEETING),
+        Lines{"MEETING PLANNED ilham-aliyev+recep-tayyip-erdogan "
+              "2024-06 -"})
+        << sentence;
+  }
+  // Not a plan: a modal with an object of its own after the talks.
+  const ExtractedArticle result = Extract(
+      "Azerbaijani President Ilham Aliyev and Turkish President Recep Tayyip "
+      "Erdogan held talks in Ankara on Friday and said they would resume "
+      "direct flights.",
+      Day(2024, 5, 6));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                  "2024-05-03 ankara/turkey"});
+}
+
 TEST_F(ExtractTest, PurposeOfATripMadeWasCarriedOut) {
   // Saturday 26 December 2015: the stopover was on Friday the 25th; a trip
   // still to come keeps its purpose planned.

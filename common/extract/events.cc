@@ -87,6 +87,19 @@ StatusCues DecideStatus(const SentenceContext& ctx,
           (tokens[k].lower != "would" || k == trigger.last + 1)) {
         cues.planned = true;
       }
+      // "a meeting between X and Y could take place next week", "talks may
+      // be held in Baku": a modal on the noun's own happening.
+      static const WordSet kModals = {"would", "could", "may", "might"};
+      static const WordSet kHappen = {"happen", "occur"};
+      static const WordSet kHeld = {"held", "hosted", "convened", "organized",
+                                    "organised"};
+      if (InSet(tokens, k, kModals) &&
+          (InSet(tokens, k + 1, kHappen) ||
+           (Is(tokens, k + 1, "take") && Is(tokens, k + 2, "place")) ||
+           (Is(tokens, k + 1, "go") && Is(tokens, k + 2, "ahead")) ||
+           (Is(tokens, k + 1, "be") && InSet(tokens, k + 2, kHeld)))) {
+        cues.planned = true;
+      }
       // "a visit by X to Y is on the agenda", "X's visit later this year",
       // "a meeting between X and Y is being prepared".
       static const WordSet kInPreparation = {"prepared",  "arranged",
