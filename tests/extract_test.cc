@@ -3815,6 +3815,99 @@ TEST_F(ExtractTest, FathersNameAndRepresentedRulerAreNotParticipants) {
             Lines{"MEETING OCCURRED mohammed-bin-salman+"
                   "tamim-bin-hamad-al-thani 2021-01-05 riyadh/saudi-arabia"});
 }
+TEST_F(ExtractTest, SendersAuthorsAndPatronsAreNotParticipants) {
+  // Monday 10 March 2025. The sender of a letter or of an envoy, the author
+  // of a plan, the one a participant is an ally or adviser of: named at the
+  // meeting, not in it.
+  auto meetings = [this](const std::string& text) {
+    return Summaries(Extract(text, Day(2025, 3, 10)), v1::EVENT_TYPE_MEETING);
+  };
+  EXPECT_EQ(meetings("On Monday, Saudi Crown Prince Mohammed bin Salman "
+                     "received in Riyadh Iranian Foreign Minister Abbas "
+                     "Araghchi, who carried a letter from President Masoud "
+                     "Pezeshkian."),
+            Lines{"MEETING OCCURRED abbas-araghchi+mohammed-bin-salman "
+                  "2025-03-10 riyadh/saudi-arabia"});
+  EXPECT_EQ(meetings("Chinese Foreign Minister Wang Yi met Brazilian adviser "
+                     "Celso Amorim in Beijing on Tuesday and passed on "
+                     "greetings from President Xi Jinping."),
+            Lines{"MEETING OCCURRED celso-amorim+wang-yi 2025-03-04 "
+                  "beijing/china"});
+  EXPECT_EQ(meetings("US special envoy Steve Witkoff, sent by President "
+                     "Donald Trump, held talks with Abbas Araghchi in Muscat "
+                     "on Saturday."),
+            Lines{"MEETING OCCURRED abbas-araghchi+steve-witkoff 2025-03-08 "
+                  "muscat/oman"});
+  EXPECT_EQ(meetings("Lavrov and Rubio met in Riyadh on Tuesday to discuss "
+                     "the peace plan Trump had put forward."),
+            Lines{"MEETING OCCURRED marco-rubio+sergey-lavrov 2025-03-04 "
+                  "riyadh/saudi-arabia"});
+  EXPECT_EQ(meetings("Erdogan hosted Zelensky in Ankara on Monday for talks "
+                     "in a format Putin had long rejected."),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+volodymyr-zelensky "
+                  "2025-03-10 ankara/turkey"});
+  EXPECT_EQ(meetings("Araghchi held talks with Sergei Shoigu, a close ally of "
+                     "Putin, in Tehran on Monday."),
+            Lines{"MEETING OCCURRED abbas-araghchi+sergei-shoigu 2025-03-10 "
+                  "tehran/iran"});
+  EXPECT_EQ(meetings("Modi received Ajit Doval and Yuri Ushakov, a senior "
+                     "adviser to Vladimir Putin, in New Delhi on Friday."),
+            Lines{"MEETING OCCURRED ajit-doval+narendra-modi+yuri-ushakov "
+                  "2025-03-07 new-delhi/india"});
+  // Those who lead or host the talks, or who are met, stay.
+  EXPECT_EQ(meetings("A delegation led by Sergey Lavrov held talks with Marco "
+                     "Rubio in Riyadh on Tuesday."),
+            Lines{"MEETING OCCURRED marco-rubio+sergey-lavrov 2025-03-04 "
+                  "riyadh/saudi-arabia"});
+  EXPECT_EQ(meetings("Zelensky met Trump and his envoy Steve Witkoff at the "
+                     "White House on Friday."),
+            Lines{"MEETING OCCURRED donald-trump+steve-witkoff+"
+                  "volodymyr-zelensky 2025-03-07 washington/united-states"});
+}
+
+TEST_F(ExtractTest, SubjectOfAClauseOfTimeOrComparisonIsNotThere) {
+  // "as Z had done", "since Z returned", "under Z": another happening's
+  // subject; but "before Putin met Xi" is the clause's own meeting.
+  auto meetings = [this](const std::string& text) {
+    return Summaries(Extract(text, Day(2025, 3, 10)), v1::EVENT_TYPE_MEETING);
+  };
+  EXPECT_EQ(meetings("Trump met Kim Jong Un at the border on Sunday, as Moon "
+                     "Jae-in had done in 2018."),
+            Lines{"MEETING OCCURRED donald-trump+kim-jong-un 2025-03-09 -"});
+  EXPECT_EQ(meetings("Biden and Xi met in Lima on Saturday as Trump prepared "
+                     "to return to the White House."),
+            Lines{"MEETING OCCURRED joe-biden+xi-jinping 2025-03-08 "
+                  "lima/peru"});
+  EXPECT_EQ(meetings("Araghchi and Witkoff held their first talks under "
+                     "Trump on Saturday since Donald Trump returned to the "
+                     "White House."),
+            Lines{"MEETING OCCURRED abbas-araghchi+steve-witkoff 2025-03-08 "
+                  "-"});
+  EXPECT_EQ(meetings("Hours before Putin met Xi in Moscow on Monday, Ukraine "
+                     "launched a wave of drones."),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2025-03-10 "
+                  "moscow/russia"});
+  EXPECT_EQ(meetings("Protests erupted in Tbilisi as Kobakhidze met Orban on "
+                     "Monday."),
+            Lines{"MEETING OCCURRED irakli-kobakhidze+viktor-orban "
+                  "2025-03-10 tbilisi/georgia"});
+  EXPECT_EQ(meetings("Putin met Xi Jinping as well as Narendra Modi in Kazan "
+                     "on Tuesday."),
+            Lines{"MEETING OCCURRED narendra-modi+vladimir-putin+xi-jinping "
+                  "2025-03-04 kazan/russia"});
+}
+
+TEST_F(ExtractTest, PronounSubjectIsNotAPersonTalkedAbout) {
+  // "he" after "Putin's speech came after Biden visited" is Biden.
+  EXPECT_EQ(Summaries(Extract("Putin's speech came a day after Biden made a "
+                              "surprise visit to Kyiv, where he met "
+                              "Ukrainian President Volodymyr Zelensky.",
+                              Day(2023, 2, 22)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED joe-biden+volodymyr-zelensky unknown "
+                  "kyiv/ukraine"});
+}
+
 TEST_F(ExtractTest, AttendeesAddToTheMeetingTheyAttended) {
   // "attended the talks": the aide belongs to the talks reported before, not
   // to a meeting of his own.

@@ -16,12 +16,40 @@ namespace {
 
 // Persons talked about are not participants: "talks on Syria with
 // ... about Assad's future", "Trump's envoy Witkoff met Putin" (but
-// "Putin's meeting with Xi").
-static const WordSet kTopic = {"about", "regarding", "against", "over",
-                               "concerning"};
+// "Putin's meeting with Xi"), "the first talks under Trump".
+static const WordSet kTopic = {"about", "regarding",  "against",
+                               "over",  "concerning", "under"};
 // "Xi skipped the summit", "Putin did not attend": absent.
 static const WordSet kStayedAway = {"skipped", "skips", "boycotted", "boycotts",
                                     "snubbed"};
+// What one sends or puts forward without being there: "a letter from Z",
+// "the plan Z had put forward", "a proposal by Z".
+static const WordSet kSentOrProposed = {
+    "letter",       "letters",    "message",    "messages", "greetings",
+    "greeting",     "regards",    "invitation", "note",     "plan",
+    "plans",        "proposal",   "proposals",  "format",   "idea",
+    "ideas",        "initiative", "framework",  "formula",  "offer",
+    "terms",        "demands",    "conditions", "vision",   "roadmap",
+    "ultimatum",    "blueprint",  "scheme",     "request",  "appeal",
+    "suggestion",   "approach",   "policy",     "policies", "agenda",
+    "instructions", "orders",     "mandate"};
+// "an envoy sent by Z", "the format championed by Z": the one behind it.
+static const WordSet kActedBy = {
+    "sent",     "dispatched",   "appointed", "nominated",  "proposed",
+    "floated",  "drafted",      "forward",   "championed", "pushed",
+    "promoted", "backed",       "endorsed",  "advocated",  "demanded",
+    "imposed",  "offered",      "unveiled",  "outlined",   "authored",
+    "written",  "initiated",    "ordered",   "requested",  "suggested",
+    "tasked",   "commissioned", "mandated",  "authorized", "authorised"};
+// "Y, a close ally of Z", "an adviser to Z": Z describes Y.
+static const WordSet kRelationOf = {
+    "ally",        "allies",      "adviser",      "advisers",  "advisor",
+    "advisors",    "aide",        "aides",        "envoy",     "envoys",
+    "emissary",    "confidant",   "friend",       "associate", "son",
+    "daughter",    "wife",        "husband",      "brother",   "sister",
+    "nephew",      "critic",      "opponent",     "rival",     "successor",
+    "predecessor", "loyalist",    "supporter",    "protege",   "representative",
+    "spokesman",   "spokeswoman", "spokesperson", "staff"};
 bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
                  const Mention& m) {
   if (InSet(tokens, m.first - 1, kTopic)) return true;
@@ -37,20 +65,59 @@ bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
     if (tokens[k].lower == "," || tokens[k].lower == ";") break;
     if (Is(tokens, k, "of") && Is(tokens, k - 1, "behalf")) return true;
   }
-  // "their last meeting before President-elect Trump returns": the subject
-  // of a clause of time is not there.
-  static const WordSet kTimeClauses = {"before", "until", "once", "unless"};
+  // The word before the name and its title's capitalized words.
   int opening = m.first - 1;
   while (opening > 0 && opening >= m.first - 4 &&
          (tokens[opening].capitalized || tokens[opening].lower == "-" ||
           Is(tokens, opening - 1, "-"))) {
     --opening;
   }
+  const int n = static_cast<int>(tokens.size());
+  // The name is the subject of a verb of its own: "... had", "... came".
   static const WordSet kNotVerbs = {"and", "or", "of", "in", "at", "on"};
-  if (InSet(tokens, opening, kTimeClauses) &&
-      m.last + 1 < static_cast<int>(tokens.size()) && tokens[m.last + 1].word &&
-      !tokens[m.last + 1].capitalized &&
-      !InSet(tokens, m.last + 1, kNotVerbs)) {
+  const bool subject_of_verb = m.last + 1 < n && tokens[m.last + 1].word &&
+                               !tokens[m.last + 1].capitalized &&
+                               !InSet(tokens, m.last + 1, kNotVerbs);
+  // "a letter from Z", "a message from Z to Y": the sender.
+  if (Is(tokens, opening, "from") &&
+      (InSet(tokens, opening - 1, kSentOrProposed) ||
+       (InSet(tokens, opening - 2, kSentOrProposed) &&
+        tokens[opening - 1].word))) {
+    return true;
+  }
+  // "Witkoff, sent by Trump", "a plan put forward by Z", "a proposal by
+  // Z": the one behind the envoy or the idea (not "hosted by", "joined
+  // by", "led by", who are there).
+  if (Is(tokens, opening, "by") &&
+      (InSet(tokens, opening - 1, kActedBy) ||
+       InSet(tokens, opening - 1, kSentOrProposed))) {
+    return true;
+  }
+  // "the plan Z had put forward", "a format that Z long rejected": the
+  // subject of a clause on an idea.
+  const int idea = Is(tokens, opening, "that") ? opening - 1 : opening;
+  if (InSet(tokens, idea, kSentOrProposed) && subject_of_verb) return true;
+  // "Y, a close ally of Z", "an adviser to Z", "chief of staff to Z".
+  if ((Is(tokens, opening, "of") || Is(tokens, opening, "to") ||
+       Is(tokens, opening, "for")) &&
+      InSet(tokens, opening - 1, kRelationOf)) {
+    return true;
+  }
+  // "their last meeting before President-elect Trump returns", "since
+  // Trump returned to office", "as Z did in 2019": the subject of a clause
+  // of time or comparison is not there, unless the trigger is that
+  // clause's own verb ("before Putin met Xi").
+  static const WordSet kTimeClauses = {"before", "until", "once",
+                                       "unless", "since", "as"};
+  static const WordSet kNotClauseAs = {"well", "such", "same", "so"};
+  bool trigger_in_clause = trigger.first > m.last;
+  for (int k = m.last + 1; k < trigger.first && trigger_in_clause; ++k) {
+    trigger_in_clause = tokens[k].lower != "," && tokens[k].lower != ";";
+  }
+  if (InSet(tokens, opening, kTimeClauses) && subject_of_verb &&
+      !trigger_in_clause &&
+      !(Is(tokens, opening, "as") &&
+        InSet(tokens, opening - 1, kNotClauseAs))) {
     return true;
   }
   if (!Is(tokens, m.last + 1, "'s")) return false;
@@ -187,8 +254,10 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   bool named_after_pronoun = false, named_after_trigger = false;
   for (const Mention& m : mentions) {
     if (!PersonLike(m) || ctx.IsSpokesperson(m)) continue;
+    // Not one talked about: "Putin's speech came after Biden visited Kyiv,
+    // where he met Zelensky".
     if (first_person == nullptr && m.kind == MentionKind::kPerson &&
-        m.last < pronoun) {
+        m.last < pronoun && !TalkedAbout(tokens, trigger, m)) {
       first_person = &m;
     }
     named_after_pronoun =
@@ -197,8 +266,9 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
                           (m.first > trigger.last && InRegion(m, begin, end) &&
                            !TalkedAbout(tokens, trigger, m));
   }
-  if (pronoun >= 0 && first_person != nullptr && !named_after_pronoun &&
-      named_after_trigger) {
+  const bool pronoun_named = pronoun >= 0 && first_person != nullptr &&
+                             !named_after_pronoun && named_after_trigger;
+  if (pronoun_named) {
     persons = {first_person->ids[0]};
     for (const Mention& m : mentions) {
       if (PersonLike(m) && m.first > trigger.last && InRegion(m, begin, end) &&
@@ -221,7 +291,7 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   }
   // "where he held talks with X and Y", "he will meet X and Y": when
   // everyone found comes after the trigger, the subject takes part too.
-  if (persons.size() >= 2) {
+  if (persons.size() >= 2 && !pronoun_named) {
     bool all_objects = true;
     for (const Mention& m : mentions) {
       if (PersonLike(m) && InRegion(m, begin, end) && m.first <= trigger.last) {
