@@ -4321,6 +4321,47 @@ TEST_F(ExtractTest, NoPlansAndMereCapabilityAreNoEvents) {
             Lines{"MEETING CANCELLED marco-rubio+sergey-lavrov unknown -"});
 }
 
+TEST_F(ExtractTest, NegatedAndTimelessMeetingsAreNoEvents) {
+  for (const char* text :
+       {"Erdogan said he had never met Netanyahu.",
+        "Xi has not met Biden since November.",
+        "Putin didn't meet Zelensky in Istanbul on Friday.",
+        "Putin hoped to meet Biden some day.",
+        "Lavrov said he hoped to speak with Rubio by phone one day."}) {
+    EXPECT_TRUE(Summaries(Extract(text, Day(2024, 3, 5))).empty()) << text;
+  }
+  // The talks held are told all the same.
+  EXPECT_EQ(Summaries(Extract("Putin and Trump, who had never met before, "
+                              "held talks in Helsinki on Monday.",
+                              Day(2024, 3, 5))),
+            Lines{"MEETING OCCURRED donald-trump+vladimir-putin 2024-03-04 "
+                  "helsinki/finland"});
+  // "one day after" is a time, not a wish.
+  EXPECT_EQ(Summaries(Extract("Erdogan and Aliyev met one day after the vote "
+                              "in Baku.",
+                              Day(2024, 3, 5))),
+            Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan unknown "
+                  "baku/azerbaijan"});
+}
+
+TEST_F(ExtractTest, HostingADelegationMeetsTheOneWhoLedIt) {
+  EXPECT_EQ(Summaries(Extract("Kim hosted a Russian delegation led by Shoigu "
+                              "on Tuesday.",
+                              Day(2024, 3, 5))),
+            Lines{"MEETING OCCURRED kim-jong-un+sergei-shoigu 2024-03-05 -"});
+  EXPECT_EQ(Summaries(Extract("Modi received a delegation headed by Wang Yi "
+                              "in New Delhi on Monday.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+wang-yi 2024-03-04 "
+                  "new-delhi/india"});
+  // Nobody named leads it: no meeting.
+  EXPECT_TRUE(Summaries(Extract("Kim hosted a Russian delegation on Tuesday.",
+                                Day(2024, 3, 5)),
+                        v1::EVENT_TYPE_MEETING)
+                  .empty());
+}
+
 TEST_F(ExtractTest, SummitWhereAMeetingVerbsMeetingIsHeld) {
   // "meet ..., at a trilateral summit in Astana": one planned meeting of the
   // three, in Astana.

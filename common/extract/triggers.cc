@@ -645,6 +645,23 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
   return merged;
 }
 
+// "hosted a Russian delegation led by Shoigu": the token after "led by"
+// when the object of the verb `t` is a delegation led by someone named
+// there (its head is the one received), else -1.
+int LedDelegationEnd(const std::vector<Token>& tokens, const Trigger& t) {
+  static const WordSet kLedBy = {"led", "headed"};
+  static const WordSet kParties = {"delegation", "team", "mission"};
+  const int n = static_cast<int>(tokens.size());
+  for (int k = t.last + 1; k < n && k <= t.last + 5; ++k) {
+    if (!tokens[k].word) break;
+    if (InSet(tokens, k, kLedBy) && Is(tokens, k + 1, "by") &&
+        InSet(tokens, k - 1, kParties)) {
+      return k + 3;
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
@@ -947,6 +964,7 @@ void ScreenTriggers(const std::vector<Token>& tokens,
                                tokens[object].lower == "-")) {
                          ++object;
                        }
+                       object = std::max(object, LedDelegationEnd(tokens, t));
                        for (const Mention& m : mentions) {
                          if (PersonLike(m) && m.first > t.last &&
                              (m.first <= t.last + 4 || m.first < object)) {
@@ -985,6 +1003,31 @@ void ScreenTriggers(const std::vector<Token>& tokens,
                  (meets && !t.definite && Is(tokens, k, "whether"));
     }
     if (!meets) continue;
+    // "said he had never met Netanyahu", "did not meet Xi", "has not spoken
+    // to him": no meeting told.
+    // Only for the verb alone: "who had never met before, held talks" still
+    // tells of the talks.
+    static const WordSet kNot = {"never", "not"};
+    const int before =
+        Is(tokens, t.first - 1, "once") || Is(tokens, t.first - 1, "actually")
+            ? t.first - 2
+            : t.first - 1;
+    // "didn't" is read as "didn", "'", "t".
+    const bool contracted =
+        Is(tokens, before, "t") &&
+        (Is(tokens, before - 1, "'") || Is(tokens, before - 1, "\xE2\x80\x99"));
+    t.unreal = t.unreal || (!t.nominal && t.last == t.head_last &&
+                            (InSet(tokens, before, kNot) || contracted));
+    // "hoped to meet Biden some day", "would like to visit one day": a wish
+    // with no time is no plan.
+    for (int k = t.last + 1; k + 1 < n && !t.past; ++k) {
+      if (tokens[k].lower == "," || tokens[k].lower == ";") break;
+      const bool day_ends =
+          k + 2 >= n || !tokens[k + 2].word || Is(tokens, k + 2, "soon");
+      t.unreal = t.unreal || Is(tokens, k, "someday") ||
+                 (Is(tokens, k, "some") && Is(tokens, k + 1, "day")) ||
+                 (Is(tokens, k, "one") && Is(tokens, k + 1, "day") && day_ends);
+    }
     // "there is no bilateral meeting planned", "no talks are scheduled":
     // "no" as the noun's determiner.
     for (int k = t.first - 1; k >= 0 && k >= t.first - 3; --k) {
