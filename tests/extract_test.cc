@@ -2531,6 +2531,90 @@ TEST_F(ExtractTest, AgreementKnownByNameIsBetweenItsOwnParties) {
             Lines{"AGREEMENT SUSPENDED india+pakistan 2025-05-02"});
 }
 
+TEST_F(ExtractTest, LowercasePluralOfAKnownNameIsThatAgreement) {
+  // "the Minsk agreements", "the Oslo accords": the press lowercases the
+  // plural of a known name; an unknown lowercase plural is several texts.
+  EXPECT_EQ(Summaries(Extract("The Kremlin said on Monday that the Minsk "
+                              "agreements no longer exist.",
+                              Day(2022, 2, 22)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT TERMINATED russia+ukraine 2022-02-21"});
+  EXPECT_EQ(Summaries(Extract("Paris and Berlin urged both capitals to "
+                              "implement the Minsk accords in full.",
+                              Day(2019, 12, 10)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE russia+ukraine 2019-12-10"});
+  EXPECT_EQ(Summaries(Extract("The Abraham accords were signed at the White "
+                              "House in September 2020.",
+                              Day(2021, 9, 15)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED bahrain+israel+united-arab-emirates "
+                  "2020-09"});
+  EXPECT_EQ(Summaries(Extract("The Russian-Chinese agreements on energy were "
+                              "signed in March. Officials said the Vienna "
+                              "agreements were being implemented.",
+                              Day(2023, 4, 4)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{});
+}
+
+TEST_F(ExtractTest, RecentlyKnownAgreementsAreBetweenTheirParties) {
+  // Agreements of 2020-2025 the knowledge base knows: the Doha agreement
+  // is the Taliban's with Washington, the Beijing agreement is Saudi
+  // Arabia's with Iran (China brokered it), the November 10 statement had
+  // Russia sign too, RCEP has fifteen members.
+  EXPECT_EQ(Summaries(Extract("Kabul's rulers accused Washington of "
+                              "violating the Doha agreement.",
+                              Day(2022, 8, 2)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE taliban+united-states 2022-08-02"});
+  EXPECT_EQ(Summaries(Extract("Riyadh reopened its embassy in Tehran under "
+                              "the Beijing agreement on Tuesday.",
+                              Day(2023, 6, 7)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE iran+saudi-arabia 2023-06-06"});
+  EXPECT_EQ(Summaries(Extract("Baku said Yerevan had breached the November "
+                              "10 ceasefire agreement.",
+                              Day(2021, 5, 14)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE armenia+azerbaijan+russia 2021-05-14"});
+  EXPECT_EQ(Summaries(Extract("The RCEP trade pact entered into force on "
+                              "January 1.",
+                              Day(2022, 1, 3)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE australia+brunei+cambodia+china+"
+                  "indonesia+japan+laos+malaysia+myanmar+new-zealand+"
+                  "philippines+singapore+south-korea+thailand+vietnam "
+                  "2022-01-01"});
+}
+
+TEST_F(ExtractTest, TheTwoCountriesAreThePairNamedTogether) {
+  // A third country named alone after the pair ("thanked China") is not
+  // one of "the two countries"; the sides of a meeting of countries are
+  // "the two sides" of an agreement, which is active once "activated".
+  EXPECT_EQ(Summaries(Extract("Ghana and Togo held talks in Accra on Monday. "
+                              "The ministers thanked Nigeria for its help. "
+                              "The two countries will implement the border "
+                              "agreement signed in March.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE ghana+togo 2024-03"});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru held talks in Lima on Monday. "
+                              "The two sides agreed to activate a fisheries "
+                              "agreement signed in 2009.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE chile+peru 2009"});
+  // Three named in a list make no pair: the latest two stand for "the two
+  // countries".
+  EXPECT_EQ(Summaries(Extract("Chile, Peru and Bolivia met in La Paz. Later "
+                              "Peru hosted Ecuador. The two countries signed "
+                              "a fisheries agreement.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED ecuador+peru 2024-07-11"});
+}
+
 TEST_F(ExtractTest, NamesOfOneKnownAgreementAreOneEvent) {
   // Two names of one agreement merge, the latest stage said winning; an
   // apposition with a possessive names the same one; another deal of the

@@ -145,7 +145,8 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         "seeks",         "seek",          "sought",       "pushing",
         "push",          "urged",         "urging",       "abeyance",
         "consultations", "ceased",        "cease",        "ceases",
-        "exist",         "exists",        "left"};
+        "exist",         "exists",        "left",         "activate",
+        "activated",     "reactivate",    "reactivated"};
     const bool near_head = head >= 0 && std::abs(k - head) <= 4;
     // "agreed on a truce", "agreed to a ceasefire", "the deal agreed in
     // March", "the text was agreed"; not "agreed to sign".
@@ -245,6 +246,10 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
       take(v1::AGREEMENT_STATUS_TERMINATED);
     } else if (w == "lapsed" && !future_before(k)) {
       take(v1::AGREEMENT_STATUS_TERMINATED);
+    } else if (w == "activate" || w == "activated" || w == "reactivate" ||
+               w == "reactivated") {
+      // "agreed to activate the 2001 security pact": it is applied.
+      take(v1::AGREEMENT_STATUS_IN_FORCE);
     } else if ((w == "accordance" && Is(tokens, k - 1, "in") &&
                 Is(tokens, k + 1, "with")) ||
                (w == "restore" &&
@@ -910,6 +915,13 @@ bool NoAgreementMeant(const std::vector<Token>& tokens,
   return InSet(tokens, k, kMeetings);
 }
 
+// "agreements", "accords" in lowercase: several texts unless a known name
+// goes before.
+bool IsLowercasePlural(const Token& head) {
+  return !head.capitalized &&
+         (head.lower == "agreements" || head.lower == "accords");
+}
+
 // The agreement known by name (knowledge base) that the words around an
 // agreement head name: the longest alias through the head ("the Black Sea
 // grain deal", "the Treaty on Comprehensive Strategic Partnership"), not
@@ -1071,6 +1083,10 @@ void AddAgreement(const SentenceContext& ctx,
     for (const std::string& party : known->parties()) {
       AddUnique(party, &draft.participants);
     }
+  } else if (IsLowercasePlural(tokens[trigger.last])) {
+    // "the Russian-Chinese agreements" are several texts, unlike the
+    // known "Minsk agreements".
+    return;
   } else {
     AddSentenceParties(ctx, triggers, t, words, &draft);
   }

@@ -403,7 +403,17 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
             Remember(earlier.ids[0], &recent);
           }
         }
-        if (recent.size() >= 2) {
+        const std::vector<std::string>& pair = discourse->country_pair;
+        const bool pair_recent =
+            pair.size() == 2 &&
+            std::all_of(pair.begin(), pair.end(), [&recent](const auto& id) {
+              return std::find(
+                         recent.end() - std::min<size_t>(recent.size(), 3),
+                         recent.end(), id) != recent.end();
+            });
+        if (pair_recent) {
+          atoms.push_back({EntryKind::kCountry, i, i + 1, pair, true});
+        } else if (recent.size() >= 2) {
           atoms.push_back({EntryKind::kCountry,
                            i,
                            i + 1,
@@ -1233,6 +1243,23 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     if (mention.kind == MentionKind::kCountry && !mention.locative && !topic &&
         !of_place && mention.ids.size() == 1) {
       Remember(mention.ids[0], &discourse->recent_countries);
+      // "Saudi Arabia and Iran", "Russia-Ukraine": the next mention, past
+      // one "and" or hyphen, is the other of a pair.
+      const Mention* next = &mention + 1;
+      const int joint = mention.last + 1;
+      const int n = static_cast<int>(tokens.size());
+      auto joins = [&tokens, n](int k) {
+        return k >= 0 && k < n &&
+               (tokens[k].lower == "and" || tokens[k].lower == "-" ||
+                tokens[k].lower == ",");
+      };
+      if (next != mentions.data() + mentions.size() &&
+          next->kind == MentionKind::kCountry && !next->locative &&
+          next->ids.size() == 1 && next->first == joint + 1 && joins(joint) &&
+          tokens[joint].lower != "," && next->ids[0] != mention.ids[0] &&
+          !joins(next->last + 1) && !joins(mention.first - 1)) {
+        discourse->country_pair = {mention.ids[0], next->ids[0]};
+      }
     } else if (mention.kind == MentionKind::kPerson &&
                !mention.country.empty()) {
       Remember(mention.country, &discourse->recent_countries);

@@ -61,6 +61,10 @@ struct Discourse {
   // Countries named (not as places) or represented by a person named, in
   // order of their latest mention, most recent last.
   std::vector<std::string> recent_countries;
+  // The latest two countries named together ("Saudi Arabia and Iran",
+  // "the Russia-Ukraine talks"): the article's pair, for "the two
+  // countries" while both are among the latest three countries named.
+  std::vector<std::string> country_pair;
   // The participants of the latest meeting or call reported with at least
   // two persons (set by the extractor after each sentence; cleared by a
   // later meeting of countries until the next sentence names its persons).

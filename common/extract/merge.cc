@@ -327,6 +327,11 @@ void PartiesFromTalks(const KnowledgeBase& kb, const v1::Date& article_date,
     for (const std::string& id : talk.participants) {
       const v1::Actor* actor = kb.FindActor(id);
       if (actor == nullptr) continue;
+      // "Saudi Arabia and Iran held talks": a side named as a country.
+      if (actor->kind() == v1::ACTOR_KIND_COUNTRY) {
+        AddUnique(id, &countries);
+        continue;
+      }
       const v1::Role* role = kb.RoleOn(*actor, article_date);
       AddUnique(
           role && !role->country().empty() ? role->country() : actor->country(),

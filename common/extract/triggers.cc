@@ -520,7 +520,12 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
       ((tokens[i].capitalized && ((i > 0 && tokens[i - 1].capitalized) ||
                                   (Is(tokens, i + 1, "of") && i + 2 < n &&
                                    tokens[i + 2].capitalized))) ||
-       (signed_head && w != "agreements" && w != "accords"));
+       (signed_head && w != "agreements" && w != "accords") ||
+       // "the Minsk agreements", "the Abraham accords": a lowercase plural
+       // after a proper name (kept only when the name is known, in
+       // AddAgreement).
+       ((w == "agreements" || w == "accords") && !tokens[i].capitalized &&
+        i > 0 && tokens[i - 1].capitalized));
   // "a prisoner exchange between Washington and Tehran", "an exchange of
   // prisoners".
   const bool swap =
