@@ -1765,6 +1765,95 @@ TEST_F(ExtractTest, TheOneInvitedToVisitIsTheTraveller) {
             Lines{"VISIT PLANNED kim-jong-un unknown moscow/russia"});
 }
 
+TEST_F(ExtractTest, InvitedToPayAVisitOrGivenAnInvitationToVisitTravels) {
+  // Friday 10 May 2024. The one an invitation is extended to travels, not
+  // the one it comes from ("an invitation from Erdogan to visit Ankara").
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping invited Russian "
+                              "President Vladimir Putin to pay a state visit "
+                              "to China next year.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED vladimir-putin 2025 beijing/china"});
+  EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan "
+                              "extended an invitation to Iranian President "
+                              "Ebrahim Raisi to visit Turkey.",
+                              Day(2024, 1, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED ebrahim-raisi unknown ankara/turkey"});
+  EXPECT_EQ(Summaries(Extract("Iranian President Ebrahim Raisi accepted an "
+                              "invitation from Recep Tayyip Erdogan to visit "
+                              "Ankara.",
+                              Day(2024, 1, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED ebrahim-raisi unknown ankara/turkey"});
+}
+
+TEST_F(ExtractTest, PronounAfterASpeechVerbIsTheTraveller) {
+  // "he" after "said" travels, not the person named last before it; in a
+  // relative clause the person it describes does.
+  EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi thanked "
+                              "Vladimir Putin for the invitation and said he "
+                              "would visit Russia in July.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED narendra-modi 2024-07 moscow/russia"});
+  EXPECT_EQ(Summaries(Extract("After talks with Chinese Foreign Minister Wang "
+                              "Yi, Sergei Lavrov said he would travel to "
+                              "Pyongyang next week.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED sergey-lavrov 2024-05 pyongyang/north-korea"});
+  EXPECT_EQ(Summaries(Extract("Sergei Lavrov met Hakan Fidan, who said he "
+                              "would visit Moscow in June.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED hakan-fidan 2024-06 moscow/russia"});
+}
+
+TEST_F(ExtractTest, CompanionsAndDelegationHeadsTravelToo) {
+  // Friday 10 May 2024: the one accompanied, the one travelled with and
+  // the head of a delegation are travellers; one met there for talks is
+  // not.
+  EXPECT_EQ(Summaries(Extract("Foreign Minister Sergei Lavrov accompanied "
+                              "Vladimir Putin to Beijing on Thursday.",
+                              Day(2024, 5, 10))),
+            Lines{"VISIT OCCURRED sergey-lavrov+vladimir-putin 2024-05-09 "
+                  "beijing/china"});
+  EXPECT_EQ(Summaries(Extract("Wang Yi travelled with Xi Jinping to Moscow "
+                              "on Monday.",
+                              Day(2024, 5, 10))),
+            Lines{"VISIT OCCURRED wang-yi+xi-jinping 2024-05-06 "
+                  "moscow/russia"});
+  EXPECT_EQ(Summaries(Extract("Hakan Fidan flew to Baku with Recep Tayyip "
+                              "Erdogan on Tuesday.",
+                              Day(2024, 5, 10))),
+            Lines{"VISIT OCCURRED hakan-fidan+recep-tayyip-erdogan "
+                  "2024-05-07 baku/azerbaijan"});
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin, accompanied "
+                              "by Sergei Lavrov and Sergei Shoigu, arrived in "
+                              "Beijing on Thursday.",
+                              Day(2024, 5, 10))),
+            Lines{"VISIT OCCURRED sergei-shoigu+sergey-lavrov+vladimir-putin "
+                  "2024-05-09 beijing/china"});
+  EXPECT_EQ(Summaries(Extract("A Chinese government delegation headed by "
+                              "Wang Yi arrived in Tehran on Sunday.",
+                              Day(2024, 5, 10))),
+            Lines{"VISIT OCCURRED wang-yi 2024-05-05 tehran/iran"});
+  // The one accompanying remains the subject of the main clause.
+  EXPECT_EQ(Summaries(Extract("Sergei Lavrov, who accompanied Vladimir Putin "
+                              "to Beijing, met Wang Yi on Thursday.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED sergey-lavrov+wang-yi 2024-05-09 "
+                  "beijing/china"});
+  // Not companions: talks held with a host, a visit accompanied by nothing.
+  EXPECT_EQ(Summaries(Extract("Sergei Lavrov flew to Ankara on Tuesday for "
+                              "talks with Hakan Fidan.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED sergey-lavrov 2024-05-07 ankara/turkey"});
+}
+
 TEST_F(ExtractTest, GoodsAndTouristsMakeNoOfficialTrip) {
   EXPECT_TRUE(OfType(Extract("Russian President Vladimir Putin said the "
                              "corridor would allow goods to travel from "

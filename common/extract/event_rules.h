@@ -52,6 +52,9 @@ struct Trigger {
   // "and then on to Rio": a further leg without a verb, in the tense of
   // the trip before it.
   bool onward = false;
+  // "accompanied Putin to Beijing", "travelled with Xi to Moscow": the
+  // persons between the verb and "to" (up to `last`) travel too.
+  bool companion = false;
 };
 
 // True when token `i` exists and its lowercase form is `word`.

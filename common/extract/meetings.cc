@@ -616,7 +616,17 @@ bool BorrowPersons(const SentenceContext& ctx, const Trigger& trigger,
     for (const Mention& m : mentions) {
       if (subject == nullptr && PersonLike(m) && m.last < begin) subject = &m;
     }
-    if (then_clause && subject != nullptr && Is(tokens, begin - 1, ",")) {
+    // "Lavrov, who accompanied Putin to Beijing, met Wang Yi": a relative
+    // clause on the subject ends where the region starts.
+    bool relative_clause = subject != nullptr &&
+                           Is(tokens, subject->last + 1, ",") &&
+                           Is(tokens, subject->last + 2, "who");
+    for (int k = relative_clause ? subject->last + 3 : begin; k + 1 < begin;
+         ++k) {
+      relative_clause = relative_clause && tokens[k].lower != ",";
+    }
+    if ((then_clause || relative_clause) && subject != nullptr &&
+        Is(tokens, begin - 1, ",")) {
       const Mention* last = subject;
       for (const Mention& m : mentions) {
         if (PersonLike(m) && m.first > last->last &&

@@ -370,6 +370,23 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
     t->past = true;
     return kFound;
   }
+  // "accompanied Putin to Beijing", "travelled with Xi to Moscow": a
+  // companion named before the destination travels too.
+  const bool accompanying = w == "accompanied" || w == "accompanies" ||
+                            w == "accompany" || w == "accompanying";
+  if ((accompanying && !Is(tokens, i + 1, "by")) ||
+      (TravelWords().contains(w) && Is(tokens, preposition, "with"))) {
+    for (int k = i + 2; k < n && k <= i + 8 && tokens[k].word; ++k) {
+      const int place = Is(tokens, k + 1, "the") ? k + 2 : k + 1;
+      if (tokens[k].lower != "to") continue;
+      if (place >= n || !tokens[place].capitalized) break;
+      t->type = v1::EVENT_TYPE_VISIT;
+      t->companion = true;
+      t->past = w == "accompanied" || PastVerbs().contains(w);
+      t->last = k - 1;
+      return kFound;
+    }
+  }
   if (reached_place || stop_in) {
     t->type = v1::EVENT_TYPE_VISIT;
     t->past = reached_place;
@@ -726,6 +743,10 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "reached",
                               "stop",
                               "stopover",
+                              "accompanied",
+                              "accompanies",
+                              "accompany",
+                              "accompanying",
                               "invited",
                               "invites",
                               "be",

@@ -87,13 +87,16 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
   if (trigger.invitation && traveller == nullptr) return false;
   // "invited Kim Jong Un to visit Moscow", "urged Xi to travel to ...":
   // the one invited travels.
-  // "welcomed Trump to visit China again": an invitation too.
-  static const WordSet kInvite = {"invited", "invites", "inviting", "invite",
-                                  "urged",   "asked",   "welcomed", "welcomes"};
+  // "welcomed Trump to visit China again", "an invitation to Putin to pay
+  // a state visit": an invitation too.
+  static const WordSet kInvite = {"invited", "invites",    "inviting",
+                                  "invite",  "invitation", "urged",
+                                  "asked",   "welcomed",   "welcomes"};
   for (const Mention& m : mentions) {
     if (traveller != nullptr || !PersonLike(m) || m.last >= trigger.first ||
-        trigger.first - m.last > 4 || !Is(tokens, m.last + 1, "to")) {
-      continue;
+        trigger.first - m.last > 6 || !Is(tokens, m.last + 1, "to") ||
+        Is(tokens, m.first - 1, "from") || Is(tokens, m.first - 1, "by")) {
+      continue;  // "an invitation from King Salman to visit": the host.
     }
     for (int k = m.first - 1; k >= std::max(0, m.first - 4); --k) {
       if (!tokens[k].word) break;
@@ -125,22 +128,61 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
     }
     break;
   }
+  // "Putin, accompanied by Lavrov and Shoigu, arrived": those named in the
+  // companions' phrase are added below; the one they accompany leads.
+  auto among_companions = [&tokens](const Mention& m) {
+    for (int k = m.first - 1; k > 0 && tokens[k].lower != ","; --k) {
+      if (tokens[k].lower == "by" && Is(tokens, k - 1, "accompanied")) {
+        return true;
+      }
+    }
+    return false;
+  };
   if (traveller == nullptr) {
     for (const Mention& m : mentions) {
       // Objects ("call on President X and travel to ...") do not travel.
       if (PersonLike(m) && m.last < trigger.first && m.first >= begin &&
-          !InSet(tokens, m.first - 1, kPrepositions)) {
+          !InSet(tokens, m.first - 1, kPrepositions) && !among_companions(m)) {
         traveller = &m;
       }
     }
   }
+  // "Putin thanked Xi for the invitation and said he would visit China":
+  // the pronoun that the speech verb introduces travels, not the person
+  // named last before it.
+  std::string said_subject;
+  for (int k = traveller != nullptr
+                   ? std::max(traveller->last + 1, trigger.first - 4)
+                   : trigger.first;
+       k < trigger.first; ++k) {
+    if ((Is(tokens, k, "he") || Is(tokens, k, "she")) &&
+        (InSet(tokens, k - 1, SpeechVerbs()) || Is(tokens, k - 1, "that"))) {
+      said_subject = PronounSubject(tokens, mentions, trigger.first, discourse,
+                                    ctx.finder, k);
+      // "After meeting Xi, Putin said he ...": the speech verb's subject.
+      for (const Mention& m : mentions) {
+        if (PersonLike(m) && m.last == k - 2 && !m.ids.empty() &&
+            !Is(tokens, k - 1, "that")) {
+          said_subject = m.ids[0];
+        }
+      }
+    }
+  }
+  for (int k = traveller != nullptr ? traveller->last + 1 : trigger.first;
+       !said_subject.empty() && k < trigger.first; ++k) {
+    // "Lavrov met Wang, who said he would visit Moscow": Wang.
+    if (tokens[k].lower == "who" || tokens[k].lower == "which") {
+      said_subject.clear();
+    }
+  }
+  if (!said_subject.empty()) traveller = nullptr;
   // "the two leaders had met in Moscow and during his own visit to
   // Tehran": the possessor travelled, not the sentence's subject.
   const std::string possessor =
       traveller == nullptr && trigger.definite
           ? PossessorOf(tokens, mentions, trigger.first, discourse, ctx.finder)
           : std::string();
-  if (traveller == nullptr && possessor.empty()) {
+  if (traveller == nullptr && possessor.empty() && said_subject.empty()) {
     // The sentence's subject: its first person who is not an object.
     for (const Mention& m : mentions) {
       if (PersonLike(m) && m.last < trigger.first &&
@@ -158,7 +200,8 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
       AddIds(*m, &persons);
     }
   } else if (const std::string subject =
-                 trigger.definite
+                 !said_subject.empty() ? said_subject
+                 : trigger.definite
                      ? possessor
                      : PronounSubject(tokens, mentions, trigger.first,
                                       discourse, ctx.finder);
@@ -167,9 +210,28 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
     // is a speaker and "this visit" refers back.
     persons.push_back(subject);
   }
+  // "accompanied Putin to Beijing": the one accompanied travels too; so
+  // does one named right after the destination ("travelled to Beijing
+  // with Putin"; not "for talks with Xi").
+  int with = -1;
+  for (const Mention& m : mentions) {
+    if (!trigger.nominal && !trigger.invitation && m.first > trigger.last &&
+        m.first <= trigger.last + 3 &&
+        (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry) &&
+        Is(tokens, m.last + 1, "with")) {
+      with = m.last + 1;
+    }
+  }
+  for (const Mention& m : mentions) {
+    if (PersonLike(m) && ((trigger.companion && m.first > trigger.first &&
+                           m.last <= trigger.last) ||
+                          (with > 0 && m.first == with + 1))) {
+      AddIds(m, &persons);
+    }
+  }
   // The delegation: "accompanied by X, Y and Z".
   static const WordSet kListing = {"consisting", "including", "comprising",
-                                   "led", "of"};
+                                   "led",        "headed",    "of"};
   for (int j = 0; j + 1 < n; ++j) {
     const bool listing =
         (tokens[j].lower == "accompanied" && Is(tokens, j + 1, "by")) ||
