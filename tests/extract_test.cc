@@ -4060,14 +4060,55 @@ TEST_F(ExtractTest, SubjectOfAClauseOfTimeOrComparisonIsNotThere) {
                      "launched a wave of drones."),
             Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2025-03-10 "
                   "moscow/russia"});
-  EXPECT_EQ(meetings("Protests erupted in Tbilisi as Kobakhidze met Orban on "
-                     "Monday."),
-            Lines{"MEETING OCCURRED irakli-kobakhidze+viktor-orban "
-                  "2025-03-10 tbilisi/georgia"});
   EXPECT_EQ(meetings("Putin met Xi Jinping as well as Narendra Modi in Kazan "
                      "on Tuesday."),
             Lines{"MEETING OCCURRED narendra-modi+vladimir-putin+xi-jinping "
                   "2025-03-04 kazan/russia"});
+}
+
+TEST_F(ExtractTest, PersonsOfAnotherClauseAreNotTheMeetingsParticipants) {
+  // Monday 10 March 2025. A clause of time after the trigger, a relative
+  // clause before it and what a statement adds tell of other happenings;
+  // a commentator on a meeting between others is not at it.
+  auto events = [this](const std::string& text, v1::EventType type) {
+    return Summaries(Extract(text, Day(2025, 3, 10)), type);
+  };
+  EXPECT_EQ(events("Netanyahu met Trump at the White House on Monday, a day "
+                   "after Trump spoke with Putin.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED benjamin-netanyahu+donald-trump "
+                  "2025-03-10 washington/united-states"});
+  EXPECT_EQ(events("Witkoff, who met Putin last week, held talks with "
+                   "Araghchi in Muscat on Saturday.",
+                   v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED abbas-araghchi+steve-witkoff 2025-03-08 "
+                   "muscat/oman",
+                   "MEETING OCCURRED steve-witkoff+vladimir-putin 2025-03 -"}));
+  EXPECT_EQ(events("Putin and Trump spoke by phone on Tuesday, Ushakov said, "
+                   "adding that Zelensky was not discussed.",
+                   v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED donald-trump+vladimir-putin 2025-03-04 -"});
+  EXPECT_EQ(events("Erdogan welcomed the meeting between Aliyev and Pashinyan "
+                   "in Abu Dhabi on Monday.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ilham-aliyev+nikol-pashinyan 2025-03-10 "
+                  "abu-dhabi/united-arab-emirates"});
+  EXPECT_EQ(events("UN Secretary-General Antonio Guterres hailed the talks "
+                   "between Araghchi and Witkoff in Muscat on Saturday.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+steve-witkoff 2025-03-08 "
+                  "muscat/oman"});
+  // The one told in the call is in it; so is the subject of the clause
+  // whose own verb the trigger is.
+  EXPECT_EQ(events("Xi and Trump spoke by phone on Thursday, and Xi told "
+                   "Trump that tariffs should be removed.",
+                   v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED donald-trump+xi-jinping 2025-03-06 -"});
+  EXPECT_EQ(events("Protests erupted in Tbilisi as Kobakhidze met Orban on "
+                   "Monday.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED irakli-kobakhidze+viktor-orban "
+                  "2025-03-10 tbilisi/georgia"});
 }
 
 TEST_F(ExtractTest, PronounSubjectIsNotAPersonTalkedAbout) {

@@ -50,6 +50,78 @@ static const WordSet kRelationOf = {
     "nephew",      "critic",      "opponent",     "rival",     "successor",
     "predecessor", "loyalist",    "supporter",    "protege",   "representative",
     "spokesman",   "spokeswoman", "spokesperson", "staff"};
+static const WordSet kNotVerbs = {"and", "or", "of", "in", "at", "on"};
+static const WordSet kNotClauseAs = {"well", "such", "same", "so"};
+
+// "Netanyahu met Trump on Monday, a day after Trump spoke with Putin",
+// "... as Xi looked on": a clause of time or comparison opened after the
+// trigger, with a subject and a verb of its own, tells of another
+// happening, and so do the persons in it.
+bool InLaterClause(const std::vector<Token>& tokens, const Trigger& trigger,
+                   const Mention& m) {
+  static const WordSet kOpeners = {"before", "after", "until", "once",
+                                   "unless", "since", "as"};
+  static const WordSet kPronouns = {"he", "she", "they"};
+  const int n = static_cast<int>(tokens.size());
+  for (int k = m.first - 1; k > trigger.last; --k) {
+    if (tokens[k].lower == "," || tokens[k].lower == ";") return false;
+    if (!InSet(tokens, k, kOpeners) ||
+        (Is(tokens, k, "as") && InSet(tokens, k - 1, kNotClauseAs))) {
+      continue;
+    }
+    // Its subject: a pronoun or names ("Xi and Modi"), then a verb.
+    int verb = k + 1;
+    if (InSet(tokens, verb, kPronouns)) {
+      ++verb;
+    } else {
+      while (verb < n &&
+             (tokens[verb].capitalized || tokens[verb].lower == "-" ||
+              (Is(tokens, verb, "and") && verb + 1 < n &&
+               tokens[verb + 1].capitalized))) {
+        ++verb;
+      }
+      if (verb == k + 1) return false;
+    }
+    return verb < n && tokens[verb].word && !tokens[verb].capitalized &&
+           !InSet(tokens, verb, kNotVerbs) && tokens[verb].lower != "'s";
+  }
+  return false;
+}
+
+// "Witkoff, who met Putin last week, held talks with Araghchi": a person
+// inside a relative clause closed before the trigger is of the clause's
+// own happening.
+bool InClosedRelativeClause(const std::vector<Token>& tokens,
+                            const Trigger& trigger, const Mention& m) {
+  bool closed = false;
+  for (int k = m.last + 1; k < trigger.first; ++k) {
+    closed = closed || tokens[k].lower == ",";
+  }
+  if (!closed) return false;
+  for (int k = m.first - 1; k >= 1; --k) {
+    if ((Is(tokens, k, "who") || Is(tokens, k, "whose")) &&
+        Is(tokens, k - 1, ",")) {
+      return true;
+    }
+    if (tokens[k].lower == "," || tokens[k].lower == ";") return false;
+  }
+  return false;
+}
+
+// "Erdogan welcomed the meeting between Aliyev and Pashinyan": who judges
+// a meeting between others is not at it.
+bool Commentator(const std::vector<Token>& tokens, const Trigger& trigger,
+                 const Mention& m) {
+  static const WordSet kReactions = {
+      "welcomed",  "welcomes", "welcoming",  "praised",
+      "praises",   "hailed",   "hails",      "commended",
+      "applauded", "lauded",   "criticised", "criticized",
+      "condemned", "slammed",  "dismissed",  "described"};
+  if (!Is(tokens, trigger.last + 1, "between")) return false;
+  const int determiner = DeterminerBefore(tokens, trigger.last);
+  return determiner > m.last + 1 && InSet(tokens, determiner - 1, kReactions);
+}
+
 bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
                  const Mention& m) {
   if (InSet(tokens, m.first - 1, kTopic)) return true;
@@ -74,7 +146,6 @@ bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
   }
   const int n = static_cast<int>(tokens.size());
   // The name is the subject of a verb of its own: "... had", "... came".
-  static const WordSet kNotVerbs = {"and", "or", "of", "in", "at", "on"};
   const bool subject_of_verb = m.last + 1 < n && tokens[m.last + 1].word &&
                                !tokens[m.last + 1].capitalized &&
                                !InSet(tokens, m.last + 1, kNotVerbs);
@@ -109,7 +180,6 @@ bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
   // clause's own verb ("before Putin met Xi").
   static const WordSet kTimeClauses = {"before", "until", "once",
                                        "unless", "since", "as"};
-  static const WordSet kNotClauseAs = {"well", "such", "same", "so"};
   bool trigger_in_clause = trigger.first > m.last;
   for (int k = m.last + 1; k < trigger.first && trigger_in_clause; ++k) {
     trigger_in_clause = tokens[k].lower != "," && tokens[k].lower != ";";
@@ -118,6 +188,23 @@ bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
       !trigger_in_clause &&
       !(Is(tokens, opening, "as") &&
         InSet(tokens, opening - 1, kNotClauseAs))) {
+    return true;
+  }
+  if (m.first > trigger.last && InLaterClause(tokens, trigger, m)) return true;
+  // "Putin and Trump spoke on Tuesday, Ushakov said, adding that Zelensky
+  // was not discussed": a person in what the statement says is its topic
+  // (not the one told: "and Xi told Trump that ...").
+  static const WordSet kAdding = {"adding", "saying", "stressing", "noting"};
+  bool comma = false, statement = false;
+  for (int k = trigger.last + 1; k < m.first; ++k) {
+    comma = comma || tokens[k].lower == ",";
+    statement =
+        statement || (comma && (SpeechVerbs().contains(tokens[k].lower) ||
+                                kAdding.contains(tokens[k].lower)));
+    if (statement && tokens[k].lower == "that") return true;
+  }
+  if (m.last < trigger.first && (InClosedRelativeClause(tokens, trigger, m) ||
+                                 Commentator(tokens, trigger, m))) {
     return true;
   }
   if (!Is(tokens, m.last + 1, "'s")) return false;
