@@ -2931,6 +2931,42 @@ TEST_F(ExtractTest, PulledOutOfADealWithAPartner) {
             Lines{"AGREEMENT SUSPENDED iran+iraq 2024-07-08"});
 }
 
+TEST_F(ExtractTest, SignedJointStatementOrProgrammeIsAnAgreement) {
+  // Friday 14 June 2024. A joint statement or a programme is an agreement
+  // when signed; issued, or in an organization's name, it is none.
+  const ExtractedArticle result = Extract(
+      "Chile and Peru signed a joint statement on fisheries on Tuesday. "
+      "Ghana and Togo signed a five-year cooperation programme in Lome on "
+      "Wednesday. Kenya and Uganda issued a joint statement after their "
+      "talks. Mali signed up to the World Food Programme appeal.",
+      Day(2024, 6, 14));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED chile+peru 2024-06-11",
+                   "AGREEMENT SIGNED ghana+togo 2024-06-12"}));
+}
+
+TEST_F(ExtractTest, SigningWitnessedIsDoneAndItsGreeterIsNoParty) {
+  // "witnessed the signing of", "congratulated X on the signing of": the
+  // text is signed; the one who congratulates is no side. A signing put
+  // off is not.
+  EXPECT_EQ(Summaries(Extract("Brazilian President Luiz Inacio Lula da Silva "
+                              "congratulated Chile and Peru on the signing "
+                              "of a fisheries agreement.",
+                              Day(2024, 6, 14)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-06-14"});
+  EXPECT_EQ(Summaries(Extract("Ghana and Togo witnessed the signing of an "
+                              "agreement on border trade.",
+                              Day(2024, 6, 14)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED ghana+togo 2024-06-14"});
+  EXPECT_EQ(Summaries(Extract("The signing of a trade deal between Ghana and "
+                              "Togo was postponed.",
+                              Day(2024, 6, 14)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT NEGOTIATING ghana+togo 2024-06-14"});
+}
+
 TEST_F(ExtractTest, SignedProtocolOrCommuniqueIsAnAgreement) {
   // Friday 14 June 2024: "on Tuesday" is 11 June, "on Wednesday" 12 June.
   // An unsigned protocol ("security protocol was followed") is none.
@@ -2992,6 +3028,24 @@ TEST_F(ExtractTest, DecisionOfAGroupIsAnAgreement) {
       "Putin agreed to consider the proposal.",
       Day(2020, 4, 13));
   EXPECT_EQ(Summaries(result), Lines{"AGREEMENT SIGNED opec-plus 2020-04-12"});
+}
+
+TEST_F(ExtractTest, AgreeingToTalkMoreIsNoAgreement) {
+  // More talks, contacts or closer ties agreed on are no text; restoring
+  // relations is.
+  EXPECT_EQ(Summaries(Extract("Chile and Peru agreed to continue contacts at "
+                              "all levels. Ghana and Togo have agreed to "
+                              "resume talks. Kenya and Uganda agreed to meet "
+                              "again in May. Laos and Vietnam agreed to step "
+                              "up cooperation in energy.",
+                              Day(2024, 6, 14)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru agreed on Tuesday to restore "
+                              "diplomatic relations.",
+                              Day(2024, 6, 14)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-06-11"});
 }
 
 TEST_F(ExtractTest, InternationalOfficialSignsForTheBody) {

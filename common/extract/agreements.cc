@@ -175,6 +175,22 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         continue;
       }
     }
+    // "witnessed the signing of", "after the signing of": a signing told
+    // as done.
+    static const WordSet kSigningDone = {
+        "witnessed", "attended",  "oversaw",  "presided",   "congratulated",
+        "after",     "following", "welcomed", "celebrated", "hailed"};
+    if (w == "signing" && Is(tokens, k - 1, "the") && Is(tokens, k + 1, "of") &&
+        [&] {
+          for (int j = k - 2; j >= std::max(from, k - 8); --j) {
+            if (!tokens[j].word) return false;
+            if (kSigningDone.contains(tokens[j].lower)) return true;
+          }
+          return false;
+        }()) {
+      take(v1::AGREEMENT_STATUS_SIGNED);
+      continue;
+    }
     if (!kCueWords.contains(w)) continue;
     // "concluded negotiations on", "talks were concluded", "concluded in
     // principle", "agreed on the text of": the text is final, not signed.
@@ -662,8 +678,10 @@ void AddSentenceParties(const SentenceContext& ctx,
   // "Trump wrote that both countries had agreed", "said X, a former
   // ambassador", "X, who said": the one who tells of the agreement.
   auto Speaker = [&](const Mention& m) {
-    static const WordSet kWrites = {"wrote",   "writes",   "posted",
-                                    "tweeted", "insisted", "warned"};
+    // "Wang congratulated the two on the signing": who greets a deal.
+    static const WordSet kWrites = {"wrote",         "writes",   "posted",
+                                    "tweeted",       "insisted", "warned",
+                                    "congratulated", "hailed",   "praised"};
     auto tells = [&](int k) {
       return InSet(tokens, k, SpeechVerbs()) || InSet(tokens, k, kWrites);
     };
@@ -1147,6 +1165,14 @@ EventDraft GroupDecision(const SentenceContext& ctx) {
     int to = i + 1;
     while (to < n && to <= i + 5 && tokens[to].lower != "to") ++to;
     if (to >= n || to > i + 5 || to + 1 >= n || !tokens[to + 1].word) continue;
+    // "agreed to continue contacts", "to meet again", "to step up
+    // cooperation": more talks or an intention, no text agreed.
+    static const WordSet kNoText = {
+        "continue", "resume",   "meet",    "hold",      "maintain",
+        "keep",     "stay",     "remain",  "step",      "intensify",
+        "expand",   "deepen",   "boost",   "enhance",   "explore",
+        "study",    "consider", "discuss", "strengthen"};
+    if (kNoText.contains(tokens[to + 1].lower)) continue;
     // The subject: countries or organizations right before the verb.
     int next = i;
     while (next > 0 && (tokens[next - 1].lower == "have" ||

@@ -530,8 +530,16 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
   bool signed_head = false;
   for (int k = std::max(skip, i - 10); k < i; ++k) {
     signed_head = signed_head || tokens[k].lower == "signed" ||
-                  tokens[k].lower == "inked";
+                  tokens[k].lower == "inked" ||
+                  (tokens[k].lower == "signing" && Is(tokens, k + 1, "of"));
   }
+  // "signed a joint statement", "signed a 25-year cooperation programme":
+  // heads that are agreements only when signed, never in a title ("the
+  // World Food Programme").
+  const bool signed_only_head =
+      signed_head && !tokens[i].capitalized &&
+      ((w == "statement" && Is(tokens, i - 1, "joint")) || w == "programme" ||
+       w == "program");
   const bool named_head =
       NamedHeads().contains(w) &&
       ((tokens[i].capitalized && ((i > 0 && tokens[i - 1].capitalized) ||
@@ -565,8 +573,8 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
   // "the grain corridor" is the deal that opened it, unlike a transport
   // corridor.
   const bool corridor = w == "corridor" && Is(tokens, i - 1, "grain");
-  if (AgreementHeads().contains(w) || named_head || swap || short_name ||
-      corridor || split_head || understanding ||
+  if (AgreementHeads().contains(w) || named_head || signed_only_head || swap ||
+      short_name || corridor || split_head || understanding ||
       (w == "declaration" && Is(tokens, i - 1, "joint")) || w == "ceasefire" ||
       w == "truce" ||
       ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
@@ -760,6 +768,9 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "corridor",
                               "fire",
                               "map",
+                              "statement",
+                              "programme",
+                              "program",
                               "understanding",
                               "reached",
                               "stop",
