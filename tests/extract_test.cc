@@ -999,6 +999,51 @@ TEST_F(ExtractTest, CounterpartOnTheSidelines) {
                   "ashgabat/turkmenistan"});
 }
 
+TEST_F(ExtractTest, GuestHostAndVisitingOfficeAreThePersonsOfTheTrip) {
+  // "his guest": the latest person named who is abroad where the story is
+  // set; "the visiting minister": such a person holding the office.
+  EXPECT_EQ(Summaries(Extract("Modi arrived in Moscow on Monday. Putin "
+                              "welcomed his guest in the Kremlin.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+vladimir-putin 2024-03 "
+                  "moscow/russia"});
+  EXPECT_EQ(Summaries(Extract("Lavrov arrived in Ankara on Tuesday. The "
+                              "visiting minister held talks with Fidan.",
+                              Day(2025, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED hakan-fidan+sergey-lavrov 2025-03 "
+                  "ankara/turkey"});
+  EXPECT_EQ(Summaries(Extract("Araghchi landed in Cairo on Sunday. Abdelatty "
+                              "received the visiting Iranian minister at the "
+                              "ministry.",
+                              Day(2025, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+badr-abdelatty 2025-03 "
+                  "cairo/egypt"});
+  EXPECT_EQ(Summaries(Extract("Erdogan visited Baku on Tuesday. Aliyev hosted "
+                              "his guest for dinner.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan 2024-03 "
+                  "baku/azerbaijan"});
+  // "his host": the latest person named of the country visited.
+  EXPECT_EQ(Summaries(Extract("Putin flew to Ankara on Monday. Erdogan "
+                              "greeted him at the airport. Later, Putin and "
+                              "his host held talks at the palace.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2024-03 ankara/turkey"});
+  // A host country is no person.
+  EXPECT_EQ(Summaries(Extract("Turkey is their host country. Erdogan met "
+                              "Aliyev there on Tuesday.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                  "2024-03-05 -"});
+}
+
 // --- Planned, occurred, cancelled --------------------------------------------
 
 TEST_F(ExtractTest, WillMeetIsPlanned) {

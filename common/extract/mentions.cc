@@ -83,6 +83,25 @@ bool IsGroupNoun(const std::string& word) {
   return kNouns->contains(word);
 }
 
+// Determiners of "guest" and "host" as a person: "his guest", "their host"
+// ("the host" may host a show), and of "the visiting minister".
+bool IsGuestDeterminer(const std::string& word, bool possessive_only) {
+  return word == "his" || word == "her" || word == "their" ||
+         (word == "the" && !possessive_only);
+}
+
+// Words after "guest" or "host" that make it part of another noun ("the host
+// country", "the guest house") or not a person ("the host of the summit").
+bool IsNotAGuest(const std::string& word) {
+  static const auto* kWords = new WordSet{
+      "country",     "countries", "nation", "nations",    "city",   "cities",
+      "government",  "house",     "houses", "list",       "room",   "rooms",
+      "of",          "team",      "town",   "venue",      "family", "families",
+      "state",       "speaker",   "star",   "appearance", "status", "nation's",
+      "broadcaster", "city's",    "-"};
+  return kWords->contains(word);
+}
+
 // Number words that count the members of a group: "the five Central Asian
 // states".
 bool IsCountWord(const std::string& word) {
@@ -323,6 +342,24 @@ std::string MentionFinder::HolderInStoryCountry(
   return holder == "-" ? "" : holder;
 }
 
+std::string MentionFinder::GuestOrHost(bool host, const std::string& title,
+                                       const Discourse& discourse) const {
+  if (discourse.place_countries.empty()) return "";
+  const std::string& story_country = discourse.place_countries.back();
+  const v1::Date& date = discourse.sentence_date;
+  const auto& recent = discourse.recent_persons;
+  for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+    const std::string country = CountryOf(*it, date, discourse);
+    if (country.empty() || (country == story_country) != host ||
+        TitleOf(*it, date, discourse) == "spokesperson" ||
+        (!title.empty() && !HoldsOffice(*it, title, date, discourse))) {
+      continue;
+    }
+    return *it;
+  }
+  return "";
+}
+
 std::string MentionFinder::TitleOf(const std::string& person,
                                    const v1::Date& date,
                                    const Discourse& discourse) const {
@@ -370,9 +407,11 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     if (entries.empty()) {
       if ((word == "minister" || word == "diplomat" || word == "envoy" ||
            word == "official" || word == "premier") &&
-          !atoms.empty() && atoms.back().last == i - 1 &&
-          atoms.back().kind == EntryKind::kAdjective) {
-        // "the Iranian minister": an office named only by its country.
+          ((!atoms.empty() && atoms.back().last == i - 1 &&
+            atoms.back().kind == EntryKind::kAdjective) ||
+           (i > skip && tokens[i - 1].lower == "visiting"))) {
+        // "the Iranian minister": an office named only by its country;
+        // "the visiting minister": by the trip.
         atoms.push_back({EntryKind::kTitle, i, i, {word}, false});
       } else if (word == "minister" && i - 1 > skip &&
                  tokens[i - 1].capitalized && tokens[i - 1].word &&
@@ -391,6 +430,13 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                          i,
                          {word.substr(0, word.size() - (plural ? 1 : 0))},
                          plural});
+      } else if ((word == "guest" || word == "visitor" || word == "host") &&
+                 i > skip && IsGuestDeterminer(tokens[i - 1].lower, true) &&
+                 !(i + 1 < n && IsNotAGuest(tokens[i + 1].lower))) {
+        // "his guest", "her visitor", "their host": the person visiting
+        // or visited.
+        atoms.push_back(
+            {EntryKind::kTitle, i, i, {word == "host" ? "host" : "guest"}});
       } else if ((word == "two" || word == "both") && i + 1 < n &&
                  (tokens[i + 1].lower == "countries" ||
                   tokens[i + 1].lower == "nations")) {
@@ -770,6 +816,11 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       if (title == "counterpart" && !discourse->recent_persons.empty()) {
         title = TitleOf(discourse->recent_persons.back(), date, *discourse);
       }
+      // "the visiting minister", "the visiting Iranian president": the one
+      // abroad where the story is set.
+      const bool visiting =
+          phrase_first > 1 && tokens[phrase_first - 1].lower == "visiting" &&
+          IsGuestDeterminer(tokens[phrase_first - 2].lower, false);
       const bool two_before = plural && phrase_first > 0 &&
                               (tokens[phrase_first - 1].lower == "two" ||
                                tokens[phrase_first - 1].lower == "both");
@@ -799,6 +850,17 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           break;
         }
         phrase_first -= 1;
+      } else if (title == "guest" || title == "host" ||
+                 (visiting && !plural && qualifiers.empty())) {
+        // "the visiting minister": any office of that word.
+        static const auto* kAnyOffice =
+            new WordSet{"guest",    "host",  "leader",   "minister",
+                        "diplomat", "envoy", "official", "premier"};
+        const bool host = title == "host";
+        const std::string office = kAnyOffice->contains(title) ? "" : title;
+        const std::string id = GuestOrHost(host, office, *discourse);
+        if (!id.empty()) ids.push_back(id);
+        if (visiting) phrase_first -= 1;
       } else if (title == "two" || title == "each" || two_before) {
         // "the two presidents": the last two persons mentioned who hold
         // that office (for "presidents", "ministers"), else who are not
@@ -929,7 +991,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         }
       }
       if (ids.empty() && qualifiers.size() == 1 && phrase_first > 0 &&
-          tokens[phrase_first - 1].lower == "the" && !plural) {
+          (tokens[phrase_first - 1].lower == "the" || visiting) && !plural) {
         // "the Iranian minister", "the Russian diplomat": the latest person
         // of that country the article named.
         const auto& recent = discourse->recent_persons;

@@ -134,6 +134,12 @@ class MentionFinder {
   // several fit.
   std::string HolderInStoryCountry(const std::string& title,
                                    const Discourse& discourse) const;
+  // "his guest", "the visiting minister" (`host` false); "his host" (`host`
+  // true): the latest person named who is abroad where the story is set, or
+  // who is of that country; holding `title` unless it is "". "" when the
+  // story's country is unknown or nobody fits.
+  std::string GuestOrHost(bool host, const std::string& title,
+                          const Discourse& discourse) const;
 
   const KnowledgeBase* kb_;
   const Lexicon* lexicon_;
