@@ -4210,6 +4210,48 @@ TEST_F(ExtractTest, PersonsOfAnotherClauseAreNotTheMeetingsParticipants) {
                   "2025-03-10 tbilisi/georgia"});
 }
 
+TEST_F(ExtractTest, SpeakerInThePerfectAndSeveralCallsAndPossessorsTrip) {
+  // Monday 10 March 2025. "X has confirmed that": X reports the meeting;
+  // "several conversations with A, B and C" are one call with each; in
+  // "Kellogg, Trump's envoy, will visit" only the envoy travels.
+  auto events = [this](const std::string& text, v1::EventType type) {
+    return Summaries(Extract(text, Day(2025, 3, 10)), type);
+  };
+  EXPECT_EQ(events("India's Foreign Secretary Vikram Misri has confirmed "
+                   "that Modi and Xi will hold a bilateral meeting on "
+                   "Wednesday.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED narendra-modi+xi-jinping 2025-03-12 -"});
+  EXPECT_EQ(events("Kremlin aide Yuri Ushakov has told reporters that Putin "
+                   "and Xi will meet in Moscow in May.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED vladimir-putin+xi-jinping 2025-05 "
+                  "moscow/russia"});
+  EXPECT_EQ(events("During the week, Tokayev had several telephone "
+                   "conversations with Putin, Lukashenko and Mirziyoyev.",
+                   v1::EVENT_TYPE_CALL),
+            (Lines{"CALL OCCURRED alexander-lukashenko+kassym-jomart-tokayev "
+                   "unknown -",
+                   "CALL OCCURRED kassym-jomart-tokayev+shavkat-mirziyoyev "
+                   "unknown -",
+                   "CALL OCCURRED kassym-jomart-tokayev+vladimir-putin "
+                   "unknown -"}));
+  // Several rounds of talks are with one partner.
+  EXPECT_EQ(events("Erdogan held several rounds of talks with Putin last "
+                   "year.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin 2024 "
+                  "-"});
+  EXPECT_EQ(events("Keith Kellogg, Trump's envoy for Ukraine, is expected to "
+                   "visit Kyiv on Thursday.",
+                   v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED keith-kellogg 2025-03-13 kyiv/ukraine"});
+  // "Putin's visit" is his own.
+  EXPECT_EQ(events("Putin's visit to Beijing on Thursday drew protests.",
+                   v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED vladimir-putin 2025-03-06 beijing/china"});
+}
+
 TEST_F(ExtractTest, PronounSubjectIsNotAPersonTalkedAbout) {
   // "he" after "Putin's speech came after Biden visited" is Biden.
   EXPECT_EQ(Summaries(Extract("Putin's speech came a day after Biden made a "

@@ -992,10 +992,12 @@ bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
                      (Is(tokens, k - 1, "to") || Is(tokens, k - 1, "with")) &&
                      tokens[k + 1].capitalized);
   }
+  // "had several telephone conversations with A, B and C": one each.
+  static const WordSet kSeveral = {"separate", "several", "multiple"};
   for (int k = begin; k < end; ++k) {
     separate =
         separate || tokens[k].lower == "separately" ||
-        (tokens[k].lower == "separate" && InSet(tokens, k + 1, kSeparateNouns));
+        (InSet(tokens, k, kSeveral) && InSet(tokens, k + 1, kSeparateNouns));
   }
   // "returned from the UAE and Saudi Arabia, where he had held talks with
   // the UAE President and the Saudi Crown Prince": one meeting in each

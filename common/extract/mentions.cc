@@ -1270,10 +1270,17 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         [](const Mention& a, const Mention& b) { return a.first < b.first; });
   }
 
-  // Speakers: "X said", "X told", "said X", "according to X".
+  // Speakers: "X said", "X has confirmed", "X told", "said X", "according
+  // to X".
   for (Mention& mention : mentions) {
     if (mention.kind != MentionKind::kPerson) continue;
-    const int after = mention.last + 1;
+    int after = mention.last + 1;
+    if (after + 1 < n &&
+        (tokens[after].lower == "has" || tokens[after].lower == "have" ||
+         tokens[after].lower == "had") &&
+        IsSpeechVerb(tokens[after + 1].lower)) {
+      ++after;
+    }
     const int before = mention.first - 1;
     // "..., said Putin." names the speaker; in "Ushakov said Putin and
     // Trump spoke" the person after the verb is what was said.

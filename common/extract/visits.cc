@@ -138,11 +138,17 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
     }
     return false;
   };
+  // "Kellogg, Trump's envoy, is expected to visit Kyiv": a possessor
+  // describes someone else (not in "Putin's visit", which is his).
+  auto possessor_of_other = [&tokens, &trigger](const Mention& m) {
+    return Is(tokens, m.last + 1, "'s") && trigger.first > m.last + 4;
+  };
   if (traveller == nullptr) {
     for (const Mention& m : mentions) {
       // Objects ("call on President X and travel to ...") do not travel.
       if (PersonLike(m) && m.last < trigger.first && m.first >= begin &&
-          !InSet(tokens, m.first - 1, kPrepositions) && !among_companions(m)) {
+          !InSet(tokens, m.first - 1, kPrepositions) && !among_companions(m) &&
+          !possessor_of_other(m)) {
         traveller = &m;
       }
     }
@@ -186,7 +192,8 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
     // The sentence's subject: its first person who is not an object.
     for (const Mention& m : mentions) {
       if (PersonLike(m) && m.last < trigger.first &&
-          !InSet(tokens, m.first - 1, kPrepositions)) {
+          !InSet(tokens, m.first - 1, kPrepositions) &&
+          !possessor_of_other(m)) {
         traveller = &m;
         break;
       }
