@@ -4252,6 +4252,29 @@ TEST_F(ExtractTest, SpeakerInThePerfectAndSeveralCallsAndPossessorsTrip) {
             Lines{"VISIT OCCURRED vladimir-putin 2025-03-06 beijing/china"});
 }
 
+TEST_F(ExtractTest, RelativeClauseLeavesItsPersonToTheTriggerBefore) {
+  // "and with B, who attended as an observer": B is one of the talks'
+  // groups, not only of the clause's attendance.
+  EXPECT_EQ(Summaries(Extract("On Thursday Putin held talks with Shehbaz "
+                              "Sharif, and with Mongolian President "
+                              "Ukhnaagiin Khurelsukh, who attended as an "
+                              "observer.",
+                              Day(2024, 7, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED shehbaz-sharif+vladimir-putin "
+                   "2024-07-04 -",
+                   "MEETING OCCURRED ukhnaagiin-khurelsukh+vladimir-putin "
+                   "2024-07-04 -"}));
+  // The one met does not fly on: "he" does.
+  EXPECT_EQ(Summaries(Extract("US envoy Steve Witkoff held talks in Muscat "
+                              "on Saturday. He met Vladimir Putin in St "
+                              "Petersburg on Friday, the day before flying "
+                              "to Oman.",
+                              Day(2025, 4, 13)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED steve-witkoff unknown muscat/oman"});
+}
+
 TEST_F(ExtractTest, PronounSubjectIsNotAPersonTalkedAbout) {
   // "he" after "Putin's speech came after Biden visited" is Biden.
   EXPECT_EQ(Summaries(Extract("Putin's speech came a day after Biden made a "

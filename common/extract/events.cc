@@ -507,6 +507,16 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
         break;
       }
     }
+    // "talks with A, and with B, who attended as an observer": a relative
+    // clause holding the trigger starts its region, leaving the person it
+    // describes to the trigger before.
+    for (int k = std::max(start, triggers[t].first - 3); k < triggers[t].first;
+         ++k) {
+      if ((Is(tokens, k, "who") || Is(tokens, k, "which")) &&
+          Is(tokens, k - 1, ",")) {
+        start = k;
+      }
+    }
     // "their last summit, in Geneva in June 2021, produced ...": a place
     // or time set off by commas right after a noun trigger is the noun's.
     static const WordSet kAppositive = {"in", "at", "on", "held"};

@@ -107,7 +107,7 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
     }
   }
   static const WordSet kPrepositions = {
-      "on", "with", "to", "by", "from", "for", "of", "about", "invited"};
+      "on", "with", "to", "by", "from", "for", "of", "about", "invited", "met"};
   // "talks with President X, who is in Russia on a working visit": the
   // person the relative clause describes travels.
   for (int k = trigger.first - 1;
