@@ -2633,8 +2633,8 @@ TEST_F(ExtractTest, NamedAgreementWithoutAgreementWord) {
       "Tuesday.",
       Day(2020, 9, 16));
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
-            Lines{"AGREEMENT SIGNED bahrain+israel+united-arab-emirates "
-                  "2020-09-15"});
+            Lines{"AGREEMENT SIGNED bahrain+israel+united-arab-emirates+"
+                  "united-states 2020-09-15"});
 }
 
 TEST_F(ExtractTest, AgreementKnownByNameIsBetweenItsOwnParties) {
@@ -2682,8 +2682,8 @@ TEST_F(ExtractTest, LowercasePluralOfAKnownNameIsThatAgreement) {
                               "House in September 2020.",
                               Day(2021, 9, 15)),
                       v1::EVENT_TYPE_AGREEMENT),
-            Lines{"AGREEMENT SIGNED bahrain+israel+united-arab-emirates "
-                  "2020-09"});
+            Lines{"AGREEMENT SIGNED bahrain+israel+united-arab-emirates+"
+                  "united-states 2020-09"});
   EXPECT_EQ(Summaries(Extract("The Russian-Chinese agreements on energy were "
                               "signed in March. Officials said the Vienna "
                               "agreements were being implemented.",
@@ -2720,6 +2720,24 @@ TEST_F(ExtractTest, RecentlyKnownAgreementsAreBetweenTheirParties) {
                   "indonesia+japan+laos+malaysia+myanmar+new-zealand+"
                   "philippines+singapore+south-korea+thailand+vietnam "
                   "2022-01-01"});
+}
+
+TEST_F(ExtractTest, TrilateralStatementIsAnAgreementUnlessQuoted) {
+  // "the trilateral statement" of November 2020 is known with its three
+  // signers; a statement issued or quoted is no text agreed.
+  EXPECT_EQ(Summaries(Extract("Pashinyan's office said the leaders discussed "
+                              "the implementation of the trilateral "
+                              "statement.",
+                              Day(2022, 11, 23)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE armenia+azerbaijan+russia 2022-11-23"});
+  EXPECT_EQ(Summaries(Extract("Chile, Peru and Bolivia issued a trilateral "
+                              "statement on Monday. According to a "
+                              "tripartite statement released later, the "
+                              "three implemented the plan.",
+                              Day(2022, 11, 23)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{});
 }
 
 TEST_F(ExtractTest, TheTwoCountriesAreThePairNamedTogether) {

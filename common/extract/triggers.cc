@@ -540,6 +540,20 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
       signed_head && !tokens[i].capitalized &&
       ((w == "statement" && Is(tokens, i - 1, "joint")) || w == "programme" ||
        w == "program");
+  // "the trilateral statement that ended the war": a text of three sides;
+  // not one issued or quoted ("according to a trilateral statement
+  // issued").
+  const bool three_sided_statement =
+      w == "statement" &&
+      (Is(tokens, i - 1, "trilateral") || Is(tokens, i - 1, "tripartite")) &&
+      [&] {
+        static const WordSet kQuoted = {"issued",    "released", "according",
+                                        "published", "said",     "says"};
+        for (int k = std::max(skip, i - 6); k <= std::min(n - 1, i + 2); ++k) {
+          if (kQuoted.contains(tokens[k].lower)) return false;
+        }
+        return true;
+      }();
   const bool named_head =
       NamedHeads().contains(w) &&
       ((tokens[i].capitalized && ((i > 0 && tokens[i - 1].capitalized) ||
@@ -573,10 +587,10 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
   // "the grain corridor" is the deal that opened it, unlike a transport
   // corridor.
   const bool corridor = w == "corridor" && Is(tokens, i - 1, "grain");
-  if (AgreementHeads().contains(w) || named_head || signed_only_head || swap ||
-      short_name || corridor || split_head || understanding ||
-      (w == "declaration" && Is(tokens, i - 1, "joint")) || w == "ceasefire" ||
-      w == "truce" ||
+  if (AgreementHeads().contains(w) || named_head || signed_only_head ||
+      three_sided_statement || swap || short_name || corridor || split_head ||
+      understanding || (w == "declaration" && Is(tokens, i - 1, "joint")) ||
+      w == "ceasefire" || w == "truce" ||
       ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
     // The verb "to deal with", but not the noun in "the grain deal with
     // Ukraine", "a deal with Iran".
