@@ -1550,6 +1550,50 @@ TEST_F(ExtractTest, TravelAtHomeIsNotAVisit) {
                   "riyadh/saudi-arabia"});
 }
 
+TEST_F(ExtractTest, BareTitleAtHomeAtTheDestinationIsTheOtherHolder) {
+  // Wednesday 17 September 2025: both are prime ministers; the one at home
+  // in Riyadh hosts, the other travelled there, and "the Crown Prince
+  // welcomed the prime minister" is a meeting of the two.
+  EXPECT_EQ(Summaries(Extract("Pakistani Prime Minister Shehbaz Sharif and "
+                              "Saudi Crown Prince and Prime Minister Mohammed "
+                              "bin Salman signed a defence pact on Wednesday. "
+                              "The prime minister arrived in Riyadh earlier in "
+                              "the day. The Crown Prince welcomed the prime "
+                              "minister at the palace.",
+                              Day(2025, 9, 17)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED shehbaz-sharif 2025-09-17 "
+                  "riyadh/saudi-arabia"});
+  // Friday 10 May 2024: "the President" who welcomed the visiting
+  // president is the host, the president of the country the story is in.
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping arrived in Paris "
+                              "on Monday. The President welcomed him at the "
+                              "palace.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED emmanuel-macron+xi-jinping 2024-05 "
+                  "paris/france"});
+  // "the president" named last stays when that fits: he visited abroad,
+  // or went home from a visit (no visit).
+  EXPECT_EQ(Summaries(Extract("US President Joe Biden arrived in Hanoi on "
+                              "Sunday. The President held talks with Nguyen "
+                              "Phu Trong.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED joe-biden+nguyen-phu-trong 2024-05 "
+                  "hanoi/vietnam"});
+  EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan and "
+                              "Russian President Vladimir Putin met in Sochi "
+                              "on Monday. The president flew back to Ankara "
+                              "on Tuesday. Indian Prime Minister Narendra Modi "
+                              "met Japanese Prime Minister Fumio Kishida last "
+                              "year. The prime minister returned to New Delhi "
+                              "on Monday.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{});
+}
+
 TEST_F(ExtractTest, PastVisitIsOccurred) {
   const ExtractedArticle result = Extract(
       "Pakistani Prime Minister Shehbaz Sharif visited Tehran on Monday, his "

@@ -299,6 +299,22 @@ bool VisitStands(const SentenceContext& ctx, const Trigger& trigger,
                  const std::vector<std::string>& persons,
                  const EventDraft& draft);
 
+// "The prime minister arrived in Riyadh" in an article that named the
+// Saudi and the Pakistani prime ministers: a traveller named by a bare
+// title who is at home at the destination is replaced by the other holder
+// of that title (Mention::other_holder) named in the article when that one
+// is not; not for a trip home ("left for New Delhi", "returned to").
+void PreferVisitingHolder(const SentenceContext& ctx, const Trigger& trigger,
+                          const EventDraft& draft,
+                          std::vector<std::string>* persons);
+
+// "The Crown Prince welcomed the prime minister", "the President welcomed
+// him" (the guest, a president too): a meeting of one person, one of whose
+// mentions in [begin, end) is a bare title, is with the title's other
+// holder (the host or the guest).
+void AddOtherHolder(const SentenceContext& ctx, int begin, int end,
+                    std::vector<std::string>* persons);
+
 // Travellers from different countries make separate trips: when each of
 // `persons` travels for another side, adds one trip each to `drafts` and
 // returns true.

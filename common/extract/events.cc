@@ -607,9 +607,11 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     if (trigger.type == v1::EVENT_TYPE_VISIT) {
       if (!FindTravellers(ctx, trigger, begin, &persons)) continue;
       FindDestinations(ctx, trigger, begin, end, &draft, &more_destinations);
+      PreferVisitingHolder(ctx, trigger, draft, &persons);
       if (!VisitStands(ctx, trigger, persons, draft)) continue;
     } else {
       persons = NamedMeetingPersons(ctx, trigger, begin, end, &draft);
+      AddOtherHolder(ctx, begin, end, &persons);
       borrowed = BorrowPersons(ctx, trigger, begin, end, &persons);
       if (trigger.type == v1::EVENT_TYPE_MEETING) {
         PlaceMeeting(ctx, trigger, begin, end, &draft);

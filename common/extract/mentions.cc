@@ -812,6 +812,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       // No name: resolve the office.
       std::vector<std::string> ids;
       std::string group_id;
+      std::string other_holder;
       const bool plural = title_atom.plural;
       if (title == "counterpart" && !discourse->recent_persons.empty()) {
         title = TitleOf(discourse->recent_persons.back(), date, *discourse);
@@ -977,10 +978,21 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           // "the president": the last person mentioned with that title.
           const auto& recent = discourse->recent_persons;
           for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-            if (HoldsOffice(*it, title, date, *discourse)) {
-              ids.push_back(*it);
-              break;
+            if (!HoldsOffice(*it, title, date, *discourse)) continue;
+            ids.push_back(*it);
+            const std::string home = CountryOf(*it, date, *discourse);
+            for (auto other = it + 1;
+                 other_holder.empty() && other != recent.rend(); ++other) {
+              if (HoldsOffice(*other, title, date, *discourse) &&
+                  CountryOf(*other, date, *discourse) != home) {
+                other_holder = *other;
+              }
             }
+            break;
+          }
+          if (!ids.empty() && other_holder.empty()) {
+            other_holder = HolderInStoryCountry(title, *discourse);
+            if (other_holder == ids[0]) other_holder.clear();
           }
           // Not "the president of the chamber", a body we do not know.
           if (ids.empty() &&
@@ -1004,6 +1016,9 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       }
       if (ids.size() == 1) {
         add_person(ids[0], phrase_first, phrase_last);
+        if (!mentions.empty() && mentions.back().ids == ids) {
+          mentions.back().other_holder = other_holder;
+        }
       } else if (ids.size() > 1) {
         Mention group;
         group.kind = MentionKind::kGroup;

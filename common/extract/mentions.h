@@ -36,6 +36,11 @@ struct Mention {
   // For a kGroup of office holders of a knowledge-base group's member
   // countries ("the G7 leaders"): the group's id.
   std::string group;
+  // For a person named by a bare title ("the prime minister", resolved to
+  // the latest holder named): another holder of it the text may mean, of
+  // another country named before, else of the country the story is set in
+  // (a visit's guest or host); "" when none.
+  std::string other_holder;
 };
 
 // What the article has told so far; carried from sentence to sentence.

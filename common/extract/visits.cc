@@ -445,6 +445,60 @@ bool VisitStands(const SentenceContext& ctx, const Trigger& trigger,
   return true;
 }
 
+void PreferVisitingHolder(const SentenceContext& ctx, const Trigger& trigger,
+                          const EventDraft& draft,
+                          std::vector<std::string>* persons) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const v1::Date& date = ctx.discourse.article_date;
+  auto home = [&ctx, &date](const std::string& id) {
+    return ctx.finder->CountryOf(id, date, ctx.discourse);
+  };
+  // "The president flew back to Ankara", "left for New Delhi": one going
+  // home more likely than one visiting.
+  static const WordSet kGoingBack = {"left",     "leaves",  "leaving",
+                                     "departed", "departs", "departing"};
+  const TokenText& verb = tokens[trigger.first].lower;
+  const bool going_back = absl::StartsWith(verb, "return") ||
+                          InSet(tokens, trigger.first, kGoingBack) ||
+                          Is(tokens, trigger.first + 1, "back") ||
+                          Is(tokens, trigger.first + 1, "home");
+  for (const Mention& m : ctx.mentions) {
+    // The other holder was named in the article.
+    if (m.other_holder.empty() || m.kind != MentionKind::kPerson ||
+        draft.country.empty() || Contains(*persons, m.other_holder) ||
+        !Contains(ctx.discourse.named_persons, m.other_holder) ||
+        (home(m.other_holder) == draft.country) != going_back) {
+      continue;
+    }
+    for (std::string& id : *persons) {
+      if (id == m.ids[0] && (home(id) == draft.country) != going_back) {
+        id = m.other_holder;
+      }
+    }
+  }
+}
+
+void AddOtherHolder(const SentenceContext& ctx, int begin, int end,
+                    std::vector<std::string>* persons) {
+  if (persons->size() != 1) return;
+  // The one person is named twice: by another mention or by "him"/"her".
+  int named = 0;
+  for (const Mention& m : ctx.mentions) {
+    named += InRegion(m, begin, end) && m.ids == *persons ? 1 : 0;
+  }
+  for (int k = begin; k < end && named < 2; ++k) {
+    named += Is(ctx.tokens, k, "him") || Is(ctx.tokens, k, "her") ? 1 : 0;
+  }
+  for (const Mention& m : ctx.mentions) {
+    if (named >= 2 && !m.other_holder.empty() &&
+        m.kind == MentionKind::kPerson && InRegion(m, begin, end) &&
+        m.ids[0] == (*persons)[0]) {
+      persons->push_back(m.other_holder);
+      return;
+    }
+  }
+}
+
 bool SplitTrips(const SentenceContext& ctx,
                 const std::vector<std::string>& persons,
                 const EventDraft& draft, std::vector<EventDraft>* drafts) {
