@@ -999,6 +999,53 @@ TEST_F(ExtractTest, CounterpartOnTheSidelines) {
                   "ashgabat/turkmenistan"});
 }
 
+TEST_F(ExtractTest, SharedOccasionOfTwoCountriesIsAMeeting) {
+  // A meal or a ceremony shared by persons of two countries: they met.
+  EXPECT_EQ(Summaries(Extract("Scholz and Macron had dinner together in "
+                              "Paris on Tuesday.",
+                              Day(2024, 3, 5))),
+            Lines{"MEETING OCCURRED emmanuel-macron+olaf-scholz 2024-03-05 "
+                  "paris/france"});
+  EXPECT_EQ(Summaries(Extract("Albanese dined with Modi in Sydney on "
+                              "Tuesday.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED anthony-albanese+narendra-modi "
+                  "2024-03-05 -"});
+  EXPECT_EQ(Summaries(Extract("Lula and Xi attended a banquet in the Great "
+                              "Hall of the People on Friday.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
+                  "2024-03-01 -"});
+  EXPECT_EQ(Summaries(Extract("A wreath-laying ceremony attended by Lavrov "
+                              "and Wang Yi was held on Wednesday.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING)
+                .size(),
+            1u);
+  // Nobody of another country, or an occasion told before: no meeting.
+  for (const char* text :
+       {"Biden hosted a dinner for the diplomatic corps on Friday.",
+        "Xi attended a dinner with business executives on Wednesday.",
+        "Putin and Shoigu attended a ceremony in Moscow on Monday.",
+        "Putin and Raisi took part by video link in the launch of the "
+        "railway. After the ceremony, the two presidents praised the "
+        "project."}) {
+    const ExtractedArticle result = Extract(text, Day(2024, 3, 5));
+    EXPECT_TRUE(Summaries(result, v1::EVENT_TYPE_MEETING).empty()) << text;
+  }
+  // An occasion in a meeting's clause is where that meeting is held.
+  EXPECT_EQ(Summaries(Extract("Modi arrived in Washington on Tuesday. On "
+                              "Friday he will meet Vice President Kamala "
+                              "Harris and Secretary of State Antony Blinken "
+                              "at a lunch at the State Department.",
+                              Day(2023, 6, 21)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED antony-blinken+kamala-harris+narendra-modi "
+                  "2023-06-23 washington/united-states"});
+}
+
 TEST_F(ExtractTest, GuestHostAndVisitingOfficeAreThePersonsOfTheTrip) {
   // "his guest": the latest person named who is abroad where the story is
   // set; "the visiting minister": such a person holding the office.
@@ -3205,9 +3252,11 @@ TEST_F(ExtractTest, PronounFollowsTheSubjectNotTheLastName) {
       "given by US President Joe Biden. On Friday he will meet US Vice "
       "President Kamala Harris and Secretary of State Antony Blinken.",
       Day(2023, 6, 22));
+  // The dinner Biden gave Modi is their meeting that day.
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
-            Lines{"MEETING PLANNED antony-blinken+kamala-harris+narendra-modi "
-                  "2023-06-23 -"});
+            (Lines{"MEETING OCCURRED joe-biden+narendra-modi 2023-06-22 -",
+                   "MEETING PLANNED antony-blinken+kamala-harris+narendra-modi "
+                   "2023-06-23 -"}));
 }
 
 TEST_F(ExtractTest, PersonsTalkedAboutDoNotTakePart) {

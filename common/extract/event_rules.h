@@ -55,6 +55,9 @@ struct Trigger {
   // "accompanied Putin to Beijing", "travelled with Xi to Moscow": the
   // persons between the verb and "to" (up to `last`) travel too.
   bool companion = false;
+  // "attended a banquet", "a ceremony attended by", "dined with": a shared
+  // occasion, a meeting only of persons from two or more countries.
+  bool occasion = false;
 };
 
 // True when token `i` exists and its lowercase form is `word`.

@@ -563,7 +563,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     draft.type = trigger.type;
     draft.sentences = {sentence};
     draft.anaphoric = trigger.definite;
-    if (trigger.type == v1::EVENT_TYPE_MEETING) {
+    if (trigger.type == v1::EVENT_TYPE_MEETING && !trigger.occasion) {
       MarkAttendance(tokens, trigger, &draft);
     }
     // Status.
@@ -616,6 +616,17 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
       if (trigger.type == v1::EVENT_TYPE_MEETING) {
         PlaceMeeting(ctx, trigger, begin, end, &draft);
       }
+    }
+    // A shared occasion ("attended a banquet") is a meeting only of
+    // persons from two countries or more.
+    if (trigger.occasion) {
+      std::vector<std::string> countries;
+      for (const std::string& id : persons) {
+        AddUnique(ctx.finder->CountryOf(id, discourse.article_date, discourse),
+                  &countries);
+      }
+      if (countries.size() < 2) continue;
+      draft.anaphoric = false;
     }
     // With nobody named: a body's own gathering ("OPEC+ ministers held a
     // video conference").

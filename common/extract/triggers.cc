@@ -172,11 +172,58 @@ Match CallTrigger(const std::vector<Token>& tokens, int i, int skip,
   return kNoMatch;
 }
 
+// Shared occasions: "a state dinner", "a working lunch", "a ceremony".
+const WordSet& OccasionNouns() {
+  static const WordSet* kSet =
+      new WordSet{"dinner",    "lunch",    "luncheon", "banquet",
+                  "breakfast", "ceremony", "reception"};
+  return *kSet;
+}
+
 // Meetings: "met", "held talks", "the next round", "received X", "sat down".
 Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
                      Trigger* t) {
   const TokenText& w = tokens[i].lower;
   const int n = static_cast<int>(tokens.size());
+  // "Albanese dined with Modi".
+  const bool dined =
+      (w == "dined" || w == "dines" || w == "dine" || w == "dining") &&
+      Is(tokens, i + 1, "with");
+  // "had dinner", "attended a banquet", "a ceremony attended by X and Y",
+  // "hosted a working lunch for X"; not the signing ceremony (an event of
+  // its own below) nor "the dinner's menu".
+  const bool occasion = OccasionNouns().contains(w) &&
+                        !Is(tokens, i - 1, "signing") &&
+                        !Is(tokens, i + 1, "-") && !Is(tokens, i + 1, "'s");
+  if (dined || occasion) {
+    // "a wreath-laying ceremony": an article before a compound modifier.
+    bool article = false;
+    for (int k = WordsBefore(tokens, i, 2, skip); k < i; ++k) {
+      article = article || Is(tokens, k, "a") || Is(tokens, k, "an");
+    }
+    // "the ceremony", "the dinner" refer back to an occasion told before
+    // (which may have been held by video link).
+    if (occasion &&
+        (DeterminerBefore(tokens, i) >= 0 ||
+         (!article && !InSet(tokens, i - 1, LightVerbs()) &&
+          !Is(tokens, i - 1, "for") && !Is(tokens, i - 1, "over")))) {
+      return kSkip;
+    }
+    t->type = v1::EVENT_TYPE_MEETING;
+    t->occasion = true;
+    t->nominal = occasion;
+    t->past = w == "dined";
+    for (int k = WordsBefore(tokens, i, 3, skip); occasion && k < i; ++k) {
+      if (PastVerbs().contains(tokens[k].lower) ||
+          tokens[k].lower == "attended") {
+        t->past = true;
+      }
+    }
+    // "a ceremony attended by X": the occasion happened.
+    t->past = t->past || Is(tokens, i + 1, "attended") ||
+              (Is(tokens, i + 1, "hosted") && Is(tokens, i + 2, "by"));
+    return kFound;
+  }
   // Meetings.
   if (MeetVerbs().contains(w) &&
       !(w == "meeting" && DeterminerBefore(tokens, i) >= 0) &&
@@ -668,7 +715,7 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
     return t.type == v1::EVENT_TYPE_MEETING && tokens[t.last].lower == "hands";
   };
   if (std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
-        return t.type == v1::EVENT_TYPE_MEETING && !handshake(t);
+        return t.type == v1::EVENT_TYPE_MEETING && !handshake(t) && !t.occasion;
       })) {
     triggers.erase(std::remove_if(triggers.begin(), triggers.end(), handshake),
                    triggers.end());
@@ -693,6 +740,15 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
         (Is(tokens, t.first - 2, "at") || Is(tokens, t.first - 3, "at"))) {
       reach = 14;
     }
+    // "will meet A and B at a lunch at the State Department": the occasion
+    // in a meeting's clause is where that meeting is held, no other.
+    bool same_clause = !merged.empty() && t.occasion &&
+                       merged.back().type == v1::EVENT_TYPE_MEETING;
+    for (int k = merged.empty() ? 0 : merged.back().last + 1;
+         same_clause && k < t.first; ++k) {
+      same_clause = tokens[k].lower != "," && tokens[k].lower != ";";
+    }
+    if (same_clause) continue;
     // A further leg ("and then on to Rio") is a trip of its own.
     if (!merged.empty() && merged.back().type == t.type &&
         t.type != v1::EVENT_TYPE_AGREEMENT && !t.onward &&
@@ -702,6 +758,7 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
       merged.back().past = merged.back().past || t.past;
       merged.back().definite = merged.back().definite && t.definite;
       merged.back().nominal = merged.back().nominal && t.nominal;
+      merged.back().occasion = merged.back().occasion && t.occasion;
       continue;
     }
     merged.push_back(t);
@@ -806,11 +863,15 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "shook",
                               "shake",
                               "shakes",
-                              "shaking"};
+                              "shaking",
+                              "dined",
+                              "dines",
+                              "dine",
+                              "dining"};
     for (const WordSet* set :
-         {&MeetVerbs(), &MeetNouns(), &ReceiveVerbs(), &VisitVerbs(),
-          &TravelWords(), &LeaveVerbs(), &AttendVerbs(), &AgreementHeads(),
-          &NamedHeads()}) {
+         {&MeetVerbs(), &MeetNouns(), &OccasionNouns(), &ReceiveVerbs(),
+          &VisitVerbs(), &TravelWords(), &LeaveVerbs(), &AttendVerbs(),
+          &AgreementHeads(), &NamedHeads()}) {
       words->insert(set->begin(), set->end());
     }
     return words;
