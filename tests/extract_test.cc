@@ -4833,6 +4833,35 @@ TEST_F(ExtractTest, NegatedAndTimelessMeetingsAreNoEvents) {
                   "baku/azerbaijan"});
 }
 
+TEST_F(ExtractTest, CallingOnSomeoneIsAVisitUnlessItIsAnAppeal) {
+  EXPECT_EQ(Summaries(Extract("On Tuesday, Wang Yi called on Prime Minister "
+                              "Modi at his residence.",
+                              Day(2025, 8, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+wang-yi 2025-08-19 -"});
+  EXPECT_EQ(Summaries(Extract("Lavrov called on President Erdogan in Ankara "
+                              "on Monday to discuss the grain corridor.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+sergey-lavrov "
+                  "2024-03-04 ankara/turkey"});
+  EXPECT_EQ(Summaries(Extract("Raisi is scheduled to call on President Asif "
+                              "Ali Zardari and to address the parliament.",
+                              Day(2024, 4, 22)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED asif-ali-zardari+ebrahim-raisi unknown -"});
+  for (const char* text :
+       {"Biden called on Putin to withdraw his troops.",
+        "The G7 leaders called on Putin and Lukashenko to release the "
+        "prisoners.",
+        "Erdogan called on Netanyahu to stop the offensive."}) {
+    EXPECT_TRUE(
+        Summaries(Extract(text, Day(2024, 3, 5)), v1::EVENT_TYPE_MEETING)
+            .empty())
+        << text;
+  }
+}
+
 TEST_F(ExtractTest, HostingADelegationMeetsTheOneWhoLedIt) {
   EXPECT_EQ(Summaries(Extract("Kim hosted a Russian delegation led by Shoigu "
                               "on Tuesday.",

@@ -287,10 +287,32 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     }
     return kFound;
   }
-  if (ReceiveVerbs().contains(w) ||
-      ((w == "call" || w == "called" || w == "calls") &&
-       Is(tokens, i + 1, "on") && i + 2 < n && tokens[i + 2].capitalized &&
-       !IsWeekdayWord(tokens[i + 2].lower))) {
+  // "called on Prime Minister Modi"; not "called on Putin to withdraw" (an
+  // appeal), though "called on Modi to discuss trade" (a visit with a
+  // purpose) is one.
+  const int callee = i + 2;
+  bool call_on = (w == "call" || w == "called" || w == "calls") &&
+                 Is(tokens, i + 1, "on") && callee < n &&
+                 tokens[callee].capitalized &&
+                 !IsWeekdayWord(tokens[callee].lower);
+  static const WordSet kPurposes = {"discuss", "brief",    "deliver", "convey",
+                                    "present", "exchange", "review",  "hand",
+                                    "pay",     "sign",     "thank",   "bid"};
+  // The callees' names, titles and the "and" or comma between them.
+  int after = callee;
+  while (
+      after < n &&
+      (tokens[after].capitalized || Is(tokens, after, "-") ||
+       ((Is(tokens, after, "and") || Is(tokens, after, ",")) && after + 1 < n &&
+        (tokens[after + 1].capitalized || Is(tokens, after + 1, "the"))) ||
+       (Is(tokens, after, "the") && after + 1 < n &&
+        tokens[after + 1].capitalized))) {
+    ++after;
+  }
+  if (Is(tokens, after, "to") && !InSet(tokens, after + 1, kPurposes)) {
+    call_on = false;
+  }
+  if (ReceiveVerbs().contains(w) || call_on) {
     t->type = v1::EVENT_TYPE_MEETING;
     t->past = PastVerbs().contains(w);
     return kFound;
