@@ -1346,6 +1346,35 @@ TEST_F(ExtractTest, PlaceComeFromWhereTalksWereHeldWasVisited) {
                    "washington/united-states"}));
 }
 
+TEST_F(ExtractTest, TripMovedOnToLendsNoPlaceToMeetingsBeforeIt) {
+  // Friday 10 May 2024: the meeting told before "then flew to Seoul" was
+  // not held in Seoul; one told after the trip was.
+  EXPECT_EQ(Summaries(Extract("Sergei Lavrov met Wang Yi on Friday and then "
+                              "flew to Seoul.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED sergey-lavrov+wang-yi 2024-05-10 -"});
+  EXPECT_EQ(Summaries(Extract("Antony Blinken held talks with Benjamin "
+                              "Netanyahu on Tuesday before flying on to "
+                              "Amman.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED antony-blinken+benjamin-netanyahu "
+                  "2024-05-07 -"});
+  EXPECT_EQ(Summaries(Extract("Antony Blinken will meet Recep Tayyip Erdogan "
+                              "on Monday. He will later travel to Athens.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED antony-blinken+recep-tayyip-erdogan "
+                  "2024-05-13 -"});
+  EXPECT_EQ(Summaries(Extract("Antony Blinken flew to Athens on Tuesday. He "
+                              "met Kyriakos Mitsotakis the same day.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED antony-blinken+kyriakos-mitsotakis "
+                  "2024-05-07 athens/greece"});
+}
+
 TEST_F(ExtractTest, VisitDuringWhichTalksWereHeldTakesTheirPlace) {
   const ExtractedArticle result = Extract(
       "The talks were held in Pyongyang during Russian President Vladimir "

@@ -58,6 +58,9 @@ struct Trigger {
   // "attended a banquet", "a ceremony attended by", "dined with": a shared
   // occasion, a meeting only of persons from two or more countries.
   bool occasion = false;
+  // "and then flew to Seoul", "before flying on to Rome", "later left for
+  // Amman": a trip begun after what the text told before it.
+  bool moved_on = false;
 };
 
 // True when token `i` exists and its lowercase form is `word`.

@@ -563,6 +563,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     draft.type = trigger.type;
     draft.sentences = {sentence};
     draft.anaphoric = trigger.definite;
+    draft.moved_on = trigger.moved_on;
     if (trigger.type == v1::EVENT_TYPE_MEETING && !trigger.occasion) {
       MarkAttendance(tokens, trigger, &draft);
     }

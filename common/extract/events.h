@@ -63,6 +63,10 @@ struct EventDraft {
   // event reported just before; kNoOffset when the text says neither.
   static constexpr int kNoOffset = -1000;
   int day_offset = kNoOffset;
+  // A trip begun after what the text told before it ("met Wang Yi on
+  // Friday and then flew to Seoul"): the meetings told before it were not
+  // held at its place.
+  bool moved_on = false;
   // The countries the participants represent, for matching country-level
   // mentions.
   std::vector<std::string> participant_countries;

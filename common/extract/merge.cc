@@ -606,8 +606,11 @@ void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
     for (int pass = 0; pass < 2; ++pass) {
       bool found = false;
       for (const EventDraft& visit : kept) {
-        // An earlier trip told apart lends nothing to other sentences.
+        // An earlier trip told apart lends nothing to other sentences; a
+        // trip moved on to ("and then flew to Seoul") nothing to the
+        // meetings told before it.
         if (visit.type != v1::EVENT_TYPE_VISIT ||
+            (visit.moved_on && &visit > &meeting) ||
             (pass == 1 && visit.separate) || visit.status != meeting.status ||
             !shares_participant(visit, meeting) ||
             !SameTime(visit, meeting, article_date) ||

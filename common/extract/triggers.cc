@@ -583,6 +583,32 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   return kNoMatch;
 }
 
+// True when the trip word of `t` tells a move on from what came before:
+// "then", "later", "before" or "after that" right before the verb (past a
+// modal: "will then travel"), "on to" or "onward" after it, or leaving for
+// a place.
+bool MovedOn(const std::vector<Token>& tokens, const Trigger& t) {
+  static const WordSet kThen = {"then",       "later",     "subsequently",
+                                "afterwards", "afterward", "before",
+                                "next",       "thereafter"};
+  static const WordSet kModals = {"will", "'ll", "would", "to",
+                                  "is",   "was", "also"};
+  int k = t.first - 1;
+  while (k > 0 && InSet(tokens, k, kModals)) --k;
+  if (InSet(tokens, k, kThen) || t.onward ||
+      (Is(tokens, k, "that") && Is(tokens, k - 1, "after")) ||
+      (InSet(tokens, t.first, LeaveVerbs()) && !t.presence)) {
+    return true;  // Not "left Moscow after a visit", a stay there.
+  }
+  for (int j = t.first + 1; j <= t.first + 3; ++j) {
+    if (Is(tokens, j, "onward") || Is(tokens, j, "onwards") ||
+        (Is(tokens, j, "on") && Is(tokens, j + 1, "to"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Agreements: "the treaty", "a ceasefire", "the Abraham Accords", "a prisoner
 // exchange", "New START".
 Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
@@ -909,6 +935,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     if (match == kNoMatch) match = VisitTrigger(tokens, i, skip, &t);
     if (match == kNoMatch) match = AgreementTrigger(tokens, i, skip, &t);
     if (match != kFound) continue;
+    t.moved_on = t.type == v1::EVENT_TYPE_VISIT && MovedOn(tokens, t);
     triggers.push_back(t);
     // A call's phrase ("phone call") is not read again.
     if (t.type == v1::EVENT_TYPE_CALL) i = t.last;
