@@ -1450,6 +1450,46 @@ TEST_F(ExtractTest, MoreWaysOfTravelling) {
                    "VISIT PLANNED narendra-modi 2023-08-25 athens/greece"}));
 }
 
+TEST_F(ExtractTest, TimeBeforeTheDestinationAndTravellerAfterIt) {
+  // Friday 10 May 2024: a day between the verb and "to", "gone to",
+  // "flew together to"; "a visit to X by Y" and "during a trip by Y" name
+  // the traveller after the destination.
+  EXPECT_EQ(Summaries(Extract("From Beijing, the Brazilian president will fly "
+                              "on Saturday to Abu Dhabi.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED luiz-inacio-lula-da-silva 2024-05-11 "
+                  "abu-dhabi/united-arab-emirates"});
+  EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan had "
+                              "gone to Jeddah in April. Indian Prime Minister "
+                              "Narendra Modi and French President Emmanuel "
+                              "Macron flew together to Marseille.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED narendra-modi unknown marseille/france",
+                   "VISIT OCCURRED recep-tayyip-erdogan 2024-04 "
+                   "jeddah/saudi-arabia"}));
+  EXPECT_EQ(Summaries(Extract("The talks were announced during a visit to the "
+                              "White House by the Israeli prime minister, "
+                              "Benjamin Netanyahu.",
+                              Day(2025, 4, 8)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED benjamin-netanyahu unknown "
+                  "washington/united-states"});
+  EXPECT_EQ(Summaries(Extract("The deal was signed in Moscow during a visit "
+                              "by Chinese Premier Li Qiang.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED li-qiang unknown moscow/russia"});
+  // Not trips: prices, funds, tourists.
+  EXPECT_TRUE(OfType(Extract("Prices have gone to Record highs. The funds "
+                             "went on Monday to Kenya. A visit to Moscow by "
+                             "tourists rose sharply.",
+                             Day(2024, 5, 10)),
+                     v1::EVENT_TYPE_VISIT)
+                  .empty());
+}
+
 TEST_F(ExtractTest, HadFlownToAPlaceIsAVisit) {
   // Friday 12 April 2024: "on Tuesday" is 9 April.
   const ExtractedArticle result = Extract(

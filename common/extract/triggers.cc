@@ -54,7 +54,8 @@ const WordSet& TravelWords() {
       "came",      "comes",     "come",    "went",    "returned",   "headed",
       "heads",     "landed",    "lands",   "flying",  "flies",      "head",
       "heading",   "journeyed", "jetted",  "coming",  "landing",    "goes",
-      "go",        "going",     "flown",   "arrival", "touched",    "touches"};
+      "go",        "going",     "flown",   "arrival", "touched",    "touches",
+      "gone"};
   return *kSet;
 }
 
@@ -101,11 +102,12 @@ const WordSet& MonthWords() {
 // Past-tense verbs: the event happened.
 const WordSet& PastVerbs() {
   static const WordSet* kSet = new WordSet{
-      "met",     "visited",   "toured",    "travelled", "traveled", "flew",
-      "arrived", "came",      "went",      "returned",  "left",     "departed",
-      "landed",  "headed",    "journeyed", "received",  "hosted",   "welcomed",
-      "flown",   "held",      "had",       "phoned",    "spoke",    "talked",
-      "signed",  "conducted", "joined",    "touched",   "greeted",  "shook"};
+      "met",     "visited", "toured",    "travelled", "traveled", "flew",
+      "arrived", "came",    "went",      "returned",  "left",     "departed",
+      "landed",  "headed",  "journeyed", "received",  "hosted",   "welcomed",
+      "flown",   "held",    "had",       "phoned",    "spoke",    "talked",
+      "gone",    "signed",  "conducted", "joined",    "touched",  "greeted",
+      "shook"};
   return *kSet;
 }
 
@@ -360,13 +362,27 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   // Visits. The place may follow "the" ("flew into the Russian capital").
   // "travels on to Greece", "flew onward to Rome": the place follows.
   // "returned only yesterday from the UAE", "flew back to Moscow".
-  static const WordSet kAdverbs = {
-      "only",    "yesterday", "today", "back", "home", "briefly", "later",
-      "earlier", "again",     "then",  "also", "late", "down"};
+  static const WordSet kAdverbs = {"only",  "yesterday", "today",   "back",
+                                   "home",  "briefly",   "later",   "earlier",
+                                   "again", "then",      "also",    "late",
+                                   "down",  "together",  "tomorrow"};
   int preposition = i + 1;
   while (preposition < n && preposition <= i + 2 &&
          InSet(tokens, preposition, kAdverbs)) {
     ++preposition;
+  }
+  // "will fly on Saturday to Abu Dhabi", "travelled last week to Cairo":
+  // the time may come before the destination.
+  static const WordSet kRelative = {"last", "next", "this"};
+  static const WordSet kSpans = {"week", "month", "weekend", "year"};
+  if (Is(tokens, preposition, "on") && preposition + 1 < n &&
+      IsWeekdayWord(tokens[preposition + 1].lower) &&
+      Is(tokens, preposition + 2, "to")) {
+    preposition += 2;
+  } else if (InSet(tokens, preposition, kRelative) &&
+             InSet(tokens, preposition + 1, kSpans) &&
+             Is(tokens, preposition + 2, "to")) {
+    preposition += 2;
   }
   // "flew in from Tokyo", "arrived in from Riyadh".
   if (Is(tokens, preposition, "in") && Is(tokens, preposition + 1, "from")) {

@@ -28,6 +28,22 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
       traveller = &m;
     }
   }
+  // "a visit to the Oval Office by the Israeli prime minister": "by"
+  // after the destination.
+  for (int k = trigger.last + 2;
+       traveller == nullptr && trigger.nominal &&
+       Is(tokens, trigger.last + 1, "to") && k < n && k <= trigger.last + 7;
+       ++k) {
+    if (!tokens[k].word) break;
+    if (tokens[k].lower != "by") continue;
+    for (const Mention& m : mentions) {
+      if (PersonLike(m) && (m.first == k + 1 ||
+                            (m.first == k + 2 && Is(tokens, k + 1, "the")))) {
+        traveller = &m;
+      }
+    }
+    break;
+  }
   // "the Russian President's state visit": the possessor, even outside
   // the trigger's region ("met in Pyongyang during X's visit").
   const int possessive = DeterminerBefore(tokens, trigger.first);
@@ -387,6 +403,10 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
   // "met in Pyongyang during Putin's state visit": the place of the
   // clause the visit is the time of.
   int during = DeterminerBefore(tokens, trigger.first);
+  // "during a trip by Gazprom's chief": the indefinite article too.
+  for (int k = trigger.first - 1; during < 0 && k >= trigger.first - 3; --k) {
+    if (Is(tokens, k, "a") || Is(tokens, k, "an")) during = k;
+  }
   for (const Mention& m : mentions) {
     if (Is(tokens, during, "'s") && m.last == during - 1) during = m.first;
   }
