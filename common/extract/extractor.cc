@@ -208,6 +208,12 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
     std::vector<EventDraft> found =
         events_.Find(tokens, mentions, dates, static_cast<int>(s), discourse);
     for (EventDraft& draft : found) {
+      if (draft.type == v1::EVENT_TYPE_MEETING && !draft.tentative) {
+        const std::vector<std::string>& sides =
+            draft.country_level ? draft.participants
+                                : draft.participant_countries;
+        if (sides.size() >= 2) discourse.last_sides = sides;
+      }
       if (draft.country_level && draft.type == v1::EVENT_TYPE_MEETING) {
         country_meetings.push_back(drafts.size());
         // Its persons are not known yet; the earlier meeting's are stale.

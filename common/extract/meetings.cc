@@ -838,6 +838,13 @@ bool SettleFewPersons(const SentenceContext& ctx, const Trigger& trigger,
     }
     if (!country.empty()) AddUnique(country, &countries);
   }
+  // "The third round ended in Rome": with nobody and no sides named, a
+  // round of the series of the latest meeting of two or more countries.
+  if (persons.empty() && countries.empty() && trigger.round &&
+      ctx.discourse.last_meeting.empty() &&
+      ctx.discourse.last_sides.size() >= 2) {
+    countries = ctx.discourse.last_sides;
+  }
   if (persons.empty() && countries.size() >= 2) {
     draft->participants = std::move(countries);
     draft->country_level = true;

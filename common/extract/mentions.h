@@ -74,6 +74,10 @@ struct Discourse {
   // two persons (set by the extractor after each sentence; cleared by a
   // later meeting of countries until the next sentence names its persons).
   std::vector<std::string> last_meeting;
+  // The countries of the sides of the latest meeting reported between two
+  // or more countries (named as countries or by their persons): whose
+  // round "the third round" is when nobody is named.
+  std::vector<std::string> last_sides;
   // The international body (an organization of no one country) named
   // latest, not as a topic ("reforms of the UN Security Council"): whom
   // "the group" and "the bloc" stand for. "" before any.

@@ -174,6 +174,15 @@ Match CallTrigger(const std::vector<Token>& tokens, int i, int skip,
   return kNoMatch;
 }
 
+// Words that place a round in its series: "the third round", "a new round".
+const WordSet& RoundOrder() {
+  static const WordSet* kSet =
+      new WordSet{"first",   "second",   "third",   "fourth", "fifth", "sixth",
+                  "seventh", "eighth",   "ninth",   "tenth",  "next",  "last",
+                  "latest",  "previous", "another", "new"};
+  return *kSet;
+}
+
 // Shared occasions: "a state dinner", "a working lunch", "a ceremony".
 const WordSet& OccasionNouns() {
   static const WordSet* kSet =
@@ -234,11 +243,7 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     t->past = w == "met";
     return kFound;
   }
-  static const WordSet kRoundOrder = {"first",  "second",   "third",   "fourth",
-                                      "fifth",  "sixth",    "seventh", "eighth",
-                                      "ninth",  "tenth",    "next",    "last",
-                                      "latest", "previous", "another", "new"};
-  if (w == "round" && InSet(tokens, i - 1, kRoundOrder) &&
+  if (w == "round" && InSet(tokens, i - 1, RoundOrder()) &&
       !Is(tokens, i + 1, "of") && !Is(tokens, i + 1, "-")) {
     t->type = v1::EVENT_TYPE_MEETING;
     t->nominal = true;
@@ -267,8 +272,13 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     // "met in Munich for talks", "flew to Ankara for talks"; "the last
     // round of US-Iran talks".
     light = light || Is(tokens, i - 1, "for");
+    // "a new round of talks", "the third round of negotiations": a round
+    // of a series.
+    bool round = false;
     for (int k = WordsBefore(tokens, i, 4, skip); k + 1 < i; ++k) {
-      light = light || (Is(tokens, k, "round") && Is(tokens, k + 1, "of"));
+      const bool round_of = Is(tokens, k, "round") && Is(tokens, k + 1, "of");
+      light = light || round_of;
+      round = round || (round_of && InSet(tokens, k - 1, RoundOrder()));
     }
     const bool partner =
         Is(tokens, i + 1, "with") || Is(tokens, i + 1, "between");
@@ -283,6 +293,7 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     if (sidelines) return kSkip;
     t->type = v1::EVENT_TYPE_MEETING;
     t->nominal = true;
+    t->round = round;
     t->definite = determiner >= 0 && !partner;
     for (int k = WordsBefore(tokens, i, 3, skip); k < i; ++k) {
       if (PastVerbs().contains(tokens[k].lower)) t->past = true;
