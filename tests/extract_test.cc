@@ -2620,6 +2620,36 @@ TEST_F(ExtractTest, ConsentMeetingArrangementsAndCharterCitationsAreNoEvents) {
             Lines{"AGREEMENT SIGNED ghana+togo 2024-07-09"});
 }
 
+TEST_F(ExtractTest, NoDealMadeAndAgreementOnSomeIssuesAreNoEvents) {
+  // "without any agreement", "without reaching a deal": none was made;
+  // agreement "on several issues" names no text. A deal on a named matter
+  // is one.
+  const ExtractedArticle result = Extract(
+      "The summit between Chile and Peru collapsed without any agreement. "
+      "Ghana and Togo broke off talks on Monday without reaching a deal. "
+      "Kenya and Uganda reached agreement on several issues. Laos and "
+      "Vietnam reached an agreement on a number of points. Mali and Niger "
+      "reached an agreement on water sharing on Tuesday.",
+      Day(2024, 7, 11));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED mali+niger 2024-07-09"});
+}
+
+TEST_F(ExtractTest, StateBodyOfACountryAdjectiveIsThatCountry) {
+  // "the Chilean Defence Ministry", "the Peruvian side", "the Ghanaian
+  // government" sign for their countries.
+  EXPECT_EQ(Summaries(Extract("The Chilean Defence Ministry signed a contract "
+                              "with Gazprom on Tuesday.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+gazprom 2024-07-09"});
+  EXPECT_EQ(Summaries(Extract("The Peruvian side and the Chilean side signed "
+                              "a memorandum on fisheries on Tuesday.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-09"});
+}
+
 TEST_F(ExtractTest, AgreementWordsWithoutAStatusOrASideAreNoEvents) {
   // A transport corridor is a project; a declaration adopted at a summit
   // is the summit's text; "US sanctions" do not make the US a party.

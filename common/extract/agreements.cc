@@ -487,6 +487,17 @@ struct AgreementWords {
   bool denied = false;  // "no agreement", "no written deal".
 };
 
+// "Saudi Defence Ministry", "Chinese side", "Iranian government": a
+// country adjective before a body that acts for the state (one or two
+// words on).
+bool StateBodyAfter(const std::vector<Token>& tokens, const Mention& m) {
+  static const WordSet kBodies = {"ministry",   "government", "side",
+                                  "delegation", "cabinet",    "authorities"};
+  return InSet(tokens, m.last + 1, kBodies) ||
+         (tokens.size() > static_cast<size_t>(m.last + 2) &&
+          tokens[m.last + 1].word && InSet(tokens, m.last + 2, kBodies));
+}
+
 // The mediator or sponsor of a "Qatar-brokered" or "US-branded" text
 // is no party.
 bool IsSponsor(const std::vector<Token>& tokens, const Mention& m) {
@@ -735,6 +746,13 @@ void AddSentenceParties(const SentenceContext& ctx,
         for (const std::string& id : m.ids) {
           if (!Contains(mediators, id)) AddUnique(id, &draft->participants);
         }
+      } else if (m.kind == MentionKind::kCountry && m.adjective &&
+                 StateBodyAfter(tokens, m)) {
+        // "the Saudi Defence Ministry", "the Chinese side", "the Iranian
+        // government" sign for their country.
+        for (const std::string& id : m.ids) {
+          if (!Contains(mediators, id)) AddUnique(id, &draft->participants);
+        }
       } else if ((m.kind == MentionKind::kCountry && !m.adjective) ||
                  (m.kind == MentionKind::kOrganization &&
                   !InSet(tokens, m.last + 1, kVenues) &&
@@ -901,7 +919,32 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
 bool NoAgreementMeant(const std::vector<Token>& tokens,
                       const Trigger& trigger) {
   const int head = trigger.first;
+  // "collapsed without any agreement", "ended without a deal", "without
+  // reaching an agreement": none was made.
+  static const WordSet kReaching = {
+      "reaching", "striking", "signing", "securing", "any", "a", "an", "final"};
+  static const WordSet kNoneHeads = {"agreement", "deal", "accord"};
+  if (kNoneHeads.contains(tokens[trigger.last].lower)) {
+    int k = head - 1;
+    while (k >= head - 3 && InSet(tokens, k, kReaching)) --k;
+    if (Is(tokens, k, "without")) return true;
+  }
   if (tokens[trigger.last].lower != "agreement") return false;
+  // "reached agreement on some issues", "an agreement on several
+  // points": consensus on unnamed matters, no text.
+  static const WordSet kSome = {"some",    "several", "many",   "various",
+                                "certain", "a",       "number", "range",
+                                "few",     "most",    "all",    "specific"};
+  if (trigger.last == head && Is(tokens, head + 1, "on") &&
+      InSet(tokens, head + 2, kSome)) {
+    int k = head + 2;
+    while (k <= head + 6 && (InSet(tokens, k, kSome) || Is(tokens, k, "of"))) {
+      ++k;
+    }
+    static const WordSet kMatters = {"issues",    "points", "matters",
+                                     "questions", "areas",  "topics"};
+    if (InSet(tokens, k, kMatters)) return true;
+  }
   if (trigger.last == head && Is(tokens, head - 1, "mutual") &&
       (Is(tokens, head - 2, "by") || Is(tokens, head - 2, "upon") ||
        Is(tokens, head - 2, "without"))) {
