@@ -4508,6 +4508,31 @@ TEST_F(ExtractTest, RelativeClauseLeavesItsPersonToTheTriggerBefore) {
             Lines{"VISIT OCCURRED steve-witkoff unknown muscat/oman"});
 }
 
+TEST_F(ExtractTest, NamesOfOnePersonAndUnnamedOfficeHolders) {
+  // "Sheikh Nawaf" and the full name it starts are one person, not a second
+  // one named by "Al-Jaber"; "Kim Jong-il" is not his son; "a Russian
+  // leader" is nobody the reader can name.
+  EXPECT_EQ(Summaries(Extract("He said Kuwait's Emir, Sheikh Nawaf Al-Ahmad "
+                              "Al-Jaber Al-Sabah, had spoken by phone with "
+                              "Sheikh Tamim on Monday.",
+                              Day(2021, 1, 5)),
+                      v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED nawaf-al-ahmad-al-sabah+"
+                  "tamim-bin-hamad-al-thani 2021-01-04 -"});
+  EXPECT_EQ(Summaries(Extract("Kim Jong-il met Dmitry Medvedev near Ulan-Ude "
+                              "in 2011.",
+                              Day(2019, 4, 25)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED dmitry-medvedev+kim-jong-il 2011 -"});
+  EXPECT_EQ(Summaries(Extract("Lavrov met a Chinese vice president in Moscow "
+                              "on Monday. Lavrov met the Chinese vice "
+                              "president in Moscow on Tuesday.",
+                              Day(2024, 4, 25)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED han-zheng+sergey-lavrov 2024-04-23 "
+                  "moscow/russia"});
+}
+
 TEST_F(ExtractTest, PronounSubjectIsNotAPersonTalkedAbout) {
   // "he" after "Putin's speech came after Biden visited" is Biden.
   EXPECT_EQ(Summaries(Extract("Putin's speech came a day after Biden made a "

@@ -532,8 +532,20 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         continue;
       }
     }
-    atoms.push_back({best->kind, i, i + best->length - 1, best->ids, false});
-    i += best->length;
+    int last = i + best->length - 1;
+    // "Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah": a short name of a person
+    // overlapping the start of a longer one of the same person is one name
+    // (not "Sheikh Nawaf" and then "Al-Jaber", another person's).
+    for (int k = i + 1; best->kind == EntryKind::kPerson && k <= last; ++k) {
+      for (const Entry* longer : lexicon_->Match(tokens, k)) {
+        if (longer->kind == EntryKind::kPerson && longer->ids == best->ids &&
+            k + longer->length - 1 > last) {
+          last = k + longer->length - 1;
+        }
+      }
+    }
+    atoms.push_back({best->kind, i, last, best->ids, false});
+    i = last + 1;
   }
 
   std::vector<Mention> mentions;
@@ -1013,6 +1025,13 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
             break;
           }
         }
+      }
+      // "met a Russian leader in 2011": an office holder the writer does
+      // not name is not the one holding it on the article's date.
+      if (!plural && phrase_first > 0 &&
+          (tokens[phrase_first - 1].lower == "a" ||
+           tokens[phrase_first - 1].lower == "an")) {
+        ids.clear();
       }
       if (ids.size() == 1) {
         add_person(ids[0], phrase_first, phrase_last);
