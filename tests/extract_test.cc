@@ -266,6 +266,87 @@ TEST_F(ExtractTest, VideoCallAcrossTheYearBoundary) {
             Lines{"CALL OCCURRED vladimir-putin+xi-jinping 2023-12-29 -"});
 }
 
+TEST_F(ExtractTest, ModifiedCallNounsAreCalls) {
+  // Wednesday 12 June 2024: "on Monday" is 10 June. A modifier between the
+  // determiner and "call" keeps it a call; a decision, a demand or an
+  // appeal called a "call" is none.
+  EXPECT_EQ(
+      Summaries(Extract("Biden held a three-way call with Benjamin Netanyahu "
+                        "and Mohamed bin Zayed on Monday.",
+                        Day(2024, 6, 12))),
+      Lines{"CALL OCCURRED benjamin-netanyahu+joe-biden+mohamed-bin-zayed "
+            "2024-06-10 -"});
+  EXPECT_EQ(Summaries(Extract("Their 40-minute call on Monday covered energy "
+                              "prices, Scholz and Macron said.",
+                              Day(2024, 6, 12))),
+            Lines{"CALL OCCURRED emmanuel-macron+olaf-scholz 2024-06-10 -"});
+  EXPECT_EQ(Summaries(Extract("The two leaders' call on Monday was the first "
+                              "since March, Tokayev and Xi Jinping said.",
+                              Day(2024, 6, 12))),
+            Lines{"CALL OCCURRED kassym-jomart-tokayev+xi-jinping "
+                  "2024-06-10 -"});
+  EXPECT_TRUE(Summaries(Extract("Scholz said Macron had made the right call "
+                                "on Monday. It was a close call for Sunak, "
+                                "Biden said. The bloc renewed its call to "
+                                "lift the blockade, Erdogan and Putin said.",
+                                Day(2024, 6, 12)),
+                        v1::EVENT_TYPE_CALL)
+                  .empty());
+}
+
+TEST_F(ExtractTest, CallsToComeAreTheirVerbOrNounsPlans) {
+  // Tuesday 5 November 2024: Thursday is the 7th.
+  EXPECT_EQ(Summaries(Extract("Modi plans to call Putin on Thursday.",
+                              Day(2024, 11, 5))),
+            Lines{"CALL PLANNED narendra-modi+vladimir-putin 2024-11-07 -"});
+  EXPECT_EQ(Summaries(Extract("Scholz and Xi Jinping are to speak by phone on "
+                              "Thursday, Berlin said.",
+                              Day(2024, 11, 5))),
+            Lines{"CALL PLANNED olaf-scholz+xi-jinping 2024-11-07 -"});
+  EXPECT_EQ(Summaries(Extract("A phone call between Erdogan and Pezeshkian "
+                              "is expected on Thursday.",
+                              Day(2024, 11, 5))),
+            Lines{"CALL PLANNED masoud-pezeshkian+recep-tayyip-erdogan "
+                  "2024-11-07 -"});
+  EXPECT_EQ(Summaries(Extract("A video call between Lula and Xi Jinping is "
+                              "being prepared, Brasilia said.",
+                              Day(2024, 11, 5))),
+            Lines{"CALL PLANNED luiz-inacio-lula-da-silva+xi-jinping "
+                  "unknown -"});
+  // "call X to account" is no call.
+  EXPECT_TRUE(Summaries(Extract("Macron wants to call Putin to account for "
+                                "the strikes, Scholz said.",
+                                Day(2024, 11, 5)),
+                        v1::EVENT_TYPE_CALL)
+                  .empty());
+}
+
+TEST_F(ExtractTest, CallsInThePluralAreOneWithEachPartner) {
+  // Friday 14 January 2022.
+  EXPECT_EQ(Summaries(Extract("During the week Tokayev held several "
+                              "telephone conversations with the Russian "
+                              "President, as well as with the President of "
+                              "Belarus.",
+                              Day(2022, 1, 14))),
+            (Lines{"CALL OCCURRED alexander-lukashenko+kassym-jomart-tokayev "
+                   "unknown -",
+                   "CALL OCCURRED kassym-jomart-tokayev+vladimir-putin "
+                   "unknown -"}));
+  // Thursday 13 January 2022: Wednesday is the 12th.
+  EXPECT_EQ(Summaries(Extract("Erdogan spoke by phone with Putin, as well as "
+                              "with Zelensky, on Wednesday.",
+                              Day(2022, 1, 13))),
+            (Lines{"CALL OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                   "2022-01-12 -",
+                   "CALL OCCURRED recep-tayyip-erdogan+volodymyr-zelensky "
+                   "2022-01-12 -"}));
+  // Calls of one pair stay one event.
+  EXPECT_EQ(Summaries(Extract("Putin and Lukashenko have held regular phone "
+                              "calls this year.",
+                              Day(2022, 1, 13))),
+            Lines{"CALL OCCURRED alexander-lukashenko+vladimir-putin 2022 -"});
+}
+
 // --- Roles by date ----------------------------------------------------------
 
 TEST_F(ExtractTest, SeparateWithGroupsAreSeparateCalls) {
@@ -1905,6 +1986,58 @@ TEST_F(ExtractTest, CalledOff) {
   // Next week is 11-17 March.
   EXPECT_EQ(Summaries(result),
             Lines{"VISIT CANCELLED s-jaishankar 2024-03 tehran/iran"});
+}
+
+TEST_F(ExtractTest, PlanTakenUpAfterButWasDropped) {
+  // Monday 4 September 2023: the August plan is past and was dropped.
+  EXPECT_EQ(Summaries(Extract("Putin had been expected to visit Turkey in "
+                              "August, but the trip did not take place.",
+                              Day(2023, 9, 4))),
+            Lines{"VISIT CANCELLED vladimir-putin 2023-08 ankara/turkey"});
+  EXPECT_EQ(Summaries(Extract("Putin was due to meet Tokayev in Astana on "
+                              "Friday, but the meeting was scrapped.",
+                              Day(2023, 9, 4))),
+            Lines{"MEETING CANCELLED kassym-jomart-tokayev+vladimir-putin "
+                  "2023-09-08 astana/kazakhstan"});
+  // A trip made and then talked about stays made.
+  EXPECT_EQ(Summaries(Extract("Erdogan visited Russia in January, but the "
+                              "trip produced no agreement.",
+                              Day(2023, 9, 4))),
+            Lines{"VISIT OCCURRED recep-tayyip-erdogan 2023-01 moscow/russia"});
+}
+
+TEST_F(ExtractTest, NounsOwnVerbTellsItsStatus) {
+  // Wednesday 6 March 2024: Monday is the 4th.
+  // "took place" after a plan: it happened.
+  EXPECT_EQ(Summaries(Extract("The meeting between Putin and Erdogan, planned "
+                              "for Monday, took place in Sochi.",
+                              Day(2024, 3, 6))),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2024-03-04 sochi/russia"});
+  // A participle set off by commas hides no "will".
+  EXPECT_EQ(Summaries(Extract("Aliyev's visit to Moscow, arranged by the "
+                              "two foreign ministries, will take place in "
+                              "April.",
+                              Day(2024, 3, 6))),
+            Lines{"VISIT PLANNED ilham-aliyev 2024-04 moscow/russia"});
+  // "is to" and a bare "host" after a modal are plans.
+  EXPECT_EQ(Summaries(Extract("Pashinyan and Aliyev are to meet in Almaty on "
+                              "Friday.",
+                              Day(2024, 3, 6))),
+            Lines{"MEETING PLANNED ilham-aliyev+nikol-pashinyan 2024-03-08 "
+                  "almaty/kazakhstan"});
+  EXPECT_EQ(Summaries(Extract("Xi Jinping will host Tokayev in Beijing next "
+                              "month.",
+                              Day(2024, 3, 6)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED kassym-jomart-tokayev+xi-jinping 2024-04 "
+                  "beijing/china"});
+  // Hosting a gathering is no meeting with a guest.
+  EXPECT_TRUE(Summaries(Extract("Russia will host the next summit in Kazan, "
+                                "Putin said.",
+                                Day(2024, 3, 6)),
+                        v1::EVENT_TYPE_MEETING)
+                  .empty());
 }
 
 TEST_F(ExtractTest, TravelForAVisitOrASummitKeepsItsDestination) {

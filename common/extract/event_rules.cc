@@ -17,9 +17,9 @@ bool IsWeekdayWord(const std::string& word) {
 
 const WordSet& ReceiveVerbs() {
   static const WordSet* kSet =
-      new WordSet{"received", "receives", "receiving", "hosted", "hosts",
-                  "hosting",  "welcomed", "welcomes",  "joined", "joins",
-                  "joining",  "greeted",  "greets"};
+      new WordSet{"received", "receives", "receiving", "hosted",  "hosts",
+                  "hosting",  "welcomed", "welcomes",  "joined",  "joins",
+                  "joining",  "greeted",  "greets",    "receive", "host"};
   return *kSet;
 }
 

@@ -46,10 +46,35 @@ StatusCues DecideStatus(const SentenceContext& ctx,
     if (nor > 0) cancel_to = std::max(cancel_to, nor - 1);
   }
   if (t > 0 && nor_between(cue_floor, trigger.first) >= 0) cue_from = cue_floor;
+  // "Putin was expected to visit Turkey in August, but the trip did not
+  // take place": a plan whose own noun, taken up after "but", was dropped.
+  if (t + 1 < triggers.size() && triggers[t + 1].definite &&
+      triggers[t + 1].type == trigger.type) {
+    bool but = false;
+    for (int k = trigger.last + 1; k < triggers[t + 1].first; ++k) {
+      but = but || tokens[k].lower == "but";
+    }
+    for (int k = triggers[t + 1].last + 1;
+         but && k < static_cast<int>(tokens.size()) && tokens[k].lower != "," &&
+         tokens[k].lower != ";";
+         ++k) {
+      cancel_to = std::max(cancel_to, k);
+    }
+  }
   StatusCues cues =
       FindStatusCues(tokens, cue_from, trigger.first,
                      std::min(end - 1, trigger.last + 1), cancel_to);
-  if (trigger.nominal && !trigger.past) {
+  // "a call between X and Y is expected", "the phone conversation will
+  // focus on": a call told by its noun takes the noun's cues below.
+  static const WordSet kCallNouns = {
+      "call",       "calls",           "conversation",  "conversations",
+      "conference", "videoconference", "teleconference"};
+  const bool call_noun = trigger.type == v1::EVENT_TYPE_CALL &&
+                         InSet(tokens, trigger.last, kCallNouns);
+  // "The meeting, planned for Monday, took place in Sochi": the noun's own
+  // verb tells it happened.
+  bool held = false;
+  if ((trigger.nominal || call_noun) && !trigger.past) {
     // "The talks will cover ...", "talks due to be held on Saturday".
     static const WordSet kAfterNoun = {"will",    "'ll",      "would",
                                        "due",     "expected", "scheduled",
@@ -65,6 +90,9 @@ StatusCues DecideStatus(const SentenceContext& ctx,
       }
       ++noun_end;
     }
+    // "The visit, announced by the Kremlin on Monday, will ...": a
+    // participle set off by commas is skipped to the noun's own verb.
+    bool parenthetical = false;
     for (int k = trigger.last + 1; k < noun_end; ++k) {
       // A relative clause may carry the cue ("a visit that had been set
       // for Wednesday"); other clauses end the noun's phrase.
@@ -74,9 +102,28 @@ StatusCues DecideStatus(const SentenceContext& ctx,
       for (int j = k + 1; relative && j <= k + 3 && j < end; ++j) {
         cue_in_clause = cue_in_clause || InSet(tokens, j, kAfterNoun);
       }
+      const bool comma = tokens[k].lower == ",";
+      const bool opens_participle =
+          comma && !parenthetical && k + 1 < end &&
+          absl::EndsWith(tokens[k + 1].lower, "ed") &&
+          (InSet(tokens, k + 1, kAfterNoun) || Is(tokens, k + 2, "by") ||
+           Is(tokens, k + 2, "for") || Is(tokens, k + 2, "on") ||
+           Is(tokens, k + 2, "in") || Is(tokens, k + 2, "last"));
+      if (comma && parenthetical) {
+        parenthetical = false;
+        continue;
+      }
+      if (opens_participle) parenthetical = true;
       if ((relative && !cue_in_clause) ||
-          (tokens[k].lower == "," && !InSet(tokens, k + 1, kAfterNoun))) {
+          (comma && !opens_participle && !InSet(tokens, k + 1, kAfterNoun))) {
         break;
+      }
+      // "took place", "was held", "went ahead": it happened.
+      if ((Is(tokens, k, "took") && Is(tokens, k + 1, "place")) ||
+          (Is(tokens, k, "went") && Is(tokens, k + 1, "ahead")) ||
+          ((Is(tokens, k, "was") || Is(tokens, k, "were")) &&
+           Is(tokens, k + 1, "held"))) {
+        held = true;
       }
       // "would" only as the noun's own verb ("the next round would be
       // held"), not in a clause after it ("after the talks, saying they
@@ -128,7 +175,7 @@ StatusCues DecideStatus(const SentenceContext& ctx,
   if (cues.cancelled && !made_after_all) {
     draft->status = v1::EVENT_STATUS_CANCELLED;
     draft->status_explicit = true;
-  } else if (trigger.past || made_after_all) {
+  } else if (trigger.past || made_after_all || held) {
     draft->status = v1::EVENT_STATUS_OCCURRED;
     draft->status_explicit = true;
   } else if (cues.planned) {

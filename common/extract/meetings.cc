@@ -870,11 +870,21 @@ std::vector<EventDraft> SplitWithGroups(const SentenceContext& ctx,
   const std::vector<Mention>& mentions = ctx.mentions;
   const std::vector<DateMention>& dates = ctx.dates;
   const Discourse& discourse = ctx.discourse;
+  // Calls in the plural are split per person (SplitSeparately).
+  if (Is(tokens, trigger_last, "calls") ||
+      Is(tokens, trigger_last, "conversations")) {
+    return {};
+  }
   // Group starts: a "with" just after the trigger, then each "and with".
   std::vector<int> starts;
   for (int k = trigger_last + 1; k < end; ++k) {
     if (tokens[k].lower != "with") continue;
-    if (starts.empty() ? k <= trigger_last + 3 : Is(tokens, k - 1, "and")) {
+    // "with A, as well as with B".
+    const bool as_well_as = Is(tokens, k - 1, "as") &&
+                            Is(tokens, k - 2, "well") &&
+                            Is(tokens, k - 3, "as");
+    if (starts.empty() ? k <= trigger_last + 3
+                       : Is(tokens, k - 1, "and") || as_well_as) {
       starts.push_back(k);
     }
   }
@@ -1001,6 +1011,12 @@ bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
   }
   // "had several telephone conversations with A, B and C": one each.
   static const WordSet kSeveral = {"separate", "several", "multiple"};
+  // "held phone calls with A and B", "had several telephone conversations
+  // with A, as well as with B": calls in the plural are one with each.
+  separate = separate || (trigger.type == v1::EVENT_TYPE_CALL &&
+                          (Is(tokens, trigger.last, "calls") ||
+                           Is(tokens, trigger.last, "conversations")) &&
+                          Is(tokens, trigger.last + 1, "with"));
   for (int k = begin; k < end; ++k) {
     separate =
         separate || tokens[k].lower == "separately" ||

@@ -111,16 +111,61 @@ const WordSet& PastVerbs() {
   return *kSet;
 }
 
+// Words before a bare verb of something to come: "will host", "to call".
+const WordSet& ModalsOrTo() {
+  static const WordSet* kSet = new WordSet{"will",  "'ll", "would", "shall",
+                                           "could", "may", "might", "to"};
+  return *kSet;
+}
+
 // Calls: "phoned", "a phone call", "called Putin", "a video conference".
 Match CallTrigger(const std::vector<Token>& tokens, int i, int skip,
                   Trigger* t) {
   const TokenText& w = tokens[i].lower;
   const int n = static_cast<int>(tokens.size());
+  // "a three-way call", "their hour-long call", "the two leaders' call":
+  // modifiers may stand between the determiner and a singular "call", but
+  // not those of a decision or a demand ("a close call", "the right call",
+  // "a wake-up call", "a courtesy call" on someone is a visit).
+  static const WordSet kNotPhoneCalls = {
+      "wake",     "close",    "judgment", "judgement", "roll",      "clarion",
+      "curtain",  "margin",   "port",     "cold",      "right",     "wrong",
+      "tough",    "good",     "bad",      "hard",      "difficult", "last",
+      "final",    "courtesy", "house",    "public",    "urgent",    "renewed",
+      "repeated", "loud",     "strong",   "joint",     "open",      "direct"};
+  // Words that end a noun phrase before "call" ("a bloc that would call").
+  static const WordSet kNotModifiers = {
+      "that", "which", "who",  "would",  "will", "'ll",   "to",   "not",
+      "and",  "or",    "must", "should", "can",  "could", "may",  "might",
+      "did",  "do",    "does", "is",     "are",  "was",   "were", "be"};
+  bool modified_call = false;
+  if (w == "call" && !Is(tokens, i - 1, "a") && !Is(tokens, i - 1, "the")) {
+    const bool plural_possessive = Is(tokens, i - 1, "'") && i >= 2 &&
+                                   absl::EndsWith(tokens[i - 2].lower, "s");
+    int determiner = plural_possessive ? i - 1 : -1;
+    for (int k = i - 1; determiner < 0 && k >= 0 && k >= i - 6; --k) {
+      if (Is(tokens, k, "a") || Is(tokens, k, "an") || Is(tokens, k, "'s") ||
+          InSet(tokens, k, Determiners())) {
+        determiner = k;
+      } else if (kNotPhoneCalls.contains(tokens[k].lower) ||
+                 kNotModifiers.contains(tokens[k].lower) ||
+                 !(tokens[k].lower == "-" ||
+                   (tokens[k].word && !tokens[k].capitalized))) {
+        break;
+      }
+    }
+    modified_call = determiner >= 0;
+  }
+  // "a call to action", "its call to end the war": an appeal.
+  const bool appeal = Is(tokens, i + 1, "to") && i + 2 < n &&
+                      tokens[i + 2].word && !tokens[i + 2].capitalized &&
+                      !Is(tokens, i + 2, "the") && !Is(tokens, i + 2, "his") &&
+                      !Is(tokens, i + 2, "her");
   const bool call_noun =
-      (w == "call" || w == "calls") && !Is(tokens, i + 1, "for") &&
+      (w == "call" || w == "calls") && !Is(tokens, i + 1, "for") && !appeal &&
       !(Is(tokens, i + 1, "on") &&
         !(i + 2 < n && IsWeekdayWord(tokens[i + 2].lower))) &&
-      (Is(tokens, i - 1, "'s") || Is(tokens, i - 1, "a") ||
+      (Is(tokens, i - 1, "'s") || Is(tokens, i - 1, "a") || modified_call ||
        (i > 0 && Determiners().contains(tokens[i - 1].lower)));
   // "a virtual summit", "online talks": by video.
   const bool remote =
@@ -131,14 +176,25 @@ Match CallTrigger(const std::vector<Token>& tokens, int i, int skip,
   // checked in Find (not "a group called Hamas", "called Putin a ...").
   static const WordSet kCopulas = {"is",    "was", "be",   "been",
                                    "being", "are", "were", "so"};
-  const bool called_person =
-      (w == "called" || w == "rang" || w == "dialled" || w == "dialed") &&
-      i + 1 < n && tokens[i + 1].capitalized &&
-      !IsWeekdayWord(tokens[i + 1].lower) && !InSet(tokens, i - 1, kCopulas) &&
-      !Is(tokens, i - 1, "-");
+  // "will call Xi", "plans to call Putin": the verb of a call to come.
+  // Not "call X to account".
+  bool to_account = false;
+  for (int k = i + 2; k + 1 < n && k <= i + 6; ++k) {
+    to_account = to_account ||
+                 (Is(tokens, k, "to") &&
+                  (Is(tokens, k + 1, "account") || Is(tokens, k + 1, "order")));
+  }
+  const bool will_call =
+      w == "call" && InSet(tokens, i - 1, ModalsOrTo()) && !to_account;
+  const bool called_person = (w == "called" || w == "rang" || w == "dialled" ||
+                              w == "dialed" || will_call) &&
+                             i + 1 < n && tokens[i + 1].capitalized &&
+                             !IsWeekdayWord(tokens[i + 1].lower) &&
+                             !InSet(tokens, i - 1, kCopulas) &&
+                             !Is(tokens, i - 1, "-");
   if (called_person) {
     t->type = v1::EVENT_TYPE_CALL;
-    t->past = true;
+    t->past = !will_call;
     t->dialled = true;
     return kFound;
   }
@@ -160,6 +216,7 @@ Match CallTrigger(const std::vector<Token>& tokens, int i, int skip,
         Is(tokens, i + 1, "conference")))) {
     t->type = v1::EVENT_TYPE_CALL;
     if (Is(tokens, i + 1, "call") || Is(tokens, i + 1, "conversation") ||
+        Is(tokens, i + 1, "calls") || Is(tokens, i + 1, "conversations") ||
         Is(tokens, i + 1, "talks") || Is(tokens, i + 1, "link") ||
         Is(tokens, i + 1, "conference") || Is(tokens, i + 1, "summit") ||
         Is(tokens, i + 1, "meeting")) {
@@ -325,7 +382,17 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
   if (Is(tokens, after, "to") && !InSet(tokens, after + 1, kPurposes)) {
     call_on = false;
   }
-  if (ReceiveVerbs().contains(w) || call_on) {
+  // "will host Erdogan", "is to receive Modi": the bare verb only after a
+  // modal or "to" and before a name ("the host country", "will host the
+  // next summit" are no meetings with a guest).
+  static const WordSet kBareHostVerbs = {"receive", "host"};
+  const bool bare_host = kBareHostVerbs.contains(w) &&
+                         InSet(tokens, i - 1, ModalsOrTo()) && i + 1 < n &&
+                         tokens[i + 1].capitalized &&
+                         !IsWeekdayWord(tokens[i + 1].lower) &&
+                         !MonthWords().contains(tokens[i + 1].lower);
+  if ((ReceiveVerbs().contains(w) && !kBareHostVerbs.contains(w)) ||
+      bare_host || call_on) {
     t->type = v1::EVENT_TYPE_MEETING;
     t->past = PastVerbs().contains(w);
     return kFound;
@@ -1102,6 +1169,16 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
     }
     // "later this year", "later this month".
     if (w == "later" && Is(tokens, k + 1, "this")) cues.planned = true;
+    // "are to speak by phone on Thursday", "is to be held in Baku": a
+    // verb after "is to" is an arrangement.
+    static const WordSet kArranged = {
+        "speak", "talk",    "hold", "meet", "visit",  "travel", "be",
+        "host",  "receive", "fly",  "pay",  "attend", "make",   "call"};
+    if (w == "to" && k < trigger &&
+        (Is(tokens, k - 1, "is") || Is(tokens, k - 1, "are")) &&
+        InSet(tokens, k + 1, kArranged)) {
+      cues.planned = true;
+    }
     // "is travelling to Vienna", "are heading to Beijing": on the way, not
     // there yet.
     static const WordSet kOnTheWay = {"travelling", "traveling", "heading",
