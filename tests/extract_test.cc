@@ -4666,6 +4666,23 @@ TEST_F(ExtractTest, NamesOfOnePersonAndUnnamedOfficeHolders) {
                   "moscow/russia"});
 }
 
+TEST_F(ExtractTest, SpeakerWhoChairedOrHostedTheMeetingTakesPart) {
+  // "X said after hosting talks between A and B": X was there; a
+  // spokesperson speaking after talks between others was not.
+  auto meetings = [this](const std::string& text) {
+    return Summaries(Extract(text, Day(2025, 7, 29)), v1::EVENT_TYPE_MEETING);
+  };
+  EXPECT_EQ(meetings("Erdogan said after hosting talks between Lavrov and "
+                     "Sybiha in Antalya on Monday that progress had been "
+                     "made."),
+            Lines{"MEETING OCCURRED andrii-sybiha+recep-tayyip-erdogan+"
+                  "sergey-lavrov 2025-07-28 antalya/turkey"});
+  EXPECT_EQ(meetings("Peskov said after the talks between Putin and Xi in "
+                     "Moscow on Monday that progress had been made."),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2025-07-28 "
+                  "moscow/russia"});
+}
+
 TEST_F(ExtractTest, PronounSubjectIsNotAPersonTalkedAbout) {
   // "he" after "Putin's speech came after Biden visited" is Biden.
   EXPECT_EQ(Summaries(Extract("Putin's speech came a day after Biden made a "

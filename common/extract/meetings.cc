@@ -320,11 +320,29 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       AddIds(m, &persons);
     }
   }
-  // Speakers are sources, not participants, when others remain.
+  // Speakers are sources, not participants, when others remain; but "X
+  // announced after chairing a meeting between A and B": X chaired it.
+  static const WordSet kAfter = {"after", "following", "while", "before"};
+  int chaired_by = -1;
+  for (int k = std::max(begin, trigger.first - 4); k < trigger.first; ++k) {
+    const std::string& verb = tokens[k + 1].lower;
+    if (InSet(tokens, k, kAfter) && verb.size() > 4 &&
+        verb.compare(verb.size() - 3, 3, "ing") == 0) {
+      chaired_by = k;
+    }
+  }
+  const Mention* chair = nullptr;
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kPerson && m.speaker && m.last < chaired_by &&
+        !ctx.IsSpokesperson(m)) {
+      chair = &m;
+    }
+  }
   std::vector<std::string> without_speakers;
   for (const Mention& m : mentions) {
-    if (PersonLike(m) && InRegion(m, begin, end) && !m.speaker &&
-        !ctx.IsSpokesperson(m) && !TalkedAbout(tokens, trigger, m)) {
+    if (PersonLike(m) && InRegion(m, begin, end) &&
+        (!m.speaker || &m == chair) && !ctx.IsSpokesperson(m) &&
+        !TalkedAbout(tokens, trigger, m)) {
       for (const std::string& id : m.ids) AddUnique(id, &without_speakers);
     }
   }
