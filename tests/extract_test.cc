@@ -2768,6 +2768,46 @@ TEST_F(ExtractTest, NoDealMadeAndAgreementOnSomeIssuesAreNoEvents) {
             Lines{"AGREEMENT SIGNED mali+niger 2024-07-09"});
 }
 
+TEST_F(ExtractTest, MediatorsHostsAndGreetersOfADealAreNoParties) {
+  // Thursday 11 July 2024. The mediator ("mediation by", "with the help
+  // of X and Y", "X acting as mediator"), the host of the talks and the
+  // one who welcomes a deal of two others are no parties; "agreed a truce"
+  // concluded it.
+  const v1::Date day = Day(2024, 7, 11);
+  const Lines chile_peru = {"AGREEMENT SIGNED chile+peru 2024-07-11"};
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a fisheries agreement "
+                              "thanks to mediation by Brazil.",
+                              day),
+                      v1::EVENT_TYPE_AGREEMENT),
+            chile_peru);
+  EXPECT_EQ(Summaries(Extract("Chile and Peru, with the help of Brazil and "
+                              "Ecuador, signed a fisheries agreement.",
+                              day),
+                      v1::EVENT_TYPE_AGREEMENT),
+            chile_peru);
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a fisheries agreement, "
+                              "with Brazil acting as mediator.",
+                              day),
+                      v1::EVENT_TYPE_AGREEMENT),
+            chile_peru);
+  EXPECT_EQ(Summaries(Extract("The UN welcomed the fisheries agreement "
+                              "signed by Chile and Peru.",
+                              day),
+                      v1::EVENT_TYPE_AGREEMENT),
+            chile_peru);
+  EXPECT_EQ(Summaries(Extract("Brazil hosted talks where Chile and Peru "
+                              "agreed a truce.",
+                              day),
+                      v1::EVENT_TYPE_AGREEMENT),
+            chile_peru);
+  // A party that welcomes its own deal with one other stays a party.
+  EXPECT_EQ(Summaries(Extract("Chile welcomed the fisheries agreement it "
+                              "signed with Peru.",
+                              day),
+                      v1::EVENT_TYPE_AGREEMENT),
+            chile_peru);
+}
+
 TEST_F(ExtractTest, StateBodyOfACountryAdjectiveIsThatCountry) {
   // "the Chilean Defence Ministry", "the Peruvian side", "the Ghanaian
   // government" sign for their countries.

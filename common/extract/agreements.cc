@@ -11,31 +11,54 @@
 namespace parley {
 namespace event_rules {
 
-bool PartOrMediatorOf(const std::vector<Token>& tokens, const Mention& m) {
+namespace {
+
+// Whether the words ending at `before` make the name after them a part of
+// a place or a mediator: "the region of", "brokered by", "mediation by",
+// "with the help of", "ambassador to".
+bool MediatorCueAt(const std::vector<Token>& tokens, int before) {
   static const WordSet kParts = {"region",  "province", "part",
                                  "enclave", "exclave",  "territory"};
-  static const WordSet kMediated = {"brokered", "mediated", "hosted",
-                                    "facilitated"};
+  static const WordSet kMediated = {"brokered",    "mediated",  "hosted",
+                                    "facilitated", "mediation", "facilitation",
+                                    "efforts"};
   static const WordSet kEnvoys = {
       "ambassador",     "ambassadors",     "envoy",   "envoys",
       "representative", "representatives", "emissary"};
+  static const WordSet kHelpOf = {"help",     "mediation",  "support",
+                                  "auspices", "assistance", "facilitation",
+                                  "good"};
+  return (Is(tokens, before, "of") && (InSet(tokens, before - 1, kParts) ||
+                                       InSet(tokens, before - 1, kHelpOf) ||
+                                       (Is(tokens, before - 1, "offices") &&
+                                        Is(tokens, before - 2, "good")))) ||
+         (Is(tokens, before, "by") && InSet(tokens, before - 1, kMediated)) ||
+         (Is(tokens, before, "to") && InSet(tokens, before - 1, kEnvoys));
+}
+
+}  // namespace
+
+bool PartOrMediatorOf(const std::vector<Token>& tokens, const Mention& m) {
   static const WordSet kHelp = {"support", "help", "backing", "mediation",
                                 "assistance"};
+  static const WordSet kRoles = {"mediator", "broker", "host", "guarantor",
+                                 "facilitator"};
   // The word before the name, past an article.
   const int before = Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
-  return (Is(tokens, before, "of") && InSet(tokens, before - 1, kParts)) ||
-         (Is(tokens, before, "by") && InSet(tokens, before - 1, kMediated)) ||
-         // "a former ambassador to the US and the UN" (the second name
-         // after "and" is part of the same title).
-         (Is(tokens, before, "to") && InSet(tokens, before - 1, kEnvoys)) ||
+  // "with China acting as mediator", "Qatar as a mediator".
+  const int as = Is(tokens, m.last + 1, "acting") ? m.last + 2 : m.last + 1;
+  const int role =
+      Is(tokens, as + 1, "a") || Is(tokens, as + 1, "the") ? as + 2 : as + 1;
+  return MediatorCueAt(tokens, before) ||
+         (Is(tokens, as, "as") && InSet(tokens, role, kRoles)) ||
+         // "mediated by Qatar and Egypt", "a former ambassador to the US
+         // and the UN": the second name after "and" shares the cue.
          (Is(tokens, before, "and") &&
           [&] {
-            for (int j = before - 1; j >= std::max(0, before - 4); --j) {
-              if (Is(tokens, j, "to") && InSet(tokens, j - 1, kEnvoys)) {
-                return true;
-              }
-            }
-            return false;
+            int j = before - 1;
+            while (j >= std::max(0, before - 4) && tokens[j].capitalized) --j;
+            if (Is(tokens, j, "the")) --j;
+            return j < before - 1 && MediatorCueAt(tokens, j);
           }()) ||
          // "reached with China's support".
          (Is(tokens, before, "with") && Is(tokens, m.last + 1, "'s") &&
@@ -159,7 +182,11 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         w == "agreed" &&
         (k == head + 1 || Is(tokens, k - 1, "been") ||
          Is(tokens, k - 1, "was") || Is(tokens, k - 1, "were"));
-    const bool agreed = agreed_on || text_agreed;
+    // "Israel and Hamas had agreed a truce", "agreed a new deal".
+    const bool agreed_object =
+        w == "agreed" && head > k && head - k <= 4 &&
+        (Is(tokens, k + 1, "a") || Is(tokens, k + 1, "an"));
+    const bool agreed = agreed_on || text_agreed || agreed_object;
     // "a planned signing of the deal was called off": the text stays under
     // negotiation; the agreement is not cancelled.
     if (w == "cancelled" || w == "canceled" || w == "postponed" ||
@@ -324,7 +351,7 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                (w == "hammered" && Is(tokens, k + 1, "out")) ||
                (w == "negotiated" && !Is(tokens, k - 1, "being") &&
                 !Is(tokens, k - 1, "been")) ||
-               (agreed_on && !negated_before(k)) ||
+               ((agreed_on || agreed_object) && !negated_before(k)) ||
                ((w == "brokered" || w == "announced") && near_head)) {
       take(future_before(k) ? v1::AGREEMENT_STATUS_PENDING_SIGNATURE
                             : v1::AGREEMENT_STATUS_SIGNED);
@@ -783,6 +810,37 @@ void AddSentenceParties(const SentenceContext& ctx,
           }
         }
       }
+    }
+    // "The UN welcomed the deal between A and B", "Egypt hosted talks
+    // where A and B agreed a truce", "Qatar, which mediated, said": who
+    // greets, hosts or announces a deal of two others is no party.
+    static const WordSet kGreets = {
+        "welcomed",  "welcomes",  "hailed",     "praised",    "congratulated",
+        "condemned", "denounced", "criticised", "criticized", "hosted",
+        "mediated",  "brokered",  "announced",  "facilitated"};
+    std::vector<std::string> greeters;
+    for (const Mention& m : mentions) {
+      const int verb =
+          Is(tokens, m.last + 1, ",") && Is(tokens, m.last + 2, "which")
+              ? m.last + 3
+              : m.last + 1;
+      if ((m.kind == MentionKind::kCountry && !m.adjective) ||
+          m.kind == MentionKind::kOrganization) {
+        if (InSet(tokens, verb, kGreets)) {
+          AddParties(m, *ctx.kb, discourse.article_date, &greeters);
+        }
+      }
+    }
+    const size_t others = std::count_if(
+        draft->participants.begin(), draft->participants.end(),
+        [&greeters](const std::string& id) { return !Contains(greeters, id); });
+    if (!greeters.empty() && others >= 2) {
+      draft->participants.erase(
+          std::remove_if(draft->participants.begin(), draft->participants.end(),
+                         [&greeters](const std::string& id) {
+                           return Contains(greeters, id);
+                         }),
+          draft->participants.end());
     }
   }
   for (const Mention& m : mentions) {
