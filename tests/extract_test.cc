@@ -2808,6 +2808,31 @@ TEST_F(ExtractTest, MediatorsHostsAndGreetersOfADealAreNoParties) {
             chile_peru);
 }
 
+TEST_F(ExtractTest, ClausesWithTheirOwnSubjectsKeepTheirOwnParties) {
+  // ", while", ", whereas" and ", and" before a new subject and its verb
+  // open a clause with its own agreement and parties; a list of names
+  // ("Chile, Peru, and Ecuador signed") is one clause.
+  EXPECT_EQ(Summaries(Extract("Chile signed a fisheries treaty with Peru, "
+                              "while Ecuador signed a trade deal with "
+                              "Colombia.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED chile+peru 2024-07-11",
+                   "AGREEMENT SIGNED colombia+ecuador 2024-07-11"}));
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a fisheries treaty, "
+                              "and Ecuador and Colombia initialled a trade "
+                              "deal.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT PENDING_SIGNATURE colombia+ecuador 2024-07-11",
+                   "AGREEMENT SIGNED chile+peru 2024-07-11"}));
+  EXPECT_EQ(Summaries(Extract("Chile, Peru, and Ecuador signed a fisheries "
+                              "treaty.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+ecuador+peru 2024-07-11"});
+}
+
 TEST_F(ExtractTest, StateBodyOfACountryAdjectiveIsThatCountry) {
   // "the Chilean Defence Ministry", "the Peruvian side", "the Ghanaian
   // government" sign for their countries.

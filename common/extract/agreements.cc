@@ -514,6 +514,70 @@ struct AgreementWords {
   bool denied = false;  // "no agreement", "no written deal".
 };
 
+// The tokens of the clause holding `trigger`, when the sentence joins
+// clauses that each name a side: ", while", ", whereas", or ", and" /
+// ", but" before a name and a past verb ("..., and Ecuador signed a
+// deal"). The whole sentence when there are no such clauses or the
+// agreement's clause names no side.
+std::pair<int, int> ClauseOf(const SentenceContext& ctx,
+                             const Trigger& trigger) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const int n = static_cast<int>(tokens.size());
+  auto mention_at = [&ctx](int k) -> const Mention* {
+    for (const Mention& m : ctx.mentions) {
+      if (m.first == k || (m.first == k + 1 && Is(ctx.tokens, k, "the"))) {
+        return &m;
+      }
+    }
+    return nullptr;
+  };
+  static const WordSet kSignVerbs = {"signed",     "inked",     "agreed",
+                                     "initialled", "initialed", "concluded",
+                                     "reached",    "sealed",    "struck"};
+  auto boundary = [&](int k) {
+    if (!Is(tokens, k, ",")) return false;
+    if (Is(tokens, k + 1, "while") || Is(tokens, k + 1, "whereas")) return true;
+    if (!Is(tokens, k + 1, "and") && !Is(tokens, k + 1, "but")) return false;
+    // A clause of its own follows one with a verb, not a list of names
+    // ("Chile, Peru, and Ecuador signed").
+    if (std::none_of(tokens.begin(), tokens.begin() + k, [](const Token& t) {
+          return kSignVerbs.contains(t.lower);
+        })) {
+      return false;
+    }
+    const Mention* subject = mention_at(k + 2);
+    if (subject == nullptr || subject->locative) return false;
+    int verb = subject->last + 1;
+    while (verb < n && verb <= subject->last + 3 && tokens[verb].word &&
+           !kSignVerbs.contains(tokens[verb].lower)) {
+      ++verb;
+    }
+    return verb < n && kSignVerbs.contains(tokens[verb].lower);
+  };
+  int first = 0, last = n - 1;
+  for (int k = trigger.first - 1; k > 0; --k) {
+    if (boundary(k)) {
+      first = k + 1;
+      break;
+    }
+  }
+  for (int k = trigger.last + 1; k < n; ++k) {
+    if (boundary(k)) {
+      last = k - 1;
+      break;
+    }
+  }
+  if (first == 0 && last == n - 1) return {0, n - 1};
+  const bool side_in_clause =
+      std::any_of(ctx.mentions.begin(), ctx.mentions.end(),
+                  [first, last](const Mention& m) {
+                    return !m.locative && m.first >= first && m.last <= last &&
+                           m.kind != MentionKind::kPlace;
+                  });
+  return side_in_clause ? std::make_pair(first, last)
+                        : std::make_pair(0, n - 1);
+}
+
 // "Saudi Defence Ministry", "Chinese side", "Iranian government": a
 // country adjective before a body that acts for the state (one or two
 // words on).
@@ -737,6 +801,10 @@ void AddSentenceParties(const SentenceContext& ctx,
                                 owned.kind == MentionKind::kOrganization;
                        });
   };
+  // The clause of the agreement when the sentence joins clauses with
+  // subjects of their own ("A signed a treaty with B, while C signed a
+  // declaration"): its parties are named in it.
+  const auto [clause_first, clause_last] = ClauseOf(ctx, trigger);
   // The countries named as mediators or wholes in the sentence.
   std::vector<std::string> mediators;
   for (const Mention& m : mentions) {
@@ -757,7 +825,8 @@ void AddSentenceParties(const SentenceContext& ctx,
       const bool venue_in_name = m.kind == MentionKind::kPlace &&
                                  m.first >= words.name_first &&
                                  m.last < trigger.first;
-      if (m.locative || venue_in_name || Is(tokens, m.last + 1, "sanctions") ||
+      if (m.locative || venue_in_name || m.first < clause_first ||
+          m.last > clause_last || Is(tokens, m.last + 1, "sanctions") ||
           IsSponsor(tokens, m) || PartOrMediatorOf(tokens, m) ||
           PartnerOfAnother(m) || PossessorOfAnother(m)) {
         continue;
