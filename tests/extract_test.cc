@@ -4748,6 +4748,49 @@ TEST_F(ExtractTest, SpeakerWhoChairedOrHostedTheMeetingTakesPart) {
                   "moscow/russia"});
 }
 
+TEST_F(ExtractTest, PersonsLeftOutOrOfAnotherVerbAreNotThere) {
+  // Monday 10 March 2025. "without Z", "instead of Z", "rather than Z",
+  // "criticism from Z", a relative clause on the one met and a second verb
+  // after "and" name persons who were not at the meeting.
+  auto meetings = [this](const std::string& text) {
+    return Summaries(Extract(text, Day(2025, 3, 10)), v1::EVENT_TYPE_MEETING);
+  };
+  const Lines kazan = {
+      "MEETING OCCURRED vladimir-putin+xi-jinping 2025-03-04 kazan/russia"};
+  EXPECT_EQ(meetings("Putin and Xi met in Kazan on Tuesday without Modi."),
+            kazan);
+  EXPECT_EQ(meetings("Putin and Xi met in Kazan on Tuesday in the absence of "
+                     "Modi."),
+            kazan);
+  const Lines white_house = {
+      "MEETING OCCURRED donald-trump+volodymyr-zelensky 2025-03-07 "
+      "washington/united-states"};
+  EXPECT_EQ(meetings("Trump met Zelensky at the White House on Friday instead "
+                     "of Putin."),
+            white_house);
+  EXPECT_EQ(meetings("Trump met Zelensky at the White House on Friday, "
+                     "rather than Putin."),
+            white_house);
+  const Lines moscow = {
+      "MEETING OCCURRED narendra-modi+vladimir-putin 2025-03-10 "
+      "moscow/russia"};
+  EXPECT_EQ(meetings("Modi met Putin in Moscow on Monday, drawing criticism "
+                     "from Zelensky."),
+            moscow);
+  EXPECT_EQ(meetings("Modi met Putin in Moscow on Monday and praised Xi for "
+                     "his role."),
+            moscow);
+  EXPECT_EQ(meetings("Xi met Lula in Beijing on Monday and thanked him for "
+                     "supporting Maduro."),
+            Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
+                  "2025-03-10 beijing/china"});
+  // Those who come with the one met, or are met after "and", stay.
+  EXPECT_EQ(meetings("Rubio met Sybiha in Jeddah on Tuesday, who was "
+                     "accompanied by Andriy Yermak."),
+            Lines{"MEETING OCCURRED andrii-sybiha+andriy-yermak+marco-rubio "
+                  "2025-03-04 jeddah/saudi-arabia"});
+}
+
 TEST_F(ExtractTest, PronounSubjectIsNotAPersonTalkedAbout) {
   // "he" after "Putin's speech came after Biden visited" is Biden.
   EXPECT_EQ(Summaries(Extract("Putin's speech came a day after Biden made a "

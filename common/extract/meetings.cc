@@ -88,6 +88,35 @@ bool InLaterClause(const std::vector<Token>& tokens, const Trigger& trigger,
   return false;
 }
 
+// "Starmer met Carney, who succeeded Trudeau this month, in London",
+// "Erdogan met Aliyev and praised Putin for his role": a person in a
+// relative clause on the trigger's object, or in a second verb's clause,
+// is of that clause (not in "who was accompanied by X", "who arrived with
+// X", "and held talks with X").
+bool InClauseAfter(const std::vector<Token>& tokens, const Trigger& trigger,
+                   const Mention& m) {
+  // Also not in "who met X there": that clause's own meeting, which the
+  // trigger before may stand for.
+  static const WordSet kTogether = {
+      "accompanied", "joined", "joining", "with",     "flanked", "along",
+      "met",         "meets",  "talks",   "received", "hosted",  "spoke"};
+  for (int k = m.first - 1; k > trigger.last; --k) {
+    if (InSet(tokens, k, kTogether)) return false;
+    if ((Is(tokens, k, "who") || Is(tokens, k, "whose")) &&
+        Is(tokens, k - 1, ",")) {
+      return k + 1 < m.first;
+    }
+    // "and praised", "and thanked": a verb of its own after the trigger.
+    const std::string& verb = tokens[k].lower;
+    if (Is(tokens, k - 1, "and") && tokens[k].word && !tokens[k].capitalized &&
+        verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0) {
+      return true;
+    }
+    if (tokens[k].lower == ";") return false;
+  }
+  return false;
+}
+
 // "Witkoff, who met Putin last week, held talks with Araghchi": a person
 // inside a relative clause closed before the trigger is of the clause's
 // own happening.
@@ -190,7 +219,23 @@ bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
         InSet(tokens, opening - 1, kNotClauseAs))) {
     return true;
   }
-  if (m.first > trigger.last && InLaterClause(tokens, trigger, m)) return true;
+  if (m.first > trigger.last && (InLaterClause(tokens, trigger, m) ||
+                                 InClauseAfter(tokens, trigger, m))) {
+    return true;
+  }
+  // "met in Kazan without Modi", "instead of Putin", "rather than Putin",
+  // "in the absence of Modi", "drawing criticism from Zelensky".
+  static const WordSet kLeftOut = {"without", "excluding", "except", "than"};
+  static const WordSet kInsteadOf = {"instead", "absence"};
+  static const WordSet kReactionFrom = {
+      "criticism",  "condemnation", "praise",   "rebuke",     "backlash",
+      "objections", "protest",      "protests", "complaints", "warnings"};
+  if (InSet(tokens, opening, kLeftOut) ||
+      (Is(tokens, opening, "of") && InSet(tokens, opening - 1, kInsteadOf)) ||
+      (Is(tokens, opening, "from") &&
+       InSet(tokens, opening - 1, kReactionFrom))) {
+    return true;
+  }
   // "Putin and Trump spoke on Tuesday, Ushakov said, adding that Zelensky
   // was not discussed": a person in what the statement says is its topic
   // (not the one told: "and Xi told Trump that ...").
