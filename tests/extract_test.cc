@@ -1437,7 +1437,8 @@ TEST_F(ExtractTest, WelcomedToVisitIsAnInvitation) {
 
 TEST_F(ExtractTest, PlaceComeFromWhereTalksWereHeldWasVisited) {
   // The place a traveller came from, described by a "where" clause, was
-  // visited too; not when it is the traveller's home.
+  // visited too; not when it is the traveller's home. One who "flew in"
+  // came to where the story is set (Washington).
   const ExtractedArticle result = Extract(
       "South Korean President Lee Jae-myung arrived in Washington from Tokyo, "
       "where he held talks with Japanese Prime Minister Shigeru Ishiba. "
@@ -1447,6 +1448,8 @@ TEST_F(ExtractTest, PlaceComeFromWhereTalksWereHeldWasVisited) {
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
             (Lines{"VISIT OCCURRED lee-jae-myung unknown tokyo/japan",
                    "VISIT OCCURRED lee-jae-myung unknown "
+                   "washington/united-states",
+                   "VISIT OCCURRED vladimir-putin unknown "
                    "washington/united-states"}));
 }
 
@@ -1590,6 +1593,34 @@ TEST_F(ExtractTest, TimeBeforeTheDestinationAndTravellerAfterIt) {
                              "went on Monday to Kenya. A visit to Moscow by "
                              "tourists rose sharply.",
                              Day(2024, 5, 10)),
+                     v1::EVENT_TYPE_VISIT)
+                  .empty());
+}
+
+TEST_F(ExtractTest, FlyingInOrArrivingIsATripToWhereTheStoryIsSet) {
+  // Tuesday 22 October 2024, datelined Kazan: "arrives on Thursday", "is
+  // flying in tomorrow" and "flew in from New Delhi" come to Kazan.
+  EXPECT_EQ(Summaries(Extract("KAZAN, Oct 22 - Leaders gathered for the BRICS "
+                              "summit. UN Secretary-General Antonio Guterres "
+                              "arrives on Thursday for the final session. "
+                              "Turkish President Recep Tayyip Erdogan, who is "
+                              "flying in tomorrow morning, will speak there. "
+                              "Indian Prime Minister Narendra Modi flew in "
+                              "from New Delhi this morning.",
+                              Day(2024, 10, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED narendra-modi 2024-10-22 kazan/russia",
+                   "VISIT PLANNED antonio-guterres 2024-10-24 kazan/russia",
+                   "VISIT PLANNED recep-tayyip-erdogan 2024-10-23 "
+                   "kazan/russia"}));
+  // Not a trip: the host arriving at home, aid arriving, a moment come,
+  // a caption's scene.
+  EXPECT_TRUE(OfType(Extract("KAZAN, Oct 22 - Leaders gathered for the BRICS "
+                             "summit. Russian President Vladimir Putin arrived "
+                             "on Monday evening. Humanitarian aid arrived on "
+                             "Monday. Putin said the moment has arrived. Kim "
+                             "Jong Un and Xi Jinping arrive for a parade.",
+                             Day(2024, 10, 22)),
                      v1::EVENT_TYPE_VISIT)
                   .empty());
 }

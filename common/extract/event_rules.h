@@ -61,6 +61,10 @@ struct Trigger {
   // "and then flew to Seoul", "before flying on to Rome", "later left for
   // Amman": a trip begun after what the text told before it.
   bool moved_on = false;
+  // "X flew in from Bangkok", "X arrives on Thursday": a trip to where the
+  // story is set, when no destination is named; a visit only abroad, with
+  // the traveller right before the verb.
+  bool here = false;
 };
 
 // True when token `i` exists and its lowercase form is `word`.

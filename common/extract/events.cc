@@ -398,8 +398,8 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
   const std::string& verb = tokens[trigger.first].lower;
   // Captions put past meetings in the present ("Putin meets Raisi in
   // Moscow, in December"), so only travel verbs and a day count.
-  static const WordSet kTravelsOn = {"travels", "heads",   "flies",
-                                     "leaves",  "departs", "goes"};
+  static const WordSet kTravelsOn = {"travels", "heads", "flies",  "leaves",
+                                     "departs", "goes",  "arrives"};
   if (best_date != nullptr && !draft->status_explicit && !trigger.past &&
       kTravelsOn.contains(verb) &&
       PrecisionOf(best_date->future) == DatePrecision::kDay &&

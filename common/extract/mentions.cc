@@ -564,6 +564,10 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         kind == EntryKind::kPlace ? kb_->FindPlace(id) : nullptr;
     const std::string& country = place != nullptr ? place->country() : id;
     if (!country.empty()) Remember(country, &discourse->place_countries);
+    if (discourse->setting_country.empty() && !country.empty()) {
+      discourse->setting_place = place != nullptr ? id : "";
+      discourse->setting_country = country;
+    }
   };
   for (int i = 0; i < skip;) {
     const std::vector<const Entry*> entries = lexicon_->Match(tokens, i);

@@ -89,6 +89,11 @@ struct Discourse {
   // dateline's too, and countries named as places: "arrived in Egypt"), in
   // order of their latest mention, most recent last.
   std::vector<std::string> place_countries;
+  // The first place the story is set in (the dateline's, else the first
+  // named as a place): where one "flew in" or "arrives" comes. Its id (""
+  // for a country) and its country ("" before any).
+  std::string setting_place;
+  std::string setting_country;
   // Persons not in the knowledge base, introduced by a title.
   std::vector<v1::Actor> new_persons;
   // The last day named before the current sentence ("the same day" refers

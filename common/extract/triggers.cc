@@ -558,6 +558,27 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
     }
     return kFound;
   }
+  // "flew in this morning", "is flying in tomorrow", "arrives on Thursday
+  // for the session": coming to where the story is set.
+  static const WordSet kFlyIn = {"flew", "flying", "flies", "fly", "flown"};
+  // Not a caption's scene ("X, Y and Z arrive for the parade"): the bare
+  // verb only after a modal ("will arrive on Monday").
+  static const WordSet kModals = {"will", "'ll", "would", "to", "shall"};
+  const bool arrive = absl::StartsWith(w, "arriv") && w != "arrival" &&
+                      (w != "arrive" || InSet(tokens, i - 1, kModals));
+  const bool flew_in = InSet(tokens, i, kFlyIn) && Is(tokens, i + 1, "in") &&
+                       !(i + 2 < n && tokens[i + 2].capitalized);
+  static const WordSet kAfterArriving = {
+      "on",    "today", "tomorrow", "yesterday", "later", "earlier", "late",
+      "early", "for",   "this",     "last",      "just",  ".",       ","};
+  if (flew_in || (arrive && InSet(tokens, i + 1, kAfterArriving) &&
+                  !(Is(tokens, i + 1, "on") &&
+                    !(i + 2 < n && IsWeekdayWord(tokens[i + 2].lower))))) {
+    t->type = v1::EVENT_TYPE_VISIT;
+    t->here = true;
+    t->past = PastVerbs().contains(w);
+    return kFound;
+  }
   if (VisitVerbs().contains(w) || w == "trip" || w == "trips" ||
       (LeaveVerbs().contains(w) && Is(tokens, i + 1, "for") && place_at < n &&
        tokens[place_at].capitalized) ||
@@ -572,6 +593,9 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
     }
     t->type = v1::EVENT_TYPE_VISIT;
     t->past = PastVerbs().contains(w);
+    // "flew in from Tokyo", "arrived from Riyadh": coming here.
+    t->here =
+        Is(tokens, preposition, "from") && (arrive || Is(tokens, i + 1, "in"));
     // "upon his arrival in Riyadh", "on arrival at Vnukovo": it happened.
     if (w == "arrival" && !Is(tokens, i - 1, "upcoming") &&
         !Is(tokens, i - 1, "expected")) {

@@ -377,6 +377,11 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
       }
     }
   }
+  // "flew in from Bangkok this morning": to where the story is set.
+  if (trigger.here && draft->country.empty()) {
+    draft->place = ctx.discourse.setting_place;
+    draft->country = ctx.discourse.setting_country;
+  }
   // "arrived in the Kingdom", "invited him to visit the Kingdom": the
   // kingdom the article named last ("the Kingdom of Saudi Arabia").
   for (int k = trigger.head_last + 1;
@@ -454,9 +459,24 @@ bool VisitStands(const SentenceContext& ctx, const Trigger& trigger,
       !Is(tokens, trigger.first - 2, "she")) {
     return false;
   }
+  // Coming here: the traveller right before the verb ("Guterres arrives",
+  // "Erdogan, who is flying in", "he flew in").
+  static const WordSet kAuxiliaries = {"who", "is",  "was",  "will",    "'ll",
+                                       "has", "had", "have", "also",    "be",
+                                       ",",   "due", "to",   "expected"};
+  int subject_end = trigger.first - 1;
+  while (subject_end > 0 && InSet(tokens, subject_end, kAuxiliaries)) {
+    --subject_end;
+  }
+  const bool subject_before =
+      Is(tokens, subject_end, "he") || Is(tokens, subject_end, "she") ||
+      std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+        return PersonLike(m) && m.last == subject_end;
+      });
+  if (trigger.here && !subject_before) return false;
   // Being somewhere, or attending something there, is a visit only
   // abroad, and only for a person.
-  if ((trigger.presence || trigger.attended) &&
+  if ((trigger.presence || trigger.attended || trigger.here) &&
       (persons.empty() || draft.country.empty() ||
        ctx.finder->CountryOf(persons[0], discourse.article_date, discourse) ==
            draft.country)) {
