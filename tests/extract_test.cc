@@ -4815,6 +4815,10 @@ TEST_F(ExtractTest, PersonsLeftOutOrOfAnotherVerbAreNotThere) {
                      "supporting Maduro."),
             Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
                   "2025-03-10 beijing/china"});
+  EXPECT_EQ(meetings("Xi met Lula in Beijing on Monday, Chinese state media "
+                     "reported, citing Foreign Minister Wang Yi."),
+            Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
+                  "2025-03-10 beijing/china"});
   // Those who come with the one met, or are met after "and", stay.
   EXPECT_EQ(meetings("Rubio met Sybiha in Jeddah on Tuesday, who was "
                      "accompanied by Andriy Yermak."),

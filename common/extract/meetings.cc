@@ -224,8 +224,11 @@ bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
     return true;
   }
   // "met in Kazan without Modi", "instead of Putin", "rather than Putin",
+  // "citing Wang Yi",
   // "in the absence of Modi", "drawing criticism from Zelensky".
-  static const WordSet kLeftOut = {"without", "excluding", "except", "than"};
+  // "..., state media reported, citing Wang Yi": a source.
+  static const WordSet kLeftOut = {"without", "excluding", "except",
+                                   "than",    "citing",    "quoting"};
   static const WordSet kInsteadOf = {"instead", "absence"};
   static const WordSet kReactionFrom = {
       "criticism",  "condemnation", "praise",   "rebuke",     "backlash",
