@@ -2246,6 +2246,37 @@ TEST_F(ExtractTest, CompanionsAndDelegationHeadsTravelToo) {
             Lines{"VISIT OCCURRED sergey-lavrov 2024-05-07 ankara/turkey"});
 }
 
+TEST_F(ExtractTest, HostToBeAndTripsOffTheAgendaOrNotMade) {
+  // Friday 10 May 2024: a guest one "will host" or "will receive" in a
+  // place comes there; a visit "not on the agenda" or "off the table" is
+  // none; one expected but not made ("would not travel") is called off.
+  EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan will "
+                              "host Vladimir Putin in Ankara in June.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED vladimir-putin 2024-06 ankara/turkey"});
+  EXPECT_TRUE(OfType(Extract("A visit by Vladimir Putin to Paris is not on "
+                             "the agenda. A trip by Xi Jinping to Tokyo is "
+                             "off the table.",
+                             Day(2024, 5, 10)),
+                     v1::EVENT_TYPE_VISIT)
+                  .empty());
+  EXPECT_EQ(Summaries(Extract("Israeli Prime Minister Benjamin Netanyahu had "
+                              "been expected to attend the summit in Sharm "
+                              "el-Sheikh, but his office said he would not "
+                              "travel.",
+                              Day(2025, 10, 13)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT CANCELLED benjamin-netanyahu unknown "
+                  "sharm-el-sheikh/egypt"});
+  // A trip made stays made, whatever is said of another's.
+  EXPECT_EQ(Summaries(Extract("Sergei Lavrov visited Ankara on Monday and "
+                              "said Putin would not travel there soon.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED sergey-lavrov 2024-05-06 ankara/turkey"});
+}
+
 TEST_F(ExtractTest, GoodsAndTouristsMakeNoOfficialTrip) {
   EXPECT_TRUE(OfType(Extract("Russian President Vladimir Putin said the "
                              "corridor would allow goods to travel from "

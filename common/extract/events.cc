@@ -617,7 +617,11 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     // Status.
     const StatusCues cues =
         DecideStatus(ctx, triggers, t, end, &planned_trigger, &draft);
-    if (trigger.attend && draft.status != v1::EVENT_STATUS_PLANNED) continue;
+    // "was expected to attend, but would not travel": called off.
+    if (trigger.attend && draft.status != v1::EVENT_STATUS_PLANNED &&
+        draft.status != v1::EVENT_STATUS_CANCELLED) {
+      continue;
+    }
     if (trigger.expected) {
       draft.status = v1::EVENT_STATUS_PLANNED;
       draft.status_explicit = true;

@@ -1110,6 +1110,13 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
   static const WordSet kCancelled = {"cancelled", "canceled",   "scrapped",
                                      "cancel",    "called-off", "shelved"};
   StatusCues cues;
+  // A plan told before the trigger ("had been expected to attend").
+  static const WordSet kPlanWords = {"expected", "due",     "scheduled",
+                                     "planned",  "invited", "slated"};
+  bool plan_before = false;
+  for (int k = std::max(0, from); k < trigger; ++k) {
+    plan_before = plan_before || InSet(tokens, k, kPlanWords);
+  }
   for (int k = std::max(0, from);
        k <= std::max(to, cancel_to) && k < static_cast<int>(tokens.size());
        ++k) {
@@ -1142,6 +1149,9 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
         "happen",      "happened",    "occur",        "occurred",
         "materialize", "materialise", "materialized", "materialised"};
     static const WordSet kDone = {"did", "has", "have", "had"};
+    static const WordSet kNotMadeTrip = {"travel", "attend", "come", "go",
+                                         "fly"};
+    static const WordSet kWouldOrDid = {"would", "will", "did", "could"};
     const bool not_held =
         (w == "place" && Is(tokens, k - 1, "take") &&
          Is(tokens, k - 2, "not")) ||
@@ -1151,7 +1161,10 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
          ((Is(tokens, k - 1, "not") && InSet(tokens, k - 2, kDone)) ||
           Is(tokens, k - 1, "never"))) ||
         (w == "ahead" && Is(tokens, k - 1, "go") &&
-         (Is(tokens, k - 2, "not") || Is(tokens, k - 2, "never")));
+         (Is(tokens, k - 2, "not") || Is(tokens, k - 2, "never"))) ||
+        // "had been expected to attend, but said he would not travel".
+        (k > trigger && plan_before && InSet(tokens, k, kNotMadeTrip) &&
+         Is(tokens, k - 1, "not") && InSet(tokens, k - 2, kWouldOrDid));
     // Told as past: "did not take place", "never happened".
     if (not_held) {
       for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
@@ -1296,6 +1309,17 @@ void ScreenTriggers(const std::vector<Token>& tokens,
     if (t.type != v1::EVENT_TYPE_VISIT && t.type != v1::EVENT_TYPE_MEETING &&
         t.type != v1::EVENT_TYPE_CALL) {
       continue;
+    }
+    // "a visit by X to Paris is not on the agenda", "a meeting is off the
+    // table": after the noun, in its clause.
+    for (int k = t.last + 1; t.nominal && k + 3 < n && k <= t.last + 10 &&
+                             tokens[k].lower != "," && tokens[k].lower != ";";
+         ++k) {
+      t.unreal = t.unreal ||
+                 (Is(tokens, k, "not") && Is(tokens, k + 1, "on") &&
+                  Is(tokens, k + 2, "the") && Is(tokens, k + 3, "agenda")) ||
+                 (Is(tokens, k, "off") && Is(tokens, k + 1, "the") &&
+                  Is(tokens, k + 2, "table"));
     }
     // Within the trigger's clause: back to a comma or semicolon. "Putin
     // ruled out a meeting with X", "declined to meet X"; for a meeting or

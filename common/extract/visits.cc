@@ -584,7 +584,8 @@ void AddGuestVisits(const SentenceContext& ctx, const Trigger& trigger, int end,
   const bool welcome = verb_word == "welcomed" || verb_word == "welcomes";
   if (draft.type == v1::EVENT_TYPE_MEETING && !draft.country.empty() &&
       (welcome || verb_word == "hosted" || verb_word == "hosts" ||
-       verb_word == "received" || verb_word == "receives")) {
+       verb_word == "host" || verb_word == "received" ||
+       verb_word == "receives" || verb_word == "receive")) {
     int guest_end = -1;  // The guest's last token, before the place.
     for (const Mention& m : mentions) {
       if (guest_end < 0 && PersonLike(m) && m.first > trigger.last &&
