@@ -4690,6 +4690,16 @@ TEST_F(ExtractTest, PersonsOfAnotherClauseAreNotTheMeetingsParticipants) {
                    v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED abbas-araghchi+steve-witkoff 2025-03-08 "
                   "muscat/oman"});
+  EXPECT_EQ(events("Guterres congratulated Aliyev and Pashinyan on their "
+                   "meeting in Abu Dhabi on Monday.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ilham-aliyev+nikol-pashinyan 2025-03-10 "
+                  "abu-dhabi/united-arab-emirates"});
+  EXPECT_EQ(events("Putin discussed with Xi their meeting in Kazan on "
+                   "Tuesday.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2025-03-04 "
+                  "kazan/russia"});
   // The one told in the call is in it; so is the subject of the clause
   // whose own verb the trigger is.
   EXPECT_EQ(events("Xi and Trump spoke by phone on Thursday, and Xi told "

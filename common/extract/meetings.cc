@@ -138,7 +138,7 @@ bool InClosedRelativeClause(const std::vector<Token>& tokens,
 }
 
 // "Erdogan welcomed the meeting between Aliyev and Pashinyan": who judges
-// a meeting between others is not at it.
+// a meeting between others is not at it, nor who commends others on theirs.
 bool Commentator(const std::vector<Token>& tokens, const Trigger& trigger,
                  const Mention& m) {
   static const WordSet kReactions = {
@@ -146,9 +146,20 @@ bool Commentator(const std::vector<Token>& tokens, const Trigger& trigger,
       "praises",   "hailed",   "hails",      "commended",
       "applauded", "lauded",   "criticised", "criticized",
       "condemned", "slammed",  "dismissed",  "described"};
-  if (!Is(tokens, trigger.last + 1, "between")) return false;
   const int determiner = DeterminerBefore(tokens, trigger.last);
-  return determiner > m.last + 1 && InSet(tokens, determiner - 1, kReactions);
+  if (Is(tokens, trigger.last + 1, "between")) {
+    return determiner > m.last + 1 && InSet(tokens, determiner - 1, kReactions);
+  }
+  // "Guterres congratulated Aliyev and Pashinyan on their meeting", "thanked
+  // X for his talks with Y": the one who commends theirs.
+  static const WordSet kCommends = {
+      "congratulated", "congratulates", "thanked", "thanks",
+      "praised",       "commended",     "lauded",  "hailed"};
+  static const WordSet kTheirs = {"their", "his", "her"};
+  return determiner > m.last + 2 && InSet(tokens, determiner, kTheirs) &&
+         (Is(tokens, determiner - 1, "on") ||
+          Is(tokens, determiner - 1, "for")) &&
+         InSet(tokens, m.last + 1, kCommends);
 }
 
 bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
