@@ -2277,6 +2277,23 @@ TEST_F(ExtractTest, HostToBeAndTripsOffTheAgendaOrNotMade) {
             Lines{"VISIT OCCURRED sergey-lavrov 2024-05-06 ankara/turkey"});
 }
 
+TEST_F(ExtractTest, DelegationHeadMeetingAbroadCameThere) {
+  // Friday 10 May 2024: the head of a delegation that held talks abroad
+  // travelled there (in the month of the talks); at home, no trip.
+  EXPECT_EQ(Summaries(Extract("A Russian delegation led by Sergei Lavrov held "
+                              "talks with Kim Jong Un in Pyongyang on Monday.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED sergey-lavrov 2024-05 "
+                  "pyongyang/north-korea"});
+  EXPECT_TRUE(OfType(Extract("A North Korean delegation led by Choe Son Hui "
+                             "held talks with Sergei Lavrov in Pyongyang on "
+                             "Monday.",
+                             Day(2024, 5, 10)),
+                     v1::EVENT_TYPE_VISIT)
+                  .empty());
+}
+
 TEST_F(ExtractTest, GoodsAndTouristsMakeNoOfficialTrip) {
   EXPECT_TRUE(OfType(Extract("Russian President Vladimir Putin said the "
                              "corridor would allow goods to travel from "

@@ -580,6 +580,32 @@ void AddGuestVisits(const SentenceContext& ctx, const Trigger& trigger, int end,
   const Discourse& discourse = ctx.discourse;
   // "Biden welcomed Kishida to Camp David", "the crown prince hosted
   // Raisi in Riyadh": the guest came to the meeting's place.
+  // "a delegation led by X held talks in Pyongyang": the delegation's
+  // head came to the meeting's place (abroad: checked when kept).
+  for (int k = 0; draft.type == v1::EVENT_TYPE_MEETING &&
+                  !draft.country.empty() && k + 2 < trigger.first;
+       ++k) {
+    if (tokens[k].lower != "delegation" ||
+        !(Is(tokens, k + 1, "led") || Is(tokens, k + 1, "headed")) ||
+        !Is(tokens, k + 2, "by")) {
+      continue;
+    }
+    for (const Mention& m : mentions) {
+      if (m.kind != MentionKind::kPerson || m.first != k + 3 ||
+          !Contains(draft.participants, m.ids[0])) {
+        continue;
+      }
+      EventDraft trip = draft;
+      trip.type = v1::EVENT_TYPE_VISIT;
+      trip.participants = {m.ids[0]};
+      trip.participant_countries = {
+          ctx.finder->CountryOf(m.ids[0], discourse.article_date, discourse)};
+      trip.tentative = false;
+      trip.date = Truncate(trip.date, DatePrecision::kMonth);
+      drafts->push_back(std::move(trip));
+    }
+    break;
+  }
   const std::string& verb_word = tokens[trigger.first].lower;
   const bool welcome = verb_word == "welcomed" || verb_word == "welcomes";
   if (draft.type == v1::EVENT_TYPE_MEETING && !draft.country.empty() &&
