@@ -1150,6 +1150,31 @@ TEST_F(ExtractTest, SharedOccasionOfTwoCountriesIsAMeeting) {
                   "2023-06-23 washington/united-states"});
 }
 
+TEST_F(ExtractTest, TalksAtALeadersSeatMeetThatLeader) {
+  EXPECT_EQ(Summaries(Extract("Modi held talks at the Kremlin on Tuesday.",
+                              Day(2024, 3, 20))),
+            Lines{"MEETING OCCURRED narendra-modi+vladimir-putin 2024-03-19 "
+                  "moscow/russia"});
+  // A trip made there is a meeting with the leader too.
+  EXPECT_EQ(Summaries(Extract("Biden raised the issue with Scholz when the "
+                              "German chancellor came to the White House in "
+                              "February.",
+                              Day(2024, 3, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED joe-biden+olaf-scholz 2024-02 "
+                  "washington/united-states"});
+  // Not the leader's own return, not a body speaking, not a trip planned.
+  for (const char* text :
+       {"Biden returned to the White House on Sunday.",
+        "The Kremlin said on Monday that Putin had no plans to travel.",
+        "Zelensky is expected to visit the White House in April."}) {
+    EXPECT_TRUE(
+        Summaries(Extract(text, Day(2024, 3, 20)), v1::EVENT_TYPE_MEETING)
+            .empty())
+        << text;
+  }
+}
+
 TEST_F(ExtractTest, GuestHostAndVisitingOfficeAreThePersonsOfTheTrip) {
   // "his guest": the latest person named who is abroad where the story is
   // set; "the visiting minister": such a person holding the office.

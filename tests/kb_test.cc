@@ -106,6 +106,22 @@ TEST_F(ShippedKbTest, LoadsEntries) {
   }
 }
 
+TEST_F(ShippedKbTest, LeaderSeatsAreInstitutionsOfCountriesWithALeader) {
+  int seats = 0;
+  for (const v1::Actor& actor : kb_->actors()) {
+    for (const std::string& seat : actor.leader_seats()) {
+      ++seats;
+      EXPECT_EQ(actor.kind(), v1::ACTOR_KIND_COUNTRY) << seat;
+      EXPECT_FALSE(actor.leader_title().empty()) << seat;
+      EXPECT_NE(std::find(actor.institutions().begin(),
+                          actor.institutions().end(), seat),
+                actor.institutions().end())
+          << seat;
+    }
+  }
+  EXPECT_GT(seats, 0);
+}
+
 TEST_F(ShippedKbTest, IranianPresidentByDate) {
   const v1::Actor* raisi = kb_->FindActor("ebrahim-raisi");
   const v1::Actor* pezeshkian = kb_->FindActor("masoud-pezeshkian");

@@ -415,6 +415,20 @@ bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
                      int begin, int end, std::vector<std::string>* persons,
                      const EventDraft& draft, std::vector<EventDraft>* drafts);
 
+// The leader whose own seat a locative in [begin, end) names ("talks at the
+// Kremlin", "came to the White House"), on `date` (the article's when
+// unknown), when that leader is of another country than `guest`; "" when
+// none.
+std::string SeatHolder(const SentenceContext& ctx, int begin, int end,
+                       const std::string& guest, const v1::Date& date);
+
+// "Scholz came to the White House in February": adds the meeting of the
+// visit `draft`'s one traveller with the leader whose seat it went to,
+// when the trip was made.
+void AddSeatMeeting(const SentenceContext& ctx, const Trigger& trigger,
+                    int begin, int end, const EventDraft& draft,
+                    std::vector<EventDraft>* drafts);
+
 // "X hosted A and B at a summit in Xi'an in May": a meeting whose persons
 // were all borrowed is the earlier meeting that includes them; lends it
 // its date and place and returns true.

@@ -667,6 +667,15 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
       borrowed = BorrowPersons(ctx, trigger, begin, end, &persons);
       if (trigger.type == v1::EVENT_TYPE_MEETING) {
         PlaceMeeting(ctx, trigger, begin, end, &draft);
+        // "Modi held talks at the Kremlin": with the leader whose seat it is.
+        const std::string host =
+            persons.size() == 1
+                ? SeatHolder(ctx, begin, end, persons[0], draft.date)
+                : "";
+        if (!host.empty()) {
+          persons.push_back(host);
+          borrowed = false;
+        }
       }
     }
     // A shared occasion ("attended a banquet") is a meeting only of
@@ -731,6 +740,9 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
       continue;
     }
     AddGuestVisits(ctx, trigger, end, draft, &drafts);
+    if (draft.type == v1::EVENT_TYPE_VISIT) {
+      AddSeatMeeting(ctx, trigger, begin, end, draft, &drafts);
+    }
     AddEarlierAndFurtherVisits(ctx, trigger, end, more_destinations, &draft,
                                &drafts);
     drafts.push_back(std::move(draft));

@@ -1409,6 +1409,60 @@ bool RemoteParticipation(const SentenceContext& ctx, const Trigger& trigger,
   return true;
 }
 
+std::string SeatHolder(const SentenceContext& ctx, int begin, int end,
+                       const std::string& guest, const v1::Date& date) {
+  const Discourse& discourse = ctx.discourse;
+  const v1::Date& on =
+      PrecisionOf(date) == DatePrecision::kNone ? discourse.article_date : date;
+  for (const Mention& m : ctx.mentions) {
+    if (!m.seat || !m.locative || !InRegion(m, begin, end)) continue;
+    const v1::Actor* country = ctx.kb->FindActor(m.country);
+    if (country == nullptr || country->leader_title().empty() ||
+        ctx.finder->CountryOf(guest, on, discourse) == m.country) {
+      return "";
+    }
+    const std::vector<const v1::Actor*> holders =
+        ctx.kb->OfficeHolders(country->leader_title(), m.country, on);
+    return holders.size() == 1 ? holders[0]->id() : "";
+  }
+  return "";
+}
+
+void AddSeatMeeting(const SentenceContext& ctx, const Trigger& trigger,
+                    int begin, int end, const EventDraft& draft,
+                    std::vector<EventDraft>* drafts) {
+  // "since Trump returned to the White House": the verb's own subject, right
+  // before it, is the one who went; of the seat's country, no guest.
+  for (const Mention& m : ctx.mentions) {
+    if (PersonLike(m) && m.last < trigger.first &&
+        m.last >= trigger.first - 3 &&
+        SeatHolder(ctx, begin, end, m.ids[0], draft.date).empty()) {
+      return;
+    }
+  }
+  // A trip planned to the White House is told as a plan to visit; the
+  // meeting is read when it is told.
+  if (draft.participants.size() != 1 ||
+      draft.status != v1::EVENT_STATUS_OCCURRED) {
+    return;
+  }
+  const std::string host =
+      SeatHolder(ctx, begin, end, draft.participants[0], draft.date);
+  if (host.empty()) return;
+  EventDraft meeting = draft;
+  meeting.type = v1::EVENT_TYPE_MEETING;
+  meeting.anaphoric = false;
+  meeting.separate = false;
+  meeting.participants.push_back(host);
+  meeting.participant_countries.clear();
+  for (const std::string& id : meeting.participants) {
+    AddUnique(
+        ctx.finder->CountryOf(id, ctx.discourse.article_date, ctx.discourse),
+        &meeting.participant_countries);
+  }
+  drafts->push_back(std::move(meeting));
+}
+
 bool LendToEarlierMeeting(const EventDraft& draft,
                           std::vector<EventDraft>* drafts) {
   // "X hosted A and B at a summit in Xi'an in May": the summit is the

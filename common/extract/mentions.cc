@@ -1163,6 +1163,14 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         const v1::Actor* country = kb_->FindActor(atom.ids[0]);
         mention.country = atom.ids[0];
         mention.locative = locative(atom.first);
+        if (country != nullptr && country->leader_seats_size() > 0) {
+          const std::string name = absl::AsciiStrToLower(
+              text.substr(tokens[atom.first].begin,
+                          tokens[atom.last].end - tokens[atom.first].begin));
+          for (const std::string& seat : country->leader_seats()) {
+            mention.seat = mention.seat || absl::AsciiStrToLower(seat) == name;
+          }
+        }
         if (mention.locative && country && !country->capital().empty()) {
           mention.kind = MentionKind::kPlace;
           mention.ids = {country->capital()};

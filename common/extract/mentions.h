@@ -33,6 +33,9 @@ struct Mention {
       false;  // Follows "in", "at", "to", ... (a place, not a government).
   bool speaker = false;    // A source of reported speech ("X told", "said X").
   bool adjective = false;  // A country adjective ("Iranian"), not a name.
+  // Names the country's leader's own seat ("the White House", "the
+  // Kremlin"; Actor::leader_seats).
+  bool seat = false;
   // For a kGroup of office holders of a knowledge-base group's member
   // countries ("the G7 leaders"): the group's id.
   std::string group;
