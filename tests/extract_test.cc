@@ -1128,11 +1128,24 @@ TEST_F(ExtractTest, SharedOccasionOfTwoCountriesIsAMeeting) {
                       v1::EVENT_TYPE_MEETING)
                 .size(),
             1u);
+  // Walking together is being together.
+  EXPECT_EQ(Summaries(Extract("Erdogan and Aliyev walked side by side along "
+                              "the shore in Baku on Friday.",
+                              Day(2024, 3, 5))),
+            Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                  "2024-03-01 baku/azerbaijan"});
+  EXPECT_EQ(Summaries(Extract("Xi and Putin strolled through the Kremlin "
+                              "grounds on Tuesday evening.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-03-05 -"});
   // Nobody of another country, or an occasion told before: no meeting.
   for (const char* text :
        {"Biden hosted a dinner for the diplomatic corps on Friday.",
         "Xi attended a dinner with business executives on Wednesday.",
         "Putin and Shoigu attended a ceremony in Moscow on Monday.",
+        "Putin and Shoigu walked together through Red Square on Monday.",
+        "Macron walked through the market in Lyon on Monday.",
         "Putin and Raisi took part by video link in the launch of the "
         "railway. After the ceremony, the two presidents praised the "
         "project."}) {

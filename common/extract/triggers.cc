@@ -263,7 +263,17 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
   const bool occasion = OccasionNouns().contains(w) &&
                         !Is(tokens, i - 1, "signing") &&
                         !Is(tokens, i + 1, "-") && !Is(tokens, i + 1, "'s");
-  if (dined || occasion) {
+  // "Modi and Biden walked together through the gardens", "Xi and Putin
+  // strolled through the Kremlin grounds": they were together.
+  static const WordSet kStrolled = {"walked", "strolled", "walking",
+                                    "strolling"};
+  static const WordSet kStrollWays = {"together", "through", "around", "along",
+                                      "side"};
+  const bool strolled = InSet(tokens, i, kStrolled) &&
+                        InSet(tokens, i + 1, kStrollWays) &&
+                        (w.front() == 's' || Is(tokens, i + 1, "together") ||
+                         Is(tokens, i + 1, "side"));
+  if (dined || occasion || strolled) {
     // "a wreath-laying ceremony": an article before a compound modifier.
     bool article = false;
     for (int k = WordsBefore(tokens, i, 2, skip); k < i; ++k) {
@@ -280,7 +290,7 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     t->type = v1::EVENT_TYPE_MEETING;
     t->occasion = true;
     t->nominal = occasion;
-    t->past = w == "dined";
+    t->past = w == "dined" || w == "walked" || w == "strolled";
     for (int k = WordsBefore(tokens, i, 3, skip); occasion && k < i; ++k) {
       if (PastVerbs().contains(tokens[k].lower) ||
           tokens[k].lower == "attended") {
@@ -1031,6 +1041,10 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "shakes",
                               "shaking",
                               "dined",
+                              "walked",
+                              "strolled",
+                              "walking",
+                              "strolling",
                               "dines",
                               "dine",
                               "dining"};
