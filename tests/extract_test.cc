@@ -1663,6 +1663,19 @@ TEST_F(ExtractTest, FlyingInOrArrivingIsATripToWhereTheStoryIsSet) {
                   .empty());
 }
 
+TEST_F(ExtractTest, InTownIsWhereTheStoryIsSet) {
+  // Friday 10 May 2024, datelined Moscow: a foreign minister "in town"
+  // visits Moscow; the host in town, or a circus, does not.
+  EXPECT_EQ(Summaries(Extract("MOSCOW, May 10 - Hossein Amir-Abdollahian was "
+                              "in town on Friday for talks with Sergei "
+                              "Lavrov. Sergei Lavrov is in town after a trip. "
+                              "The circus is in town.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED hossein-amir-abdollahian 2024-05-10 "
+                  "moscow/russia"});
+}
+
 TEST_F(ExtractTest, HadFlownToAPlaceIsAVisit) {
   // Friday 12 April 2024: "on Tuesday" is 9 April.
   const ExtractedArticle result = Extract(

@@ -669,11 +669,15 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   const int in_at =
       (w == "was" || w == "were") && Is(tokens, i + 1, "last") ? i + 2 : i + 1;
   const int stay_at = Is(tokens, in_at + 1, "the") ? in_at + 2 : in_at + 1;
+  // "is in town for talks": where the story is set.
+  const bool in_town = Is(tokens, in_at, "in") && Is(tokens, in_at + 1, "town");
   if ((w == "was" || w == "were" || w == "is" || w == "are" ||
        w == "expected" || w == "due" || will_be || speaking_in) &&
-      Is(tokens, in_at, "in") && stay_at < n && tokens[stay_at].capitalized) {
+      Is(tokens, in_at, "in") &&
+      ((stay_at < n && tokens[stay_at].capitalized) || in_town)) {
     t->type = v1::EVENT_TYPE_VISIT;
     t->presence = true;
+    t->here = in_town;
     t->expected = w == "expected" || w == "due" || will_be;
     t->past = w == "was" || w == "were" || speaking_in;
     return kFound;
