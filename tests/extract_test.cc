@@ -2971,6 +2971,14 @@ TEST_F(ExtractTest, StateBodyOfACountryAdjectiveIsThatCountry) {
                               Day(2024, 7, 11)),
                       v1::EVENT_TYPE_AGREEMENT),
             Lines{"AGREEMENT SIGNED chile+gazprom 2024-07-09"});
+  // Told after the two sides, "talks between the rebels and the Bolivian
+  // government" are another matter.
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed an agreement on Tuesday "
+                              "that could open the way to talks between the "
+                              "rebels and the Bolivian government.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-09"});
   EXPECT_EQ(Summaries(Extract("The Peruvian side and the Chilean side signed "
                               "a memorandum on fisheries on Tuesday.",
                               Day(2024, 7, 11)),

@@ -843,9 +843,12 @@ void AddSentenceParties(const SentenceContext& ctx,
           if (!Contains(mediators, id)) AddUnique(id, &draft->participants);
         }
       } else if (m.kind == MentionKind::kCountry && m.adjective &&
-                 StateBodyAfter(tokens, m)) {
+                 StateBodyAfter(tokens, m) &&
+                 draft->participants.size() < wanted) {
         // "the Saudi Defence Ministry", "the Chinese side", "the Iranian
-        // government" sign for their country.
+        // government" sign for their country (short of two sides; not
+        // "talks between the rebels and the Afghan government" told after
+        // the sides).
         for (const std::string& id : m.ids) {
           if (!Contains(mediators, id)) AddUnique(id, &draft->participants);
         }
