@@ -321,6 +321,50 @@ TEST_F(ExtractTest, CallsToComeAreTheirVerbOrNounsPlans) {
                   .empty());
 }
 
+TEST_F(ExtractTest, VerbJoinedByAndSharesTheSubjectAndTheTense) {
+  // Wednesday 6 March 2024: Monday is the 4th, Thursday the 7th.
+  EXPECT_EQ(Summaries(Extract("Pashinyan met Scholz on Monday and spoke by "
+                              "phone with Macron.",
+                              Day(2024, 3, 6)),
+                      v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED emmanuel-macron+nikol-pashinyan unknown -"});
+  EXPECT_EQ(Summaries(Extract("Aliyev will meet Erdogan on Thursday and hold "
+                              "a video call with Putin.",
+                              Day(2024, 3, 6)),
+                      v1::EVENT_TYPE_CALL),
+            Lines{"CALL PLANNED ilham-aliyev+vladimir-putin unknown -"});
+  // "and call on" a planned meeting's bare verb is planned too.
+  EXPECT_EQ(Summaries(Extract("Lula is scheduled to visit Rome on Thursday "
+                              "and call on President Sergio Mattarella.",
+                              Day(2024, 3, 6)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED luiz-inacio-lula-da-silva+sergio-"
+                  "mattarella 2024-03 rome/italy"});
+  // Two persons joined by "and" before the verb are its subject.
+  EXPECT_EQ(Summaries(Extract("Erdogan and Putin spoke by phone on Monday.",
+                              Day(2024, 3, 6))),
+            Lines{"CALL OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2024-03-04 -"});
+}
+
+TEST_F(ExtractTest, PurposeOfATripToComeIsPlanned) {
+  // Friday 14 February 2025.
+  EXPECT_EQ(Summaries(Extract("Araghchi is expected to travel to Muscat in "
+                              "March to begin the nuclear talks with "
+                              "Witkoff.",
+                              Day(2025, 2, 14)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED abbas-araghchi+steve-witkoff 2025-03 "
+                  "muscat/oman"});
+  // The purpose of a trip made was carried out; a habit is no event.
+  EXPECT_EQ(Summaries(Extract("Araghchi flew to Muscat on Tuesday to hold "
+                              "talks with Witkoff.",
+                              Day(2025, 2, 14)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+steve-witkoff 2025-02 "
+                  "muscat/oman"});
+}
+
 TEST_F(ExtractTest, CallsInThePluralAreOneWithEachPartner) {
   // Friday 14 January 2022.
   EXPECT_EQ(Summaries(Extract("During the week Tokayev held several "

@@ -188,8 +188,9 @@ StatusCues DecideStatus(const SentenceContext& ctx,
       std::find(planned_trigger->begin(), planned_trigger->begin() + t, true) !=
           planned_trigger->begin() + t) {
     static const WordSet kBareVerbs = {
-        "pay", "make", "hold", "travel", "visit",  "meet",    "go",
-        "fly", "head", "tour", "stop",   "attend", "proceed", "continue"};
+        "pay",  "make",  "hold", "travel",  "visit",  "meet",    "go",
+        "fly",  "head",  "tour", "stop",    "attend", "proceed", "continue",
+        "call", "speak", "talk", "receive", "host",   "see",     "join"};
     // "will hold talks on Friday before flying to Rome": a gerund after
     // "before"/"after" is in the future of the clause it ends.
     const std::string& head = tokens[trigger.first].lower;

@@ -789,8 +789,22 @@ bool BorrowPersons(const SentenceContext& ctx, const Trigger& trigger,
          ++k) {
       relative_clause = relative_clause && tokens[k].lower != ",";
     }
-    if ((then_clause || relative_clause) && subject != nullptr &&
-        Is(tokens, begin - 1, ",")) {
+    // "Modi met Scholz on Monday and spoke by phone with Macron": a verb
+    // coordinated by "and" shares the sentence's subject, not the object
+    // of the verb before.
+    bool and_verb = false;
+    for (int k = trigger.first - 1; k >= 0 && k >= trigger.first - 4; --k) {
+      if (Is(tokens, k, "and")) {
+        and_verb = k > 0 && k + 1 < trigger.first && tokens[k - 1].word &&
+                   !Is(tokens, k - 1, "-");
+        break;
+      }
+      if (!tokens[k].word || tokens[k].capitalized) break;
+    }
+    and_verb = and_verb && subject != nullptr && !subject->speaker;
+    if (((then_clause || relative_clause) && subject != nullptr &&
+         Is(tokens, begin - 1, ",")) ||
+        and_verb) {
       const Mention* last = subject;
       for (const Mention& m : mentions) {
         if (PersonLike(m) && m.first > last->last &&

@@ -1245,7 +1245,21 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
     // "to visit", but not "the first foreign minister to visit Damascus",
     // which tells who did, nor the purpose of a trip made ("flew to
     // Lahore on Friday to meet Sharif").
-    if (w == "to" && k + 1 == trigger && !FirstToDo(tokens, k) &&
+    // Likewise "to begin the trade negotiations", "to hold talks": a verb
+    // of holding and the noun's determiners or modifiers.
+    static const WordSet kHoldVerbs = {"hold",   "begin",  "start",
+                                       "resume", "launch", "conduct",
+                                       "have",   "open",   "continue"};
+    bool to_hold = w == "to" && InSet(tokens, k + 1, kHoldVerbs) &&
+                   k + 2 <= trigger && trigger <= k + 5;
+    // Not a habit ("to hold such meetings every two years").
+    static const WordSet kHabits = {"such",     "regular", "annual",
+                                    "periodic", "more",    "further"};
+    for (int j = k + 2; to_hold && j < trigger; ++j) {
+      to_hold = tokens[j].word && !tokens[j].capitalized &&
+                !kHabits.contains(tokens[j].lower);
+    }
+    if (w == "to" && (k + 1 == trigger || to_hold) && !FirstToDo(tokens, k) &&
         !PurposeOfTripMade(tokens, k)) {
       cues.planned = true;
     }
