@@ -61,6 +61,24 @@ bool IndefiniteBefore(const std::vector<Token>& tokens, int i) {
   return false;
 }
 
+bool InClosedRelativeClause(const std::vector<Token>& tokens, int first,
+                            int last, int until, int reach) {
+  bool closed = false;
+  for (int k = last + 1; k < until; ++k) {
+    closed = closed || tokens[k].lower == ",";
+  }
+  if (!closed) return false;
+  for (int k = first - 1; k >= 1 && k >= first - reach; --k) {
+    if ((Is(tokens, k, "who") || Is(tokens, k, "whose") ||
+         Is(tokens, k, "which")) &&
+        Is(tokens, k - 1, ",")) {
+      return true;
+    }
+    if (tokens[k].lower == "," || tokens[k].lower == ";") return false;
+  }
+  return false;
+}
+
 int WordsBefore(const std::vector<Token>& tokens, int i, int words, int skip) {
   int k = i;
   for (int counted = 0; counted < words && k > skip; ++counted) {

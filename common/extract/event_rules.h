@@ -104,6 +104,14 @@ bool BackgroundDate(const v1::Date& date, const v1::Date& article_date);
 // lowercase modifiers ("a planned meeting", "an urgent meeting").
 bool IndefiniteBefore(const std::vector<Token>& tokens, int i);
 
+// True when tokens [first, last] lie in a relative clause (", who ...",
+// ", whose ...", ", which ...", its opening word at most `reach` tokens
+// before `first`) that a comma closes before token `until`: "Witkoff, who
+// met Putin last week, held talks with Araghchi" tells of two happenings,
+// and Putin is of the clause's own.
+bool InClosedRelativeClause(const std::vector<Token>& tokens, int first,
+                            int last, int until, int reach);
+
 // The index `words` words before `i`, counting a hyphenated compound
 // ("wide-ranging", split into three tokens) as one word; at least `skip`.
 int WordsBefore(const std::vector<Token>& tokens, int i, int words, int skip);

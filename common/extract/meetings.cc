@@ -117,26 +117,6 @@ bool InClauseAfter(const std::vector<Token>& tokens, const Trigger& trigger,
   return false;
 }
 
-// "Witkoff, who met Putin last week, held talks with Araghchi": a person
-// inside a relative clause closed before the trigger is of the clause's
-// own happening.
-bool InClosedRelativeClause(const std::vector<Token>& tokens,
-                            const Trigger& trigger, const Mention& m) {
-  bool closed = false;
-  for (int k = m.last + 1; k < trigger.first; ++k) {
-    closed = closed || tokens[k].lower == ",";
-  }
-  if (!closed) return false;
-  for (int k = m.first - 1; k >= 1; --k) {
-    if ((Is(tokens, k, "who") || Is(tokens, k, "whose")) &&
-        Is(tokens, k - 1, ",")) {
-      return true;
-    }
-    if (tokens[k].lower == "," || tokens[k].lower == ";") return false;
-  }
-  return false;
-}
-
 // "Erdogan welcomed the meeting between Aliyev and Pashinyan": who judges
 // a meeting between others is not at it, nor who commends others on theirs.
 bool Commentator(const std::vector<Token>& tokens, const Trigger& trigger,
@@ -262,8 +242,10 @@ bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
                                 kAdding.contains(tokens[k].lower)));
     if (statement && tokens[k].lower == "that") return true;
   }
-  if (m.last < trigger.first && (InClosedRelativeClause(tokens, trigger, m) ||
-                                 Commentator(tokens, trigger, m))) {
+  if (m.last < trigger.first &&
+      (InClosedRelativeClause(tokens, m.first, m.last, trigger.first,
+                              m.first) ||
+       Commentator(tokens, trigger, m))) {
     return true;
   }
   if (!Is(tokens, m.last + 1, "'s")) return false;

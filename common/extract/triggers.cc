@@ -852,25 +852,6 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
   return kNoMatch;
 }
 
-// "Witkoff, who met Putin last week, held talks with Araghchi": true when
-// the earlier trigger lies in a relative clause that a comma closes before
-// the later one; the two tell of two happenings.
-bool RelativeClauseBetween(const std::vector<Token>& tokens,
-                           const Trigger& earlier, const Trigger& later) {
-  bool closed = false;
-  for (int k = earlier.last + 1; k < later.first; ++k) {
-    closed = closed || tokens[k].lower == ",";
-  }
-  for (int k = earlier.first - 1; closed && k >= 1 && k >= earlier.first - 3;
-       --k) {
-    if (tokens[k].lower == "who" || tokens[k].lower == "which") {
-      return tokens[k - 1].lower == ",";
-    }
-    if (!tokens[k].word) break;
-  }
-  return false;
-}
-
 // Merges close triggers of one type into one and drops the meeting words a
 // call or a summit attended absorbs.
 std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
@@ -884,8 +865,9 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
                                     return t.type == v1::EVENT_TYPE_MEETING &&
                                            t.last >= call.first - 4 &&
                                            t.first <= call.last + 4 &&
-                                           !RelativeClauseBetween(tokens, call,
-                                                                  t);
+                                           !InClosedRelativeClause(
+                                               tokens, call.first, call.last,
+                                               t.first, /*reach=*/3);
                                   }),
                    triggers.end());
   }
@@ -933,7 +915,8 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
     if (!merged.empty() && merged.back().type == t.type &&
         t.type != v1::EVENT_TYPE_AGREEMENT && !t.onward &&
         t.first - merged.back().last <= reach &&
-        !RelativeClauseBetween(tokens, merged.back(), t)) {
+        !InClosedRelativeClause(tokens, merged.back().first, merged.back().last,
+                                t.first, /*reach=*/3)) {
       merged.back().last = t.last;
       merged.back().past = merged.back().past || t.past;
       merged.back().definite = merged.back().definite && t.definite;
