@@ -2104,6 +2104,49 @@ TEST_F(ExtractTest, PlanToldAsPastKeepsItsPastDateWhenCancelled) {
                   "-"});
 }
 
+TEST_F(ExtractTest, CancelledPlanKeepsItsOwnDate) {
+  // Friday 8 March 2024. "originally set for 2 March" is the plan as it
+  // stood, last week; a day told in the reason for dropping a plan ("after
+  // a fall on Saturday", "because of the floods on Tuesday") is not the
+  // plan's; the day of the call-off is not either when the plan names one.
+  EXPECT_EQ(Summaries(Extract("The talks between Russian Foreign Minister "
+                              "Sergei Lavrov and Turkish Foreign Minister "
+                              "Hakan Fidan, originally set for 2 March, were "
+                              "cancelled on Friday.",
+                              Day(2024, 3, 8))),
+            Lines{"MEETING CANCELLED hakan-fidan+sergey-lavrov 2024-03-02 -"});
+  EXPECT_EQ(Summaries(Extract("A summit between Russian President Vladimir "
+                              "Putin and Turkish President Recep Tayyip "
+                              "Erdogan, planned for 14 May, was called off on "
+                              "Monday.",
+                              Day(2024, 5, 10))),
+            Lines{"MEETING CANCELLED recep-tayyip-erdogan+vladimir-putin "
+                  "2024-05-14 -"});
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin cancelled his "
+                              "trip to Ashgabat after a fall on Saturday.",
+                              Day(2024, 3, 8))),
+            Lines{"VISIT CANCELLED vladimir-putin unknown "
+                  "ashgabat/turkmenistan"});
+  EXPECT_EQ(Summaries(Extract("German Chancellor Olaf Scholz postponed his "
+                              "trip to Beijing because of the floods on "
+                              "Tuesday.",
+                              Day(2024, 3, 8))),
+            Lines{"VISIT CANCELLED olaf-scholz unknown beijing/china"});
+  // A meeting held is dated by its day, after a reason or not.
+  EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan met "
+                              "Azerbaijani President Ilham Aliyev after the "
+                              "ceremony on Wednesday.",
+                              Day(2024, 3, 8))),
+            Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                  "2024-03-06 -"});
+  EXPECT_EQ(Summaries(Extract("The meeting between Russian President Vladimir "
+                              "Putin and Turkish President Recep Tayyip "
+                              "Erdogan was held on Monday.",
+                              Day(2024, 3, 8))),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2024-03-04 -"});
+}
+
 TEST_F(ExtractTest, CalledOff) {
   const ExtractedArticle result = Extract(
       "Indian External Affairs Minister S. Jaishankar called off his visit to "
@@ -3005,6 +3048,31 @@ TEST_F(ExtractTest, ClausesWithTheirOwnSubjectsKeepTheirOwnParties) {
                               Day(2024, 7, 11)),
                       v1::EVENT_TYPE_AGREEMENT),
             Lines{"AGREEMENT SIGNED chile+ecuador+peru 2024-07-11"});
+}
+
+TEST_F(ExtractTest, ClauseJoinedBeforeLendsItsDateOnlyToAnUndatedAct) {
+  // Thursday 11 July 2024. Each signing takes the day of its own clause;
+  // ";" ends a clause as ", while" does; a clause without a day shares the
+  // one before ("met on Monday, and signed").
+  EXPECT_EQ(Summaries(Extract("Chile signed a fisheries treaty with Peru on "
+                              "Monday, and Ecuador signed a trade deal with "
+                              "Colombia on Wednesday.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED chile+peru 2024-07-08",
+                   "AGREEMENT SIGNED colombia+ecuador 2024-07-10"}));
+  EXPECT_EQ(Summaries(Extract("Japan and Australia initialled a defence pact "
+                              "on Tuesday; Canada and Mexico ratified a water "
+                              "treaty on Wednesday.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE canada+mexico 2024-07-10",
+                   "AGREEMENT PENDING_SIGNATURE australia+japan 2024-07-09"}));
+  EXPECT_EQ(Summaries(Extract("Chile and Peru held talks on Monday, and "
+                              "signed a fisheries treaty.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-08"});
 }
 
 TEST_F(ExtractTest, StateBodyOfACountryAdjectiveIsThatCountry) {

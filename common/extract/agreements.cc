@@ -515,7 +515,7 @@ struct AgreementWords {
 };
 
 // The tokens of the clause holding `trigger`, when the sentence joins
-// clauses that each name a side: ", while", ", whereas", or ", and" /
+// clauses that each name a side: ";", ", while", ", whereas", or ", and" /
 // ", but" before a name and a past verb ("..., and Ecuador signed a
 // deal"). The whole sentence when there are no such clauses or the
 // agreement's clause names no side.
@@ -535,6 +535,7 @@ std::pair<int, int> ClauseOf(const SentenceContext& ctx,
                                      "initialled", "initialed", "concluded",
                                      "reached",    "sealed",    "struck"};
   auto boundary = [&](int k) {
+    if (Is(tokens, k, ";")) return true;
     if (!Is(tokens, k, ",")) return false;
     if (Is(tokens, k + 1, "while") || Is(tokens, k + 1, "whereas")) return true;
     if (!Is(tokens, k + 1, "and") && !Is(tokens, k + 1, "but")) return false;
@@ -966,6 +967,7 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
   // expression nearest the deciding word ("ratified ... on Tuesday").
   if (cue >= 0) {
     const DateMention* nearest = nullptr;
+    int nearest_rank = 0;
     for (const DateMention& date : dates) {
       if (Is(tokens, date.first - 1, "since")) continue;
       // "left the 2015 deal in 2018": a year in the name dates the signing
@@ -984,19 +986,25 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
           std::min(std::abs(date.first - cue), std::abs(date.last - cue));
       // "agreed in March, while the leaders signed a declaration":
       // the date is the other clause's.
-      bool crosses = false, other_clause = false;
+      bool crosses = false, other_clause = false, joined_before = false;
       for (int k = std::min(date.last, cue) + 1; k < std::max(date.first, cue);
            ++k) {
         crosses = crosses || tokens[k].lower == "," ||
                   SpeechVerbs().contains(tokens[k].lower);
         other_clause = other_clause || tokens[k].lower == "while" ||
-                       tokens[k].lower == "whereas";
+                       tokens[k].lower == "whereas" || tokens[k].lower == ";";
+        joined_before =
+            joined_before || (date.last < cue && tokens[k].lower == "," &&
+                              Is(tokens, k + 1, "and"));
       }
+      // "X signed A on Monday, and Y signed B on Tuesday": a date in the
+      // clause joined before the cue's is the cue's only when the cue's
+      // own clause names none.
+      const int rank = distance + (joined_before ? 100 : 0);
       if (!other_clause && distance <= (crosses ? 8 : 12) &&
-          (nearest == nullptr ||
-           distance < std::min(std::abs(nearest->first - cue),
-                               std::abs(nearest->last - cue)))) {
+          (nearest == nullptr || rank < nearest_rank)) {
         nearest = &date;
+        nearest_rank = rank;
       }
     }
     // A text ready to sign is dated by its signing to come only when the

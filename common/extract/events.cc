@@ -281,7 +281,15 @@ bool PlanSeenFromThePast(const std::vector<Token>& tokens,
   static const WordSet kScheduled = {"due",      "scheduled", "set",
                                      "planned",  "expected",  "slated",
                                      "supposed", "meant"};
+  // "the talks, originally set for 2 March, were cancelled": the plan
+  // told as it first stood.
+  static const WordSet kFirst = {"originally", "initially", "previously",
+                                 "first"};
   for (int k = std::max(0, date.first - 12); k + 1 < date.first; ++k) {
+    if (kFirst.contains(tokens[k].lower) &&
+        kScheduled.contains(tokens[k + 1].lower)) {
+      return true;
+    }
     const bool was = tokens[k].lower == "was" || tokens[k].lower == "were";
     if ((was && (tokens[k + 1].lower == "to" ||
                  kScheduled.contains(tokens[k + 1].lower))) ||
@@ -371,6 +379,17 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
          before_trigger && k < date.first; ++k) {
       crosses =
           crosses || tokens[k].lower == "who" || tokens[k].lower == "which";
+    }
+    // "cancelled his trip after a fall on Saturday", "postponed the visit
+    // because of the storm on Monday": a date told in the reason after a
+    // plan is the reason's, not the plan's.
+    static const WordSet kCauses = {"after", "following", "because", "due",
+                                    "amid"};
+    const bool dropped = draft->status == v1::EVENT_STATUS_CANCELLED ||
+                         cues.cancelled || cues.rescheduled;
+    for (int k = trigger.last + 1; dropped && !before_trigger && k < date.first;
+         ++k) {
+      crosses = crosses || kCauses.contains(tokens[k].lower);
     }
     if (crosses) continue;
     // Too far to belong to the trigger; a sentence's only trigger may
