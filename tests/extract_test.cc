@@ -3829,6 +3829,54 @@ TEST_F(ExtractTest, PronounFollowsTheSubjectNotTheLastName) {
                    "2023-06-23 -"}));
 }
 
+TEST_F(ExtractTest, PronounIsTheSpeakerNotThePersonsHeNamed) {
+  // "He" is the speaker whose own clause opened with "he", not the first
+  // of the persons listed as objects after it.
+  EXPECT_EQ(
+      Summaries(Extract("Macron said he had asked Foreign Minister Jean-Noel "
+                        "Barrot and Defence Minister Sebastien Lecornu to "
+                        "prepare the talks. He later spoke by phone with "
+                        "Chinese President Xi Jinping.",
+                        Day(2025, 3, 10)),
+                v1::EVENT_TYPE_CALL),
+      Lines{"CALL OCCURRED emmanuel-macron+xi-jinping unknown -"});
+  EXPECT_EQ(
+      Summaries(Extract("German Chancellor Olaf Scholz told reporters that he "
+                        "had sent Annalena Baerbock to Kyiv. He then met "
+                        "Polish Prime Minister Donald Tusk in Warsaw on "
+                        "Tuesday.",
+                        Day(2024, 5, 14)),
+                v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED donald-tusk+olaf-scholz 2024-05-14 "
+            "warsaw/poland"});
+  // An object list after a verb that is not speech: still the subject.
+  EXPECT_EQ(
+      Summaries(Extract("Erdogan thanked Hakan Fidan and Mehmet Simsek for "
+                        "their work. He will travel to New York next week.",
+                        Day(2023, 9, 5)),
+                v1::EVENT_TYPE_VISIT),
+      Lines{"VISIT PLANNED recep-tayyip-erdogan 2023-09 "
+            "new-york/united-states"});
+}
+
+TEST_F(ExtractTest, PronounAfterAnOpeningPronounKeepsTheSubject) {
+  // "He said ..." neither names nor changes whom "he" stands for.
+  EXPECT_EQ(Summaries(Extract("Modi met Putin in Moscow on Monday. He said the "
+                              "talks were useful. He will visit Vienna on "
+                              "Wednesday.",
+                              Day(2024, 7, 2)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED narendra-modi 2024-07-03 vienna/austria"});
+  // A spokesman's report: "he" is the person he spoke of, not himself.
+  EXPECT_EQ(
+      Summaries(Extract("Kremlin spokesman Dmitry Peskov said Putin would "
+                        "receive Lula next month. He will also visit India "
+                        "in the autumn.",
+                        Day(2024, 7, 2)),
+                v1::EVENT_TYPE_VISIT),
+      Lines{"VISIT PLANNED vladimir-putin unknown new-delhi/india"});
+}
+
 TEST_F(ExtractTest, PersonsTalkedAboutDoNotTakePart) {
   const ExtractedArticle result = Extract(
       "Trump's envoy Steve Witkoff met Putin in St Petersburg on Friday to "

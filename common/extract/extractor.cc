@@ -18,15 +18,40 @@ namespace {
 
 // Updates discourse->subject after a sentence: a person named among its
 // first words ("Modi reached Washington", "On Friday, Indian Prime Minister
-// Modi ...") becomes the subject; otherwise it stays.
-void UpdateSubject(const std::vector<Mention>& mentions, int skip,
+// Modi ...") becomes the subject; otherwise it stays. A sentence whose
+// first words say "he" or "she" before any person keeps it ("He later met
+// X": X is an object). A speaker is the subject when "he" or "she" opens
+// what he said ("Macron said he had asked A and B to ..."); else the
+// person he spoke of may be ("Peskov said Putin would ...").
+void UpdateSubject(const std::vector<Token>& tokens,
+                   const std::vector<Mention>& mentions, int skip,
                    Discourse* discourse) {
-  for (const Mention& m : mentions) {
+  auto pronoun_in = [&tokens](int begin, int end) {
+    for (int k = std::max(begin, 0);
+         k < end && k < static_cast<int>(tokens.size()); ++k) {
+      if (tokens[k].lower == "he" || tokens[k].lower == "she") return true;
+    }
+    return false;
+  };
+  int from = skip;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
     if (m.first > skip + 8) break;
-    if (m.kind == MentionKind::kPerson && !m.speaker) {
+    if (m.kind != MentionKind::kPerson) continue;
+    if (pronoun_in(from, m.first)) return;
+    if (!m.speaker) {
       discourse->subject = m.ids[0];
       return;
     }
+    // The speaker's own clause: up to four words after the name, before
+    // the next person ("told reporters that he", "said on Friday he").
+    int end = m.last + 6;
+    if (i + 1 < mentions.size()) end = std::min(end, mentions[i + 1].first);
+    if (pronoun_in(m.last + 1, end)) {
+      discourse->subject = m.ids[0];
+      return;
+    }
+    from = m.last + 1;
   }
 }
 
@@ -227,7 +252,7 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
       }
       drafts.push_back(std::move(draft));
     }
-    UpdateSubject(mentions, skip, &discourse);
+    UpdateSubject(tokens, mentions, skip, &discourse);
     for (const DateMention& date : dates) {
       if (PrecisionOf(date.past) >= DatePrecision::kYear) {
         last_named = date.past;
