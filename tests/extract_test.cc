@@ -4765,6 +4765,75 @@ TEST_F(ExtractTest, TheTwoLeadersAreThePairOfTheLatestMeeting) {
                   "2024-11 rio-de-janeiro/brazil"});
 }
 
+TEST_F(ExtractTest, TheTwoOfficeHoldersAreThoseOfTheCountriesInFocus) {
+  // "the two prime ministers" with no such person named: the holders of the
+  // office on the date in the two countries the article is about.
+  EXPECT_EQ(Summaries(Extract("Tensions between India and Pakistan rose this "
+                              "week. The two prime ministers will meet in "
+                              "Dubai next month.",
+                              Day(2024, 3, 12)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED narendra-modi+shehbaz-sharif 2024-04 "
+                  "dubai/united-arab-emirates"});
+  EXPECT_EQ(Summaries(Extract("Talks between Russia and Ukraine began in "
+                              "Belarus on Monday. The two foreign ministers "
+                              "will meet in Antalya next week.",
+                              Day(2022, 3, 1)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED russia+ukraine 2022-02-28 belarus",
+                   "MEETING PLANNED dmytro-kuleba+sergey-lavrov 2022-03 "
+                   "antalya/turkey"}));
+  EXPECT_EQ(Summaries(Extract("Ties between Japan and China cooled this "
+                              "spring. Both top diplomats met in Jakarta on "
+                              "Monday.",
+                              Day(2023, 6, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED qin-gang+yoshimasa-hayashi 2023-06-19 "
+                  "jakarta/indonesia"});
+  // "the two leaders": each country's head of state or government.
+  EXPECT_EQ(Summaries(Extract("Azerbaijan and Armenia resumed border talks "
+                              "on Friday. The two leaders spoke by phone on "
+                              "Thursday.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED ilham-aliyev+nikol-pashinyan 2024-05-09 -"});
+  // The lone person named with "both prime ministers" as his object is not
+  // one of them.
+  EXPECT_EQ(Summaries(Extract("Malaysian Prime Minister Anwar Ibrahim hosted "
+                              "talks between Thailand and Cambodia on "
+                              "Monday. Anwar had spoken by phone with both "
+                              "prime ministers on Thursday.",
+                              Day(2025, 6, 10)),
+                      v1::EVENT_TYPE_CALL),
+            (Lines{"CALL OCCURRED anwar-ibrahim+hun-manet 2025-06-05 -",
+                   "CALL OCCURRED anwar-ibrahim+paetongtarn-shinawatra "
+                   "2025-06-05 -"}));
+  // Two ministers of one government are no pair of countries.
+  EXPECT_EQ(Summaries(Extract("India's foreign minister and finance minister "
+                              "briefed reporters on Friday. The two ministers "
+                              "met in New Delhi on Thursday.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{});
+}
+
+TEST_F(ExtractTest, TheTwoMinistersAfterAMeetingOfThreeAreTheGuests) {
+  // "The host met A and B. ... the two foreign ministers": A and B, even
+  // when the host was named again in between.
+  EXPECT_EQ(Summaries(Extract("French Foreign Minister Jean-Yves Le Drian "
+                              "hosted German Foreign Minister Heiko Maas and "
+                              "Italian Foreign Minister Luigi Di Maio in "
+                              "Paris on Monday. Le Drian said the talks went "
+                              "well, and the two foreign ministers then held "
+                              "talks of their own.",
+                              Day(2021, 9, 14)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED heiko-maas+jean-yves-le-drian+luigi-di-"
+                   "maio 2021-09-13 paris/france",
+                   "MEETING OCCURRED heiko-maas+luigi-di-maio 2021-09 "
+                   "paris/france"}));
+}
+
 TEST_F(ExtractTest, TheTwoCountriesAreTheLastTwoNamed) {
   // "the two countries": the last two countries named or represented, not
   // one named only as a topic ("beyond Ukraine").

@@ -240,6 +240,24 @@ void Remember(const std::string& person, std::vector<std::string>* list) {
   list->push_back(person);
 }
 
+// The two countries "the two countries" or "both prime ministers" stand
+// for: `pair` (the latest two named together) while both are among the
+// latest three of `recent`, else the last two of `recent`; empty when fewer
+// than two are known.
+std::vector<std::string> TwoCountriesInFocus(
+    const std::vector<std::string>& recent,
+    const std::vector<std::string>& pair) {
+  const bool pair_recent =
+      pair.size() == 2 &&
+      std::all_of(pair.begin(), pair.end(), [&recent](const auto& id) {
+        return std::find(recent.end() - std::min<size_t>(recent.size(), 3),
+                         recent.end(), id) != recent.end();
+      });
+  if (pair_recent) return pair;
+  if (recent.size() < 2) return {};
+  return {recent[recent.size() - 2], recent.back()};
+}
+
 }  // namespace
 
 std::string MentionFinder::ChoosePerson(const std::vector<std::string>& ids,
@@ -449,22 +467,10 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
             Remember(earlier.ids[0], &recent);
           }
         }
-        const std::vector<std::string>& pair = discourse->country_pair;
-        const bool pair_recent =
-            pair.size() == 2 &&
-            std::all_of(pair.begin(), pair.end(), [&recent](const auto& id) {
-              return std::find(
-                         recent.end() - std::min<size_t>(recent.size(), 3),
-                         recent.end(), id) != recent.end();
-            });
-        if (pair_recent) {
+        const std::vector<std::string> pair =
+            TwoCountriesInFocus(recent, discourse->country_pair);
+        if (!pair.empty()) {
           atoms.push_back({EntryKind::kCountry, i, i + 1, pair, true});
-        } else if (recent.size() >= 2) {
-          atoms.push_back({EntryKind::kCountry,
-                           i,
-                           i + 1,
-                           {recent[recent.size() - 2], recent.back()},
-                           true});
         }
         i += 2;
         continue;
@@ -904,12 +910,86 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         };
         // "Putin hosted Modi. Xi welcomed the talks, and the two leaders
         // ...": the pair of the latest meeting or call, when both fit.
+        // "Qin met A and B. Qin congratulated the two ministers", "spoke
+        // with both prime ministers": the lone person named in the sentence
+        // is their counterpart, not one of them, when they are the object.
+        std::string counterpart;
+        const int two_at = two_before ? phrase_first - 1 : title_atom.first;
+        int before = two_at - 1;
+        if (before >= 0 && tokens[before].lower == "the") --before;
+        const bool object =
+            before >= 0 &&
+            (tokens[before].lower == "with" ||
+             absl::EndsWith(tokens[before].lower, "ed") ||
+             tokens[before].lower == "met" || tokens[before].lower == "meets");
+        for (const Mention& m : mentions) {
+          if (!object || m.kind != MentionKind::kPerson) continue;
+          counterpart = counterpart.empty() ? m.ids[0] : "-";
+        }
         const auto& pair = discourse->last_meeting;
         if (title != "each" && pair.size() == 2 && holds_noun(pair[0]) &&
             holds_noun(pair[1])) {
           ids = pair;
+        } else if (title != "each" && pair.size() > 2 &&
+                   std::all_of(mentions.begin(), mentions.end(),
+                               [&pair](const Mention& m) {
+                                 return m.kind != MentionKind::kPerson ||
+                                        std::find(pair.begin(), pair.end(),
+                                                  m.ids[0]) != pair.end();
+                               })) {
+          // "The host met A and B. The two ministers then ...": the two
+          // guests of a meeting of three holding the office, unless the
+          // sentence names someone else.
+          std::vector<std::string> guests;
+          for (const std::string& id : pair) {
+            if (holds_noun(id) && id != counterpart) guests.push_back(id);
+          }
+          if (guests.size() > 2 && !discourse->place_countries.empty()) {
+            const std::string& host = discourse->place_countries.back();
+            guests.erase(std::remove_if(guests.begin(), guests.end(),
+                                        [&](const std::string& id) {
+                                          return CountryOf(id, date,
+                                                           *discourse) == host;
+                                        }),
+                         guests.end());
+          }
+          if (guests.size() == 2) ids = guests;
         }
         for (int pass = 0; pass < 4 && ids.size() < 2; ++pass) {
+          if (pass == 1 && title != "each") {
+            // "Tensions between India and Pakistan rose. The two prime
+            // ministers ...", nobody of that office named: its holders on
+            // the date in the two countries in focus.
+            const std::vector<std::string> countries = TwoCountriesInFocus(
+                discourse->recent_countries, discourse->country_pair);
+            // "the two prime ministers", "both top diplomats": the office
+            // the atom's first word begins.
+            std::string kb_office = office;
+            const int after = title_atom.last + 1;
+            if (title == "two" && after < n &&
+                absl::StartsWith(tokens[after].lower, "minister")) {
+              kb_office = office + " minister";
+            } else if (office == "top" && after < n &&
+                       absl::StartsWith(tokens[after].lower, "diplomat")) {
+              kb_office = "foreign minister";
+            }
+            std::vector<std::string> holders;
+            for (const std::string& country : countries) {
+              std::string held = kb_office;
+              if (office == "leader") {
+                const v1::Actor* actor = kb_->FindActor(country);
+                held = actor != nullptr ? actor->leader_title() : "";
+              }
+              const std::vector<std::string> found =
+                  held.empty() ? std::vector<std::string>{}
+                               : Holders(held, country, *discourse);
+              if (found.size() == 1) holders.push_back(found[0]);
+            }
+            if (holders.size() == 2) {
+              ids = holders;
+              break;
+            }
+          }
           ids.clear();
           const bool by_office = pass % 2 == 0;
           const bool distinct_countries = pass < 2;
@@ -925,7 +1005,9 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
               in_sentence = in_sentence ||
                             (m.kind == MentionKind::kPerson && m.ids[0] == *it);
             }
-            if (title == "each" && in_sentence) continue;
+            if ((title == "each" && in_sentence) || *it == counterpart) {
+              continue;
+            }
             if (distinct_countries && !ids.empty() &&
                 CountryOf(ids[0], date, *discourse) ==
                     CountryOf(*it, date, *discourse)) {
