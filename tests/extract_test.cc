@@ -243,6 +243,42 @@ TEST_F(ExtractTest, PhoneCallOnTuesday) {
                   "2023-02-28 -"});
 }
 
+TEST_F(ExtractTest, TheConversationAfterACallIsThatCall) {
+  // Thursday 2 March 2023: "the conversation" told after a call is the
+  // call, on its day; after a meeting it is the meeting; a conversation
+  // on another date is another event.
+  EXPECT_EQ(Summaries(Extract(
+                "Turkish President Recep Tayyip Erdogan held a telephone "
+                "conversation with Azerbaijani President Ilham Aliyev on "
+                "Tuesday. In the conversation, Aliyev thanked Erdogan for his "
+                "support.",
+                Day(2023, 3, 2))),
+            Lines{"CALL OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                  "2023-02-28 -"});
+  EXPECT_EQ(Summaries(Extract(
+                "Russian President Vladimir Putin spoke with Azerbaijani "
+                "President Ilham Aliyev by phone on Monday. During the "
+                "conversation, Aliyev told Putin about the crash.",
+                Day(2023, 3, 2))),
+            Lines{"CALL OCCURRED ilham-aliyev+vladimir-putin 2023-02-27 -"});
+  EXPECT_EQ(Summaries(Extract(
+                "French President Emmanuel Macron and German Chancellor Olaf "
+                "Scholz met in Berlin on Monday. During the conversation, "
+                "Scholz raised the budget.",
+                Day(2023, 3, 2))),
+            Lines{"MEETING OCCURRED emmanuel-macron+olaf-scholz 2023-02-27 "
+                  "berlin/germany"});
+  EXPECT_EQ(Summaries(Extract(
+                "Russian President Vladimir Putin spoke with Turkish President "
+                "Recep Tayyip Erdogan by phone on Monday. Their conversation "
+                "in Sochi in September had been tense.",
+                Day(2023, 3, 2))),
+            (Lines{"CALL OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                   "2023-02-27 -",
+                   "MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                   "2022-09 sochi/russia"}));
+}
+
 TEST_F(ExtractTest, CalledAPersonIsACall) {
   // Thursday 16 May 2024: "on Tuesday" is 14 May. Naming and labelling
   // with "called" are no calls.

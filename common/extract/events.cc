@@ -631,6 +631,9 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     draft.sentences = {sentence};
     draft.anaphoric = trigger.definite;
     draft.moved_on = trigger.moved_on;
+    draft.talk_of_a_call = trigger.definite &&
+                           trigger.type == v1::EVENT_TYPE_MEETING &&
+                           Is(tokens, trigger.last, "conversation");
     if (trigger.type == v1::EVENT_TYPE_MEETING && !trigger.occasion) {
       MarkAttendance(tokens, trigger, &draft);
     }

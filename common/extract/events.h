@@ -67,6 +67,8 @@ struct EventDraft {
   // Friday and then flew to Seoul"): the meetings told before it were not
   // held at its place.
   bool moved_on = false;
+  // "the conversation": a talk that may be the call reported before.
+  bool talk_of_a_call = false;
   // The countries the participants represent, for matching country-level
   // mentions.
   std::vector<std::string> participant_countries;

@@ -219,7 +219,11 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
     for (auto it = events.rbegin(); it != events.rend() && same == nullptr;
          ++it) {
       EventDraft& event = *it;
-      if (event.type != draft.type) continue;
+      // "Putin and Aliyev spoke by phone. During the conversation, ...":
+      // the conversation is the call.
+      const bool call_talked_of =
+          draft.talk_of_a_call && event.type == v1::EVENT_TYPE_CALL;
+      if (event.type != draft.type && !call_talked_of) continue;
       if (draft.anaphoric && draft.participants.empty()) {
         if (called_off && took_place(event)) {
           occasion = &event;
