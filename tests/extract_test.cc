@@ -2320,6 +2320,32 @@ TEST_F(ExtractTest, LookingForwardToAVisitOrHavingItOnTheAgendaIsPlanned) {
                    "VISIT PLANNED vladimir-putin unknown ankara/turkey"}));
 }
 
+TEST_F(ExtractTest, PronounOpeningASpeakersOwnClauseIsTheSpeaker) {
+  // "he" right after Zelensky's own speech verb is Zelensky, not Trump,
+  // the subject of the sentence before.
+  EXPECT_EQ(Summaries(Extract("Trump met Macron in Paris on Monday. Zelensky "
+                              "wrote on X that he would travel to London on "
+                              "Friday.",
+                              Day(2025, 2, 12)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED volodymyr-zelensky 2025-02-14 "
+                  "london/united-kingdom"});
+  EXPECT_EQ(Summaries(Extract("Putin hosted Modi in Moscow on Monday. Erdogan "
+                              "told reporters he would visit Sochi next "
+                              "month.",
+                              Day(2025, 2, 12)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED narendra-modi 2025-02-10 moscow/russia",
+                   "VISIT PLANNED recep-tayyip-erdogan 2025-03 sochi/russia"}));
+  // "According to X, he ...": the source is not the one he speaks of.
+  EXPECT_EQ(Summaries(Extract("Putin met Xi in Beijing on Monday. According "
+                              "to Ushakov, he will travel to Hanoi on "
+                              "Friday.",
+                              Day(2025, 2, 12)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED vladimir-putin 2025-02-14 hanoi/vietnam"});
+}
+
 TEST_F(ExtractTest, TheOneInvitedToVisitIsTheTraveller) {
   // Thursday 20 June 2024: the invitation is a planned trip of the guest;
   // the host at home makes none.

@@ -173,9 +173,23 @@ std::string PronounSubject(const std::vector<Token>& tokens,
     return finder->TitleOf(id, discourse.article_date, discourse) ==
            "spokesperson";
   };
+  // A speaker is the pronoun when it opens what he said ("Zelensky wrote
+  // on X that he", "Erdogan told reporters he"): his speech verb follows
+  // his name, a few words before the pronoun, no other person between.
+  auto opens_own_speech = [&](const Mention& m) {
+    if (pronoun - m.last > 6) return false;
+    for (const Mention& other : mentions) {
+      if (other.kind == MentionKind::kPerson && other.first > m.last &&
+          other.first < pronoun) {
+        return false;
+      }
+    }
+    // "Zelensky wrote", not "according to Zelensky," nor "said Zelensky.".
+    return tokens[m.last + 1].word && !Is(tokens, m.first - 1, "to");
+  };
   for (const Mention& m : mentions) {
-    if (m.kind == MentionKind::kPerson && m.last < pronoun && !m.speaker &&
-        !speaks_for_others(m.ids[0])) {
+    if (m.kind == MentionKind::kPerson && m.last < pronoun &&
+        !speaks_for_others(m.ids[0]) && (!m.speaker || opens_own_speech(m))) {
       return m.ids[0];
     }
   }

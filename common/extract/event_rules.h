@@ -467,8 +467,10 @@ bool ObjectPronounAfter(const std::vector<Token>& tokens, int last);
 
 // The person a sentence's "he" or "she" before `trigger` stands for: the
 // sentence's first person before the pronoun ("The Iranian minister will
-// see Lavrov, then fly to Rome, where he is due to meet Witkoff"), else the
-// latest person named before this sentence; never a spokesperson. "" when
+// see Lavrov, then fly to Rome, where he is due to meet Witkoff") who is
+// not a speaker unless his speech verb opens the pronoun's clause ("Zelensky
+// wrote on X that he ..."), else the latest person named before this
+// sentence; never a spokesperson. "" when
 // there is no such pronoun.
 std::string PronounSubject(const std::vector<Token>& tokens,
                            const std::vector<Mention>& mentions, int trigger,
