@@ -343,6 +343,29 @@ TEST(FindDatesTest, ThatMonthAndYearReadAgainstTheDateNamedBefore) {
   EXPECT_EQ(Str(found[1].past), "2019-06");
 }
 
+TEST(FindDatesTest, EarlierInTheDayIsTheDayToldLast) {
+  // Tuesday 2 January 2024. "Earlier/later in the day" is the day told just
+  // before (in the sentence or earlier) when it is one of the last week's,
+  // else the article's day.
+  auto only = [](const std::string& sentence, const v1::Date& previous) {
+    const std::vector<DateMention> found =
+        FindDates(Tokenize(sentence, 0, static_cast<int>(sentence.size())),
+                  kNewYear, previous);
+    return found.empty() ? "none" : Str(found.back().past);
+  };
+  const v1::Date sunday = MakeDate(2023, 12, 31);
+  EXPECT_EQ(only("Earlier in the day, he held talks.", sunday), "2023-12-31");
+  EXPECT_EQ(only("They met on Saturday and later in the day signed a deal.",
+                 v1::Date()),
+            "2023-12-30");
+  EXPECT_EQ(only("Later in the day, he held talks.", v1::Date()), "2024-01-02");
+  // A day long before, or only a month, is no day of the news.
+  EXPECT_EQ(only("Later in the day, he held talks.", MakeDate(2023, 9, 4)),
+            "2024-01-02");
+  EXPECT_EQ(only("Later in the day, he held talks.", MakeDate(2023, 12, 0)),
+            "2024-01-02");
+}
+
 TEST(FindDatesTest, LastNightAndAYearQualifyingANoun) {
   EXPECT_EQ(Only("He arrived in the capital last night.", kNewYear),
             "2024-01-01 | 2024-01-01");

@@ -485,6 +485,27 @@ TEST_F(ExtractTest, ObjectsWithTheirOwnDatesAreSeparateMeetings) {
             Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-07 -"});
 }
 
+TEST_F(ExtractTest, EarlierInTheDayIsTheDayToldBefore) {
+  // Thursday 4 July 2024: "earlier in the day" after a meeting on Wednesday
+  // is Wednesday; told first, it is the article's day.
+  EXPECT_EQ(Summaries(Extract(
+                "Russian President Vladimir Putin met Turkish President Recep "
+                "Tayyip Erdogan in Astana on Wednesday evening. Earlier in "
+                "the day, Putin held talks with Mongolian President "
+                "Ukhnaagiin Khurelsukh.",
+                Day(2024, 7, 4))),
+            (Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                   "2024-07-03 astana/kazakhstan",
+                   "MEETING OCCURRED ukhnaagiin-khurelsukh+vladimir-putin "
+                   "2024-07-03 -"}));
+  EXPECT_EQ(Summaries(Extract("Later in the day, Russian President Vladimir "
+                              "Putin held talks with Mongolian President "
+                              "Ukhnaagiin Khurelsukh.",
+                              Day(2024, 7, 4))),
+            Lines{"MEETING OCCURRED ukhnaagiin-khurelsukh+vladimir-putin "
+                  "2024-07-04 -"});
+}
+
 TEST_F(ExtractTest, SameDayIsTheLastDayNamedBeforeIt) {
   // Wednesday 1 March 2023: "on Tuesday" is 28 February, in a "who" clause
   // that does not date the meeting itself; "the same day" refers to it.

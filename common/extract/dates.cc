@@ -514,7 +514,20 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
         Is(tokens, i + 3, "day");
     if (this_part_of_day || token.lower == "tonight" || in_the_day) {
       const int last = this_part_of_day ? i + 1 : in_the_day ? i + 3 : i;
-      const v1::Date date = DateFromCivilDay(today);
+      v1::Date date = DateFromCivilDay(today);
+      // "met Erdogan on Wednesday evening. Earlier in the day, ...": the
+      // day told last, when it is one of the week's news before the
+      // article.
+      v1::Date told = previous;
+      for (const DateMention& before : found) {
+        if (PrecisionOf(before.past) == DatePrecision::kDay) {
+          told = before.past;
+        }
+      }
+      if (in_the_day && PrecisionOf(told) == DatePrecision::kDay) {
+        const absl::CivilDay told_day(told.year(), told.month(), told.day());
+        if (told_day <= today && today - told_day <= 7) date = told;
+      }
       add(i, last, date, date);
       i = last;
       continue;
