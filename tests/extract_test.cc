@@ -2189,7 +2189,23 @@ TEST_F(ExtractTest, CancelledPlanKeepsItsOwnDate) {
                               "Tuesday.",
                               Day(2024, 3, 8))),
             Lines{"VISIT CANCELLED olaf-scholz unknown beijing/china"});
-  // A meeting held is dated by its day, after a reason or not.
+  // "due on", "due to take place on" name the plan's day.
+  EXPECT_EQ(Summaries(Extract("The talks between Russian Foreign Minister "
+                              "Sergei Lavrov and Turkish Foreign Minister "
+                              "Hakan Fidan, due to take place on 14 March, "
+                              "were cancelled.",
+                              Day(2024, 3, 8))),
+            Lines{"MEETING CANCELLED hakan-fidan+sergey-lavrov 2024-03-14 -"});
+  EXPECT_EQ(Summaries(Extract("German Chancellor Olaf Scholz cancelled his "
+                              "trip to Beijing due to the storm on Tuesday.",
+                              Day(2024, 3, 8))),
+            Lines{"VISIT CANCELLED olaf-scholz unknown beijing/china"});
+  // A trip made after a happening of its own dated there is not dated by
+  // it; a meeting held is dated by its day after a mere occasion.
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin visited "
+                              "Astana after the death of his ally in May.",
+                              Day(2024, 7, 4))),
+            Lines{"VISIT OCCURRED vladimir-putin unknown astana/kazakhstan"});
   EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan met "
                               "Azerbaijani President Ilham Aliyev after the "
                               "ceremony on Wednesday.",

@@ -382,14 +382,25 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
     }
     // "cancelled his trip after a fall on Saturday", "postponed the visit
     // because of the storm on Monday": a date told in the reason after a
-    // plan is the reason's, not the plan's.
-    static const WordSet kCauses = {"after", "following", "because", "due",
-                                    "amid"};
+    // plan is the reason's, not the plan's; after any event, when the
+    // reason names a happening of its own ("flew in after the death of the
+    // president in May"), not "met after the ceremony on Wednesday".
     const bool dropped = draft->status == v1::EVENT_STATUS_CANCELLED ||
                          cues.cancelled || cues.rescheduled;
-    for (int k = trigger.last + 1; dropped && !before_trigger && k < date.first;
-         ++k) {
-      crosses = crosses || kCauses.contains(tokens[k].lower);
+    int cause = -1;
+    for (int k = trigger.last + 1; !before_trigger && k < date.first; ++k) {
+      // Not "due to take place on Monday", "due on 14 May".
+      const bool due_to_a_cause =
+          Is(tokens, k, "due") && Is(tokens, k + 1, "to") &&
+          (InSet(tokens, k + 2, Determiners()) || Is(tokens, k + 2, "a") ||
+           Is(tokens, k + 2, "an"));
+      if (Is(tokens, k, "after") || Is(tokens, k, "following") ||
+          Is(tokens, k, "amid") ||
+          (Is(tokens, k, "because") && Is(tokens, k + 1, "of")) ||
+          due_to_a_cause) {
+        cause = k;
+      }
+      if (cause >= 0 && (dropped || tokens[k].lower == "of")) crosses = true;
     }
     if (crosses) continue;
     // Too far to belong to the trigger; a sentence's only trigger may
