@@ -4916,6 +4916,28 @@ TEST_F(ExtractTest, TheTwoOfficeHoldersAreThoseOfTheCountriesInFocus) {
             Lines{});
 }
 
+TEST_F(ExtractTest, AnActingOfficeHolderIsOfTheCountryBefore) {
+  // "Thailand's acting prime minister X": X is named and of Thailand, and
+  // is one of "both prime ministers" later.
+  EXPECT_EQ(Summaries(Extract("Thailand's Acting Prime Minister Phumtham "
+                              "Wechayachai met Cambodian Prime Minister Hun "
+                              "Manet in Putrajaya on Monday. Malaysian Prime "
+                              "Minister Anwar Ibrahim had spoken by phone "
+                              "with both prime ministers on Thursday.",
+                              Day(2025, 7, 29)),
+                      v1::EVENT_TYPE_CALL),
+            (Lines{"CALL OCCURRED anwar-ibrahim+hun-manet 2025-07-24 -",
+                   "CALL OCCURRED anwar-ibrahim+phumtham-wechayachai "
+                   "2025-07-24 -"}));
+  EXPECT_EQ(Summaries(Extract("The Iraqi caretaker Prime Minister Adel Abdul "
+                              "Mahdi met Iranian President Hassan Rouhani in "
+                              "Tehran on Saturday.",
+                              Day(2020, 2, 3)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED adil-abdul-mahdi+hassan-rouhani "
+                  "2020-02-01 tehran/iran"});
+}
+
 TEST_F(ExtractTest, TheTwoMinistersAfterAMeetingOfThreeAreTheGuests) {
   // "The host met A and B. ... the two foreign ministers": A and B, even
   // when the host was named again in between.

@@ -642,6 +642,14 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     } else if (qualifier_kind && a + 1 < atoms.size() &&
                atoms[a + 1].kind == EntryKind::kTitle) {
       int gap = atoms[a + 1].first - atom.last - 1;
+      // "Thailand's acting prime minister", "the Iraqi caretaker premier":
+      // a temporary holder is the country's still.
+      static const auto* kTemporary =
+          new WordSet{"acting", "interim", "caretaker"};
+      if (gap > 0 &&
+          kTemporary->contains(tokens[atoms[a + 1].first - 1].lower)) {
+        --gap;
+      }
       bool possessive = gap == 1 && tokens[atom.last + 1].lower == "'s";
       // Allow one intervening word: "Russia's state gas company" is too far,
       // "Iranian Foreign Minister" and "Iran's Foreign Minister" are not.
