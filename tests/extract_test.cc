@@ -4889,6 +4889,20 @@ TEST_F(ExtractTest, TheTwoOfficeHoldersAreThoseOfTheCountriesInFocus) {
                       v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED qin-gang+yoshimasa-hayashi 2023-06-19 "
                   "jakarta/indonesia"});
+  // "the defence ministers of both sides"; "both sides" alone is no one.
+  EXPECT_EQ(Summaries(Extract("Relations between Japan and South Korea "
+                              "soured in May. The defence ministers of both "
+                              "sides held talks in Singapore on Sunday.",
+                              Day(2019, 6, 3)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED jeong-kyeong-doo+takeshi-iwaya "
+                  "2019-06-02 singapore"});
+  EXPECT_EQ(Summaries(Extract("Tensions between India and Pakistan rose this "
+                              "week. Both sides will meet in Dubai next "
+                              "month.",
+                              Day(2024, 3, 12)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{});
   // "the two leaders": each country's head of state or government.
   EXPECT_EQ(Summaries(Extract("Azerbaijan and Armenia resumed border talks "
                               "on Friday. The two leaders spoke by phone on "

@@ -457,9 +457,16 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
             {EntryKind::kTitle, i, i, {word == "host" ? "host" : "guest"}});
       } else if ((word == "two" || word == "both") && i + 1 < n &&
                  (tokens[i + 1].lower == "countries" ||
-                  tokens[i + 1].lower == "nations")) {
+                  tokens[i + 1].lower == "nations" ||
+                  (tokens[i + 1].lower == "sides" && !atoms.empty() &&
+                   atoms.back().kind == EntryKind::kTitle &&
+                   atoms.back().plural && i >= 2 &&
+                   (tokens[i - 1].lower == "of" ||
+                    (tokens[i - 1].lower == "the" &&
+                     tokens[i - 2].lower == "of"))))) {
         // "the two countries": the last two countries the article named,
-        // before this sentence or earlier in it.
+        // before this sentence or earlier in it; "the defence ministers of
+        // both sides" too.
         std::vector<std::string> recent = discourse->recent_countries;
         for (const Atom& earlier : atoms) {
           if (earlier.kind == EntryKind::kCountry ||
