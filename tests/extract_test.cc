@@ -3696,6 +3696,62 @@ TEST_F(ExtractTest, TreatyHeldInAbeyanceIsSuspendedUnlessThreatened) {
             Lines{"AGREEMENT SUSPENDED india+pakistan 2025-04-23"});
 }
 
+TEST_F(ExtractTest, FixedPhrasesOfATextInForce) {
+  // Monday 3 June 2024. "became effective", "is now in effect", a truce
+  // that "has held", "remains valid"; "will become effective" is signed,
+  // not yet applied.
+  const ExtractedArticle result = Extract(
+      "The visa agreement between Chile and Peru became effective in "
+      "January. The fishing pact between Ghana and Togo is now in effect. "
+      "The truce between Armenia and Azerbaijan has largely held since May. "
+      "The transit deal between Nepal and India remains valid until 2030. "
+      "The tax treaty between Kenya and Uganda will become effective soon.",
+      Day(2024, 6, 3));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE armenia+azerbaijan 2024-06-03",
+                   "AGREEMENT IN_FORCE chile+peru 2024-01",
+                   "AGREEMENT IN_FORCE ghana+togo 2024-06-03",
+                   "AGREEMENT IN_FORCE india+nepal 2024-06-03",
+                   "AGREEMENT SIGNED kenya+uganda 2024-06-03"}));
+}
+
+TEST_F(ExtractTest, PausedOrEndedAgreementsAndTalksOnHold) {
+  // Monday 3 June 2024. A pact "put on hold", "in limbo", "halted", "ended"
+  // or one that "ran out"; talks on hold are still talks, and "ended talks
+  // on a deal" ends no deal.
+  const ExtractedArticle result = Extract(
+      "Niger put its defence pact with Benin on hold in March. Bolivia "
+      "halted its participation in the gas deal with Brazil. Mali ended its "
+      "defence agreement with France in 2022. The transit agreement between "
+      "Ukraine and Moldova ran out on January 1. Talks between Chile and "
+      "Peru on a fishing treaty have been on hold since April. Ghana ended "
+      "talks on a trade deal with Togo.",
+      Day(2024, 6, 3));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT NEGOTIATING chile+peru 2024-06-03",
+                   "AGREEMENT NEGOTIATING ghana+togo 2024-06-03",
+                   "AGREEMENT SUSPENDED benin+niger 2024-03",
+                   "AGREEMENT SUSPENDED bolivia+brazil 2024-06-03",
+                   "AGREEMENT TERMINATED france+mali 2022",
+                   "AGREEMENT TERMINATED moldova+ukraine 2024-01-01"}));
+}
+
+TEST_F(ExtractTest, HopesToConcludeOrInDiscussionsIsNegotiating) {
+  // Monday 3 June 2024.
+  const ExtractedArticle result = Extract(
+      "The European Union hopes to conclude its trade deal with Mexico in "
+      "the coming weeks. Egypt and the IMF are in discussions on a new loan "
+      "agreement. A water deal between Iraq and Turkey is in the works. "
+      "The trade pact between Kenya and the United States is under "
+      "negotiation.",
+      Day(2024, 6, 3));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT NEGOTIATING egypt+imf 2024-06-03",
+                   "AGREEMENT NEGOTIATING european-union+mexico 2024-06-03",
+                   "AGREEMENT NEGOTIATING iraq+turkey 2024-06-03",
+                   "AGREEMENT NEGOTIATING kenya+united-states 2024-06-03"}));
+}
+
 TEST_F(ExtractTest, AgreedToContinueConsultationsOnADealIsNegotiating) {
   const ExtractedArticle result = Extract(
       "India and the Eurasian Economic Union agreed to continue "

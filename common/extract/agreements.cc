@@ -36,6 +36,103 @@ bool MediatorCueAt(const std::vector<Token>& tokens, int before) {
          (Is(tokens, before, "to") && InSet(tokens, before - 1, kEnvoys));
 }
 
+// The status words at `k` give in the fixed phrases of a text in force,
+// paused or ended (see AgreementCue); UNSPECIFIED when they give none.
+v1::AgreementStatus StateCue(const std::vector<Token>& tokens, int from, int k,
+                             int head) {
+  static const WordSet kStates = {
+      "is",       "are",   "was",    "were",  "been", "remains", "remain",
+      "remained", "stays", "stayed", "still", "now",  "already"};
+  static const WordSet kBecome = {"became",   "become",  "becomes",
+                                  "becoming", "is",      "are",
+                                  "was",      "remains", "remained"};
+  static const WordSet kTalks = {"talks", "negotiations", "consultations",
+                                 "discussions"};
+  static const WordSet kFuture = {"will", "would", "to", "could", "may"};
+  const TokenText& w = tokens[k].lower;
+  auto future_before = [&](int at) {
+    for (int j = std::max(from, at - 3); j < at; ++j) {
+      if (kFuture.contains(tokens[j].lower)) return true;
+    }
+    return false;
+  };
+  // The agreement's head a few words on, with no talks between ("ended
+  // its defence pact", not "ended talks on a pact").
+  auto verb_of_head = [&](int reach) {
+    if (head <= k || head - k > reach) return false;
+    for (int j = k + 1; j < head; ++j) {
+      if (kTalks.contains(tokens[j].lower) || tokens[j].lower == "with" ||
+          (!tokens[j].word && tokens[j].lower != "-")) {
+        return false;
+      }
+    }
+    return true;
+  };
+  if ((w == "effective" && InSet(tokens, k - 1, kBecome)) ||
+      (w == "effect" && Is(tokens, k - 1, "in") &&
+       InSet(tokens, k - 2, kStates))) {
+    // "will become effective in May" is a signed text not yet in force.
+    return future_before(k - 1) ? v1::AGREEMENT_STATUS_SIGNED
+                                : v1::AGREEMENT_STATUS_IN_FORCE;
+  }
+  if (w == "valid") {
+    if (Is(tokens, k - 1, "longer") && Is(tokens, k - 2, "no")) {
+      return v1::AGREEMENT_STATUS_TERMINATED;
+    }
+    if (InSet(tokens, k - 1, kStates) && !future_before(k - 1)) {
+      return v1::AGREEMENT_STATUS_IN_FORCE;
+    }
+    return v1::AGREEMENT_STATUS_UNSPECIFIED;
+  }
+  if (w == "applied" &&
+      (Is(tokens, k - 1, "being") || Is(tokens, k - 1, "been"))) {
+    return v1::AGREEMENT_STATUS_IN_FORCE;
+  }
+  // "the ceasefire has held", "the truce was holding", "continues to hold";
+  // not "talks on a truce held in Doha".
+  static const WordSet kTruces = {"ceasefire", "truce", "fire", "armistice"};
+  if ((w == "held" || w == "holding" || w == "holds" || w == "hold") &&
+      head >= 0 && InSet(tokens, head, kTruces) && k > head && k - head <= 8 &&
+      std::all_of(tokens.begin() + head + 1, tokens.begin() + k,
+                  [](const Token& token) { return token.word; })) {
+    static const WordSet kBefore = {"has",     "have",     "had",   "is",
+                                    "was",     "largely",  "still", "mostly",
+                                    "broadly", "appeared", "seemed"};
+    static const WordSet kPlaces = {"in", "at", "on", "by", "with", "between"};
+    const bool verb =
+        w == "hold"
+            ? Is(tokens, k - 1, "to") &&
+                  (Is(tokens, k - 2, "continues") ||
+                   Is(tokens, k - 2, "continued") ||
+                   Is(tokens, k - 2, "appears") || Is(tokens, k - 2, "seems"))
+            : InSet(tokens, k - 1, kBefore) ||
+                  (k == head + 1 && !InSet(tokens, k + 1, kPlaces));
+    return verb ? v1::AGREEMENT_STATUS_IN_FORCE
+                : v1::AGREEMENT_STATUS_UNSPECIFIED;
+  }
+  // "put the pact on hold"; talks on hold are still talks.
+  if ((w == "hold" && Is(tokens, k - 1, "on")) ||
+      (w == "limbo" && Is(tokens, k - 1, "in"))) {
+    for (int j = k - 1; j >= std::max(from, k - 14) && tokens[j].word; --j) {
+      if (kTalks.contains(tokens[j].lower)) {
+        return v1::AGREEMENT_STATUS_NEGOTIATING;
+      }
+    }
+    return v1::AGREEMENT_STATUS_SUSPENDED;
+  }
+  if ((w == "halted" || w == "halt" || w == "halts" || w == "paused" ||
+       w == "pause") &&
+      verb_of_head(6) && !future_before(k)) {
+    return v1::AGREEMENT_STATUS_SUSPENDED;
+  }
+  if (((w == "ended" || w == "revoked" || w == "revoke") && verb_of_head(5) &&
+       !future_before(k)) ||
+      (w == "ran" && Is(tokens, k + 1, "out"))) {
+    return v1::AGREEMENT_STATUS_TERMINATED;
+  }
+  return v1::AGREEMENT_STATUS_UNSPECIFIED;
+}
+
 }  // namespace
 
 bool PartOrMediatorOf(const std::vector<Token>& tokens, const Mention& m) {
@@ -169,7 +266,13 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         "push",          "urged",         "urging",       "abeyance",
         "consultations", "ceased",        "cease",        "ceases",
         "exist",         "exists",        "left",         "activate",
-        "activated",     "reactivate",    "reactivated"};
+        "activated",     "reactivate",    "reactivated",  "effective",
+        "held",          "holding",       "holds",        "hold",
+        "valid",         "applied",       "discussions",  "negotiation",
+        "conclude",      "reach",         "works",        "hammer",
+        "halted",        "halt",          "halts",        "paused",
+        "pause",         "limbo",         "ended",        "ran",
+        "revoked",       "revoke"};
     const bool near_head = head >= 0 && std::abs(k - head) <= 4;
     // "agreed on a truce", "agreed to a ceasefire", "the deal agreed in
     // March", "the text was agreed"; not "agreed to sign".
@@ -219,6 +322,15 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
       continue;
     }
     if (!kCueWords.contains(w)) continue;
+    // Words that say the agreement is in force, paused or over only in
+    // their fixed phrases ("became effective", "is now in effect", "the
+    // truce has held", "remains valid", "put on hold", "in limbo", "ran
+    // out") or as the verb of the agreement ("halted its participation in
+    // the deal", "ended the pact"; not "halted talks on a deal").
+    if (const v1::AgreementStatus state = StateCue(tokens, from, k, head)) {
+      take(state);
+      continue;
+    }
     // "concluded negotiations on", "talks were concluded", "concluded in
     // principle", "agreed on the text of": the text is final, not signed.
     static const WordSet kTalks = {"negotiations", "talks", "consultations"};
@@ -396,6 +508,14 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                w == "salvage" || w == "renegotiate" ||
                (w == "restore" && Is(tokens, k - 1, "to")) ||
                w == "renegotiation" || (agreed && negated_before(k)) ||
+               w == "discussions" || w == "negotiation" ||
+               // "hopes to conclude a deal", "aims to reach an accord",
+               // "to hammer out a text".
+               ((w == "conclude" || w == "reach") && head > k &&
+                head - k <= 6) ||
+               (w == "hammer" && Is(tokens, k + 1, "out")) ||
+               (w == "works" && Is(tokens, k - 1, "the") &&
+                Is(tokens, k - 2, "in")) ||
                (w == "negotiated" &&
                 (Is(tokens, k - 1, "being") || Is(tokens, k - 1, "been")))) {
       // "efforts to revive the deal", "restoring the 2015 accord", "no
@@ -583,8 +703,9 @@ std::pair<int, int> ClauseOf(const SentenceContext& ctx,
 // country adjective before a body that acts for the state (one or two
 // words on).
 bool StateBodyAfter(const std::vector<Token>& tokens, const Mention& m) {
-  static const WordSet kBodies = {"ministry",   "government", "side",
-                                  "delegation", "cabinet",    "authorities"};
+  static const WordSet kBodies = {
+      "ministry",    "government", "side",        "delegation", "cabinet",
+      "authorities", "parliament", "legislature", "lawmakers",  "leadership"};
   return InSet(tokens, m.last + 1, kBodies) ||
          (tokens.size() > static_cast<size_t>(m.last + 2) &&
           tokens[m.last + 1].word && InSet(tokens, m.last + 2, kBodies));
@@ -1269,6 +1390,10 @@ void AddAgreement(const SentenceContext& ctx,
   if (NoAgreementMeant(tokens, trigger)) return;
   const AgreementWords words =
       NameAgreement(ctx, triggers, t, begin, end, &draft);
+  // "The truce between Armenia and Azerbaijan has held": a definite head
+  // with both sides named is that pair's agreement, not the latest one
+  // told (the same one only when its parties match).
+  if (words.sides >= 2 && !words.denied) draft.anaphoric = false;
   std::string spelled;
   if (const v1::AgreementDefinition* known =
           KnownAgreement(ctx, trigger, draft, &spelled)) {

@@ -821,17 +821,18 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
       ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
     // The verb "to deal with", but not the noun in "the grain deal with
     // Ukraine", "a deal with Iran".
-    // "a fishing deal with Chile" too: an article before modifiers.
+    // "a fishing deal with Chile", "the Black Sea grain deal with Ukraine"
+    // too: an article before modifiers, names among them.
     int article = i - 1;
-    while (article > i - 4 && article > 0 &&
+    while (article > i - 5 && article > 0 &&
            (tokens[article].lower == "-" ||
-            (tokens[article].word && !tokens[article].capitalized &&
+            (tokens[article].word && tokens[article].lower != "the" &&
              tokens[article].lower != "a" && tokens[article].lower != "an"))) {
       --article;
     }
-    const bool noun_deal = DeterminerBefore(tokens, i) >= 0 ||
-                           Is(tokens, article, "a") ||
-                           Is(tokens, article, "an");
+    const bool noun_deal =
+        DeterminerBefore(tokens, i) >= 0 || Is(tokens, article, "a") ||
+        Is(tokens, article, "an") || Is(tokens, article, "the");
     if (w == "deal" && ((Is(tokens, i + 1, "with") && !noun_deal) ||
                         Is(tokens, i - 1, "to"))) {
       return kSkip;
