@@ -3222,6 +3222,18 @@ TEST_F(ExtractTest, OneSidedAgreementIsWithTheArticlesOtherCountry) {
             Lines{"AGREEMENT IN_FORCE kazakhstan+uzbekistan 2025-01-20"});
 }
 
+TEST_F(ExtractTest, OneSidedAgreementIsWithTheBodyAnOfficialHeads) {
+  // Monday 20 January 2025. The head of the IMF met the minister: the
+  // other side of the loan is the Fund, not her country of birth.
+  const ExtractedArticle result = Extract(
+      "Egyptian Finance Minister Ahmed Kouchouk met IMF Managing Director "
+      "Kristalina Georgieva in Washington on Monday. Egypt signed the loan "
+      "agreement in December.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED egypt+imf 2024-12"});
+}
+
 TEST_F(ExtractTest, OneSidedAgreementPrefersThePairItsSentenceHintsAt) {
   // Thursday 11 July 2024. Only Washington is named with the trade deal;
   // "Kenyan tea" hints at Kenya, whose meeting with the US is not the

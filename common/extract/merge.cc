@@ -337,9 +337,17 @@ void PartiesFromTalks(const KnowledgeBase& kb, const v1::Date& article_date,
         continue;
       }
       const v1::Role* role = kb.RoleOn(*actor, article_date);
-      AddUnique(
-          role && !role->country().empty() ? role->country() : actor->country(),
-          &countries);
+      // An international official stands for the body ("the prime minister
+      // met Georgieva": Pakistan and the IMF), not the country of birth; the
+      // head of a region's government for the region's country.
+      const v1::Actor* body =
+          role && role->country().empty() && !role->organization().empty()
+              ? kb.FindActor(role->organization())
+              : nullptr;
+      AddUnique(role && !role->country().empty()  ? role->country()
+                : body && body->country().empty() ? body->id()
+                                                  : actor->country(),
+                &countries);
     }
     return countries;
   };
