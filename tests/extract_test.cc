@@ -429,6 +429,37 @@ TEST_F(ExtractTest, CallsInThePluralAreOneWithEachPartner) {
 
 // --- Roles by date ----------------------------------------------------------
 
+TEST_F(ExtractTest, CallWithTheLeadersOfBothCountriesIsOneWithEach) {
+  // Monday 28 July 2025: Saturday is the 26th. "Both countries" are the
+  // article's pair, not the caller's own country and the one named last.
+  EXPECT_EQ(Summaries(Extract("Thailand and Cambodia agreed to a ceasefire on "
+                              "Monday. The Chinese ambassador attended as an "
+                              "observer. US President Donald Trump had spoken "
+                              "by phone with the leaders of both countries on "
+                              "Saturday.",
+                              Day(2025, 7, 28)),
+                      v1::EVENT_TYPE_CALL),
+            (Lines{"CALL OCCURRED donald-trump+hun-manet 2025-07-26 -",
+                   "CALL OCCURRED donald-trump+paetongtarn-shinawatra "
+                   "2025-07-26 -"}));
+  EXPECT_EQ(Summaries(Extract("India and Pakistan traded fire across the "
+                              "border this week. Foreign Minister Wang Yi "
+                              "spoke by phone with the foreign ministers of "
+                              "the two countries on Friday.",
+                              Day(2024, 2, 10)),
+                      v1::EVENT_TYPE_CALL),
+            (Lines{"CALL OCCURRED jalil-abbas-jilani+wang-yi 2024-02-09 -",
+                   "CALL OCCURRED s-jaishankar+wang-yi 2024-02-09 -"}));
+  // A meeting with them may be one meeting of three.
+  EXPECT_EQ(Summaries(Extract("India and Pakistan traded fire. Russian "
+                              "President Vladimir Putin met the leaders of "
+                              "both countries in Moscow on Friday.",
+                              Day(2024, 2, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED anwaar-ul-haq-kakar+narendra-modi+"
+                  "vladimir-putin 2024-02-09 moscow/russia"});
+}
+
 TEST_F(ExtractTest, SeparateWithGroupsAreSeparateCalls) {
   // Saturday 14 June 2025: Friday is 13 June, "the following day" the 14th.
   // A surname right after a weekday is still that person.
@@ -1995,6 +2026,48 @@ TEST_F(ExtractTest, BareTitleAtHomeAtTheDestinationIsTheOtherHolder) {
                               Day(2024, 5, 10)),
                       v1::EVENT_TYPE_VISIT),
             Lines{});
+}
+
+TEST_F(ExtractTest, BareTitleIsTheHolderNamedWithoutACountry) {
+  // Friday 14 April 2023: "President Lula" is the writer's own president,
+  // "Chinese President Xi" a foreign one; "the president" is Lula even
+  // after Xi was named.
+  EXPECT_EQ(Summaries(Extract("President Lula da Silva held talks with Chinese "
+                              "President Xi Jinping in Beijing on Friday. Xi "
+                              "praised the ties. On Saturday the president "
+                              "will fly to Abu Dhabi.",
+                              Day(2023, 4, 14)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED luiz-inacio-lula-da-silva 2023-04-15 "
+                  "abu-dhabi/united-arab-emirates"});
+  // A former holder named with a lowercase "former" is not the writer's
+  // president, even when she heads a bank now.
+  EXPECT_EQ(Summaries(Extract("President Lula da Silva arrived in Shanghai on "
+                              "Wednesday. He attended the swearing-in of "
+                              "former president Dilma Rousseff as head of the "
+                              "bank. Later on Friday, the president was to "
+                              "meet Premier Li Qiang.",
+                              Day(2023, 4, 14)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED li-qiang+luiz-inacio-lula-da-silva "
+                  "2023-04-14 -"});
+  EXPECT_EQ(Summaries(Extract("Prime Minister Shehbaz Sharif met Saudi Crown "
+                              "Prince and Prime Minister Mohammed bin Salman "
+                              "in Riyadh on Wednesday. The Crown Prince hosted "
+                              "a dinner. The prime minister is expected to "
+                              "travel to London on Thursday.",
+                              Day(2025, 9, 17)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED shehbaz-sharif 2025-09-18 "
+                  "london/united-kingdom"});
+  // Both named without a country: the latest, as before.
+  EXPECT_EQ(Summaries(Extract("President Vladimir Putin met President Recep "
+                              "Tayyip Erdogan in Sochi on Monday. The "
+                              "president will travel to Baku on Friday.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED recep-tayyip-erdogan 2024-03-08 "
+                  "baku/azerbaijan"});
 }
 
 TEST_F(ExtractTest, PastVisitIsOccurred) {
@@ -4042,6 +4115,35 @@ TEST_F(ExtractTest, PronounAfterAnOpeningPronounKeepsTheSubject) {
                         Day(2024, 7, 2)),
                 v1::EVENT_TYPE_VISIT),
       Lines{"VISIT PLANNED vladimir-putin unknown new-delhi/india"});
+}
+
+TEST_F(ExtractTest, SubjectComesAfterAnOpeningPhrase) {
+  // "Speaking to ..., X said", "Asked about ..., X said": X is whom the
+  // next "he" stands for, not a person named in a sentence before.
+  EXPECT_EQ(Summaries(Extract("Finance Minister Mehmet Simsek, who joined the "
+                              "cabinet in June, had visited Abu Dhabi earlier "
+                              "this month. Speaking to journalists on the "
+                              "plane back to Ankara, President Recep Tayyip "
+                              "Erdogan said he had invited the Crown Prince. "
+                              "Asked about Sweden, Erdogan said it was up to "
+                              "parliament. "
+                              "At Vilnius he held a meeting with Swedish "
+                              "Prime Minister Ulf Kristersson.",
+                              Day(2025, 7, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+ulf-kristersson "
+                  "unknown vilnius/lithuania"});
+  // A person in the opening phrase is not the subject.
+  EXPECT_EQ(Summaries(Extract("Xi Jinping arrived in Moscow on Monday. After "
+                              "talks with Vladimir Putin on Tuesday, the "
+                              "Chinese president said the ties were strong. "
+                              "He will meet Alexander Lukashenko in Minsk on "
+                              "Friday.",
+                              Day(2024, 5, 8)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-07 -",
+                   "MEETING PLANNED alexander-lukashenko+xi-jinping "
+                   "2024-05-10 minsk/belarus"}));
 }
 
 TEST_F(ExtractTest, PersonsTalkedAboutDoNotTakePart) {

@@ -5,6 +5,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "common/extract/dates.h"
@@ -12,6 +13,7 @@
 #include "common/text/sentences.h"
 #include "common/util/date.h"
 #include "common/util/status.h"
+#include "common/util/word_set.h"
 
 namespace parley {
 namespace {
@@ -33,10 +35,34 @@ void UpdateSubject(const std::vector<Token>& tokens,
     }
     return false;
   };
+  // "Speaking to reporters on the plane, Erdogan said ...", "After talks
+  // with Putin, Xi flew home": an opening phrase ended by a comma tells of
+  // the clause's subject, who comes after it; its persons are not.
+  static const auto* kOpenings =
+      new WordSet{"after", "following", "before", "during", "at",
+                  "in",    "on",        "upon",   "amid",   "asked"};
   int from = skip;
+  const int n = static_cast<int>(tokens.size());
+  if (skip < n && tokens[skip].word &&
+      (kOpenings->contains(tokens[skip].lower) ||
+       (tokens[skip].lower.size() > 5 &&
+        absl::EndsWith(tokens[skip].lower, "ing")))) {
+    for (int k = skip + 1; k < n && k < skip + 30; ++k) {
+      if (tokens[k].lower == ",") {
+        from = k + 1;
+        break;
+      }
+      if (!tokens[k].word && tokens[k].lower != "-" &&
+          tokens[k].lower != "'s") {
+        break;
+      }
+    }
+  }
+  const int window = from;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
-    if (m.first > skip + 8) break;
+    if (m.first < window) continue;
+    if (m.first > window + 8) break;
     if (m.kind != MentionKind::kPerson) continue;
     if (pronoun_in(from, m.first)) return;
     if (!m.speaker) {

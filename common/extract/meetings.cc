@@ -1076,6 +1076,17 @@ bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
   bool separate = Is(tokens, trigger.last + 1, "with") &&
                   (Is(tokens, trigger.last + 2, "both") ||
                    Is(tokens, trigger.last + 2, "each"));
+  // "spoke by phone with the leaders of both countries", "called the
+  // foreign ministers of the two countries": a call with each of them.
+  for (int k = trigger.last + 2;
+       trigger.type == v1::EVENT_TYPE_CALL && k + 1 < end &&
+       k <= trigger.last + 6 && tokens[k].word;
+       ++k) {
+    separate =
+        separate || (Is(tokens, k, "of") &&
+                     (Is(tokens, k + 1, "both") || Is(tokens, k + 1, "each") ||
+                      (Is(tokens, k + 1, "the") && Is(tokens, k + 2, "two"))));
+  }
   for (int k = begin + 1; k + 1 < end; ++k) {
     separate =
         separate || (Is(tokens, k, "both") &&

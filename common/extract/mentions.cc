@@ -39,6 +39,16 @@ bool IsLocativePreposition(const std::string& word) {
          word == "across";
 }
 
+// True when a word before the title phrase at `first` makes it a past
+// office: "former president X", "ex-President X", "the late King X".
+bool FormerBefore(const std::vector<Token>& tokens, int first) {
+  static const auto* kPast =
+      new WordSet{"former", "late", "then", "ex", "previous"};
+  int k = first - 1;
+  if (k >= 0 && tokens[k].lower == "-") --k;
+  return k >= 0 && kPast->contains(tokens[k].lower);
+}
+
 // Words that may start a sentence capitalized but never a person's name.
 bool IsCommonCapitalized(const std::string& word) {
   static const auto* kWords = new WordSet{
@@ -474,8 +484,43 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
             Remember(earlier.ids[0], &recent);
           }
         }
-        const std::vector<std::string> pair =
+        std::vector<std::string> pair =
             TwoCountriesInFocus(recent, discourse->country_pair);
+        // "Trump spoke with the leaders of both countries": the countries
+        // whose office holders a person named before deals with are not
+        // his own; the article's latest pair, else the latest two others.
+        const bool of_title =
+            !atoms.empty() && atoms.back().kind == EntryKind::kTitle &&
+            atoms.back().plural && i >= 2 &&
+            (tokens[i - 1].lower == "of" ||
+             (tokens[i - 1].lower == "the" && tokens[i - 2].lower == "of"));
+        std::vector<std::string> own;
+        for (const Atom& earlier : atoms) {
+          const std::string id = of_title && earlier.kind == EntryKind::kPerson
+                                     ? ChoosePerson(earlier.ids, *discourse)
+                                     : "";
+          if (!id.empty()) {
+            own.push_back(CountryOf(id, discourse->sentence_date, *discourse));
+          }
+        }
+        auto is_own = [&own](const std::string& country) {
+          return std::find(own.begin(), own.end(), country) != own.end();
+        };
+        if (std::any_of(pair.begin(), pair.end(), is_own)) {
+          const auto& latest = discourse->country_pair;
+          std::vector<std::string> others;
+          for (const std::string& country : recent) {
+            if (!is_own(country)) others.push_back(country);
+          }
+          if (latest.size() == 2 &&
+              std::none_of(latest.begin(), latest.end(), is_own)) {
+            pair = latest;
+          } else if (others.size() >= 2) {
+            pair = {others[others.size() - 2], others.back()};
+          } else {
+            pair.clear();
+          }
+        }
         if (!pair.empty()) {
           atoms.push_back({EntryKind::kCountry, i, i + 1, pair, true});
         }
@@ -774,6 +819,16 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         add_person(id, phrase_first, atoms[next].last);
         if (!id.empty() && atoms[next].last > atoms[next].first) {
           Remember(id, &discourse->named_persons);
+        }
+        if (!id.empty() && qualifiers.empty() && title_index == a &&
+            tokens[title_atom.first].capitalized &&
+            !FormerBefore(tokens, phrase_first) &&
+            HoldsOffice(id, title, date, *discourse)) {
+          const std::pair<std::string, std::string> titled(id, title);
+          auto& plain = discourse->plain_titled;
+          if (std::find(plain.begin(), plain.end(), titled) == plain.end()) {
+            plain.push_back(titled);
+          }
         }
         continue;
       }
@@ -1088,12 +1143,34 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         }
         if (qualifiers.empty() && !plural && phrase_first > 0 &&
             tokens[phrase_first - 1].lower == "the") {
-          // "the president": the last person mentioned with that title.
+          // "the president": the last person mentioned with that title;
+          // but "President Lula met Chinese President Xi. ... the
+          // president" is the one named without his country, when the
+          // latest was not.
           const auto& recent = discourse->recent_persons;
+          const auto& plain = discourse->plain_titled;
+          auto plain_holder = [&](const std::string& id) {
+            return std::find(plain.begin(), plain.end(),
+                             std::make_pair(id, title)) != plain.end();
+          };
           for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
             if (!HoldsOffice(*it, title, date, *discourse)) continue;
-            ids.push_back(*it);
             const std::string home = CountryOf(*it, date, *discourse);
+            std::string own;
+            for (auto other = it + 1;
+                 !plain_holder(*it) && own.empty() && other != recent.rend();
+                 ++other) {
+              if (plain_holder(*other) &&
+                  HoldsOffice(*other, title, date, *discourse)) {
+                own = *other;
+              }
+            }
+            if (!own.empty()) {
+              ids.push_back(own);
+              other_holder = *it;
+              break;
+            }
+            ids.push_back(*it);
             for (auto other = it + 1;
                  other_holder.empty() && other != recent.rend(); ++other) {
               if (HoldsOffice(*other, title, date, *discourse) &&

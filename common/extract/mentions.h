@@ -4,6 +4,7 @@
 #define PARLEY_COMMON_EXTRACT_MENTIONS_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -63,6 +64,12 @@ struct Discourse {
   std::string subject;
   // Persons named fully at least once.
   std::vector<std::string> named_persons;
+  // Persons named after an office with no country ("President Lula",
+  // "Prime Minister Sharif"; not "Chinese President Xi" nor "former
+  // president Rousseff"), as (person, office): the holders the writer
+  // takes as the reader's own, whom a bare "the president" means before a
+  // holder of another country named with his country.
+  std::vector<std::pair<std::string, std::string>> plain_titled;
   // Groups of three or more persons named together ("the leaders of the
   // five Central Asian states"), in order of mention, most recent last.
   std::vector<std::vector<std::string>> groups;
