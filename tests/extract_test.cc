@@ -2727,6 +2727,42 @@ TEST_F(ExtractTest, TripPutOffAndThenMadeIsOneVisit) {
                    "VISIT OCCURRED ebrahim-raisi 2024-01 ankara/turkey"}));
 }
 
+TEST_F(ExtractTest, TripPlannedThenCalledOffIsCancelled) {
+  // Monday 22 April 2024: a plan told first and dropped in the next
+  // sentence is cancelled at the time the plan had; a plan dropped before
+  // a trip made is a cancelled trip of its own; "pulled out of", "withdrew
+  // from" a trip drop it, "expected in March" is no stay in a place.
+  EXPECT_EQ(Summaries(Extract("Chilean President Gabriel Boric was due to "
+                              "visit Japan in February. The trip was called "
+                              "off after the earthquake.",
+                              Day(2024, 4, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT CANCELLED gabriel-boric 2024-02 tokyo/japan"});
+  EXPECT_EQ(Summaries(Extract("Kenyan President William Ruto visited China "
+                              "in April. The trip had originally been planned "
+                              "for January but was scrapped.",
+                              Day(2024, 4, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT CANCELLED william-ruto 2024-01 beijing/china",
+                   "VISIT OCCURRED william-ruto 2024-04 beijing/china"}));
+  EXPECT_EQ(Summaries(Extract("Kenyan President William Ruto visited China "
+                              "in April. The trip produced several deals.",
+                              Day(2024, 4, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED william-ruto 2024-04 beijing/china"});
+  EXPECT_EQ(Summaries(Extract("Gabriel Boric pulled out of a planned trip to "
+                              "Madrid. William Ruto withdrew from the visit "
+                              "to Paris. Indonesian President Joko Widodo's "
+                              "state visit to Canberra, which had been "
+                              "expected in March, was called off. Boric "
+                              "pulled out of Madrid's bid.",
+                              Day(2024, 4, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT CANCELLED gabriel-boric unknown madrid/spain",
+                   "VISIT CANCELLED joko-widodo unknown canberra/australia",
+                   "VISIT CANCELLED william-ruto unknown paris/france"}));
+}
+
 TEST_F(ExtractTest, MoreWaysOfBeingSomewhereOrCallingATripOff) {
   // Wednesday 10 July 2024. "will be in" needs the person as its subject;
   // speaking somewhere at home is no visit.
@@ -2782,6 +2818,77 @@ TEST_F(ExtractTest, FirstVisitSinceADateTellsOfTheVisitThen) {
                               Day(2025, 9, 5)),
                       v1::EVENT_TYPE_VISIT),
             Lines{"VISIT OCCURRED donald-trump 2025-09-02 beijing/china"});
+}
+
+TEST_F(ExtractTest, FirstVisitSinceABareYearAndStaysOfThePerfect) {
+  // Friday 5 September 2025: "since 2018" names no date mention of its own;
+  // "has been to" a place is a stay made, "has never been to" none.
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin arrived in "
+                              "Baku on Tuesday. The trip is Putin's first "
+                              "visit to Azerbaijan since 2018. Chinese "
+                              "Foreign Minister Wang Yi had last been to "
+                              "Ankara in 2021. Indian Prime Minister Narendra "
+                              "Modi has never been to Kyiv.",
+                              Day(2025, 9, 5)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED vladimir-putin 2018 baku/azerbaijan",
+                   "VISIT OCCURRED vladimir-putin 2025-09-02 baku/azerbaijan",
+                   "VISIT OCCURRED wang-yi 2021 ankara/turkey"}));
+}
+
+TEST_F(ExtractTest, PlaceNamingATripNounIsItsDestination) {
+  // Friday 5 September 2025: "his Tokyo trip", "Modi's Moscow visit"; the
+  // trip's own clause names no destination ("a visit that Paris hopes
+  // will ...").
+  EXPECT_EQ(Summaries(Extract("German Chancellor Friedrich Merz postponed his "
+                              "Tokyo trip because of the budget. Indian Prime "
+                              "Minister Narendra Modi's Moscow visit angered "
+                              "Kyiv. During his Ankara visit, Iranian "
+                              "President Masoud Pezeshkian met Turkish "
+                              "President Recep Tayyip Erdogan.",
+                              Day(2025, 9, 5)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT CANCELLED friedrich-merz unknown tokyo/japan",
+                   "VISIT OCCURRED masoud-pezeshkian unknown ankara/turkey",
+                   "VISIT OCCURRED narendra-modi unknown moscow/russia"}));
+}
+
+TEST_F(ExtractTest, TripNounSetOffAfterAClauseIsMadeToItsPlace) {
+  // Friday 5 September 2025: "met X in Cairo on Monday, on the last day of
+  // a state visit", "talks in Hanoi as part of a three-day visit"; a trip
+  // noun with a place of its own keeps it, and one at home is no visit.
+  EXPECT_EQ(Summaries(Extract("Spanish Prime Minister Pedro Sanchez was "
+                              "received by Egyptian President Abdel Fattah "
+                              "el-Sisi in Cairo on Monday, on the last day of "
+                              "a state visit that Madrid hopes will bring "
+                              "contracts. Chinese President Xi Jinping held "
+                              "talks with To Lam in Hanoi on Tuesday as part "
+                              "of a three-day state visit. Turkish President "
+                              "Recep Tayyip Erdogan addressed parliament in "
+                              "Ankara on Monday, on the eve of a state visit.",
+                              Day(2025, 9, 5)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED pedro-sanchez 2025-09 cairo/egypt",
+                   "VISIT OCCURRED xi-jinping 2025-09 hanoi/vietnam"}));
+}
+
+TEST_F(ExtractTest, PlaceATravellerCameFromWasVisited) {
+  // Friday 5 September 2025: "arrived in Rome from Cairo", "flew home from
+  // Tokyo"; not a trip still to come, nor a place at home.
+  EXPECT_EQ(Summaries(Extract("Spanish Prime Minister Pedro Sanchez arrived "
+                              "in Rome on Tuesday from Cairo. German "
+                              "Chancellor Friedrich Merz flew home from Tokyo "
+                              "on Wednesday. Indian Prime Minister Narendra "
+                              "Modi arrived in Paris from New Delhi on "
+                              "Thursday. French President Emmanuel Macron "
+                              "will travel from Rome to Athens on Friday.",
+                              Day(2025, 9, 5)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED friedrich-merz 2025-09 tokyo/japan",
+                   "VISIT OCCURRED narendra-modi 2025-09-04 paris/france",
+                   "VISIT OCCURRED pedro-sanchez 2025-09 cairo/egypt",
+                   "VISIT OCCURRED pedro-sanchez 2025-09-02 rome/italy",
+                   "VISIT PLANNED emmanuel-macron 2025-09-05 athens/greece"}));
 }
 
 TEST_F(ExtractTest, FirstVisitSinceADateIsTheTripReportedNotTheEarlierOne) {

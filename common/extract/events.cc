@@ -98,8 +98,11 @@ StatusCues DecideStatus(const SentenceContext& ctx,
       // for Wednesday"); other clauses end the noun's phrase.
       const bool relative =
           tokens[k].lower == "which" || tokens[k].lower == "that";
+      // Not after a subject of its own ("a visit that Brasilia hopes will
+      // bring investment").
       bool cue_in_clause = false;
       for (int j = k + 1; relative && j <= k + 3 && j < end; ++j) {
+        if (tokens[j].capitalized) break;
         cue_in_clause = cue_in_clause || InSet(tokens, j, kAfterNoun);
       }
       const bool comma = tokens[k].lower == ",";
@@ -286,8 +289,10 @@ bool PlanSeenFromThePast(const std::vector<Token>& tokens,
   static const WordSet kFirst = {"originally", "initially", "previously",
                                  "first"};
   for (int k = std::max(0, date.first - 12); k + 1 < date.first; ++k) {
+    // "had originally been planned for March".
+    const int scheduled = Is(tokens, k + 1, "been") ? k + 2 : k + 1;
     if (kFirst.contains(tokens[k].lower) &&
-        kScheduled.contains(tokens[k + 1].lower)) {
+        InSet(tokens, scheduled, kScheduled)) {
       return true;
     }
     const bool was = tokens[k].lower == "was" || tokens[k].lower == "were";
@@ -445,6 +450,10 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
         (draft->status == v1::EVENT_STATUS_CANCELLED && !cues.not_held_past &&
          !PlanSeenFromThePast(tokens, *best_date, discourse.article_date));
     draft->date = planned ? best_date->future : best_date->past;
+    if (draft->status == v1::EVENT_STATUS_PLANNED &&
+        PlanSeenFromThePast(tokens, *best_date, discourse.article_date)) {
+      draft->dropped_date = best_date->past;
+    }
     draft->yearless_month = best_date->yearless_month;
     if (!draft->status_explicit &&
         PrecisionOf(draft->date) != DatePrecision::kNone &&

@@ -67,6 +67,10 @@ struct EventDraft {
   // Friday and then flew to Seoul"): the meetings told before it were not
   // held at its place.
   bool moved_on = false;
+  // A plan whose time is told as past ("was due to visit China in March",
+  // written in May): that time, for when a later mention says the plan was
+  // dropped; else unset.
+  v1::Date dropped_date;
   // "the conversation": a talk that may be the call reported before.
   bool talk_of_a_call = false;
   // The countries the participants represent, for matching country-level

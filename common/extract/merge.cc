@@ -216,6 +216,11 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
     auto took_place = [](const EventDraft& event) {
       return event.status == v1::EVENT_STATUS_OCCURRED && event.status_explicit;
     };
+    // "Lula was due to visit China in March. The trip was called off": a
+    // trip told as dropped after it was told as planned.
+    const bool trip_dropped = draft.type == v1::EVENT_TYPE_VISIT &&
+                              draft.status == v1::EVENT_STATUS_CANCELLED &&
+                              draft.status_explicit;
     for (auto it = events.rbegin(); it != events.rend() && same == nullptr;
          ++it) {
       EventDraft& event = *it;
@@ -225,7 +230,13 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
           draft.talk_of_a_call && event.type == v1::EVENT_TYPE_CALL;
       if (event.type != draft.type && !call_talked_of) continue;
       if (draft.anaphoric && draft.participants.empty()) {
-        if (called_off && took_place(event)) {
+        // "Lula visited China in April. The trip had been planned for
+        // March but was called off": the plan dropped before the trip made
+        // is a trip of its own, of the same travellers.
+        if ((called_off ||
+             (trip_dropped && PrecisionOf(draft.date) != DatePrecision::kNone &&
+              !SameTime(draft, event, article_date))) &&
+            took_place(event)) {
           occasion = &event;
         } else if (PlacesCompatible(draft, event) &&
                    SameTime(draft, event, article_date)) {
@@ -279,6 +290,9 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
           draft.status == v1::EVENT_STATUS_PLANNED) {
         status_ok = true;
       }
+      // A trip planned, then called off.
+      status_ok = status_ok ||
+                  (trip_dropped && event.status == v1::EVENT_STATUS_PLANNED);
       if (status_ok && SameTime(draft, event, article_date) &&
           PlacesCompatible(draft, event)) {
         same = &event;
@@ -294,6 +308,15 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
                            (draft.place.empty() || draft.place != same->place);
       Absorb(draft, same, !partial && !draft.participants.empty());
       if (keep_status) same->status = status;
+      if (trip_dropped && same->status == v1::EVENT_STATUS_PLANNED) {
+        same->status = v1::EVENT_STATUS_CANCELLED;
+        same->status_explicit = true;
+        // Its time as the plan had it, not the next such month.
+        if (PrecisionOf(draft.date) == DatePrecision::kNone &&
+            PrecisionOf(same->dropped_date) != DatePrecision::kNone) {
+          same->date = same->dropped_date;
+        }
+      }
       continue;
     }
     if (occasion != nullptr) {

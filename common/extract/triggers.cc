@@ -622,12 +622,30 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
                                              tokens[k].lower == "after"));
       }
     }
-    t->nominal = w == "trip" || w == "trips" ||
+    // "his Tehran visit", "Xi's Moscow visit": a place names the noun.
+    int named = i - 1;
+    while (named >= 0 && named >= i - 2 && tokens[named].word &&
+           tokens[named].capitalized) {
+      --named;
+    }
+    const bool place_named = (w == "visit" || w == "trip") && named < i - 1 &&
+                             DeterminerBefore(tokens, named + 1) >= 0;
+    t->nominal = w == "trip" || w == "trips" || place_named ||
                  (w == "visit" && DeterminerBefore(tokens, i) >= 0) ||
                  (w == "visit" &&
                   (Is(tokens, i - 1, "a") || Is(tokens, i - 1, "state") ||
                    Is(tokens, i - 1, "official")));
-    t->definite = t->nominal && DeterminerBefore(tokens, i) >= 0;
+    t->definite =
+        t->nominal && (DeterminerBefore(tokens, i) >= 0 || place_named);
+    return kFound;
+  }
+  // "had last been to Turkey in 2019", "has been to Beijing twice": a stay
+  // made.
+  if (w == "been" && !negated && Is(tokens, i + 1, "to") && place_at < n &&
+      tokens[place_at].capitalized &&
+      !MonthWords().contains(tokens[place_at].lower)) {
+    t->type = v1::EVENT_TYPE_VISIT;
+    t->past = true;
     return kFound;
   }
   // "spent two days in Doha".
@@ -674,7 +692,9 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   if ((w == "was" || w == "were" || w == "is" || w == "are" ||
        w == "expected" || w == "due" || will_be || speaking_in) &&
       Is(tokens, in_at, "in") &&
-      ((stay_at < n && tokens[stay_at].capitalized) || in_town)) {
+      ((stay_at < n && tokens[stay_at].capitalized &&
+        !MonthWords().contains(tokens[stay_at].lower)) ||
+       in_town)) {
     t->type = v1::EVENT_TYPE_VISIT;
     t->presence = true;
     t->here = in_town;
@@ -990,6 +1010,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "expected",
                               "due",
                               "spent",
+                              "been",
                               "trip",
                               "trips",
                               "declaration",
@@ -1174,9 +1195,25 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
                              Is(tokens, j, "never");
       }
     }
-    const bool called_off = kCancelled.contains(w) || dropped_plans ||
-                            (w == "called" && Is(tokens, k + 1, "off")) ||
-                            not_held;
+    // "pulled out of a planned trip", "withdrew from the visit": the
+    // traveller dropped it (not "pulled out of Syria").
+    static const WordSet kWithdrew = {"withdrew", "withdraws", "withdrawn",
+                                      "withdrawing"};
+    static const WordSet kPulled = {"pulled", "pulls", "pulling", "pull"};
+    const int dropped_from =
+        (InSet(tokens, k, kPulled) && Is(tokens, k + 1, "out") &&
+         Is(tokens, k + 2, "of"))
+            ? k + 3
+        : (InSet(tokens, k, kWithdrew) && Is(tokens, k + 1, "from")) ? k + 2
+                                                                     : -1;
+    bool withdrew = dropped_from > 0 && dropped_from <= trigger &&
+                    trigger <= dropped_from + 3;
+    for (int j = dropped_from; withdrew && j < trigger; ++j) {
+      withdrew = tokens[j].word && !tokens[j].capitalized;
+    }
+    const bool called_off =
+        kCancelled.contains(w) || dropped_plans || withdrew ||
+        (w == "called" && Is(tokens, k + 1, "off")) || not_held;
     if (postponed && !cues.cancelled) cues.only_postponed = true;
     if (called_off) cues.only_postponed = false;
     if (called_off || postponed) cues.cancelled = true;

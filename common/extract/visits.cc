@@ -46,11 +46,24 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
   }
   // "the Russian President's state visit": the possessor, even outside
   // the trigger's region ("met in Pyongyang during X's visit").
-  const int possessive = DeterminerBefore(tokens, trigger.first);
+  // "Modi's Moscow visit": the noun's phrase starts at the place naming it.
+  int noun_first = trigger.first;
   for (const Mention& m : mentions) {
-    if (traveller == nullptr && PersonLike(m) && Is(tokens, possessive, "'s") &&
-        m.last == possessive - 1) {
-      traveller = &m;
+    if (trigger.nominal && m.last == trigger.first - 1 &&
+        (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry)) {
+      noun_first = m.first;
+    }
+  }
+  // "The visit is Modi's first trip to Russia": a trip noun merged into the
+  // trigger may carry the possessor.
+  for (const int noun : {noun_first, trigger.last}) {
+    const int possessive = DeterminerBefore(tokens, noun);
+    for (const Mention& m : mentions) {
+      if (traveller == nullptr && PersonLike(m) &&
+          Is(tokens, possessive, "'s") && m.last == possessive - 1 &&
+          (noun == noun_first || trigger.nominal)) {
+        traveller = &m;
+      }
     }
   }
   // "a visit Putin is expected to make to Turkey", "the visit Xi paid to
@@ -202,7 +215,7 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
   // Tehran": the possessor travelled, not the sentence's subject.
   const std::string possessor =
       traveller == nullptr && trigger.definite
-          ? PossessorOf(tokens, mentions, trigger.first, discourse, ctx.finder)
+          ? PossessorOf(tokens, mentions, noun_first, discourse, ctx.finder)
           : std::string();
   if (traveller == nullptr && possessor.empty() && said_subject.empty()) {
     // The sentence's subject: its first person who is not an object.
@@ -293,8 +306,38 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
     const int k = Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
     return Is(tokens, k, word);
   };
+  // A trip noun's destination is not in a clause about the trip ("a state
+  // visit that Brasilia hopes will ...", "a visit that ended years of
+  // tension over the killing in Istanbul"), unless the clause takes it
+  // there ("the trip that took him to Hanoi").
+  static const WordSet kTook = {"took", "takes", "take", "brought", "brings"};
+  int clause_stop = end;
+  for (int k = trigger.head_last + 1; trigger.nominal && k < end; ++k) {
+    if ((tokens[k].lower == "that" || tokens[k].lower == "which") &&
+        !InSet(tokens, k + 1, kTook) && !InSet(tokens, k + 2, kTook)) {
+      clause_stop = k;
+      break;
+    }
+  }
   const Mention* last_destination = nullptr;
   std::vector<std::pair<std::string, std::string>> listed_destinations;
+  auto place_of = [](const Mention& m) {
+    return m.kind == MentionKind::kPlace ? m.ids[0] : std::string();
+  };
+  auto country_of = [](const Mention& m) {
+    return m.kind == MentionKind::kPlace ? m.country : m.ids[0];
+  };
+  bool came_from = false;
+  // "postponed his Beijing trip", "Modi's Moscow visit angered Kyiv": a
+  // place naming the trip noun is its destination.
+  for (const Mention& m : mentions) {
+    if (trigger.nominal && m.last == trigger.first - 1 && !m.adjective &&
+        (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry)) {
+      draft->place = place_of(m);
+      draft->country = country_of(m);
+      last_destination = &m;
+    }
+  }
   for (const Mention& m : mentions) {
     // "is in Russia on a working visit": being somewhere names the
     // place before the visit word merged into the trigger; so does
@@ -304,6 +347,7 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
     const bool where = m.kind == MentionKind::kPlace ||
                        (m.kind == MentionKind::kCountry && !m.adjective);
     if (!where) continue;
+    if (last_destination == nullptr && m.first > clause_stop) continue;
     // "attended the EU-China summit in Brussels": the venue, not a
     // party named in the meeting's name.
     if (trigger.attended && last_destination == nullptr &&
@@ -315,8 +359,17 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
     // from was visited too.
     if (!returning && after_word(m, "from") && Is(tokens, m.last + 1, ",") &&
         Is(tokens, m.last + 2, "where")) {
-      more->push_back({m.kind == MentionKind::kPlace ? m.ids[0] : "",
-                       m.kind == MentionKind::kPlace ? m.country : m.ids[0]});
+      if (!came_from) more->push_back({place_of(m), country_of(m)});
+      came_from = true;
+      continue;
+    }
+    // "arrived in Washington from France", "flew home from Moscow": the
+    // traveller had been there too (not at home: checked when kept); not
+    // one who "will travel from Israel to Abu Dhabi".
+    if (!returning && after_word(m, "from") && trigger.past &&
+        !trigger.nominal && !trigger.invitation) {
+      if (!came_from) more->push_back({place_of(m), country_of(m)});
+      came_from = true;
       continue;
     }
     if (last_destination == nullptr &&
@@ -377,6 +430,40 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
       }
     }
   }
+  auto set_destination = [draft](const Mention& m) {
+    draft->place = m.kind == MentionKind::kPlace ? m.ids[0] : "";
+    draft->country = m.kind == MentionKind::kPlace ? m.country : m.ids[0];
+  };
+  // "was received by Xi in Beijing on Friday, at the high point of a state
+  // visit", "met Erdogan in Ankara in June 2022, on a visit that ...",
+  // "talks in Moscow as part of a state visit": a trip noun in a phrase set
+  // off after a clause is made to that clause's place.
+  static const WordSet kSetOff = {"at", "on", "as", "during", "in", "amid"};
+  int set_off = -1;
+  for (int k = trigger.first - 1; draft->country.empty() && trigger.nominal &&
+                                  k >= 1 && k >= trigger.first - 9;
+       --k) {
+    if (tokens[k].lower == ",") {
+      if (InSet(tokens, k + 1, kSetOff)) set_off = k;
+      break;
+    }
+    // "held talks in Moscow as part of a state visit".
+    if (tokens[k].lower == "as" && Is(tokens, k + 1, "part") &&
+        Is(tokens, k + 2, "of")) {
+      set_off = k;
+      break;
+    }
+    if ((!tokens[k].word && tokens[k].lower != "-") || tokens[k].capitalized) {
+      break;
+    }
+  }
+  for (const Mention& m : mentions) {
+    if (set_off > 0 && m.last < set_off && m.last >= set_off - 8 &&
+        m.locative && !m.adjective &&
+        (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry)) {
+      set_destination(m);
+    }
+  }
   // "flew in from Bangkok this morning": to where the story is set.
   if (trigger.here && draft->country.empty()) {
     draft->place = ctx.discourse.setting_place;
@@ -434,11 +521,12 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
     draft->place = m.kind == MentionKind::kPlace ? m.ids[0] : "";
     draft->country = m.kind == MentionKind::kPlace ? m.country : m.ids[0];
   }
-  // "returned from Moscow on Wednesday", "left Beijing on Thursday": the
-  // day ends the visit.
+  // "returned from Moscow on Wednesday", "left Beijing on Thursday", "flew
+  // home from Moscow": the day ends the visit.
   const TokenText& verb = tokens[trigger.first].lower;
-  if (returning || ((verb == "left" || verb == "departed") &&
-                    !Is(tokens, trigger.first + 1, "for"))) {
+  if (returning || (came_from && draft->country.empty()) ||
+      ((verb == "left" || verb == "departed") &&
+       !Is(tokens, trigger.first + 1, "for"))) {
     draft->date = Truncate(draft->date, DatePrecision::kMonth);
   }
 }
@@ -700,11 +788,30 @@ void AddEarlierAndFurtherVisits(const SentenceContext& ctx,
           Is(tokens, ordinal - 1, "their") || Is(tokens, ordinal - 1, "'s")));
   }
   own_first = own_first && draft->type == v1::EVENT_TYPE_VISIT;
+  // "since January 2019", and a bare year ("since 2019"), which is no date
+  // mention of its own.
+  std::vector<v1::Date> since;
   for (const DateMention& date : dates) {
-    if (!own_first || date.first <= trigger.last || date.first >= end ||
-        !Is(tokens, date.first - 1, "since") ||
-        (PrecisionOf(draft->date) != DatePrecision::kNone &&
-         DatesAgree(draft->date, date.past))) {
+    if (own_first && date.first > trigger.last && date.first < end &&
+        Is(tokens, date.first - 1, "since")) {
+      since.push_back(date.past);
+    }
+  }
+  for (int k = trigger.last + 1; own_first && since.empty() && k + 1 < end;
+       ++k) {
+    const TokenText& year = tokens[k + 1].lower;
+    if (tokens[k].lower == "since" && year.size() == 4 &&
+        std::all_of(year.begin(), year.end(),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+      const int number = std::stoi(std::string(year));
+      if (number >= 1900 && number <= 2100) {
+        since.push_back(MakeDate(number, 0, 0));
+      }
+    }
+  }
+  for (const v1::Date& date : since) {
+    if (PrecisionOf(draft->date) != DatePrecision::kNone &&
+        DatesAgree(draft->date, date)) {
       continue;
     }
     EventDraft earlier = *draft;
@@ -712,7 +819,7 @@ void AddEarlierAndFurtherVisits(const SentenceContext& ctx,
     earlier.status_explicit = true;
     earlier.anaphoric = false;
     earlier.separate = true;
-    earlier.date = date.past;
+    earlier.date = date;
     drafts->push_back(std::move(earlier));
     // The first one since then is the trip the article reports, not that
     // one: without a date of its own, it is of the article's month.
