@@ -431,7 +431,8 @@ TEST_F(ExtractTest, CallsInThePluralAreOneWithEachPartner) {
 
 TEST_F(ExtractTest, CallWithTheLeadersOfBothCountriesIsOneWithEach) {
   // Monday 28 July 2025: Saturday is the 26th. "Both countries" are the
-  // article's pair, not the caller's own country and the one named last.
+  // article's pair, not the caller's own country and the one named last;
+  // Thailand's leader then was the acting prime minister.
   EXPECT_EQ(Summaries(Extract("Thailand and Cambodia agreed to a ceasefire on "
                               "Monday. The Chinese ambassador attended as an "
                               "observer. US President Donald Trump had spoken "
@@ -440,7 +441,7 @@ TEST_F(ExtractTest, CallWithTheLeadersOfBothCountriesIsOneWithEach) {
                               Day(2025, 7, 28)),
                       v1::EVENT_TYPE_CALL),
             (Lines{"CALL OCCURRED donald-trump+hun-manet 2025-07-26 -",
-                   "CALL OCCURRED donald-trump+paetongtarn-shinawatra "
+                   "CALL OCCURRED donald-trump+phumtham-wechayachai "
                    "2025-07-26 -"}));
   EXPECT_EQ(Summaries(Extract("India and Pakistan traded fire across the "
                               "border this week. Foreign Minister Wang Yi "

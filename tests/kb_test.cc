@@ -252,8 +252,10 @@ TEST_F(ShippedKbTest, ResolvesMinistersAndNegotiatorsByDate) {
   EXPECT_EQ(kb_->CanonicalTitle("tariff negotiator"), "chief trade negotiator");
   EXPECT_EQ(kb_->CanonicalTitle("treasurer"), "finance minister");
   // An industry ministry is not the trade ministry everywhere (Saudi Arabia,
-  // Turkey, China): the title alone names nobody there.
-  EXPECT_TRUE(kb_->Resolve("Saudi industry minister", Day(2025, 6, 1)).empty());
+  // Turkey, China): the title names the industry minister, never the trade
+  // minister.
+  EXPECT_EQ(Ids(kb_->Resolve("Saudi industry minister", Day(2025, 6, 1))),
+            std::vector<std::string>{"bandar-alkhorayef"});
 }
 
 // Central Asian ministers on either side of a handover.
@@ -326,6 +328,35 @@ TEST_F(ShippedKbTest, ResolvesRegionalOfficesThatChangedHands) {
   ExpectSoleHolders(cases);
   // Turkey has had no prime minister since the presidential system.
   EXPECT_TRUE(kb_->Resolve("Turkish prime minister", Day(2020, 1, 1)).empty());
+}
+
+// Ministers of countries outside the core list, and a ruler of the past,
+// by date and by the names the press uses.
+TEST_F(ShippedKbTest, ResolvesMinistersOfMoreCountries) {
+  const std::vector<OfficeCase> cases = {
+      {"Thai defence minister", Day(2024, 1, 15), "sutin-klungsang"},
+      {"Thai defence minister", Day(2025, 3, 1), "phumtham-wechayachai"},
+      {"Malaysian finance minister", Day(2021, 6, 1),
+       "tengku-zafrul-abdul-aziz"},
+      {"Eritrean foreign minister", Day(2018, 7, 1), "osman-saleh"},
+      {"South African agriculture minister", Day(2025, 2, 1),
+       "john-steenhuisen"},
+      {"Brazilian agriculture minister", Day(2024, 5, 1), "carlos-favaro"},
+      {"Russian agriculture minister", Day(2025, 2, 1), "oksana-lut"},
+      {"Indian prime minister", Day(1982, 5, 1), "indira-gandhi"},
+  };
+  ExpectSoleHolders(cases);
+  for (const auto& [name, id] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"Tengku Zafrul", "tengku-zafrul-abdul-aziz"},
+           {"Osman Saleh", "osman-saleh"},
+           {"Ri Pyong-chol", "ri-pyong-chol"},
+           {"Serdar Kılıç", "serdar-kilic"},
+           {"Aleksandr Kozlov", "alexander-kozlov"}}) {
+    EXPECT_EQ(Ids(kb_->Resolve(name, Day(2024, 6, 1))),
+              std::vector<std::string>{id})
+        << name;
+  }
 }
 
 // Heads of state and government, foreign and defence ministers who were in
