@@ -478,6 +478,58 @@ TEST_F(ExtractTest, SeparateWithGroupsAreSeparateCalls) {
                    "2025-06-13 -"}));
 }
 
+TEST_F(ExtractTest, GuestMeetsEachOfTheHostsOfficeHoldersOnHisOwn) {
+  // "will meet Chancellor A and President B": one meeting with each.
+  EXPECT_EQ(Summaries(Extract("Modi will leave for Vienna on Tuesday. There he "
+                              "will meet Chancellor Karl Nehammer and "
+                              "President Alexander Van der Bellen.",
+                              Day(2024, 7, 9)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING PLANNED alexander-van-der-bellen+narendra-modi "
+                   "2024-07 vienna/austria",
+                   "MEETING PLANNED karl-nehammer+narendra-modi 2024-07 "
+                   "vienna/austria"}));
+  EXPECT_EQ(Summaries(Extract("In Beijing, Lula also met Premier Li Qiang and "
+                              "the chairman of the National People's Congress "
+                              "standing committee, Zhao Leji, on Friday.",
+                              Day(2023, 4, 15)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED li-qiang+luiz-inacio-lula-da-silva "
+                   "2023-04-14 beijing/china",
+                   "MEETING OCCURRED luiz-inacio-lula-da-silva+zhao-leji "
+                   "2023-04-14 beijing/china"}));
+  // One meeting: a leader with his minister, "together", a shared lunch,
+  // hosts of different countries, or persons of one country.
+  for (const char* text :
+       {"Putin met Iranian President Ebrahim Raisi and Foreign Minister "
+        "Hossein Amir-Abdollahian in Moscow on Thursday.",
+        "Blinken met Chinese President Xi Jinping and Premier Li Qiang "
+        "together in Beijing on Thursday.",
+        "Modi will meet Vice President Kamala Harris and Secretary of State "
+        "Antony Blinken at a lunch in Washington on Thursday.",
+        "Erdogan met French President Emmanuel Macron and German Chancellor "
+        "Olaf Scholz in Brussels on Thursday.",
+        "Erdogan met Foreign Minister Hakan Fidan and Defence Minister Yasar "
+        "Guler in Ankara on Thursday."}) {
+    EXPECT_EQ(Summaries(Extract(text, Day(2023, 6, 9)), v1::EVENT_TYPE_MEETING)
+                  .size(),
+              1u)
+        << text;
+  }
+}
+
+TEST_F(ExtractTest, TitleOfTwoBodiesJoinedByAndTheIsBothHolders) {
+  // "the presidents of the European Council and the European Commission":
+  // Costa and von der Leyen.
+  EXPECT_EQ(Summaries(Extract("The presidents of the European Council and the "
+                              "European Commission met Chinese President Xi "
+                              "Jinping in Beijing on Thursday.",
+                              Day(2025, 7, 24)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED antonio-costa+ursula-von-der-leyen+"
+                  "xi-jinping 2025-07-24 beijing/china"});
+}
+
 TEST_F(ExtractTest, ObjectsWithTheirOwnDatesAreSeparateMeetings) {
   // Friday 7 March 2025: Tuesday is 4 March, Friday the 7th.
   const ExtractedArticle hosted = Extract(
@@ -6227,14 +6279,17 @@ TEST_F(ExtractTest, TalksInTwoCountriesVisitedAreTwoMeetings) {
                    "united-arab-emirates",
                    "MEETING OCCURRED mohammed-bin-salman+vladimir-putin "
                    "unknown saudi-arabia"}));
-  // Both hosts of one country: one meeting.
+  // Two leaders of one country: the guest met each on his own (not one
+  // meeting in each place).
   EXPECT_EQ(Summaries(Extract("Putin returned from Beijing, where he held "
                               "talks with Xi Jinping and Chinese Premier Li "
                               "Qiang.",
                               Day(2024, 5, 20)),
                       v1::EVENT_TYPE_MEETING),
-            Lines{"MEETING OCCURRED li-qiang+vladimir-putin+xi-jinping unknown "
-                  "beijing/china"});
+            (Lines{"MEETING OCCURRED li-qiang+vladimir-putin unknown "
+                   "beijing/china",
+                   "MEETING OCCURRED vladimir-putin+xi-jinping unknown "
+                   "beijing/china"}));
 }
 TEST_F(ExtractTest, RoundsOfTalksAreMeetingsOfTheSeriesNegotiators) {
   // "the next round" names nobody: the negotiators of the latest meeting.

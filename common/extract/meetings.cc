@@ -1148,6 +1148,69 @@ bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
       persons.insert(persons.end(), hosts.begin(), hosts.end());
     }
   }
+  // "Lula also met Premier Li Qiang and the parliament's chairman Zhao
+  // Leji", "will meet Chancellor A and President B": a guest meets each of
+  // the host country's office holders named as the verb's objects on his
+  // own; not a leader with his ministers ("met President A and Foreign
+  // Minister B") nor "together", "trilateral".
+  if (!separate && persons.size() >= 3 &&
+      trigger.type == v1::EVENT_TYPE_MEETING) {
+    const v1::Date& date = discourse.article_date;
+    std::vector<std::string> objects;
+    bool all_persons = true;
+    int subjects = 0;
+    for (const Mention& m : mentions) {
+      if (!PersonLike(m) || !InRegion(m, begin, end)) continue;
+      all_persons = all_persons && m.kind == MentionKind::kPerson;
+      if (m.first < trigger.first) {
+        ++subjects;
+      } else if (m.first > trigger.last && Contains(persons, m.ids[0])) {
+        AddUnique(m.ids[0], &objects);
+      }
+    }
+    all_persons = all_persons && subjects <= 1;
+    const std::string& hub = persons[0];
+    std::string host;
+    bool one_host = all_persons && objects.size() >= 2 &&
+                    objects.size() + 1 == persons.size() &&
+                    !Contains(objects, hub);
+    static const WordSet kLeaders = {
+        "president", "vice president", "prime minister",
+        "premier",   "chancellor",     "king",
+        "emir",      "sultan",         "crown prince"};
+    bool leader = false, aide = false;
+    for (const std::string& id : objects) {
+      const std::string country = ctx.finder->CountryOf(id, date, discourse);
+      one_host =
+          one_host && !country.empty() && (host.empty() || country == host);
+      host = country;
+      const std::string title = ctx.finder->TitleOf(id, date, discourse);
+      leader = leader || kLeaders.contains(title);
+      aide = aide || (!kLeaders.contains(title) &&
+                      (absl::StrContains(title, "minister") ||
+                       absl::StrContains(title, "secretary") ||
+                       absl::StrContains(title, "adviser") ||
+                       absl::StrContains(title, "envoy")));
+    }
+    const std::string guest_country =
+        ctx.finder->CountryOf(hub, date, discourse);
+    // "at a lunch", "at a banquet": one occasion they shared; "Trump and
+    // his envoy", "who was accompanied by": one party's entourage.
+    static const WordSet kTogether = {
+        "together",   "jointly",     "joint",        "trilateral",
+        "delegation", "delegations", "lunch",        "luncheon",
+        "dinner",     "breakfast",   "banquet",      "reception",
+        "ceremony",   "accompanied", "accompanying", "flanked"};
+    static const WordSet kPossessives = {"his", "her", "their"};
+    bool together = false;
+    for (int k = begin; k < end; ++k) {
+      together = together || InSet(tokens, k, kTogether) ||
+                 (k > trigger.last && Is(tokens, k, "and") &&
+                  InSet(tokens, k + 1, kPossessives));
+    }
+    separate = one_host && !guest_country.empty() && guest_country != host &&
+               !(leader && aide) && !together;
+  }
   if (separate && persons.size() >= 3 && trigger.type != v1::EVENT_TYPE_VISIT) {
     // "held separate calls with X and Y": one event per partner. The
     // partner they share is the first person, or in "A and B met C

@@ -751,11 +751,23 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         }
         phrase_last = atoms[next].last;
         ++next;
-        // "of A and B", and for several office holders "of A, B and C".
-        while (next < atoms.size() && atoms[next].first == phrase_last + 2 &&
-               (tokens[phrase_last + 1].lower == "and" ||
-                (tokens[phrase_last + 1].lower == "," && title_atom.plural)) &&
-               atoms[next].kind == EntryKind::kCountry) {
+        // "of A and B", and for several office holders "of A, B and C";
+        // "the presidents of the European Council and the European
+        // Commission".
+        auto joined_next = [&]() {
+          if (next >= atoms.size()) return false;
+          const bool plural_the = title_atom.plural &&
+                                  atoms[next].first == phrase_last + 3 &&
+                                  tokens[phrase_last + 2].lower == "the";
+          return (atoms[next].first == phrase_last + 2 || plural_the) &&
+                 (tokens[phrase_last + 1].lower == "and" ||
+                  (tokens[phrase_last + 1].lower == "," &&
+                   title_atom.plural)) &&
+                 (atoms[next].kind == EntryKind::kCountry ||
+                  (title_atom.plural &&
+                   atoms[next].kind == EntryKind::kOrganization));
+        };
+        while (joined_next()) {
           const bool last = tokens[phrase_last + 1].lower == "and";
           qualifiers.push_back(atoms[next].ids[0]);
           phrase_last = atoms[next].last;
