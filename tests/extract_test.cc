@@ -3981,6 +3981,26 @@ TEST_F(ExtractTest, PausedOrEndedAgreementsAndTalksOnHold) {
                    "AGREEMENT TERMINATED moldova+ukraine 2024-01-01"}));
 }
 
+TEST_F(ExtractTest, SupplyDealIsWithTheCountrySuppliedAndApartFromAKnownOne) {
+  // Monday 3 June 2024. The country a deal supplies is its other side; a
+  // deal of two of the Black Sea grain deal's sides is another text, and
+  // so is "a new deal" after the 2015 nuclear deal.
+  const ExtractedArticle result = Extract(
+      "Russia pulled out of the Black Sea grain deal last July. Putin said "
+      "Moscow was close to finalizing a deal to sell grain to Turkey at a "
+      "discount. Trump quit the 2015 nuclear deal with Iran in 2018. Envoys "
+      "are negotiating a new deal between Iran and the United States.",
+      Day(2024, 6, 3));
+  EXPECT_EQ(
+      Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+      (Lines{"AGREEMENT NEGOTIATING iran+united-states 2024-06-03",
+             "AGREEMENT NEGOTIATING russia+turkey 2024-06-03",
+             "AGREEMENT SUSPENDED china+france+germany+iran+russia+united-"
+             "kingdom+united-states 2018",
+             "AGREEMENT SUSPENDED russia+turkey+ukraine+united-nations "
+             "2023-07"}));
+}
+
 TEST_F(ExtractTest, HopesToConcludeOrInDiscussionsIsNegotiating) {
   // Monday 3 June 2024.
   const ExtractedArticle result = Extract(

@@ -719,6 +719,30 @@ bool IsSponsor(const std::vector<Token>& tokens, const Mention& m) {
   return Is(tokens, m.last + 1, "-") && InSet(tokens, m.last + 2, kCompounds);
 }
 
+// "a deal to supply grain to Turkey", "a contract to sell jets to
+// Egypt": the country a supply agreement delivers to is its other side.
+bool SupplyRecipient(const std::vector<Token>& tokens, const Trigger& trigger,
+                     const Mention& m) {
+  static const WordSet kSupply = {
+      "supply", "supplies", "sell",      "deliver", "export",
+      "ship",   "provide",  "supplying", "selling", "delivering"};
+  if (m.kind != MentionKind::kCountry || m.adjective ||
+      m.first <= trigger.last || m.first - trigger.last > 14) {
+    return false;
+  }
+  const int to = Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
+  if (!Is(tokens, to, "to") || !Is(tokens, trigger.last + 1, "to") ||
+      !InSet(tokens, trigger.last + 2, kSupply)) {
+    return false;
+  }
+  for (int k = trigger.last + 3; k < to; ++k) {
+    if (!tokens[k].word && tokens[k].lower != "-" && tokens[k].lower != ",") {
+      return false;
+    }
+  }
+  return true;
+}
+
 AgreementWords NameAgreement(const SentenceContext& ctx,
                              const std::vector<Trigger>& triggers, size_t t,
                              int begin, int end, EventDraft* draft) {
@@ -760,6 +784,13 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
                        tokens[k].lower == "that")) ||
                      (k >= 0 && tokens[k].lower == "no");
   words.denied = k >= 0 && tokens[k].lower == "no";
+  // "a deal to supply grain", "a new deal", "another accord": a text
+  // introduced as one more, not a well-known one told before.
+  draft->separate =
+      k >= 0 && (tokens[k].lower == "a" || tokens[k].lower == "an" ||
+                 tokens[k].lower == "another" ||
+                 (tokens[k].lower == "new" &&
+                  (Is(tokens, k - 1, "a") || Is(tokens, k - 1, "an"))));
   // Names in the name are parties ("Iran-Russia treaty"), except a
   // single city, which names the venue ("the Beijing agreement").
   int places_in_name = 0, actors_in_name = 0;
@@ -947,10 +978,11 @@ void AddSentenceParties(const SentenceContext& ctx,
       const bool venue_in_name = m.kind == MentionKind::kPlace &&
                                  m.first >= words.name_first &&
                                  m.last < trigger.first;
-      if (m.locative || venue_in_name || m.first < clause_first ||
-          m.last > clause_last || Is(tokens, m.last + 1, "sanctions") ||
-          IsSponsor(tokens, m) || PartOrMediatorOf(tokens, m) ||
-          PartnerOfAnother(m) || PossessorOfAnother(m)) {
+      if ((m.locative && !SupplyRecipient(tokens, trigger, m)) ||
+          venue_in_name || m.first < clause_first || m.last > clause_last ||
+          Is(tokens, m.last + 1, "sanctions") || IsSponsor(tokens, m) ||
+          PartOrMediatorOf(tokens, m) || PartnerOfAnother(m) ||
+          PossessorOfAnother(m)) {
         continue;
       }
       // "the BRICS summit", "the SCO gathering" is where, not who.

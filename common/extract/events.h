@@ -42,7 +42,9 @@ struct EventDraft {
   // One of several meetings or calls a sentence tells apart ("held separate
   // talks with A and with B"): not a partial mention of a larger meeting.
   // For a visit, an earlier trip a sentence implies ("his first visit since
-  // 2019"): the same trip only where a date says so.
+  // 2019"): the same trip only where a date says so. For an agreement
+  // draft, one introduced with "a", "a new" or "another"; for an agreement
+  // event, one told apart from a well-known text of more sides.
   bool separate = false;
   // The text of the agreement is not final yet ("hope to finalize it"):
   // talk of signing it does not make it pending signature.

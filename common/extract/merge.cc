@@ -148,6 +148,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
     if (draft.type == v1::EVENT_TYPE_AGREEMENT) {
       EventDraft* same = nullptr;
       EventDraft* latest = nullptr;
+      bool apart = false;
       for (EventDraft& event : events) {
         if (event.type != v1::EVENT_TYPE_AGREEMENT) continue;
         if (draft.anaphoric) {
@@ -163,8 +164,21 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
                              event.participants.empty() ||
                              IsSubset(draft.participants, event.participants) ||
                              IsSubset(event.participants, draft.participants);
+        // "a deal to supply grain to Turkey" or "a new deal with Iran" after
+        // a well-known deal of more sides (the Black Sea grain deal, the
+        // 2015 nuclear deal) is another text of two of them; later mentions
+        // join it only with its very sides.
+        const bool another = draft.separate && draft.known_agreement.empty() &&
+                             !event.known_agreement.empty() &&
+                             draft.participants.size() >= 2 &&
+                             IsSubset(draft.participants, event.participants) &&
+                             !SameSet(draft.participants, event.participants);
+        apart = apart || (overlap && another);
+        const bool apart_sides =
+            event.separate && !SameSet(draft.participants, event.participants);
         // One with the very same parties beats one that only overlaps.
-        if (overlap && SameNamedAgreement(draft, event) &&
+        if (overlap && !another && !apart_sides &&
+            SameNamedAgreement(draft, event) &&
             !(same != nullptr &&
               SameSet(draft.participants, same->participants) &&
               !SameSet(draft.participants, event.participants))) {
@@ -173,6 +187,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       }
       if (same == nullptr) same = latest;
       if (same == nullptr) {
+        draft.separate = apart;
         events.push_back(std::move(draft));
         continue;
       }
