@@ -569,6 +569,37 @@ TEST_F(ExtractTest, ObjectsWithTheirOwnDatesAreSeparateMeetings) {
             Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-07 -"});
 }
 
+TEST_F(ExtractTest, PlacesWithTheirOwnDatesAreSeparateMeetings) {
+  // Wednesday 23 October 2024: "in May" and "in July" are of 2024.
+  const ExtractedArticle twice =
+      Extract("Putin met Xi in Beijing in May and in Astana in July.",
+              Day(2024, 10, 23));
+  EXPECT_EQ(Summaries(twice),
+            (Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05 "
+                   "beijing/china",
+                   "MEETING OCCURRED vladimir-putin+xi-jinping 2024-07 "
+                   "astana/kazakhstan"}));
+  // Rounds of talks listed by place; a clause on one round names its host.
+  const ExtractedArticle rounds = Extract(
+      "The two foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, held "
+      "several rounds of talks, including in Washington in May 2023, where "
+      "they were hosted by Antony Blinken, and in Almaty in May 2024.",
+      Day(2025, 3, 13));
+  EXPECT_EQ(Summaries(rounds, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED antony-blinken+ararat-mirzoyan+jeyhun-"
+                   "bayramov 2023-05 washington/united-states",
+                   "MEETING OCCURRED ararat-mirzoyan+jeyhun-bayramov 2024-05 "
+                   "almaty/kazakhstan"}));
+  // A clause of another happening after the place is no second item.
+  const ExtractedArticle clause = Extract(
+      "Erdogan last met Putin in Sochi in September 2023, on a trip that came "
+      "after the grain deal collapsed in Odesa in July.",
+      Day(2024, 10, 1));
+  EXPECT_EQ(Summaries(clause, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2023-09 sochi/russia"});
+}
+
 TEST_F(ExtractTest, EarlierInTheDayIsTheDayToldBefore) {
   // Thursday 4 July 2024: "earlier in the day" after a meeting on Wednesday
   // is Wednesday; told first, it is the article's day.
@@ -1443,6 +1474,73 @@ TEST_F(ExtractTest, MeetingRuledOutOrDeniedIsNoEvent) {
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING), Lines{});
 }
 
+TEST_F(ExtractTest, ConvenedAndSatDownWithAreMeetings) {
+  // Wednesday 6 March 2024: Monday is the 4th, the coming Tuesday the 12th.
+  const ExtractedArticle convened = Extract(
+      "EU foreign policy chief Josep Borrell convened Serbian President "
+      "Aleksandar Vucic and Kosovo Prime Minister Albin Kurti in Brussels on "
+      "Monday.",
+      Day(2024, 3, 6));
+  EXPECT_EQ(Summaries(convened, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED albin-kurti+aleksandar-vucic+josep-borrell "
+                  "2024-03-04 brussels/belgium"});
+  const ExtractedArticle sit = Extract(
+      "French President Emmanuel Macron will sit down with German Chancellor "
+      "Olaf Scholz in Berlin on Tuesday.",
+      Day(2024, 3, 6));
+  EXPECT_EQ(Summaries(sit, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED emmanuel-macron+olaf-scholz 2024-03-12 "
+                  "berlin/germany"});
+  const ExtractedArticle noun = Extract(
+      "The sit-down between Donald Trump and Volodymyr Zelensky lasted about "
+      "an hour.",
+      Day(2025, 3, 1));
+  EXPECT_EQ(
+      Summaries(noun, v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED donald-trump+volodymyr-zelensky unknown -"});
+  // Not ready to sit down: no meeting.
+  EXPECT_EQ(Summaries(Extract("Zelensky said he was not ready to sit down "
+                              "with Putin.",
+                              Day(2025, 3, 1)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{});
+}
+
+TEST_F(ExtractTest, RoleGivenInTalksIsNoMeeting) {
+  for (const std::string sentence :
+       {"Putin asked Lavrov and Ushakov to lead the talks with the American "
+        "delegation.",
+        "Trump tasked Witkoff with negotiating with Putin."}) {
+    EXPECT_EQ(
+        Summaries(Extract(sentence, Day(2025, 2, 20)), v1::EVENT_TYPE_MEETING),
+        Lines{})
+        << sentence;
+  }
+  // Leading talks is taking part in them.
+  EXPECT_EQ(
+      Summaries(Extract("Lavrov led the talks with Rubio in Riyadh on Tuesday.",
+                        Day(2025, 2, 20)),
+                v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED marco-rubio+sergey-lavrov 2025-02-18 "
+            "riyadh/saudi-arabia"});
+}
+
+TEST_F(ExtractTest, HostOfTalksBetweenTwoCountriesTakesPart) {
+  const ExtractedArticle hosted = Extract(
+      "Turkish Foreign Minister Hakan Fidan hosted the second round of talks "
+      "between Ethiopia and Somalia in Ankara in August.",
+      Day(2024, 9, 2));
+  EXPECT_EQ(Summaries(hosted, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ethiopia+hakan-fidan+somalia 2024-08 "
+                  "ankara/turkey"});
+  // An offer to host is no meeting.
+  EXPECT_EQ(Summaries(Extract("Erdogan repeated his offer to host talks "
+                              "between Russia and Ukraine.",
+                              Day(2024, 9, 2)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{});
+}
+
 TEST_F(ExtractTest, MeetingBeingPreparedIsPlanned) {
   const ExtractedArticle result = Extract(
       "A meeting between Russian President Vladimir Putin and Turkish "
@@ -1452,6 +1550,18 @@ TEST_F(ExtractTest, MeetingBeingPreparedIsPlanned) {
   EXPECT_EQ(
       Summaries(result, v1::EVENT_TYPE_MEETING),
       Lines{"MEETING PLANNED recep-tayyip-erdogan+vladimir-putin unknown -"});
+}
+
+TEST_F(ExtractTest, TalksExpectedSomewhereArePlanned) {
+  // The noun's "are expected" opens the words of a stay somewhere.
+  const ExtractedArticle result = Extract(
+      "Talks between Turkish President Recep Tayyip Erdogan and Russian "
+      "President Vladimir Putin are expected in Sochi next week, officials "
+      "said.",
+      Day(2024, 3, 10));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED recep-tayyip-erdogan+vladimir-putin "
+                  "2024-03 sochi/russia"});
 }
 
 TEST_F(ExtractTest, MeetingThatMayTakePlaceIsPlanned) {

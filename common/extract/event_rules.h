@@ -416,6 +416,18 @@ std::vector<EventDraft> SplitWithGroups(const SentenceContext& ctx,
                                         int begin, int end,
                                         const EventDraft& draft);
 
+// "held talks in Washington in May 2023 and in Almaty in May 2024", "three
+// meetings -- in Singapore in June 2018 and in Hanoi in February 2019", "the
+// third meeting, after Singapore last June and Hanoi in February": one
+// meeting of `persons` per place told with its own date after the trigger,
+// each with the persons named in its own words (the one the trigger itself
+// tells is kept when the list follows "after"); the list ends before
+// `end`. Empty when the words list no two such places.
+std::vector<EventDraft> SplitByPlaces(const SentenceContext& ctx,
+                                      const Trigger& trigger, int end,
+                                      const std::vector<std::string>& persons,
+                                      const EventDraft& draft);
+
 // "held separate calls with X and Y", "met A in Kenya and B in Ghana": adds
 // one meeting per partner of the hub and returns true; may reorder
 // `persons` (hub first).

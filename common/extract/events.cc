@@ -83,8 +83,15 @@ StatusCues DecideStatus(const SentenceContext& ctx,
     // programme, due to be held ...").
     // A name counts as one word ("a meeting between President X and
     // President Y is being prepared").
+    // "Talks between X and Y are expected in Sochi": the noun's verb may
+    // open the next trigger ("expected in Sochi").
+    int verb_end = end;
+    if (t + 1 < triggers.size() &&
+        InSet(tokens, triggers[t + 1].first, kAfterNoun)) {
+      verb_end = std::max(end, triggers[t + 1].first + 1);
+    }
     int noun_end = trigger.last + 1;
-    for (int words = 0; words < 11 && noun_end < end; ++words) {
+    for (int words = 0; words < 11 && noun_end < verb_end; ++words) {
       for (const Mention& m : mentions) {
         if (m.first == noun_end && m.last > noun_end) noun_end = m.last;
       }
@@ -107,7 +114,7 @@ StatusCues DecideStatus(const SentenceContext& ctx,
       }
       const bool comma = tokens[k].lower == ",";
       const bool opens_participle =
-          comma && !parenthetical && k + 1 < end &&
+          comma && !parenthetical && k + 1 < verb_end &&
           absl::EndsWith(tokens[k + 1].lower, "ed") &&
           (InSet(tokens, k + 1, kAfterNoun) || Is(tokens, k + 2, "by") ||
            Is(tokens, k + 2, "for") || Is(tokens, k + 2, "on") ||
@@ -634,6 +641,8 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
   // an agreement on visas and an agreement on investments" gives both the
   // status of the one verb.
   ListedAgreement listed;
+  // The end of a list of meetings by place, whose triggers are told.
+  int listed_until = -1;
   for (size_t t = 0; t < triggers.size(); ++t) {
     const Trigger& trigger = triggers[t];
     const int begin = region_start[t];
@@ -645,7 +654,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
       ++next;
     }
     const int end = next < triggers.size() ? region_start[next] : n;
-    if (trigger.unreal) continue;
+    if (trigger.unreal || trigger.first < listed_until) continue;
     EventDraft draft;
     draft.type = trigger.type;
     draft.sentences = {sentence};
@@ -770,6 +779,49 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
           part.separate = true;
           drafts.push_back(std::move(part));
         }
+        continue;
+      }
+    }
+    if (trigger.type == v1::EVENT_TYPE_MEETING) {
+      // The list may run on across a clause on one of its meetings
+      // ("in Washington in May 2023, where they were hosted by X, and in
+      // Almaty"), whose trigger then tells of that listed meeting.
+      // So may a meeting noun that is itself an item ("after Beijing in
+      // May and the SCO summit in Astana in July"); an agreement's words
+      // ("the truce village of Panmunjom") end no list.
+      auto in_list = [&](const Trigger& later, int start) {
+        bool where = false;
+        for (int k = std::max(start, later.first - 6); k < later.first; ++k) {
+          where = where || (Is(tokens, k, "where") && Is(tokens, k - 1, ","));
+        }
+        if (later.type == v1::EVENT_TYPE_AGREEMENT ||
+            (later.type == v1::EVENT_TYPE_MEETING && where)) {
+          return true;
+        }
+        if (later.type != v1::EVENT_TYPE_MEETING || !later.nominal) {
+          return false;
+        }
+        for (int k = later.first - 1; k >= 0 && k >= later.first - 5; --k) {
+          if (Is(tokens, k, "and") || Is(tokens, k, ",")) return true;
+          if (!Is(tokens, k, "the") && !tokens[k].capitalized &&
+              !Is(tokens, k, "-")) {
+            return false;
+          }
+        }
+        return false;
+      };
+      size_t after_list = next;
+      while (after_list < triggers.size() &&
+             in_list(triggers[after_list], region_start[after_list])) {
+        ++after_list;
+      }
+      const int list_end =
+          after_list < triggers.size() ? region_start[after_list] : n;
+      std::vector<EventDraft> places =
+          SplitByPlaces(ctx, trigger, list_end, persons, draft);
+      if (!places.empty()) {
+        for (EventDraft& part : places) drafts.push_back(std::move(part));
+        if (after_list > next) listed_until = list_end;
         continue;
       }
     }

@@ -924,6 +924,35 @@ bool SettleFewPersons(const SentenceContext& ctx, const Trigger& trigger,
     drafts->push_back(std::move(*draft));
     return true;
   }
+  // "Fidan hosted talks between Ethiopia and Somalia", "X mediated the
+  // second round of talks between A and B": the host of the sides' talks,
+  // from a third country, and the sides.
+  static const WordSet kHosting = {
+      "hosted",      "hosts",     "hosting",   "host",     "chaired",
+      "chairs",      "mediated",  "mediates",  "brokered", "convened",
+      "facilitated", "organized", "organised", "arranged", "oversaw"};
+  // Not "repeated his offer to host talks between A and B".
+  static const WordSet kOffers = {"offer",   "offered",  "offers",  "ready",
+                                  "willing", "proposed", "proposal"};
+  bool hosted = false;
+  for (int k = trigger.last - 1;
+       between && k >= begin && k >= trigger.first - 6; --k) {
+    if (!tokens[k].word) break;
+    hosted =
+        hosted || (InSet(tokens, k, kHosting) &&
+                   !(Is(tokens, k - 1, "to") && InSet(tokens, k - 2, kOffers)));
+  }
+  if (hosted && persons.size() == 1 && countries.size() >= 2 &&
+      !Contains(countries,
+                ctx.finder->CountryOf(persons[0], ctx.discourse.article_date,
+                                      ctx.discourse))) {
+    draft->participants = persons;
+    for (const std::string& id : countries) {
+      AddUnique(id, &draft->participants);
+    }
+    drafts->push_back(std::move(*draft));
+    return true;
+  }
   // "Putin later described the meeting as warm": a mention of an
   // earlier meeting, kept as evidence of it.
   draft->tentative = !trigger.definite;
@@ -1046,6 +1075,178 @@ std::vector<EventDraft> SplitWithGroups(const SentenceContext& ctx,
         break;
       }
     }
+    part.participant_countries.clear();
+    for (const std::string& id : part.participants) {
+      AddUnique(ctx.finder->CountryOf(id, discourse.article_date, discourse),
+                &part.participant_countries);
+    }
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
+std::vector<EventDraft> SplitByPlaces(const SentenceContext& ctx,
+                                      const Trigger& trigger, int end,
+                                      const std::vector<std::string>& persons,
+                                      const EventDraft& draft) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Mention>& mentions = ctx.mentions;
+  const Discourse& discourse = ctx.discourse;
+  const int n = static_cast<int>(tokens.size());
+  if (persons.size() < 2 || trigger.type != v1::EVENT_TYPE_MEETING) return {};
+  // An item: a place, then its own date within a few words ("in Hanoi in
+  // February 2019", "Singapore last June", "in Woodside, California, last
+  // November"). The first comes soon after the trigger.
+  struct Item {
+    const Mention* place;
+    const DateMention* date;
+  };
+  std::vector<Item> items;
+  int from = trigger.last + 1;
+  for (const Mention& m : mentions) {
+    // A country as a place: "in Singapore", "after Singapore last June".
+    const bool country_place =
+        m.kind == MentionKind::kCountry && !m.adjective &&
+        (m.locative || Is(tokens, m.first - 1, "after") ||
+         (!items.empty() && Is(tokens, m.first - 1, "and")));
+    if (m.last >= end) break;
+    if (m.first < from || (m.kind != MentionKind::kPlace && !country_place)) {
+      continue;
+    }
+    if (items.empty() && m.first > trigger.last + 12) break;
+    const DateMention* date = nullptr;
+    for (const DateMention& d : ctx.dates) {
+      if (d.first > m.last && d.first <= m.last + 6 && d.last < end &&
+          !d.attributive) {
+        date = &d;
+        break;
+      }
+    }
+    if (date == nullptr) continue;
+    // Nothing but places, commas and "in"/"at" between a place and its
+    // date: "in Woodside, California, last November".
+    static const WordSet kBeforeItsDate = {",",    "in",   "at",    "on",
+                                           "last", "late", "early", "mid"};
+    bool plain = true;
+    for (int k = m.last + 1; k < date->first; ++k) {
+      bool in_place = false;
+      for (const Mention& other : mentions) {
+        in_place = in_place || (other.first <= k && k <= other.last &&
+                                other.kind == MentionKind::kPlace);
+      }
+      plain = plain && (in_place || InSet(tokens, k, kBeforeItsDate));
+    }
+    if (!plain) continue;
+    // Items are joined by "and" or a comma, a few words apart ("and at
+    // the truce village of Panmunjom"), or across a clause on the item
+    // before (", where they were hosted by X, and in Almaty").
+    if (!items.empty()) {
+      const int gap_first = items.back().date->last + 1;
+      static const WordSet kClauseWords = {"where", "when",  "which",
+                                           "who",   "that",  "following",
+                                           "after", "before"};
+      bool joined = false, clause = false;
+      for (int k = gap_first; k < m.first; ++k) {
+        if (Is(tokens, k, ";") || SpeechVerbs().contains(tokens[k].lower)) {
+          return {};
+        }
+        joined = joined || Is(tokens, k, "and") || Is(tokens, k, ",");
+        clause = clause || InSet(tokens, k, kClauseWords);
+      }
+      const bool where_clause = Is(tokens, gap_first, ",") &&
+                                Is(tokens, gap_first + 1, "where") &&
+                                m.first - gap_first <= 20;
+      const int in_at =
+          Is(tokens, m.first - 1, "in") || Is(tokens, m.first - 1, "at")
+              ? m.first - 1
+              : m.first;
+      const bool and_item = Is(tokens, in_at - 1, "and") &&
+                            (Is(tokens, in_at - 2, ",") || !where_clause);
+      if (!joined ||
+          (where_clause ? !and_item : (clause || m.first - gap_first > 9))) {
+        break;
+      }
+    }
+    items.push_back({&m, date});
+    from = date->last + 1;
+  }
+  if (items.size() < 2) return {};
+  const bool planned = draft.status == v1::EVENT_STATUS_PLANNED ||
+                       draft.status == v1::EVENT_STATUS_CANCELLED;
+  auto date_of = [planned](const Item& item) {
+    return planned ? item.date->future : item.date->past;
+  };
+  for (size_t a = 0; a < items.size(); ++a) {
+    for (size_t b = a + 1; b < items.size(); ++b) {
+      if (date_of(items[a]).SerializeAsString() ==
+          date_of(items[b]).SerializeAsString()) {
+        return {};
+      }
+    }
+  }
+  // The persons named in an item's words (up to the next item, or the
+  // clause's end) are of that item only.
+  std::vector<std::vector<std::string>> own(items.size());
+  std::vector<std::string> in_items;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const int last = i + 1 < items.size() ? items[i + 1].place->first : end;
+    for (const Mention& m : mentions) {
+      if (PersonLike(m) && !m.speaker && m.first > items[i].place->last &&
+          m.last < last && !ctx.IsSpokesperson(m)) {
+        for (const std::string& id : m.ids) {
+          AddUnique(id, &own[i]);
+          AddUnique(id, &in_items);
+        }
+      }
+    }
+  }
+  std::vector<std::string> base;
+  for (const std::string& id : persons) {
+    if (!Contains(in_items, id)) base.push_back(id);
+  }
+  if (base.size() < 2) return {};
+  std::vector<EventDraft> parts;
+  // "the third meeting between them, after Singapore and Hanoi": the
+  // meeting told is another one than those listed.
+  const int before_first = items[0].place->first -
+                           (Is(tokens, items[0].place->first - 1, "in") ||
+                                    Is(tokens, items[0].place->first - 1, "at")
+                                ? 2
+                                : 1);
+  if ((Is(tokens, before_first, "after") ||
+       Is(tokens, before_first, "following")) &&
+      tokens[trigger.last].lower != "meetings" &&
+      tokens[trigger.last].lower != "summits") {
+    EventDraft told = draft;
+    told.participants = base;
+    for (const Item& item : items) {
+      if (date_of(item).SerializeAsString() == told.date.SerializeAsString()) {
+        told.date = v1::Date();
+      }
+      if (told.place == item.place->ids[0]) {
+        told.place.clear();
+        told.country.clear();
+      }
+    }
+    parts.push_back(std::move(told));
+  }
+  for (size_t i = 0; i < items.size(); ++i) {
+    EventDraft part = draft;
+    part.participants = base;
+    for (const std::string& id : own[i]) AddUnique(id, &part.participants);
+    part.date = date_of(items[i]);
+    part.yearless_month = items[i].date->yearless_month;
+    part.day_offset = EventDraft::kNoOffset;
+    const Mention& place = *items[i].place;
+    if (place.kind == MentionKind::kPlace) {
+      part.place = place.ids[0];
+      part.country = place.country;
+    } else {
+      part.place.clear();
+      part.country = place.ids[0];
+    }
+    part.anaphoric = false;
+    part.separate = true;
     part.participant_countries.clear();
     for (const std::string& id : part.participants) {
       AddUnique(ctx.finder->CountryOf(id, discourse.article_date, discourse),
@@ -1303,7 +1504,7 @@ std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
   const std::string& head = tokens[trigger.first].lower;
   if (trigger.first == trigger.last &&
       (head == "met" || head == "meet" || head == "meets" ||
-       head == "meeting") &&
+       head == "meeting" || head == "convened" || head == "reconvened") &&
       trigger.last + 1 < static_cast<int>(tokens.size()) &&
       tokens[trigger.last + 1].word &&
       !InSet(tokens, trigger.last + 1, kAfterMet) &&

@@ -310,6 +310,15 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     t->past = w == "met";
     return kFound;
   }
+  // "Borrell convened Vucic and Kurti in Brussels", "the delegations
+  // reconvened in Geneva on Monday".
+  static const WordSet kConvene = {"convened",   "convenes",   "convene",
+                                   "reconvened", "reconvenes", "reconvene"};
+  if (kConvene.contains(w)) {
+    t->type = v1::EVENT_TYPE_MEETING;
+    t->past = absl::EndsWith(w, "ed");
+    return kFound;
+  }
   if (w == "round" && InSet(tokens, i - 1, RoundOrder()) &&
       !Is(tokens, i + 1, "of") && !Is(tokens, i + 1, "-")) {
     t->type = v1::EVENT_TYPE_MEETING;
@@ -320,8 +329,11 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     }
     return kFound;
   }
+  // "the sit-down between Trump and Zelensky", "a sit-down with Putin".
+  const bool sit_down = w == "sit" && Is(tokens, i + 1, "-") &&
+                        Is(tokens, i + 2, "down") && !Is(tokens, i - 1, "to");
   // "a scheduled bilateral with Sheinbaum": the adjective as a noun.
-  if (MeetNouns().contains(w) ||
+  if (MeetNouns().contains(w) || sit_down ||
       (w == "bilateral" && Is(tokens, i + 1, "with")) ||
       (w == "ceremony" && Is(tokens, i - 1, "signing")) ||
       ((w == "conference" || w == "conferences") &&
@@ -344,11 +356,14 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     bool round = false;
     for (int k = WordsBefore(tokens, i, 4, skip); k + 1 < i; ++k) {
       const bool round_of = Is(tokens, k, "round") && Is(tokens, k + 1, "of");
-      light = light || round_of;
+      // "held several rounds of talks".
+      light = light || round_of ||
+              (Is(tokens, k, "rounds") && Is(tokens, k + 1, "of"));
       round = round || (round_of && InSet(tokens, k - 1, RoundOrder()));
     }
+    if (sit_down) t->last = i + 2;
     const bool partner =
-        Is(tokens, i + 1, "with") || Is(tokens, i + 1, "between");
+        Is(tokens, t->last + 1, "with") || Is(tokens, t->last + 1, "between");
     if (determiner < 0 && !light && !partner && w != "summit") return kSkip;
     // "on the sidelines of the BRICS summit" places a meeting; it is not one.
     bool sidelines = false;
@@ -425,15 +440,21 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
       (Is(tokens, i + 1, "face") && Is(tokens, i + 3, "face")) ||
       Is(tokens, i + 1, "face-to-face") || Is(tokens, i + 1, "one-on-one") ||
       (Is(tokens, i + 1, "in") && Is(tokens, i + 2, "person"));
+  // "will sit down with Biden", "is sitting down with Xi on Friday".
+  const bool sits_down_with = (w == "sit" || w == "sits" || w == "sitting") &&
+                              Is(tokens, i + 1, "down") &&
+                              Is(tokens, i + 2, "with");
   if (((w == "talked" || w == "spoke" || w == "talk" || w == "speak") &&
        in_person) ||
-      (w == "sat" && Is(tokens, i + 1, "down")) || w == "conferred" ||
+      (w == "sat" && Is(tokens, i + 1, "down")) || sits_down_with ||
+      w == "conferred" ||
       ((w == "negotiated" || w == "negotiating") &&
        (((Is(tokens, i + 1, "in") || Is(tokens, i + 1, "at")) &&
          negotiated_at_place) ||
         Is(tokens, i + 1, "with") || Is(tokens, i + 1, "for")))) {
     t->type = v1::EVENT_TYPE_MEETING;
-    t->past = (w != "negotiating" && w != "talk" && w != "speak") ||
+    t->past = (w != "negotiating" && w != "talk" && w != "speak" &&
+               !sits_down_with) ||
               Is(tokens, i - 3, "spent") || Is(tokens, i - 1, "were") ||
               Is(tokens, i - 1, "was");
     return kFound;
@@ -968,6 +989,32 @@ int LedDelegationEnd(const std::vector<Token>& tokens, const Trigger& t) {
   return -1;
 }
 
+// "asked Lavrov and Ushakov to lead the talks", "tasked Witkoff with
+// negotiating with Putin", "appointed X to head the negotiations": a role
+// given in talks tells no talks held.
+bool RoleInTalks(const std::vector<Token>& tokens, const Trigger& t) {
+  static const WordSet kLeading = {
+      "lead",       "leading",   "head",        "heading",   "conduct",
+      "conducting", "negotiate", "negotiating", "represent", "representing"};
+  static const WordSet kAssigning = {
+      "asked",      "tasked",     "instructed",  "appointed", "named",
+      "charged",    "entrusted",  "chose",       "picked",    "designated",
+      "authorized", "authorised", "mandated",    "nominated", "selected",
+      "assigned",   "empowered",  "commissioned"};
+  int lead = InSet(tokens, t.first, kLeading) ? t.first : -1;
+  for (int k = t.first - 1; lead < 0 && k >= 0 && k >= t.first - 4; --k) {
+    if (InSet(tokens, k, kLeading)) lead = k;
+    if (!tokens[k].word || tokens[k].capitalized) break;
+  }
+  if (lead < 1 || !(Is(tokens, lead - 1, "to") || Is(tokens, lead - 1, "with")))
+    return false;
+  for (int k = lead - 2; k >= 0 && k >= lead - 14; --k) {
+    if (tokens[k].lower == "," || tokens[k].lower == ";") return false;
+    if (InSet(tokens, k, kAssigning)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
@@ -996,6 +1043,15 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "ceremony",
                               "bilateral",
                               "sat",
+                              "sit",
+                              "sits",
+                              "sitting",
+                              "convened",
+                              "convenes",
+                              "convene",
+                              "reconvened",
+                              "reconvenes",
+                              "reconvene",
                               "conferred",
                               "talked",
                               "spoke",
@@ -1390,6 +1446,12 @@ void ScreenTriggers(const std::vector<Token>& tokens,
                  (meets && !t.definite && Is(tokens, k, "whether"));
     }
     if (!meets) continue;
+    t.unreal = t.unreal || RoleInTalks(tokens, t);
+    // "was not ready to sit down with X", "is not willing to meet him".
+    static const WordSet kReady = {"ready", "willing", "prepared"};
+    t.unreal = t.unreal || (Is(tokens, t.first - 1, "to") &&
+                            InSet(tokens, t.first - 2, kReady) &&
+                            Is(tokens, t.first - 3, "not"));
     // "said he had never met Netanyahu", "did not meet Xi", "has not spoken
     // to him": no meeting told.
     // Only for the verb alone: "who had never met before, held talks" still
