@@ -5778,6 +5778,29 @@ TEST_F(ExtractTest, PronounSubjectIsNotAPersonTalkedAbout) {
                   "kyiv/ukraine"});
 }
 
+TEST_F(ExtractTest, JoinedTheTalksAndAMeetingInvolvingJoinTheMeetingTold) {
+  // Monday 11 September 2023: Sunday is the 10th.
+  EXPECT_EQ(Summaries(Extract("Biden held talks with Nguyen Phu Trong in "
+                              "Hanoi on Sunday. Secretary of State Antony "
+                              "Blinken, national security adviser Jake "
+                              "Sullivan and U.S. Ambassador Marc Knapper "
+                              "joined the talks.",
+                              Day(2023, 9, 11)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED antony-blinken+jake-sullivan+joe-biden+"
+                  "marc-knapper+nguyen-phu-trong 2023-09-10 hanoi/vietnam"});
+  // A noun set off by a comma after the verb tells of the verb's meeting.
+  EXPECT_EQ(Summaries(Extract("Aliyev and Armenian Prime Minister Nikol "
+                              "Pashinyan are expected to meet in Granada on "
+                              "Oct. 5, in a meeting also involving French "
+                              "President Emmanuel Macron and German "
+                              "Chancellor Olaf Scholz.",
+                              Day(2023, 9, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED emmanuel-macron+ilham-aliyev+nikol-"
+                  "pashinyan+olaf-scholz 2023-10-05 granada/spain"});
+}
+
 TEST_F(ExtractTest, AttendeesAddToTheMeetingTheyAttended) {
   // "attended the talks": the aide belongs to the talks reported before, not
   // to a meeting of his own.

@@ -337,6 +337,12 @@ void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
   for (int k = trigger.first; k <= trigger.last; ++k) {
     draft->attendance = draft->attendance || InSet(tokens, k, kJoin);
   }
+  // "A, B and C joined the talks": the talks told before.
+  if (InSet(tokens, trigger.first, kJoin) && trigger.last > trigger.first &&
+      DeterminerBefore(tokens, trigger.last) == trigger.first + 1 &&
+      Is(tokens, trigger.first + 1, "the")) {
+    draft->anaphoric = true;
+  }
   const std::string& noun = tokens[trigger.last].lower;
   const int determiner = trigger.definite && noun != "summit"
                              ? DeterminerBefore(tokens, trigger.first)

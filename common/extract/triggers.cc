@@ -944,6 +944,22 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
         (Is(tokens, t.first - 2, "at") || Is(tokens, t.first - 3, "at"))) {
       reach = 14;
     }
+    // "are expected to meet in Granada on Oct. 5, in a meeting also
+    // involving A and B": a noun set off by a comma after a meeting verb
+    // tells of that verb's meeting.
+    bool apposition = false;
+    if (t.nominal && t.type == v1::EVENT_TYPE_MEETING && !merged.empty() &&
+        merged.back().type == v1::EVENT_TYPE_MEETING &&
+        !merged.back().nominal &&
+        (Is(tokens, t.first - 1, "a") || Is(tokens, t.first - 1, "an")) &&
+        (Is(tokens, t.first - 2, "in") || Is(tokens, t.first - 2, "at")) &&
+        Is(tokens, t.first - 3, ",")) {
+      apposition = true;
+      for (int k = merged.back().last + 1; k < t.first; ++k) {
+        apposition = apposition && tokens[k].lower != ";";
+      }
+    }
+    if (apposition) reach = t.first - merged.back().last;
     // "will meet A and B at a lunch at the State Department": the occasion
     // in a meeting's clause is where that meeting is held, no other.
     bool same_clause = !merged.empty() && t.occasion &&
