@@ -3577,6 +3577,18 @@ TEST_F(ExtractTest, OneSidedAgreementIsWithTheBodyAnOfficialHeads) {
             Lines{"AGREEMENT SIGNED egypt+imf 2024-12"});
 }
 
+TEST_F(ExtractTest, OneSidedAgreementIsWithTheUnionACommissionerHeads) {
+  // Monday 20 January 2025. The Commission's president stands for the
+  // European Union, not for Germany.
+  const ExtractedArticle result = Extract(
+      "Azerbaijani President Ilham Aliyev met European Commission President "
+      "Ursula von der Leyen in Baku on Monday. Azerbaijan signed the gas "
+      "memorandum in July.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED azerbaijan+european-union 2024-07"});
+}
+
 TEST_F(ExtractTest, OneSidedAgreementPrefersThePairItsSentenceHintsAt) {
   // Thursday 11 July 2024. Only Washington is named with the trade deal;
   // "Kenyan tea" hints at Kenya, whose meeting with the US is not the
@@ -3906,6 +3918,16 @@ TEST_F(ExtractTest, NamesOfOneKnownAgreementAreOneEvent) {
             (Lines{"AGREEMENT IN_FORCE china+france+germany+iran+russia+"
                    "united-kingdom+united-states 2024-09-02",
                    "AGREEMENT SIGNED iran+russia 2024-06"}));
+}
+
+TEST_F(ExtractTest, TitleOfAKnownAgreementSignedLaterNamesAnotherText) {
+  // Tuesday 19 December 2023. The DR Congo-Rwanda Declaration of
+  // Principles of 2025 is not the one of this article.
+  const ExtractedArticle result = Extract(
+      "In March 2015, the leaders of the three countries signed the "
+      "Declaration of Principles in Khartoum.",
+      Day(2023, 12, 19));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT), Lines{});
 }
 
 TEST_F(ExtractTest, NameOfTwoAgreementsGoesToTheOneWhoseSideIsNamed) {

@@ -1375,7 +1375,19 @@ const v1::AgreementDefinition* KnownAgreement(const SentenceContext& ctx,
   }
   // A proper name of one agreement needs no party named ("the Abraham
   // Accords were signed"); a common one does ("the grain deal").
-  if (best == nullptr && named.size() == 1 && proper && !conflicts(*named[0])) {
+  // Not one signed after the article's date: "the Declaration of
+  // Principles" in 2023 is not the one of 2025.
+  auto signed_later = [&ctx](const v1::AgreementDefinition& agreement) {
+    const v1::Date& date = ctx.discourse.article_date;
+    const v1::Date& signed_on = agreement.signed_on();
+    return date.year() != 0 && signed_on.year() != 0 &&
+           (date.year() != signed_on.year()
+                ? date.year() < signed_on.year()
+                : date.month() != 0 && signed_on.month() != 0 &&
+                      date.month() < signed_on.month());
+  };
+  if (best == nullptr && named.size() == 1 && proper && !conflicts(*named[0]) &&
+      !signed_later(*named[0])) {
     best = named[0];
   }
   return tie ? nullptr : best;

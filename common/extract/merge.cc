@@ -377,14 +377,15 @@ void PartiesFromTalks(const KnowledgeBase& kb, const v1::Date& article_date,
       const v1::Role* role = kb.RoleOn(*actor, article_date);
       // An international official stands for the body ("the prime minister
       // met Georgieva": Pakistan and the IMF), not the country of birth; the
-      // head of a region's government for the region's country.
+      // head of a body of one country or union for that country or union.
       const v1::Actor* body =
           role && role->country().empty() && !role->organization().empty()
               ? kb.FindActor(role->organization())
               : nullptr;
-      AddUnique(role && !role->country().empty()  ? role->country()
-                : body && body->country().empty() ? body->id()
-                                                  : actor->country(),
+      AddUnique(role && !role->country().empty() ? role->country()
+                : body == nullptr                ? actor->country()
+                : body->country().empty()        ? body->id()
+                                                 : body->country(),
                 &countries);
     }
     return countries;
