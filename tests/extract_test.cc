@@ -685,7 +685,7 @@ TEST_F(ExtractTest, BackgroundMeetingIsNotTheArticlesNews) {
             (Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
                    "2024-11 brasilia/brazil",
                    "MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
-                   "unknown -"}));
+                   "unknown beijing/china"}));
   // A guest received now, and his earlier trip with its own meeting: the
   // trip's month dates neither today's visit nor today's meeting.
   const ExtractedArticle guest = Extract(
@@ -1337,7 +1337,7 @@ TEST_F(ExtractTest, SharedOccasionOfTwoCountriesIsAMeeting) {
                               Day(2024, 3, 5)),
                       v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
-                  "2024-03-01 -"});
+                  "2024-03-01 beijing/china"});
   EXPECT_EQ(Summaries(Extract("A wreath-laying ceremony attended by Lavrov "
                               "and Wang Yi was held on Wednesday.",
                               Day(2024, 3, 5)),
@@ -1620,7 +1620,8 @@ TEST_F(ExtractTest, GreetedAndShookHandsAreMeetings) {
       "with caution.",
       Day(2024, 3, 15));
   EXPECT_EQ(Summaries(greeted, v1::EVENT_TYPE_MEETING),
-            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-03-14 -"});
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-03-14 "
+                  "beijing/china"});
   // A handshake in a sentence that names the meeting is part of it.
   const ExtractedArticle shook = Extract(
       "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol "
@@ -2053,6 +2054,35 @@ TEST_F(ExtractTest, RegionalVenuesAreKnownPlaces) {
                       v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED prabowo-subianto+xi-jinping 2025-01-20 "
                   "nusa-dua/indonesia"});
+}
+
+TEST_F(ExtractTest, PalacesResidencesAndAirportsAreTheirCity) {
+  // Monday 20 January 2025: a venue names the city it is in.
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin hosted "
+                              "Turkish President Recep Tayyip Erdogan at "
+                              "Bocharov Ruchei on Monday.",
+                              Day(2025, 1, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2025-01-20 sochi/russia"});
+  EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi held "
+                              "talks with Japanese Prime Minister Shigeru "
+                              "Ishiba at Hyderabad House on Monday.",
+                              Day(2025, 1, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+shigeru-ishiba 2025-01-20 "
+                  "new-delhi/india"});
+  EXPECT_EQ(Summaries(Extract("Egyptian President Abdel Fattah el-Sisi met "
+                              "Qatar's emir at Ittihadiya Palace on Sunday.",
+                              Day(2025, 1, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abdel-fattah-el-sisi+tamim-bin-hamad-al-"
+                  "thani 2025-01-19 cairo/egypt"});
+  EXPECT_EQ(Summaries(Extract("Iranian Foreign Minister Abbas Araghchi "
+                              "arrived at Vnukovo airport on Monday.",
+                              Day(2025, 1, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED abbas-araghchi 2025-01-20 moscow/russia"});
 }
 
 TEST_F(ExtractTest, AndPayAVisitSharesTheFutureOfTheFirstTrip) {
