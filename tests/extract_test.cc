@@ -2956,6 +2956,68 @@ TEST_F(ExtractTest, TripPlannedThenCalledOffIsCancelled) {
                    "VISIT CANCELLED william-ruto unknown paris/france"}));
 }
 
+TEST_F(ExtractTest, TripNotMadeOrSummitSkippedIsCalledOff) {
+  // Monday 22 April 2024: "will not attend", "decided not to attend", "did
+  // not travel to", "skipped"/"boycotted" a gathering abroad drop the trip
+  // there (a past one at its past time); "has never visited" tells of none.
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping will not attend "
+                              "the summit in Lima. Indian Prime Minister "
+                              "Narendra Modi decided not to attend the forum "
+                              "in Kazan. Japanese Prime Minister Fumio "
+                              "Kishida did not travel to Astana. Turkish "
+                              "President Recep Tayyip Erdogan skipped the "
+                              "summit in Vilnius. US Secretary of State Marco "
+                              "Rubio boycotted a meeting of foreign ministers "
+                              "in Johannesburg in February. Brazilian "
+                              "President Luiz Inacio Lula da Silva has never "
+                              "visited Tokyo.",
+                              Day(2024, 4, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT CANCELLED fumio-kishida unknown astana/kazakhstan",
+                   "VISIT CANCELLED marco-rubio 2024-02 "
+                   "johannesburg/south-africa",
+                   "VISIT CANCELLED narendra-modi unknown kazan/russia",
+                   "VISIT CANCELLED recep-tayyip-erdogan unknown "
+                   "vilnius/lithuania",
+                   "VISIT CANCELLED xi-jinping unknown lima/peru"}));
+}
+
+TEST_F(ExtractTest, ExpectedAtAGatheringButNotThereIsCalledOff) {
+  // Monday 22 April 2024: a trip expected "for the summit" and then "did
+  // not attend"; one "expected to attend" with no gathering named goes to
+  // where the story is set, one to "attend a dinner" does not.
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin had been "
+                              "expected to come to Rome for the summit but "
+                              "did not attend.",
+                              Day(2024, 4, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT CANCELLED vladimir-putin unknown rome/italy"});
+  EXPECT_EQ(Summaries(Extract("Leaders gathered in Astana on Monday for the "
+                              "summit. Indian Prime Minister Narendra Modi had "
+                              "been expected to attend but stayed at home. "
+                              "Chinese President Xi Jinping is due to attend "
+                              "a dinner on Tuesday.",
+                              Day(2024, 4, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT CANCELLED narendra-modi unknown astana/kazakhstan"});
+}
+
+TEST_F(ExtractTest, ParticipleOpeningTheSentenceAndWhoWasFirstToVisit) {
+  // Monday 22 April 2024: "Speaking ... before leaving for Rome, where he
+  // will ..., X said": X travels; "the most senior official to visit"
+  // tells who did, not a plan.
+  EXPECT_EQ(Summaries(Extract("Speaking to reporters before leaving for Rome, "
+                              "where he will attend a conference, Japanese "
+                              "Prime Minister Fumio Kishida said the talks "
+                              "went well. Indian Prime Minister Narendra Modi "
+                              "is the most senior foreign leader to visit "
+                              "Kyiv this year.",
+                              Day(2024, 4, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED narendra-modi 2024 kyiv/ukraine",
+                   "VISIT PLANNED fumio-kishida unknown rome/italy"}));
+}
+
 TEST_F(ExtractTest, MoreWaysOfBeingSomewhereOrCallingATripOff) {
   // Wednesday 10 July 2024. "will be in" needs the person as its subject;
   // speaking somewhere at home is no visit.

@@ -199,6 +199,11 @@ void ScreenTriggers(const std::vector<Token>& tokens,
 // something, not a plan.
 bool FirstToDo(const std::vector<Token>& tokens, int to);
 
+// True when the trip verb at `verb` ("travel", "come", "go", "fly",
+// "attend") is one not made: "did not travel", "will not attend", "chose not
+// to travel" (not "never", which tells of no trip at all).
+bool TripNotMade(const std::vector<Token>& tokens, int verb);
+
 // True when `to` starts the purpose of a trip its clause reports as made
 // ("made a stopover in Lahore to meet Sharif", "flew to Riyadh on Monday to
 // meet the crown prince"): the purpose was carried out.

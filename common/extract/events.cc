@@ -46,6 +46,23 @@ StatusCues DecideStatus(const SentenceContext& ctx,
     if (nor > 0) cancel_to = std::max(cancel_to, nor - 1);
   }
   if (t > 0 && nor_between(cue_floor, trigger.first) >= 0) cue_from = cue_floor;
+  // "had been expected to come to New Delhi for the G20 summit but did not
+  // attend": the gathering a trip is for does not end the clause that
+  // drops the trip.
+  const int n = static_cast<int>(tokens.size());
+  if (trigger.type == v1::EVENT_TYPE_VISIT && t + 1 < triggers.size() &&
+      triggers[t + 1].type == v1::EVENT_TYPE_MEETING) {
+    bool purpose = false;
+    for (int k = triggers[t + 1].first - 1;
+         k > trigger.last && k >= triggers[t + 1].first - 6; --k) {
+      purpose = purpose || Is(tokens, k, "for");
+    }
+    for (int k = end;
+         purpose && k < n && tokens[k].lower != "," && tokens[k].lower != ";";
+         ++k) {
+      cancel_to = std::max(cancel_to, k);
+    }
+  }
   // "Putin was expected to visit Turkey in August, but the trip did not
   // take place": a plan whose own noun, taken up after "but", was dropped.
   if (t + 1 < triggers.size() && triggers[t + 1].definite &&
@@ -627,8 +644,10 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
   }
   // "X and Y attended the SCO summit in Astana on Thursday": the visit made
   // by attending and the meeting attended share one region.
+  // So do the trip called off by skipping a summit and the summit.
   auto attends_next = [&](size_t t) {
-    return triggers[t].attended && t + 1 < triggers.size() &&
+    return (triggers[t].attended || triggers[t].attend) &&
+           t + 1 < triggers.size() &&
            triggers[t + 1].type == v1::EVENT_TYPE_MEETING &&
            triggers[t + 1].first <= triggers[t].last + 4;
   };

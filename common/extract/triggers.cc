@@ -504,10 +504,13 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   }
   const int place_at =
       Is(tokens, preposition + 1, "the") ? preposition + 2 : preposition + 1;
-  // "chose not to travel to Turkey", "has never visited Iran".
+  // "has never visited Iran", "has not been to Kyiv": no trip; "did not
+  // travel to Astana", "chose not to travel to Turkey": one called off
+  // (FindStatusCues).
   const bool negated = Is(tokens, i - 1, "not") || Is(tokens, i - 1, "never") ||
                        (Is(tokens, i - 1, "to") && Is(tokens, i - 2, "not"));
-  if (negated && (VisitVerbs().contains(w) || TravelWords().contains(w)))
+  if (negated && !TripNotMade(tokens, i) &&
+      (VisitVerbs().contains(w) || TravelWords().contains(w)))
     return kSkip;
   // "allow goods to travel", "tourists visiting Moscow": freight and
   // private people make no official trip.
@@ -728,6 +731,24 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   const bool took_part =
       ((w == "took" && Is(tokens, i + 1, "part")) || w == "participated") &&
       (Is(tokens, i + 1, "in") || Is(tokens, i + 2, "in"));
+  // "skipped the summit in Astana", "will boycott the forum in Kazan": a
+  // trip there called off (TripNotMade).
+  static const WordSet kGatherings = {"forum",    "conference", "session",
+                                      "assembly", "games",      "ceremony"};
+  bool skipped = false;
+  for (int k = i + 1;
+       k < n && k <= i + 7 && TripNotMade(tokens, i) &&
+       !AttendVerbs().contains(w) &&
+       (tokens[k].word || tokens[k].lower == "'" || tokens[k].lower == "'s");
+       ++k) {
+    skipped = skipped || InSet(tokens, k, MeetNouns()) ||
+              InSet(tokens, k, kGatherings);
+  }
+  if (skipped) {
+    t->type = v1::EVENT_TYPE_VISIT;
+    t->attend = true;
+    return kFound;
+  }
   const bool attended = w == "attended" || took_part ||
                         (w == "attending" && (Is(tokens, i - 1, "was") ||
                                               Is(tokens, i - 1, "were")));
@@ -926,8 +947,11 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
   }
   // The summit someone will attend is where the visit goes, not a meeting
   // of its own.
+  // (The summit one "skipped" stays a meeting, of those who went.)
   for (size_t t = 0; t + 1 < triggers.size(); ++t) {
-    if (triggers[t].attend && triggers[t + 1].type == v1::EVENT_TYPE_MEETING &&
+    if (triggers[t].attend &&
+        AttendVerbs().contains(tokens[triggers[t].first].lower) &&
+        triggers[t + 1].type == v1::EVENT_TYPE_MEETING &&
         triggers[t + 1].first <= triggers[t].last + 4) {
       triggers.erase(triggers.begin() + static_cast<long>(t) + 1);
     }
@@ -1083,6 +1107,14 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "due",
                               "spent",
                               "been",
+                              "skipped",
+                              "skips",
+                              "skip",
+                              "skipping",
+                              "boycotted",
+                              "boycotts",
+                              "boycott",
+                              "boycotting",
                               "trip",
                               "trips",
                               "declaration",
@@ -1157,16 +1189,40 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
 }
 
 bool FirstToDo(const std::vector<Token>& tokens, int to) {
-  static const WordSet kOrdinals = {"first", "second", "third",  "only",
-                                    "last",  "latest", "fourth", "fifth"};
-  for (int k = to - 1; k >= 0 && k >= to - 5; --k) {
-    if (kOrdinals.contains(tokens[k].lower)) return Is(tokens, k - 1, "the");
-    if (!tokens[k].word || tokens[k].lower == "will" ||
-        tokens[k].lower == "plans") {
+  // "the highest-ranking official to visit", "the most senior minister to".
+  static const WordSet kOrdinals = {
+      "first",  "second", "third",   "only",   "last",           "latest",
+      "fourth", "fifth",  "highest", "senior", "highest-ranking"};
+  for (int k = to - 1; k >= 0 && k >= to - 7; --k) {
+    if (kOrdinals.contains(tokens[k].lower)) {
+      return Is(tokens, k - 1, "the") ||
+             (Is(tokens, k - 1, "most") && Is(tokens, k - 2, "the"));
+    }
+    if ((!tokens[k].word && tokens[k].lower != "-") ||
+        tokens[k].lower == "will" || tokens[k].lower == "plans") {
       return false;
     }
   }
   return false;
+}
+
+bool TripNotMade(const std::vector<Token>& tokens, int verb) {
+  // "skipped the summit", "will boycott the forum": a gathering not
+  // attended.
+  static const WordSet kSkipped = {"skipped",  "skips",     "skip",
+                                   "skipping", "boycotted", "boycotts",
+                                   "boycott",  "boycotting"};
+  if (InSet(tokens, verb, kSkipped)) return true;
+  static const WordSet kTripVerbs = {"travel", "come", "go", "fly", "attend"};
+  static const WordSet kAuxiliaries = {"did",  "will", "would", "'ll",
+                                       "does", "do",   "could", "can"};
+  static const WordSet kChose = {"decided", "chose", "opted", "decides",
+                                 "chooses"};
+  if (!InSet(tokens, verb, kTripVerbs)) return false;
+  return (Is(tokens, verb - 1, "not") &&
+          InSet(tokens, verb - 2, kAuxiliaries)) ||
+         (Is(tokens, verb - 1, "to") && Is(tokens, verb - 2, "not") &&
+          InSet(tokens, verb - 3, kChose));
 }
 
 bool PurposeOfTripMade(const std::vector<Token>& tokens, int to) {
@@ -1247,6 +1303,13 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
     static const WordSet kNotMadeTrip = {"travel", "attend", "come", "go",
                                          "fly"};
     static const WordSet kWouldOrDid = {"would", "will", "did", "could"};
+    static const WordSet kStayed = {"stayed", "stay", "remained", "remain"};
+    auto but_before = [&tokens, trigger](int at) {
+      for (int j = trigger + 1; j < at; ++j) {
+        if (tokens[j].lower == "but") return true;
+      }
+      return false;
+    };
     const bool not_held =
         (w == "place" && Is(tokens, k - 1, "take") &&
          Is(tokens, k - 2, "not")) ||
@@ -1259,7 +1322,17 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
          (Is(tokens, k - 2, "not") || Is(tokens, k - 2, "never"))) ||
         // "had been expected to attend, but said he would not travel".
         (k > trigger && plan_before && InSet(tokens, k, kNotMadeTrip) &&
-         Is(tokens, k - 1, "not") && InSet(tokens, k - 2, kWouldOrDid));
+         Is(tokens, k - 1, "not") && InSet(tokens, k - 2, kWouldOrDid)) ||
+        // "had been expected to attend but stayed at home", "but decided
+        // to stay for the session".
+        (k > trigger && plan_before && InSet(tokens, k, kStayed) &&
+         but_before(k));
+    // "skipped the summit", "did not travel to Astana": told as past.
+    static const WordSet kSkippedPast = {"skipped", "boycotted"};
+    if (k == trigger && TripNotMade(tokens, k) &&
+        (InSet(tokens, k, kSkippedPast) || Is(tokens, k - 2, "did"))) {
+      cues.not_held_past = true;
+    }
     // Told as past: "did not take place", "never happened".
     if (not_held) {
       for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
@@ -1285,6 +1358,7 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
     }
     const bool called_off =
         kCancelled.contains(w) || dropped_plans || withdrew ||
+        (k == trigger && TripNotMade(tokens, k)) ||
         (w == "called" && Is(tokens, k + 1, "off")) || not_held;
     if (postponed && !cues.cancelled) cues.only_postponed = true;
     if (called_off) cues.only_postponed = false;

@@ -91,14 +91,29 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
   for (const Mention& m : mentions) {
     person_before = person_before || (PersonLike(m) && m.last < trigger.first);
   }
+  // "Speaking to reporters before leaving for London, where he will attend
+  // a conference, Blinken said ...": a participle opens the sentence too,
+  // and a "where" clause inside the phrase does not end it.
+  const bool opener =
+      InSet(tokens, 0, kOpeners) ||
+      (n > 0 && tokens[0].capitalized && tokens[0].lower.size() > 5 &&
+       absl::EndsWith(tokens[0].lower, "ing"));
   int opening_end = -1;
-  for (int k = trigger.last + 1;
-       !person_before && InSet(tokens, 0, kOpeners) && k < n; ++k) {
+  bool inner_clause = false;
+  for (int k = trigger.last + 1; !person_before && opener && k < n; ++k) {
+    if (tokens[k].lower == "," && Is(tokens, k + 1, "where")) {
+      inner_clause = true;
+      continue;
+    }
     if (tokens[k].lower == ",") {
       opening_end = k;
+      if (!inner_clause) break;
+      inner_clause = false;
+      continue;
+    }
+    if (!tokens[k].word && tokens[k].lower != "-" && tokens[k].lower != "'s") {
       break;
     }
-    if (!tokens[k].word && tokens[k].lower != "-") break;
   }
   for (const Mention& m : mentions) {
     if (traveller == nullptr && opening_end > 0 && PersonLike(m) &&
@@ -350,7 +365,7 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
     if (last_destination == nullptr && m.first > clause_stop) continue;
     // "attended the EU-China summit in Brussels": the venue, not a
     // party named in the meeting's name.
-    if (trigger.attended && last_destination == nullptr &&
+    if ((trigger.attended || trigger.attend) && last_destination == nullptr &&
         !(Is(tokens, m.first - 1, "in") || Is(tokens, m.first - 1, "at"))) {
       continue;
     }
@@ -464,8 +479,21 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
       set_destination(m);
     }
   }
-  // "flew in from Bangkok this morning": to where the story is set.
-  if (trigger.here && draft->country.empty()) {
+  // "flew in from Bangkok this morning": to where the story is set; so is
+  // the gathering one "had been expected to attend" or "will not attend"
+  // (not naming what: not "will attend a dinner").
+  static const WordSet kNoObject = {"but",    "and",  "either",  "because",
+                                    "after",  "as",   "despite", "due",
+                                    "itself", "this", "today",   "tomorrow"};
+  const int after_attend = trigger.head_last + 1;
+  const bool attend_alone =
+      trigger.attend &&
+      absl::StartsWith(tokens[trigger.first].lower, "attend") &&
+      (after_attend >= static_cast<int>(tokens.size()) ||
+       !tokens[after_attend].word || InSet(tokens, after_attend, kNoObject) ||
+       (Is(tokens, after_attend, "in") &&
+        Is(tokens, after_attend + 1, "person")));
+  if ((trigger.here || attend_alone) && draft->country.empty()) {
     draft->place = ctx.discourse.setting_place;
     draft->country = ctx.discourse.setting_country;
   }
