@@ -3794,6 +3794,20 @@ TEST_F(ExtractTest, AlsoSignedIsByTheSignersOfTheTextBefore) {
                    "2025-01-20"}));
 }
 
+TEST_F(ExtractTest, FrameworkAgreedOrTitledIsAnAgreement) {
+  // Tuesday 4 March 2025: "on Monday" is 3 March. "a framework for ..." and
+  // a titled "Framework" are texts; "within the framework of" is none.
+  const ExtractedArticle result = Extract(
+      "Vietnam and Japan signed a framework for energy cooperation on "
+      "Monday. The World Bank is finalizing a Country Partnership Framework "
+      "for Nepal. Laos and Thailand signed deals within the framework of "
+      "their partnership.",
+      Day(2025, 3, 4));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT NEGOTIATING nepal+world-bank 2025-03-04",
+                   "AGREEMENT SIGNED japan+vietnam 2025-03-03"}));
+}
+
 TEST_F(ExtractTest, BetterUnderstandingIsNoAgreement) {
   const ExtractedArticle result = Extract(
       "Iran and Russia held talks to build a better understanding of each "

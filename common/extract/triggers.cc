@@ -870,6 +870,13 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
       w == "understanding" && !Is(tokens, i + 1, "of") &&
       (Is(tokens, i - 1, "an") ||
        (Is(tokens, i - 1, "new") && Is(tokens, i - 2, "a")));
+  // "agreed on a new framework for inspections", "the Country Partnership
+  // Framework"; not "within the framework of", "a framework agreement".
+  const bool framework =
+      w == "framework" && !Is(tokens, i + 1, "of") &&
+      !InSet(tokens, i + 1, AgreementHeads()) &&
+      (IndefiniteBefore(tokens, i) ||
+       (tokens[i].capitalized && i > 0 && tokens[i - 1].capitalized));
   // "New START": the treaty by its capitalized short name.
   const bool short_name = w == "start" && tokens[i].capitalized &&
                           Is(tokens, i - 1, "new") && tokens[i - 1].capitalized;
@@ -878,8 +885,9 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
   const bool corridor = w == "corridor" && Is(tokens, i - 1, "grain");
   if (AgreementHeads().contains(w) || named_head || signed_only_head ||
       three_sided_statement || swap || short_name || corridor || split_head ||
-      understanding || (w == "declaration" && Is(tokens, i - 1, "joint")) ||
-      w == "ceasefire" || w == "truce" ||
+      understanding || framework ||
+      (w == "declaration" && Is(tokens, i - 1, "joint")) || w == "ceasefire" ||
+      w == "truce" ||
       ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
     // The verb "to deal with", but not the noun in "the grain deal with
     // Ukraine", "a deal with Iran".
@@ -1132,6 +1140,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "programme",
                               "program",
                               "understanding",
+                              "framework",
                               "reached",
                               "stop",
                               "stopover",
