@@ -344,6 +344,8 @@ TEST_F(ShippedKbTest, ResolvesMinistersOfMoreCountries) {
       {"Brazilian agriculture minister", Day(2024, 5, 1), "carlos-favaro"},
       {"Russian agriculture minister", Day(2025, 2, 1), "oksana-lut"},
       {"Indian prime minister", Day(1982, 5, 1), "indira-gandhi"},
+      {"Emirati defence minister", Day(2025, 3, 1), "hamdan-bin-mohammed"},
+      {"Emirati finance minister", Day(2023, 3, 1), "maktoum-bin-mohammed"},
   };
   ExpectSoleHolders(cases);
   for (const auto& [name, id] :
@@ -352,7 +354,11 @@ TEST_F(ShippedKbTest, ResolvesMinistersOfMoreCountries) {
            {"Osman Saleh", "osman-saleh"},
            {"Ri Pyong-chol", "ri-pyong-chol"},
            {"Serdar Kılıç", "serdar-kilic"},
-           {"Aleksandr Kozlov", "alexander-kozlov"}}) {
+           {"Aleksandr Kozlov", "alexander-kozlov"},
+           // A first name that is another person's short name.
+           {"Emomali Rakhmon", "emomali-rahmon"},
+           {"Hamdan bin Mohammed bin Rashid", "hamdan-bin-mohammed"},
+           {"Sayyid Badr bin Hamad Al Busaidi", "badr-albusaidi"}}) {
     EXPECT_EQ(Ids(kb_->Resolve(name, Day(2024, 6, 1))),
               std::vector<std::string>{id})
         << name;
