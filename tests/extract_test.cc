@@ -229,6 +229,39 @@ TEST(TokenTextTest, ComparesWithStrings) {
   EXPECT_FALSE(talk == word);
 }
 
+TEST(TokenTextTest, CarriesTheHashOfItsText) {
+  // A token's text is found in a word set by the hash it carries, so the
+  // hash must follow the text however it was set.
+  WordSet set = {"talks", "", "summit"};
+  TokenText text;
+  EXPECT_EQ(text.word_hash(), WordHash()(absl::string_view()));
+  EXPECT_TRUE(set.contains(text));
+  text = std::string("summit");
+  EXPECT_EQ(text.word_hash(), WordHash()(absl::string_view("summit")));
+  EXPECT_TRUE(set.contains(text));
+  text.AssignLowercase("TALKS");
+  EXPECT_TRUE(text == "talks");
+  EXPECT_TRUE(set.contains(text));
+  const TokenText copy = text;
+  EXPECT_TRUE(set.contains(copy));
+  const std::vector<Token> tokens = Tokenize("Summit TALKS Talk", 0, 17);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_TRUE(set.contains(tokens[0].lower));
+  EXPECT_TRUE(set.contains(tokens[1].lower));
+  EXPECT_FALSE(set.contains(tokens[2].lower));
+}
+
+TEST(WordSetTest, KeepsEachWordOnceInTheOrderAdded) {
+  WordSet set = {"visit", "talks"};
+  set.insert("visit");
+  const std::vector<std::string> more = {"summit", "talks", "call"};
+  set.insert(more.begin(), more.end());
+  EXPECT_EQ(std::vector<std::string>(set.begin(), set.end()),
+            (std::vector<std::string>{"visit", "talks", "summit", "call"}));
+  EXPECT_EQ(set.size(), 4u);
+  EXPECT_FALSE(WordSet().contains("visit"));
+}
+
 // --- Calls and weekdays -----------------------------------------------------
 
 TEST_F(ExtractTest, PhoneCallOnTuesday) {

@@ -1,6 +1,7 @@
 #include "common/extract/dates.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -27,15 +28,17 @@ int MonthOf(const Token& token) {
       {"jan", 1},       {"feb", 2},      {"mar", 3},       {"apr", 4},
       {"jun", 6},       {"jul", 7},      {"aug", 8},       {"sep", 9},
       {"sept", 9},      {"oct", 10},     {"nov", 11},      {"dec", 12}};
-  absl::string_view word = token.lower;
-  if (word.back() == '.') word.remove_suffix(1);
-  const auto it = kMonths->find(word);
+  // The token's own text brings its hash along.
+  const auto it = token.lower.back() == '.'
+                      ? kMonths->find(absl::string_view(token.lower)
+                                          .substr(0, token.lower.size() - 1))
+                      : kMonths->find(token.lower);
   return it == kMonths->end() ? 0 : it->second;
 }
 
 int WeekdayOf(const Token& token) {
   if (token.lower.size() < 6 || token.lower.size() > 9 ||
-      token.lower.compare(token.lower.size() - 3, 3, "day") != 0) {
+      !absl::EndsWith(token.lower, "day")) {
     return 0;
   }
   static constexpr const char* kNames[] = {"monday",   "tuesday", "wednesday",
@@ -73,9 +76,11 @@ bool RangeWord(const std::vector<Token>& tokens, int i) {
           tokens[i].lower == "through" || tokens[i].lower == "and");
 }
 
-bool Is(const std::vector<Token>& tokens, int i, const char* word) {
+template <size_t N>
+bool Is(const std::vector<Token>& tokens, int i, const char (&word)[N]) {
   return i >= 0 && i < static_cast<int>(tokens.size()) &&
-         tokens[i].lower == word;
+         tokens[i].lower.size() == N - 1 &&
+         std::memcmp(tokens[i].lower.data(), word, N - 1) == 0;
 }
 
 absl::Weekday ToWeekday(int number) {
@@ -471,7 +476,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
           new WordMap<int>{{"a", 1},     {"one", 1},  {"two", 2}, {"three", 3},
                            {"four", 4},  {"five", 5}, {"six", 6}, {"seven", 7},
                            {"eight", 8}, {"nine", 9}, {"ten", 10}};
-      const std::string& unit = tokens[i - 1].lower;
+      const TokenText& unit = tokens[i - 1].lower;
       const int per = unit == "day" || unit == "days"     ? 1
                       : unit == "week" || unit == "weeks" ? 7
                                                           : 0;
@@ -545,7 +550,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
     if ((token.lower == "last" || token.lower == "this" ||
          token.lower == "next" || token.lower == "past") &&
         i + 1 < n) {
-      const std::string& unit = tokens[i + 1].lower;
+      const TokenText& unit = tokens[i + 1].lower;
       const int first =
           (Is(tokens, i - 1, "earlier") || Is(tokens, i - 1, "later")) ? i - 1
                                                                        : i;

@@ -9,7 +9,7 @@
 namespace parley {
 namespace event_rules {
 
-bool IsWeekdayWord(const std::string& word) {
+bool IsWeekdayWord(const TokenText& word) {
   static const WordSet kDays = {"monday", "tuesday",  "wednesday", "thursday",
                                 "friday", "saturday", "sunday"};
   return kDays.contains(word);
@@ -208,7 +208,7 @@ std::string PossessorOf(const std::vector<Token>& tokens,
 }
 
 int DayPhraseOffset(const std::vector<Token>& tokens, int k) {
-  const std::string& a = tokens[k].lower;
+  const TokenText& a = tokens[k].lower;
   if (!Is(tokens, k + 2, "day") && !Is(tokens, k + 2, "later") &&
       !Is(tokens, k + 2, "earlier") && !Is(tokens, k + 2, "before")) {
     return EventDraft::kNoOffset;

@@ -7,10 +7,12 @@
 #define PARLEY_COMMON_EXTRACT_EVENT_RULES_H_
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "common/extract/events.h"
 #include "common/util/word_set.h"
 
@@ -67,10 +69,14 @@ struct Trigger {
   bool here = false;
 };
 
-// True when token `i` exists and its lowercase form is `word`.
-inline bool Is(const std::vector<Token>& tokens, int i, const char* word) {
+// True when token `i` exists and its lowercase form is the literal `word`
+// (its length known at compile time: a length test, then a few bytes).
+template <size_t N>
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool Is(const std::vector<Token>& tokens,
+                                            int i, const char (&word)[N]) {
   return i >= 0 && i < static_cast<int>(tokens.size()) &&
-         tokens[i].lower == word;
+         tokens[i].lower.size() == N - 1 &&
+         std::memcmp(tokens[i].lower.data(), word, N - 1) == 0;
 }
 
 // True when token `i` exists and its lowercase form is in `set`.
@@ -80,7 +86,7 @@ inline bool InSet(const std::vector<Token>& tokens, int i, const WordSet& set) {
 }
 
 // True for "monday" ... "sunday".
-bool IsWeekdayWord(const std::string& word);
+bool IsWeekdayWord(const TokenText& word);
 
 // Verbs of meeting someone as host or guest: a meeting only with a person
 // as object ("received the Iranian minister", "joined Biden"), or in the

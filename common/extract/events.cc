@@ -220,7 +220,7 @@ StatusCues DecideStatus(const SentenceContext& ctx,
         "call", "speak", "talk", "receive", "host",   "see",     "join"};
     // "will hold talks on Friday before flying to Rome": a gerund after
     // "before"/"after" is in the future of the clause it ends.
-    const std::string& head = tokens[trigger.first].lower;
+    const TokenText& head = tokens[trigger.first].lower;
     if ((Is(tokens, trigger.first - 1, "before") ||
          Is(tokens, trigger.first - 1, "after")) &&
         absl::EndsWith(head, "ing")) {
@@ -455,7 +455,7 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
   }
   // "Modi travels on to Greece on Friday" (written on Thursday): a verb in
   // the present with a day that could be either side is the schedule.
-  const std::string& verb = tokens[trigger.first].lower;
+  const TokenText& verb = tokens[trigger.first].lower;
   // Captions put past meetings in the present ("Putin meets Raisi in
   // Moscow, in December"), so only travel verbs and a day count.
   static const WordSet kTravelsOn = {"travels", "heads", "flies",  "leaves",

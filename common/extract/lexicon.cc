@@ -14,6 +14,14 @@ bool IsWordByte(char c) {
 
 }  // namespace
 
+void TokenText::AssignLowercase(absl::string_view raw) {
+  std::string::assign(raw.data(), raw.size());
+  for (char& byte : static_cast<std::string&>(*this)) {
+    byte = absl::ascii_tolower(byte);
+  }
+  hash_ = WordHash()(absl::string_view(*this));
+}
+
 std::vector<Token> Tokenize(absl::string_view text, int begin, int end) {
   std::vector<Token> tokens;
   // Words average about five bytes and a space: rarely a reallocation.
@@ -61,8 +69,7 @@ std::vector<Token> Tokenize(absl::string_view text, int begin, int end) {
     }
     const absl::string_view raw =
         text.substr(token.begin, token.end - token.begin);
-    token.lower.assign(raw.data(), raw.size());
-    for (char& byte : token.lower) byte = absl::ascii_tolower(byte);
+    token.lower.AssignLowercase(raw);
     token.capitalized =
         token.word && (absl::ascii_isupper(raw[0]) ||
                        static_cast<unsigned char>(raw[0]) >= 0x80);
@@ -156,6 +163,9 @@ void Lexicon::Add(absl::string_view phrase, EntryKind kind,
   added.entry.kind = kind;
   added.entry.ids.push_back(id);
   added.entry.length = static_cast<int>(words.size());
+  for (const std::string& word : words) {
+    added.hashes.push_back(WordHash()(absl::string_view(word)));
+  }
   added.words = std::move(words);
   list.push_back(std::move(added));
 }
@@ -171,7 +181,8 @@ std::vector<const Entry*> Lexicon::Match(const std::vector<Token>& tokens,
     if (i + phrase.words.size() > tokens.size()) continue;
     bool same = true;
     for (size_t k = 1; k < phrase.words.size() && same; ++k) {
-      same = tokens[i + k].lower == phrase.words[k];
+      same = tokens[i + k].lower.word_hash() == phrase.hashes[k] &&
+             tokens[i + k].lower == phrase.words[k];
     }
     if (!same) continue;
     const bool needs_capital = phrase.entry.kind == EntryKind::kPerson ||

@@ -16,14 +16,36 @@ namespace parley {
 
 // A word, number or punctuation mark of the text.
 // A token's lowercased text: a std::string whose comparisons with string
-// literals are inlined. (libstdc++ 12 compares a std::string with a literal
-// through an out-of-line call; the rules make millions of such comparisons,
-// which took a third of extraction time.)
+// literals are inlined, and which carries its WordHash, so that the rules'
+// many look-ups of a token in word sets do not hash it again. (libstdc++ 12
+// compares a std::string with a literal through an out-of-line call; the
+// rules make millions of such comparisons, which took a third of extraction
+// time.) The text is only set whole, which keeps the hash right.
 class TokenText : public std::string {
  public:
-  TokenText() = default;
-  TokenText(std::string text) : std::string(std::move(text)) {}  // NOLINT
-  using std::string::operator=;
+  TokenText() : hash_(WordHash()(absl::string_view())) {}
+  TokenText(std::string text)  // NOLINT
+      : std::string(std::move(text)),
+        hash_(WordHash()(absl::string_view(*this))) {}
+  TokenText& operator=(std::string text) {
+    std::string::operator=(std::move(text));
+    hash_ = WordHash()(absl::string_view(*this));
+    return *this;
+  }
+
+  // Sets the text to `raw` with ASCII letters lowercased.
+  void AssignLowercase(absl::string_view raw);
+
+  // WordHash()(*this), computed once.
+  size_t word_hash() const { return hash_; }
+
+  // Read-only access only (the base's mutable overloads are hidden).
+  const char& operator[](size_t i) const { return std::string::operator[](i); }
+  const char& front() const { return std::string::front(); }
+  const char& back() const { return std::string::back(); }
+  const char* data() const { return std::string::data(); }
+  const_iterator begin() const { return std::string::begin(); }
+  const_iterator end() const { return std::string::end(); }
 
   // Always inlined, so that a literal's length is known at compile time;
   // most comparisons differ in the first byte, which decides them without
@@ -37,6 +59,22 @@ class TokenText : public std::string {
                                                       const char* b) {
     return !(a == b);
   }
+
+ private:
+  // Changing the text in place would leave the hash stale.
+  using std::string::append;
+  using std::string::assign;
+  using std::string::clear;
+  using std::string::erase;
+  using std::string::insert;
+  using std::string::operator+=;
+  using std::string::pop_back;
+  using std::string::push_back;
+  using std::string::replace;
+  using std::string::resize;
+  using std::string::swap;
+
+  size_t hash_;
 };
 
 struct Token {
@@ -91,6 +129,7 @@ class Lexicon {
   // First token -> entries whose phrase starts with it, with their tokens.
   struct Phrase {
     std::vector<std::string> words;
+    std::vector<size_t> hashes;  // WordHash of each word, for a quick test.
     Entry entry;
   };
   WordMap<std::vector<Phrase>> phrases_;

@@ -107,7 +107,7 @@ bool InClauseAfter(const std::vector<Token>& tokens, const Trigger& trigger,
       return k + 1 < m.first;
     }
     // "and praised", "and thanked": a verb of its own after the trigger.
-    const std::string& verb = tokens[k].lower;
+    const TokenText& verb = tokens[k].lower;
     if (Is(tokens, k - 1, "and") && tokens[k].word && !tokens[k].capitalized &&
         verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0) {
       return true;
@@ -343,7 +343,7 @@ void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
       Is(tokens, trigger.first + 1, "the")) {
     draft->anaphoric = true;
   }
-  const std::string& noun = tokens[trigger.last].lower;
+  const TokenText& noun = tokens[trigger.last].lower;
   const int determiner = trigger.definite && noun != "summit"
                              ? DeterminerBefore(tokens, trigger.first)
                              : -1;
@@ -372,7 +372,7 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   static const WordSet kAfter = {"after", "following", "while", "before"};
   int chaired_by = -1;
   for (int k = std::max(begin, trigger.first - 4); k < trigger.first; ++k) {
-    const std::string& verb = tokens[k + 1].lower;
+    const TokenText& verb = tokens[k + 1].lower;
     if (InSet(tokens, k, kAfter) && verb.size() > 4 &&
         verb.compare(verb.size() - 3, 3, "ing") == 0) {
       chaired_by = k;
@@ -520,7 +520,7 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
         continue;
       }
       // A verb follows, not a noun: "the three held", "all three met".
-      const std::string& verb = tokens[k + 1].lower;
+      const TokenText& verb = tokens[k + 1].lower;
       const bool pronoun = k + 1 == trigger.first || verb == "held" ||
                            verb == "had" || verb == "met" || verb == "sat" ||
                            verb == "will" || verb == "then" || verb == "also" ||
@@ -1507,7 +1507,7 @@ std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
       "this",   "last",      "next",    "later",     "earlier",   "to",
       "behind", "twice",     "briefly", "privately", "regularly", "every",
       "over",   "monthly",   "weekly",  "annually",  "together"};
-  const std::string& head = tokens[trigger.first].lower;
+  const TokenText& head = tokens[trigger.first].lower;
   if (trigger.first == trigger.last &&
       (head == "met" || head == "meet" || head == "meets" ||
        head == "meeting" || head == "convened" || head == "reconvened") &&
@@ -1607,7 +1607,7 @@ std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
   static const WordSet kInSeries = {"next",      "second",   "third",
                                     "fourth",    "fifth",    "sixth",
                                     "following", "upcoming", "annual"};
-  const std::string& noun = tokens[trigger.last].lower;
+  const TokenText& noun = tokens[trigger.last].lower;
   bool in_series = false;
   for (int k = trigger.first - 1; k >= 0 && k >= trigger.first - 3; --k) {
     in_series = in_series || InSet(tokens, k, kInSeries);

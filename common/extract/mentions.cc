@@ -21,7 +21,7 @@ struct Atom {
   bool plural = false;  // "presidents", "ministers".
 };
 
-bool IsSpeechVerb(const std::string& word) {
+bool IsSpeechVerb(const TokenText& word) {
   static const auto* kVerbs = new WordSet{
       "said",       "says",       "told",     "tells",      "noted",
       "notes",      "added",      "stated",   "announced",  "stressed",
@@ -31,7 +31,7 @@ bool IsSpeechVerb(const std::string& word) {
   return kVerbs->contains(word);
 }
 
-bool IsLocativePreposition(const std::string& word) {
+bool IsLocativePreposition(const TokenText& word) {
   return word == "in" || word == "at" || word == "to" || word == "into" ||
          word == "from" || word == "near" || word == "inside" ||
          word == "outside" || word == "visited" || word == "visit" ||
@@ -50,7 +50,7 @@ bool FormerBefore(const std::vector<Token>& tokens, int first) {
 }
 
 // Words that may start a sentence capitalized but never a person's name.
-bool IsCommonCapitalized(const std::string& word) {
+bool IsCommonCapitalized(const TokenText& word) {
   static const auto* kWords = new WordSet{
       "the", "a", "an", "he", "she", "they", "it", "on", "in", "at", "his",
       "her", "their", "and", "but", "said", "also", "who", "which", "that",
@@ -77,7 +77,7 @@ bool SameOffice(const std::string& held, const std::string& named) {
 }
 
 // Nouns that introduce a place: "the resort of Sochi".
-bool IsPlaceNoun(const std::string& word) {
+bool IsPlaceNoun(const TokenText& word) {
   static const auto* kNouns = new WordSet{
       "capital", "city",    "resort", "town",    "port",   "province",
       "region",  "village", "island", "enclave", "emirate"};
@@ -85,7 +85,7 @@ bool IsPlaceNoun(const std::string& word) {
 }
 
 // Plural nouns that "the two ..." uses for persons.
-bool IsGroupNoun(const std::string& word) {
+bool IsGroupNoun(const TokenText& word) {
   static const auto* kNouns = new WordSet{
       "presidents", "leaders",  "ministers", "officials", "diplomats",
       "heads",      "premiers", "men",       "women",     "counterparts",
@@ -95,14 +95,14 @@ bool IsGroupNoun(const std::string& word) {
 
 // Determiners of "guest" and "host" as a person: "his guest", "their host"
 // ("the host" may host a show), and of "the visiting minister".
-bool IsGuestDeterminer(const std::string& word, bool possessive_only) {
+bool IsGuestDeterminer(const TokenText& word, bool possessive_only) {
   return word == "his" || word == "her" || word == "their" ||
          (word == "the" && !possessive_only);
 }
 
 // Words after "guest" or "host" that make it part of another noun ("the host
 // country", "the guest house") or not a person ("the host of the summit").
-bool IsNotAGuest(const std::string& word) {
+bool IsNotAGuest(const TokenText& word) {
   static const auto* kWords = new WordSet{
       "country",     "countries", "nation", "nations",    "city",   "cities",
       "government",  "house",     "houses", "list",       "room",   "rooms",
@@ -114,7 +114,7 @@ bool IsNotAGuest(const std::string& word) {
 
 // Number words that count the members of a group: "the five Central Asian
 // states".
-bool IsCountWord(const std::string& word) {
+bool IsCountWord(const TokenText& word) {
   static const auto* kWords = new WordSet{
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   return kWords->contains(word);
@@ -122,7 +122,7 @@ bool IsCountWord(const std::string& word) {
 
 // Plural nouns by which a group's name stands for its member countries ("the
 // Central Asian states", "the GCC countries") rather than for a body.
-bool IsStatesNoun(const std::string& word) {
+bool IsStatesNoun(const TokenText& word) {
   return word == "states" || word == "countries" || word == "nations" ||
          word == "republics";
 }
@@ -543,7 +543,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       } else if (word.size() > 3 && word.back() == 's') {
         // Plural titles: "presidents", "foreign ministers".
         Token singular = tokens[i];
-        singular.lower.pop_back();
+        singular.lower = word.substr(0, word.size() - 1);
         bool found = false;
         if (i > skip && tokens[i - 1].word &&
             (atoms.empty() || atoms.back().last < i - 1) &&

@@ -758,7 +758,7 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
     // its venue.
     bool planned = false;
     for (int k = std::max(skip, i - 4); k < i; ++k) {
-      const std::string& cue = tokens[k].lower;
+      const TokenText& cue = tokens[k].lower;
       planned = planned || cue == "will" || cue == "to" || cue == "expected" ||
                 cue == "plans" || cue == "'ll";
     }

@@ -319,7 +319,7 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
       absl::StartsWith(tokens[trigger.first].lower, "return");
   auto after_word = [&](const Mention& m, const char* word) {
     const int k = Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
-    return Is(tokens, k, word);
+    return k >= 0 && tokens[k].lower == word;
   };
   // A trip noun's destination is not in a clause about the trip ("a state
   // visit that Brasilia hopes will ...", "a visit that ended years of
@@ -722,7 +722,7 @@ void AddGuestVisits(const SentenceContext& ctx, const Trigger& trigger, int end,
     }
     break;
   }
-  const std::string& verb_word = tokens[trigger.first].lower;
+  const TokenText& verb_word = tokens[trigger.first].lower;
   const bool welcome = verb_word == "welcomed" || verb_word == "welcomes";
   if (draft.type == v1::EVENT_TYPE_MEETING && !draft.country.empty() &&
       (welcome || verb_word == "hosted" || verb_word == "hosts" ||

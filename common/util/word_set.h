@@ -3,12 +3,15 @@
 #ifndef PARLEY_COMMON_UTIL_WORD_SET_H_
 #define PARLEY_COMMON_UTIL_WORD_SET_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 
 namespace parley {
@@ -18,6 +21,14 @@ namespace parley {
 // are what it is fast for.
 struct WordHash {
   using is_transparent = void;
+
+  // A word that carries its hash (a token's text, TokenText) is not hashed
+  // again.
+  template <typename Word,
+            typename = decltype(std::declval<const Word&>().word_hash())>
+  size_t operator()(const Word& word) const {
+    return word.word_hash();
+  }
 
   size_t operator()(absl::string_view word) const {
     const char* p = word.data();
@@ -61,8 +72,82 @@ struct WordEq {
   }
 };
 
-// Lowercase words; look up a token's text, a std::string or a string_view.
-using WordSet = absl::flat_hash_set<std::string, WordHash, WordEq>;
+// A set of lowercase words; look up a token's text, a std::string or a
+// string_view. Built once and probed for nearly every token, so a look-up is
+// a few instructions: an open-addressing table at most a quarter full that
+// keeps each word's full hash, so that a miss (most look-ups) rarely
+// compares text, and a token's text (TokenText) brings its hash along.
+class WordSet {
+ public:
+  WordSet() = default;
+  WordSet(std::initializer_list<absl::string_view> words) {  // NOLINT
+    for (absl::string_view word : words) insert(word);
+  }
+
+  // Adds `word` unless it is there.
+  void insert(absl::string_view word) {
+    if (contains(word)) return;
+    words_.emplace_back(word);
+    if (slots_.size() < 4 * words_.size()) {
+      Rehash(std::max<size_t>(16, 8 * words_.size()));
+    } else {
+      Place(WordHash()(word), static_cast<int>(words_.size() - 1));
+    }
+  }
+  template <typename Iterator>
+  void insert(Iterator first, Iterator last) {
+    for (; first != last; ++first) insert(*first);
+  }
+
+  template <typename Word>
+  bool contains(const Word& word) const {
+    if (slots_.empty()) return false;
+    const size_t hash = WordHash()(word);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.word < 0) return false;
+      if (slot.hash == hash &&
+          absl::string_view(words_[slot.word]) == absl::string_view(word)) {
+        return true;
+      }
+    }
+  }
+
+  // The words, in the order they were added.
+  std::vector<std::string>::const_iterator begin() const {
+    return words_.begin();
+  }
+  std::vector<std::string>::const_iterator end() const { return words_.end(); }
+  size_t size() const { return words_.size(); }
+  bool empty() const { return words_.empty(); }
+
+ private:
+  struct Slot {
+    size_t hash = 0;
+    int word = -1;  // Index in words_; -1 for an empty slot.
+  };
+
+  void Place(size_t hash, int word) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    while (slots_[i].word >= 0) i = (i + 1) & mask;
+    slots_[i] = {hash, word};
+  }
+
+  // Rebuilds the table with `capacity` (a power of two) slots.
+  void Rehash(size_t capacity) {
+    size_t size = 1;
+    while (size < capacity) size *= 2;
+    slots_.assign(size, Slot());
+    for (size_t k = 0; k < words_.size(); ++k) {
+      Place(WordHash()(absl::string_view(words_[k])), static_cast<int>(k));
+    }
+  }
+
+  std::vector<std::string> words_;
+  std::vector<Slot> slots_;  // A power of two in size, or empty.
+};
 
 template <typename Value>
 using WordMap = absl::flat_hash_map<std::string, Value, WordHash, WordEq>;
