@@ -358,7 +358,9 @@ TEST_F(ShippedKbTest, ResolvesMinistersOfMoreCountries) {
            // A first name that is another person's short name.
            {"Emomali Rakhmon", "emomali-rahmon"},
            {"Hamdan bin Mohammed bin Rashid", "hamdan-bin-mohammed"},
-           {"Sayyid Badr bin Hamad Al Busaidi", "badr-albusaidi"}}) {
+           {"Sayyid Badr bin Hamad Al Busaidi", "badr-albusaidi"},
+           // A family name shared with a former prime minister.
+           {"Elnur Mammadov", "elnur-mammadov"}}) {
     EXPECT_EQ(Ids(kb_->Resolve(name, Day(2024, 6, 1))),
               std::vector<std::string>{id})
         << name;
