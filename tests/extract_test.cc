@@ -4145,6 +4145,16 @@ TEST_F(ExtractTest, EverySignerOfAJointTextIsAParty) {
             Lines{"AGREEMENT SIGNED china+kazakhstan+russia 2025-06-18"});
 }
 
+TEST_F(ExtractTest, CompanyHeadSignsForTheCompanyMinisterForTheCountry) {
+  // Monday 27 May 2024. Rosatom's chief signs for Rosatom, not Russia.
+  const ExtractedArticle result = Extract(
+      "Rosatom head Alexei Likhachev and Uzbek Energy Minister Jurabek "
+      "Mirzamakhmudov signed a contract for a nuclear plant on Monday.",
+      Day(2024, 5, 27));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED rosatom+uzbekistan 2024-05-27"});
+}
+
 TEST_F(ExtractTest, SignedContractIsAnAgreement) {
   // Friday 21 June 2024: "on Thursday" is 20 June. A contract won is
   // business, not an agreement between the sides.

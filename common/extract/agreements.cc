@@ -573,32 +573,45 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
   return status;
 }
 
+namespace {
+
+// Whether the organization `id` is a body of a state (a legislature, a
+// ministry, a government) that acts for its country.
+bool StateBody(const std::string& id) {
+  return absl::StrContains(id, "duma") || absl::StrContains(id, "council") ||
+         absl::StrContains(id, "majlis") ||
+         absl::StrContains(id, "parliament") ||
+         absl::StrContains(id, "assembly") || absl::StrContains(id, "senate") ||
+         absl::StrContains(id, "congress") ||
+         absl::StrContains(id, "ministry") ||
+         absl::StrContains(id, "government") ||
+         absl::StrContains(id, "commission");
+}
+
+}  // namespace
+
 std::string PartyOf(const Mention& m, const KnowledgeBase& kb,
                     const v1::Date& date) {
   if (m.kind == MentionKind::kPerson) {
     // An international official signs for the body ("Grossi" for the
-    // IAEA), not for the country of birth.
+    // IAEA), not for the country of birth; a company's head for the
+    // company ("Likhachev" for Rosatom); the head of a state body for its
+    // state.
     const v1::Actor* actor = kb.FindActor(m.ids[0]);
     const v1::Role* role = actor ? kb.RoleOn(*actor, date) : nullptr;
     if (role != nullptr && role->country().empty() &&
         !role->organization().empty()) {
       const v1::Actor* body = kb.FindActor(role->organization());
-      return body && !body->country().empty() ? body->country()
-                                              : role->organization();
+      return body && !body->country().empty() && StateBody(body->id())
+                 ? body->country()
+                 : role->organization();
     }
   }
   if (m.kind == MentionKind::kPlace || PersonLike(m)) return m.country;
   if (m.kind == MentionKind::kOrganization) {
     const v1::Actor* actor = kb.FindActor(m.ids[0]);
     const std::string& id = m.ids[0];
-    const bool state_body =
-        absl::StrContains(id, "duma") || absl::StrContains(id, "council") ||
-        absl::StrContains(id, "majlis") ||
-        absl::StrContains(id, "parliament") ||
-        absl::StrContains(id, "assembly") || absl::StrContains(id, "senate") ||
-        absl::StrContains(id, "congress") ||
-        absl::StrContains(id, "ministry") ||
-        absl::StrContains(id, "government");
+    const bool state_body = StateBody(id);
     if (state_body && actor != nullptr && !actor->country().empty()) {
       return actor->country();
     }
