@@ -511,6 +511,18 @@ TEST_F(ExtractTest, SeparateWithGroupsAreSeparateCalls) {
                    "2025-06-13 -"}));
 }
 
+TEST_F(ExtractTest, CallInARelativeClauseLeavesTheMainVerbsMeeting) {
+  // "X, who had spoken with Y by phone on Friday, met Z": a call and a
+  // meeting.
+  EXPECT_EQ(Summaries(Extract("Lavrov, who had spoken with Rubio by phone on "
+                              "Friday, met Wang Yi in Kuala Lumpur on "
+                              "Saturday.",
+                              Day(2025, 7, 12))),
+            (Lines{"CALL OCCURRED marco-rubio+sergey-lavrov 2025-07-11 -",
+                   "MEETING OCCURRED sergey-lavrov+wang-yi 2025-07-12 "
+                   "kuala-lumpur/malaysia"}));
+}
+
 TEST_F(ExtractTest, GuestMeetsEachOfTheHostsOfficeHoldersOnHisOwn) {
   // "will meet Chancellor A and President B": one meeting with each.
   EXPECT_EQ(Summaries(Extract("Modi will leave for Vienna on Tuesday. There he "

@@ -927,7 +927,9 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
 // call or a summit attended absorbs.
 std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
                                         std::vector<Trigger> triggers) {
-  // A call absorbs the meeting words of its sentence ("phone talks").
+  // A call absorbs the meeting words of its sentence ("phone talks"), not
+  // those after a relative clause that tells of the call ("Lavrov, who had
+  // spoken with Rubio by phone on Friday, met Wang Yi").
   for (size_t c = 0; c < triggers.size(); ++c) {
     if (triggers[c].type != v1::EVENT_TYPE_CALL) continue;
     const Trigger call = triggers[c];
@@ -938,7 +940,7 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
                                            t.first <= call.last + 4 &&
                                            !InClosedRelativeClause(
                                                tokens, call.first, call.last,
-                                               t.first, /*reach=*/3);
+                                               t.first, /*reach=*/8);
                                   }),
                    triggers.end());
   }
