@@ -2128,6 +2128,13 @@ TEST_F(ExtractTest, PalacesResidencesAndAirportsAreTheirCity) {
                               Day(2025, 1, 20)),
                       v1::EVENT_TYPE_VISIT),
             Lines{"VISIT OCCURRED abbas-araghchi 2025-01-20 moscow/russia"});
+  EXPECT_EQ(Summaries(Extract("Pakistani Prime Minister Shehbaz Sharif "
+                              "arrived at King Khalid International Airport "
+                              "on Monday.",
+                              Day(2025, 1, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED shehbaz-sharif 2025-01-20 "
+                  "riyadh/saudi-arabia"});
 }
 
 TEST_F(ExtractTest, AndPayAVisitSharesTheFutureOfTheFirstTrip) {
