@@ -645,6 +645,21 @@ TEST_F(ExtractTest, PlacesWithTheirOwnDatesAreSeparateMeetings) {
                   "2023-09 sochi/russia"});
 }
 
+TEST_F(ExtractTest, TheirSummitWithItsOwnTimeIsTheirEarlierOne) {
+  // The persons named in the news conference's clause leave "their" to the
+  // pair of the meeting told before.
+  EXPECT_EQ(Summaries(Extract("Trump and Putin last met in Osaka in June "
+                              "2019. Their only full summit, in Helsinki in "
+                              "July 2018, ended with a news conference in "
+                              "which Trump sided with Putin.",
+                              Day(2025, 2, 13)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED donald-trump+vladimir-putin 2018-07 "
+                   "helsinki/finland",
+                   "MEETING OCCURRED donald-trump+vladimir-putin 2019-06 "
+                   "osaka/japan"}));
+}
+
 TEST_F(ExtractTest, EarlierInTheDayIsTheDayToldBefore) {
   // Thursday 4 July 2024: "earlier in the day" after a meeting on Wednesday
   // is Wednesday; told first, it is the article's day.
@@ -1555,7 +1570,10 @@ TEST_F(ExtractTest, RoleGivenInTalksIsNoMeeting) {
   for (const std::string sentence :
        {"Putin asked Lavrov and Ushakov to lead the talks with the American "
         "delegation.",
-        "Trump tasked Witkoff with negotiating with Putin."}) {
+        "Trump tasked Witkoff with negotiating with Putin.",
+        "Trump said he had asked Secretary of State Marco Rubio, national "
+        "security adviser Mike Waltz and envoy Steve Witkoff to lead the "
+        "talks."}) {
     EXPECT_EQ(
         Summaries(Extract(sentence, Day(2025, 2, 20)), v1::EVENT_TYPE_MEETING),
         Lines{})

@@ -670,10 +670,17 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   // "Their previous meeting was in Geneva", "their last summit, in 2019":
   // with nobody named in the sentence, the participants of the latest
   // meeting reported (the same meeting or an earlier one, as its date says).
+  // Persons of another trigger's words do not count ("Their only summit, in
+  // Helsinki in 2018, ended with a news conference in which A sided with
+  // B").
   const bool named =
       std::any_of(mentions.begin(), mentions.end(),
                   [](const Mention& m) { return PersonLike(m); });
-  if (trigger.nominal && persons.empty() && !named &&
+  const bool named_in_region =
+      std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+        return PersonLike(m) && InRegion(m, begin, end);
+      });
+  if (trigger.nominal && persons.empty() && !named_in_region &&
       Is(tokens, DeterminerBefore(tokens, trigger.first), "their") &&
       discourse.last_meeting.size() >= 2) {
     persons = discourse.last_meeting;

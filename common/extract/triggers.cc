@@ -1058,8 +1058,9 @@ bool RoleInTalks(const std::vector<Token>& tokens, const Trigger& t) {
   }
   if (lead < 1 || !(Is(tokens, lead - 1, "to") || Is(tokens, lead - 1, "with")))
     return false;
-  for (int k = lead - 2; k >= 0 && k >= lead - 14; --k) {
-    if (tokens[k].lower == "," || tokens[k].lower == ";") return false;
+  // The persons given the role may be a list: "asked A, B and C to lead".
+  for (int k = lead - 2; k >= 0 && k >= lead - 30; --k) {
+    if (tokens[k].lower == ";") return false;
     if (InSet(tokens, k, kAssigning)) return true;
   }
   return false;
