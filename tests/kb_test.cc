@@ -344,6 +344,7 @@ TEST_F(ShippedKbTest, ResolvesMinistersOfMoreCountries) {
       {"Brazilian agriculture minister", Day(2024, 5, 1), "carlos-favaro"},
       {"Russian agriculture minister", Day(2025, 2, 1), "oksana-lut"},
       {"Indian prime minister", Day(1982, 5, 1), "indira-gandhi"},
+      {"Nepali foreign minister", Day(2025, 3, 1), "arzu-rana-deuba"},
       {"Emirati defence minister", Day(2025, 3, 1), "hamdan-bin-mohammed"},
       {"Emirati finance minister", Day(2023, 3, 1), "maktoum-bin-mohammed"},
   };
@@ -360,7 +361,9 @@ TEST_F(ShippedKbTest, ResolvesMinistersOfMoreCountries) {
            {"Hamdan bin Mohammed bin Rashid", "hamdan-bin-mohammed"},
            {"Sayyid Badr bin Hamad Al Busaidi", "badr-albusaidi"},
            // A family name shared with a former prime minister.
-           {"Elnur Mammadov", "elnur-mammadov"}}) {
+           {"Elnur Mammadov", "elnur-mammadov"},
+           {"Arzu Rana Deuba", "arzu-rana-deuba"},
+           {"Mohammad Hassan Akhund", "mohammad-hasan-akhund"}}) {
     EXPECT_EQ(Ids(kb_->Resolve(name, Day(2024, 6, 1))),
               std::vector<std::string>{id})
         << name;
