@@ -4278,6 +4278,20 @@ TEST_F(ExtractTest, FixedPhrasesOfATextInForce) {
                    "AGREEMENT SIGNED kenya+uganda 2024-06-03"}));
 }
 
+TEST_F(ExtractTest, TextNotImplementedIsSignedOnly) {
+  // Monday 3 June 2024.
+  const ExtractedArticle result = Extract(
+      "The border deal between Chile and Peru has not yet been implemented. "
+      "The water accord between Ghana and Togo was never fully implemented. "
+      "The trade pact between Kenya and Uganda has been implemented since "
+      "May.",
+      Day(2024, 6, 3));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE kenya+uganda 2024-06-03",
+                   "AGREEMENT SIGNED chile+peru 2024-06-03",
+                   "AGREEMENT SIGNED ghana+togo 2024-06-03"}));
+}
+
 TEST_F(ExtractTest, PausedOrEndedAgreementsAndTalksOnHold) {
   // Monday 3 June 2024. A pact "put on hold", "in limbo", "halted", "ended"
   // or one that "ran out"; talks on hold are still talks, and "ended talks

@@ -456,7 +456,14 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
                // An agreement extended or renewed stays in force.
                w == "extended" || w == "extend" || w == "extension" ||
                w == "renewed" || w == "prolonged") {
-      take(v1::AGREEMENT_STATUS_IN_FORCE);
+      // "has not yet been implemented", "was never fully implemented": a
+      // signed text not applied.
+      const bool not_applied =
+          w == "implemented" &&
+          (negated_before(k) || Is(tokens, k - 1, "never") ||
+           Is(tokens, k - 2, "never") || Is(tokens, k - 3, "never"));
+      take(not_applied ? v1::AGREEMENT_STATUS_SIGNED
+                       : v1::AGREEMENT_STATUS_IN_FORCE);
     } else if (w == "signed" || w == "inked" || w == "concluded" ||
                w == "sealed" || w == "clinched" || w == "struck" ||
                w == "secured" ||
