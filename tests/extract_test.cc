@@ -5479,6 +5479,22 @@ TEST_F(ExtractTest, SeparateMeetingsWithEachLeader) {
                    "washington/united-states"}));
 }
 
+TEST_F(ExtractTest, MetOneByOneIsAMeetingWithEach) {
+  // Friday 19 May 2023: Thursday is the 18th.
+  EXPECT_EQ(Summaries(Extract("On Thursday Xi met Kazakh President Kassym-"
+                              "Jomart Tokayev, Kyrgyz President Sadyr Japarov "
+                              "and Tajik President Emomali Rahmon one by one "
+                              "in Xi'an.",
+                              Day(2023, 5, 19)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED emomali-rahmon+xi-jinping 2023-05-18 "
+                   "xian/china",
+                   "MEETING OCCURRED kassym-jomart-tokayev+xi-jinping "
+                   "2023-05-18 xian/china",
+                   "MEETING OCCURRED sadyr-japarov+xi-jinping 2023-05-18 "
+                   "xian/china"}));
+}
+
 TEST_F(ExtractTest, MeetingOfCountriesIsBetweenThePersonsNamedNext) {
   // The sentence after a meeting of countries names one person for each.
   EXPECT_EQ(Summaries(Extract("Russian and Ukrainian delegations held talks "

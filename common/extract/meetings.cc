@@ -1316,8 +1316,12 @@ bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
                            Is(tokens, trigger.last, "conversations")) &&
                           Is(tokens, trigger.last + 1, "with"));
   for (int k = begin; k < end; ++k) {
+    // "met A, B and C one by one", "met them individually".
     separate =
         separate || tokens[k].lower == "separately" ||
+        tokens[k].lower == "individually" ||
+        (Is(tokens, k, "one") && Is(tokens, k + 1, "by") &&
+         Is(tokens, k + 2, "one")) ||
         (InSet(tokens, k, kSeveral) && InSet(tokens, k + 1, kSeparateNouns));
   }
   // "returned from the UAE and Saudi Arabia, where he had held talks with
