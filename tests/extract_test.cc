@@ -3008,6 +3008,16 @@ TEST_F(ExtractTest, TripPlannedThenCalledOffIsCancelled) {
                       v1::EVENT_TYPE_VISIT),
             (Lines{"VISIT CANCELLED william-ruto 2024-01 beijing/china",
                    "VISIT OCCURRED william-ruto 2024-04 beijing/china"}));
+  // A visit with no place between ("visited a factory") is no trip the
+  // dropped plan can be.
+  EXPECT_EQ(Summaries(Extract("Kenyan President William Ruto arrived in "
+                              "Shanghai on Monday and visited a car factory "
+                              "on Tuesday. The trip had originally been "
+                              "planned for January but was called off.",
+                              Day(2024, 4, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT CANCELLED william-ruto 2024-01 shanghai/china",
+                   "VISIT OCCURRED william-ruto 2024-04-22 shanghai/china"}));
   EXPECT_EQ(Summaries(Extract("Kenyan President William Ruto visited China "
                               "in April. The trip produced several deals.",
                               Day(2024, 4, 22)),

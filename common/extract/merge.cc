@@ -244,6 +244,11 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       const bool call_talked_of =
           draft.talk_of_a_call && event.type == v1::EVENT_TYPE_CALL;
       if (event.type != draft.type && !call_talked_of) continue;
+      // "visited a research centre" names no trip "the visit" can be.
+      if (draft.anaphoric && draft.participants.empty() &&
+          draft.type == v1::EVENT_TYPE_VISIT && event.country.empty()) {
+        continue;
+      }
       if (draft.anaphoric && draft.participants.empty()) {
         // "Lula visited China in April. The trip had been planned for
         // March but was called off": the plan dropped before the trip made
