@@ -3,7 +3,6 @@
 #ifndef PARLEY_COMMON_UTIL_WORD_SET_H_
 #define PARLEY_COMMON_UTIL_WORD_SET_H_
 
-#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -11,7 +10,6 @@
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 
 namespace parley {
@@ -65,19 +63,90 @@ struct WordHash {
   }
 };
 
-struct WordEq {
-  using is_transparent = void;
-  bool operator()(absl::string_view a, absl::string_view b) const {
-    return a == b;
+// Entries keyed by lowercase words (a word, or a word and its value), in
+// the order added, with an open-addressing index at most a quarter full
+// that keeps each word's full hash: a miss (most look-ups) is a few
+// instructions and rarely compares text, and a token's text (TokenText)
+// brings its hash along. Built once, probed for nearly every token.
+template <typename Entry>
+class WordTable {
+ public:
+  template <typename Word>
+  bool contains(const Word& word) const {
+    return IndexOf(word) >= 0;
   }
+
+  // The entries, in the order they were added.
+  typename std::vector<Entry>::const_iterator begin() const {
+    return entries_.begin();
+  }
+  typename std::vector<Entry>::const_iterator end() const {
+    return entries_.end();
+  }
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+
+ protected:
+  static absl::string_view KeyOf(const std::string& entry) { return entry; }
+  template <typename Value>
+  static absl::string_view KeyOf(const std::pair<std::string, Value>& entry) {
+    return entry.first;
+  }
+
+  // The index of the entry of `word` in entries_, or -1.
+  template <typename Word>
+  int IndexOf(const Word& word) const {
+    if (slots_.empty()) return -1;
+    const size_t hash = WordHash()(word);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.entry < 0) return -1;
+      if (slot.hash == hash &&
+          KeyOf(entries_[slot.entry]) == absl::string_view(word)) {
+        return slot.entry;
+      }
+    }
+  }
+
+  // Appends `entry`, whose word must not be there yet; returns its index.
+  int Add(Entry entry) {
+    entries_.push_back(std::move(entry));
+    const int index = static_cast<int>(entries_.size() - 1);
+    if (slots_.size() < 4 * entries_.size()) {
+      size_t size = 16;
+      while (size < 8 * entries_.size()) size *= 2;
+      slots_.assign(size, Slot());
+      for (size_t k = 0; k < entries_.size(); ++k) {
+        Place(WordHash()(KeyOf(entries_[k])), static_cast<int>(k));
+      }
+    } else {
+      Place(WordHash()(KeyOf(entries_[index])), index);
+    }
+    return index;
+  }
+
+  std::vector<Entry> entries_;
+
+ private:
+  struct Slot {
+    size_t hash = 0;
+    int entry = -1;  // Index in entries_; -1 for an empty slot.
+  };
+
+  void Place(size_t hash, int entry) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    while (slots_[i].entry >= 0) i = (i + 1) & mask;
+    slots_[i] = {hash, entry};
+  }
+
+  std::vector<Slot> slots_;  // A power of two in size, or empty.
 };
 
 // A set of lowercase words; look up a token's text, a std::string or a
-// string_view. Built once and probed for nearly every token, so a look-up is
-// a few instructions: an open-addressing table at most a quarter full that
-// keeps each word's full hash, so that a miss (most look-ups) rarely
-// compares text, and a token's text (TokenText) brings its hash along.
-class WordSet {
+// string_view.
+class WordSet : public WordTable<std::string> {
  public:
   WordSet() = default;
   WordSet(std::initializer_list<absl::string_view> words) {  // NOLINT
@@ -86,71 +155,52 @@ class WordSet {
 
   // Adds `word` unless it is there.
   void insert(absl::string_view word) {
-    if (contains(word)) return;
-    words_.emplace_back(word);
-    if (slots_.size() < 4 * words_.size()) {
-      Rehash(std::max<size_t>(16, 8 * words_.size()));
-    } else {
-      Place(WordHash()(word), static_cast<int>(words_.size() - 1));
-    }
+    if (!contains(word)) Add(std::string(word));
   }
   template <typename Iterator>
   void insert(Iterator first, Iterator last) {
     for (; first != last; ++first) insert(*first);
   }
-
-  template <typename Word>
-  bool contains(const Word& word) const {
-    if (slots_.empty()) return false;
-    const size_t hash = WordHash()(word);
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      const Slot& slot = slots_[i];
-      if (slot.word < 0) return false;
-      if (slot.hash == hash &&
-          absl::string_view(words_[slot.word]) == absl::string_view(word)) {
-        return true;
-      }
-    }
-  }
-
-  // The words, in the order they were added.
-  std::vector<std::string>::const_iterator begin() const {
-    return words_.begin();
-  }
-  std::vector<std::string>::const_iterator end() const { return words_.end(); }
-  size_t size() const { return words_.size(); }
-  bool empty() const { return words_.empty(); }
-
- private:
-  struct Slot {
-    size_t hash = 0;
-    int word = -1;  // Index in words_; -1 for an empty slot.
-  };
-
-  void Place(size_t hash, int word) {
-    const size_t mask = slots_.size() - 1;
-    size_t i = hash & mask;
-    while (slots_[i].word >= 0) i = (i + 1) & mask;
-    slots_[i] = {hash, word};
-  }
-
-  // Rebuilds the table with `capacity` (a power of two) slots.
-  void Rehash(size_t capacity) {
-    size_t size = 1;
-    while (size < capacity) size *= 2;
-    slots_.assign(size, Slot());
-    for (size_t k = 0; k < words_.size(); ++k) {
-      Place(WordHash()(absl::string_view(words_[k])), static_cast<int>(k));
-    }
-  }
-
-  std::vector<std::string> words_;
-  std::vector<Slot> slots_;  // A power of two in size, or empty.
 };
 
+// A map from lowercase words to values, looked up like a WordSet.
 template <typename Value>
-using WordMap = absl::flat_hash_map<std::string, Value, WordHash, WordEq>;
+class WordMap : public WordTable<std::pair<std::string, Value>> {
+  using Base = WordTable<std::pair<std::string, Value>>;
+
+ public:
+  using iterator =
+      typename std::vector<std::pair<std::string, Value>>::iterator;
+  using const_iterator =
+      typename std::vector<std::pair<std::string, Value>>::const_iterator;
+
+  WordMap() = default;
+  WordMap(std::initializer_list<std::pair<absl::string_view, Value>>
+              entries) {  // NOLINT
+    for (const auto& [word, value] : entries) {
+      if (!this->contains(word)) this->Add({std::string(word), value});
+    }
+  }
+
+  // The value of `word`, added (value-initialized) when missing.
+  Value& operator[](absl::string_view word) {
+    int index = this->IndexOf(word);
+    if (index < 0) index = this->Add({std::string(word), Value()});
+    return this->entries_[index].second;
+  }
+
+  template <typename Word>
+  const_iterator find(const Word& word) const {
+    const int index = this->IndexOf(word);
+    return index < 0 ? this->entries_.end() : this->entries_.begin() + index;
+  }
+
+  using Base::begin;
+  using Base::end;
+  // The entries, to change their values in place (not their words).
+  iterator begin() { return this->entries_.begin(); }
+  iterator end() { return this->entries_.end(); }
+};
 
 }  // namespace parley
 
