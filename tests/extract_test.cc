@@ -614,6 +614,26 @@ TEST_F(ExtractTest, ObjectsWithTheirOwnDatesAreSeparateMeetings) {
             Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-07 -"});
 }
 
+TEST_F(ExtractTest, ADateAfterAnyVerbOfReportingIsTheStatements) {
+  // Friday 14 March 2025: the day someone confirmed or wrote of a meeting
+  // is not the meeting's; the meeting's own day still counts.
+  EXPECT_EQ(Summaries(Extract(
+                "Putin met Erdogan in Sochi, Peskov confirmed on Friday.",
+                Day(2025, 3, 14))),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "unknown sochi/russia"});
+  EXPECT_EQ(Summaries(Extract("Putin held talks with Erdogan, Lavrov wrote "
+                              "on Thursday.",
+                              Day(2025, 3, 14))),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "unknown -"});
+  EXPECT_EQ(Summaries(Extract("Putin met Erdogan in Sochi on Tuesday, Peskov "
+                              "confirmed on Friday.",
+                              Day(2025, 3, 14))),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2025-03-11 sochi/russia"});
+}
+
 TEST_F(ExtractTest, PlacesWithTheirOwnDatesAreSeparateMeetings) {
   // Wednesday 23 October 2024: "in May" and "in July" are of 2024.
   const ExtractedArticle twice =

@@ -29,13 +29,6 @@ const WordSet& Determiners() {
   return *kSet;
 }
 
-const WordSet& SpeechVerbs() {
-  static const WordSet* kSet =
-      new WordSet{"said",  "says",   "told",      "tells",   "noted",
-                  "added", "stated", "announced", "reported"};
-  return *kSet;
-}
-
 bool BackgroundDate(const v1::Date& date, const v1::Date& article_date) {
   if (PrecisionOf(date) == DatePrecision::kNone) return false;
   if (PrecisionOf(article_date) == DatePrecision::kNone) return true;

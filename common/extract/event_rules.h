@@ -164,10 +164,6 @@ inline void AddIds(const Mention& m, std::vector<std::string>* ids) {
   for (const std::string& id : m.ids) AddUnique(id, ids);
 }
 
-// "said", "told", "announced", ...: verbs of reporting. A date or a person
-// across one belongs to the statement, not to the event.
-const WordSet& SpeechVerbs();
-
 // The sentence being read, and what resolves the persons it names.
 struct SentenceContext {
   const std::vector<Token>& tokens;

@@ -21,16 +21,6 @@ struct Atom {
   bool plural = false;  // "presidents", "ministers".
 };
 
-bool IsSpeechVerb(const TokenText& word) {
-  static const auto* kVerbs = new WordSet{
-      "said",       "says",       "told",     "tells",      "noted",
-      "notes",      "added",      "stated",   "announced",  "stressed",
-      "explained",  "quoted",     "remarked", "wrote",      "tweeted",
-      "emphasized", "emphasised", "asserted", "underlined", "confirmed",
-      "claimed",    "insisted",   "argued",   "warned"};
-  return kVerbs->contains(word);
-}
-
 bool IsLocativePreposition(const TokenText& word) {
   return word == "in" || word == "at" || word == "to" || word == "into" ||
          word == "from" || word == "near" || word == "inside" ||
@@ -269,6 +259,16 @@ std::vector<std::string> TwoCountriesInFocus(
 }
 
 }  // namespace
+
+const WordSet& SpeechVerbs() {
+  static const auto* kVerbs = new WordSet{
+      "said",      "says",       "told",       "tells",     "noted",
+      "notes",     "added",      "stated",     "announced", "reported",
+      "stressed",  "explained",  "quoted",     "remarked",  "wrote",
+      "tweeted",   "emphasized", "emphasised", "asserted",  "underlined",
+      "confirmed", "claimed",    "insisted",   "argued",    "warned"};
+  return *kVerbs;
+}
 
 std::string MentionFinder::ChoosePerson(const std::vector<std::string>& ids,
                                         const Discourse& discourse,
@@ -1510,16 +1510,18 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     if (after + 1 < n &&
         (tokens[after].lower == "has" || tokens[after].lower == "have" ||
          tokens[after].lower == "had") &&
-        IsSpeechVerb(tokens[after + 1].lower)) {
+        SpeechVerbs().contains(tokens[after + 1].lower)) {
       ++after;
     }
     const int before = mention.first - 1;
     // "..., said Putin." names the speaker; in "Ushakov said Putin and
     // Trump spoke" the person after the verb is what was said.
-    const bool inverted = before >= 0 && IsSpeechVerb(tokens[before].lower) &&
+    const bool inverted = before >= 0 &&
+                          SpeechVerbs().contains(tokens[before].lower) &&
                           (before == 0 || !tokens[before - 1].word ||
                            after >= n || !tokens[after].word);
-    if ((after < n && IsSpeechVerb(tokens[after].lower)) || inverted ||
+    if ((after < n && SpeechVerbs().contains(tokens[after].lower)) ||
+        inverted ||
         (before >= 1 && tokens[before].lower == "to" &&
          tokens[before - 1].lower == "according")) {
       mention.speaker = true;

@@ -113,6 +113,11 @@ struct Discourse {
   v1::Date last_day_future;
 };
 
+// "said", "told", "announced", "wrote", ...: verbs of reporting. A person
+// right before or after one is a speaker; a date or a person across one
+// belongs to the statement, not to the event.
+const WordSet& SpeechVerbs();
+
 // Finds and resolves mentions in a sentence's tokens.
 class MentionFinder {
  public:
