@@ -242,5 +242,16 @@ v1::Date DayAfterNamed(const std::vector<DateMention>& dates, int at,
                           offset);
 }
 
+std::vector<std::string> CountriesOf(const SentenceContext& ctx,
+                                     const std::vector<std::string>& persons) {
+  std::vector<std::string> countries;
+  for (const std::string& id : persons) {
+    AddUnique(
+        ctx.finder->CountryOf(id, ctx.discourse.article_date, ctx.discourse),
+        &countries);
+  }
+  return countries;
+}
+
 }  // namespace event_rules
 }  // namespace parley

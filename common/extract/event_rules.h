@@ -181,6 +181,10 @@ struct SentenceContext {
   }
 };
 
+// The countries of `persons` on the article's date, each once, in order.
+std::vector<std::string> CountriesOf(const SentenceContext& ctx,
+                                     const std::vector<std::string>& persons);
+
 // ---- Triggers and status cues (triggers.cc) ----
 
 // The event words of a sentence from token `skip` on, close triggers of one

@@ -752,12 +752,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     // A shared occasion ("attended a banquet") is a meeting only of
     // persons from two countries or more.
     if (trigger.occasion) {
-      std::vector<std::string> countries;
-      for (const std::string& id : persons) {
-        AddUnique(ctx.finder->CountryOf(id, discourse.article_date, discourse),
-                  &countries);
-      }
-      if (countries.size() < 2) continue;
+      if (CountriesOf(ctx, persons).size() < 2) continue;
       draft.anaphoric = false;
     }
     // With nobody named: a body's own gathering ("OPEC+ ministers held a

@@ -1088,11 +1088,7 @@ std::vector<EventDraft> SplitWithGroups(const SentenceContext& ctx,
         break;
       }
     }
-    part.participant_countries.clear();
-    for (const std::string& id : part.participants) {
-      AddUnique(ctx.finder->CountryOf(id, discourse.article_date, discourse),
-                &part.participant_countries);
-    }
+    part.participant_countries = CountriesOf(ctx, part.participants);
     parts.push_back(std::move(part));
   }
   return parts;
@@ -1260,11 +1256,7 @@ std::vector<EventDraft> SplitByPlaces(const SentenceContext& ctx,
     }
     part.anaphoric = false;
     part.separate = true;
-    part.participant_countries.clear();
-    for (const std::string& id : part.participants) {
-      AddUnique(ctx.finder->CountryOf(id, discourse.article_date, discourse),
-                &part.participant_countries);
-    }
+    part.participant_countries = CountriesOf(ctx, part.participants);
     parts.push_back(std::move(part));
   }
   return parts;
@@ -1353,11 +1345,7 @@ bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
           ctx.finder->CountryOf(id, discourse.article_date, discourse);
       (Contains(places, country) ? hosts : visitors).push_back(id);
     }
-    std::vector<std::string> host_countries;
-    for (const std::string& id : hosts) {
-      AddUnique(ctx.finder->CountryOf(id, discourse.article_date, discourse),
-                &host_countries);
-    }
+    const std::vector<std::string> host_countries = CountriesOf(ctx, hosts);
     by_place = places.size() >= 2 && visitors.size() == 1 &&
                hosts.size() >= 2 && host_countries.size() == hosts.size();
     if (by_place) {
@@ -1742,12 +1730,7 @@ void AddSeatMeeting(const SentenceContext& ctx, const Trigger& trigger,
   meeting.anaphoric = false;
   meeting.separate = false;
   meeting.participants.push_back(host);
-  meeting.participant_countries.clear();
-  for (const std::string& id : meeting.participants) {
-    AddUnique(
-        ctx.finder->CountryOf(id, ctx.discourse.article_date, ctx.discourse),
-        &meeting.participant_countries);
-  }
+  meeting.participant_countries = CountriesOf(ctx, meeting.participants);
   drafts->push_back(std::move(meeting));
 }
 
