@@ -111,6 +111,40 @@ TEST(FindDatesTest, MonthsAcrossTheYearBoundary) {
             "2023-10 | 2023-10");
 }
 
+// "last June" is the latest June before the article's month and "next
+// June" the first after it, whatever the tense; "in June" and "this June"
+// keep both readings for the event's status to choose.
+TEST(FindDatesTest, LastAndNextMonthSkipTheArticlesOwnMonth) {
+  const v1::Date late_june = MakeDate(2019, 6, 27);
+  EXPECT_EQ(Only("The two leaders last spoke last June.", late_june),
+            "2018-06 | 2018-06");
+  EXPECT_EQ(Only("Talks resume next June in Geneva.", late_june),
+            "2020-06 | 2020-06");
+  EXPECT_EQ(Only("The envoys met last March in Oslo.", late_june),
+            "2019-03 | 2019-03");
+  EXPECT_EQ(Only("A state visit is planned for next September.", late_june),
+            "2019-09 | 2019-09");
+  // Across the year boundary.
+  EXPECT_EQ(Only("They signed the accord last December.", kNewYear),
+            "2023-12 | 2023-12");
+  EXPECT_EQ(Only("The pact was agreed last January.", kNewYear),
+            "2023-01 | 2023-01");
+  EXPECT_EQ(Only("The talks are due to resume next January.", kNewYear),
+            "2025-01 | 2025-01");
+  EXPECT_EQ(Only("A summit is planned for next February.", kNewYear),
+            "2024-02 | 2024-02");
+  EXPECT_EQ(Only("Both sides met last May in Vienna.", kNewYear),
+            "2023-05 | 2023-05");
+  // Not "last"/"next" before the month: both readings stay.
+  EXPECT_EQ(Only("The ministers met in June.", late_june), "2019-06 | 2019-06");
+  EXPECT_EQ(Only("A second round is due this June.", late_june),
+            "2019-06 | 2019-06");
+  EXPECT_EQ(Only("The last round in June was cut short.", late_june),
+            "2019-06 | 2019-06");
+  // The verb "may" after "next" is no month.
+  EXPECT_EQ(Find("The next may well be held in Rome.", late_june).size(), 0u);
+}
+
 TEST(FindDatesTest, MonthAndDayWithoutYear) {
   EXPECT_EQ(Only("The deal was signed on December 30.", kNewYear),
             "2023-12-30 | 2024-12-30");

@@ -917,6 +917,33 @@ TEST_F(ExtractTest, DateOpeningTheSentenceDatesItsMainClause) {
   for (const v1::Event* meeting : OfType(inside, v1::EVENT_TYPE_MEETING)) {
     EXPECT_EQ(Str(meeting->date()), "unknown") << Summary(*meeting);
   }
+  // Nor a date at the end of a long relative clause closed before the
+  // trigger: the clause tells of another happening.
+  const ExtractedArticle long_clause = Extract(
+      "German Chancellor Olaf Scholz, who was elected to lead his party for "
+      "a second term last month, held talks with French President Emmanuel "
+      "Macron in Paris.",
+      Day(2024, 12, 5));
+  for (const v1::Event* meeting : OfType(long_clause, v1::EVENT_TYPE_MEETING)) {
+    EXPECT_NE(Str(meeting->date()), "2024-11") << Summary(*meeting);
+  }
+  // A date after the trigger, or one in a clause that holds the trigger,
+  // still dates the event.
+  const ExtractedArticle after = Extract(
+      "German Chancellor Olaf Scholz, whose coalition collapsed in the "
+      "autumn, held talks with French President Emmanuel Macron in Paris "
+      "last month.",
+      Day(2024, 12, 5));
+  EXPECT_EQ(Summaries(after, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED emmanuel-macron+olaf-scholz 2024-11 "
+                  "paris/france"});
+  const ExtractedArticle own_clause = Extract(
+      "Scholz, who last month held talks with French President Emmanuel "
+      "Macron in Paris, left for Rome.",
+      Day(2024, 12, 5));
+  EXPECT_EQ(Summaries(own_clause, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED emmanuel-macron+olaf-scholz 2024-11 "
+                  "paris/france"});
 }
 
 TEST_F(ExtractTest, VerbJoinedByAndSharesTheDateBeforeIt) {

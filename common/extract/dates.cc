@@ -289,7 +289,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
         month && (token.capitalized || token.lower.size() > 4)) {
       if (token.lower == "may" &&
           !(i + 1 < n && NumberIn(tokens[i + 1], 1, 2100, &value)) &&
-          !Is(tokens, i - 1, "in")) {
+          !Is(tokens, i - 1, "in") &&
+          !(token.capitalized &&
+            (Is(tokens, i - 1, "last") || Is(tokens, i - 1, "next")))) {
         continue;  // The verb "may".
       }
       int j = i + 1;
@@ -363,6 +365,16 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
         continue;
       }
       const int y = static_cast<int>(today.year());
+      // "last June" is the latest June before the article's month, "next
+      // June" the first after it, whatever the tense.
+      if (Is(tokens, i - 1, "last") || Is(tokens, i - 1, "next")) {
+        const bool last = tokens[i - 1].lower == "last";
+        const int named_year = last ? (month < today.month() ? y : y - 1)
+                                    : (month > today.month() ? y : y + 1);
+        const v1::Date date = MakeDate(named_year, month, 0);
+        add(i - 1, i, date, date);
+        continue;
+      }
       const int past_year = month <= today.month() ? y : y - 1;
       const int future_year = month >= today.month() ? y : y + 1;
       add(i, i, MakeDate(past_year, month, 0), MakeDate(future_year, month, 0));

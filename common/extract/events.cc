@@ -404,11 +404,24 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
       crosses =
           crosses || (tokens[k].lower == "," && tokens[k + 1].lower == "and");
     }
-    for (int k = std::max(begin, date.first - 6);
-         before_trigger && k < date.first; ++k) {
+    // "who arrived on Wednesday, met ...", but not "who on Wednesday met
+    // ...": the trigger in the clause is dated by it.
+    bool clause_ends = false;
+    for (int k = date.last + 1; before_trigger && k < trigger.first; ++k) {
+      clause_ends = clause_ends || tokens[k].lower == "," ||
+                    tokens[k].lower == "and" || !tokens[k].word;
+    }
+    for (int k = std::max(begin, date.first - 6); clause_ends && k < date.first;
+         ++k) {
       crosses =
           crosses || tokens[k].lower == "who" || tokens[k].lower == "which";
     }
+    // "Modi, who was sworn in for a third term last month, had been
+    // expected to attend": a relative clause closed before the trigger
+    // dates its own happening, however long.
+    crosses = crosses || (before_trigger &&
+                          InClosedRelativeClause(tokens, date.first, date.last,
+                                                 trigger.first, 12));
     // "cancelled his trip after a fall on Saturday", "postponed the visit
     // because of the storm on Monday": a date told in the reason after a
     // plan is the reason's, not the plan's; after any event, when the
