@@ -353,6 +353,12 @@ TEST(FindDatesTest, ThatMonthAndYearReadAgainstTheDateNamedBefore) {
   EXPECT_EQ(only("They met again the following month.", december), "2024-01");
   EXPECT_EQ(only("They met again the next year.", december), "2024");
   EXPECT_EQ(only("They met again that year.", december), "2023");
+  // The previous month and year, back across the year's start.
+  EXPECT_EQ(only("They had met the previous month.", MakeDate(2023, 1, 9)),
+            "2022-12");
+  EXPECT_EQ(only("They had met the previous year.", december), "2022");
+  EXPECT_EQ(only("They had met the previous month.", MakeDate(2023)), "none");
+  EXPECT_EQ(only("The previous talks failed.", december), "none");
   EXPECT_EQ(only("They met in the same month.", MakeDate(2023, 6, 14)),
             "2023-06");
   // A year alone does not tell the month; nothing named tells nothing.

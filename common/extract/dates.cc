@@ -234,7 +234,8 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       continue;
     }
     // "(later) that month", "that year", "the same month", "the following
-    // year": the date named before, at that unit, or the next one.
+    // year", "the previous month": the date named before, at that unit, or
+    // the one after or before it.
     if (int year = 0; token.lower == "the" && i + 2 < n &&
                       NumberIn(tokens[i + 1], 1900, 2100, &year) &&
                       tokens[i + 1].lower.size() == 4 && tokens[i + 2].word &&
@@ -252,8 +253,10 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       const std::string& w =
           that || i + 1 >= n ? token.lower : tokens[i + 1].lower;
       const int unit_at = that ? i + 1 : i + 2;
-      const int shift = w == "following" || w == "next" ? 1 : 0;
-      if ((that || w == "same" || shift == 1) &&
+      const int shift = w == "following" || w == "next" ? 1
+                        : w == "previous"               ? -1
+                                                        : 0;
+      if ((that || w == "same" || shift != 0) &&
           (Is(tokens, unit_at, "month") || Is(tokens, unit_at, "year"))) {
         const bool month = tokens[unit_at].lower == "month";
         const DatePrecision needed =
