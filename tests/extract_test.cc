@@ -4590,6 +4590,38 @@ TEST_F(ExtractTest, InternationalOfficialSignsForTheBody) {
             Lines{"AGREEMENT SIGNED iaea+iran 2025-09-09"});
 }
 
+TEST_F(ExtractTest, BodyReferredBackToByItsNounIsTheBodyNamedBefore) {
+  // "the agency", "the fund": the latest organization named before that
+  // the knowledge base gives that noun (Actor::nouns), not one named since
+  // of another kind; none when no such body was named.
+  EXPECT_EQ(Summaries(Extract("The IAEA said on Monday that its inspectors "
+                              "had left the country. Tehran and the agency "
+                              "reached an understanding on inspections on "
+                              "Tuesday, officials said.",
+                              Day(2025, 3, 12)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED iaea+iran 2025-03-11"});
+  EXPECT_EQ(Summaries(Extract("The IMF and the World Bank held their spring "
+                              "meetings in Washington this week. Egypt and "
+                              "the fund signed a loan agreement on Friday.",
+                              Day(2024, 4, 20)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED egypt+imf 2024-04-19"});
+  EXPECT_EQ(Summaries(Extract("Ukraine applied to join the European Union "
+                              "last year. Kyiv and the bloc signed a trade "
+                              "agreement on Wednesday.",
+                              Day(2023, 6, 15)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED european-union+ukraine 2023-06-14"});
+  // No agency named: "the agency" is nobody.
+  EXPECT_EQ(Summaries(Extract("Tehran and the agency reached an "
+                              "understanding on inspections on Tuesday, "
+                              "officials said.",
+                              Day(2025, 3, 12)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{});
+}
+
 TEST_F(ExtractTest, HyphenatedModifierKeepsTheLightVerb) {
   const ExtractedArticle result = Extract(
       "Indian Prime Minister Narendra Modi and US President Joe Biden on "

@@ -122,6 +122,24 @@ TEST_F(ShippedKbTest, LeaderSeatsAreInstitutionsOfCountriesWithALeader) {
   EXPECT_GT(seats, 0);
 }
 
+TEST_F(ShippedKbTest, NounsAreLowercaseWordsOfOrganizations) {
+  // The text matches a noun as one lowercase token after "the".
+  int nouns = 0;
+  for (const v1::Actor& actor : kb_->actors()) {
+    for (const std::string& noun : actor.nouns()) {
+      ++nouns;
+      EXPECT_EQ(actor.kind(), v1::ACTOR_KIND_ORGANIZATION) << noun;
+      EXPECT_FALSE(noun.empty()) << actor.id();
+      for (char c : noun) EXPECT_TRUE(c >= 'a' && c <= 'z') << noun;
+    }
+  }
+  EXPECT_GT(nouns, 0);
+  const v1::Actor* iaea = kb_->FindActor("iaea");
+  ASSERT_NE(iaea, nullptr);
+  EXPECT_NE(std::find(iaea->nouns().begin(), iaea->nouns().end(), "agency"),
+            iaea->nouns().end());
+}
+
 TEST_F(ShippedKbTest, IranianPresidentByDate) {
   const v1::Actor* raisi = kb_->FindActor("ebrahim-raisi");
   const v1::Actor* pezeshkian = kb_->FindActor("masoud-pezeshkian");

@@ -92,6 +92,9 @@ struct Discourse {
   // latest, not as a topic ("reforms of the UN Security Council"): whom
   // "the group" and "the bloc" stand for. "" before any.
   std::string last_body;
+  // Organizations named (by name or by one of their nouns), in order of
+  // their latest mention, most recent last: whom "the agency" refers to.
+  std::vector<std::string> recent_bodies;
   // The body named latest on a gathering ("the BRICS summit", "an OPEC+
   // meeting"): whose summit "the next summit" is. "" before any.
   std::string last_gathering_body;
