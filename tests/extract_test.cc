@@ -1034,10 +1034,24 @@ TEST_F(ExtractTest, DaysBeforeAndAfterTheDayNamed) {
   EXPECT_EQ(meeting_date("Two days later, Wang Yi held talks with Russian "
                          "Foreign Minister Sergey Lavrov in Minsk."),
             "2024-03-03");
+  // Weeks count seven days; "two days before" closing the clause counts
+  // back from the day named.
+  EXPECT_EQ(meeting_date("A week later, Wang Yi held talks with Russian "
+                         "Foreign Minister Sergey Lavrov in Minsk."),
+            "2024-03-08");
+  EXPECT_EQ(meeting_date("Two weeks earlier, Wang Yi held talks with "
+                         "Russian Foreign Minister Sergey Lavrov in Minsk."),
+            "2024-02-16");
+  EXPECT_EQ(meeting_date("Wang Yi held talks with Russian Foreign Minister "
+                         "Sergey Lavrov in Minsk two days before."),
+            "2024-02-28");
   // "the day before the summit" counts from the summit, which has no date.
   EXPECT_NE(meeting_date("Wang Yi held talks with Russian Foreign Minister "
                          "Sergey Lavrov in Minsk the day before the summit."),
             "2024-02-29");
+  EXPECT_NE(meeting_date("Wang Yi held talks with Russian Foreign Minister "
+                         "Sergey Lavrov in Minsk two days before the summit."),
+            "2024-02-28");
 }
 
 TEST_F(ExtractTest, OfficeHoldersOfSeveralCountriesNamedNextSentence) {
@@ -6814,7 +6828,7 @@ TEST_F(ExtractTest, RoundsOfTalksAreMeetingsOfTheSeriesNegotiators) {
 }
 
 TEST_F(ExtractTest, NextSentenceWithMoreParticipantsIsTheSameMeeting) {
-  // The round in Muscat, then who was there.
+  // The round in Muscat a week before Saturday 19 April, then who was there.
   EXPECT_EQ(Summaries(Extract("Araghchi and Witkoff met in Rome on Saturday. "
                               "The first round took place in Muscat a week "
                               "earlier. Araghchi and Witkoff sat in separate "
@@ -6823,10 +6837,10 @@ TEST_F(ExtractTest, NextSentenceWithMoreParticipantsIsTheSameMeeting) {
                               "men also talked face to face.",
                               Day(2025, 4, 20)),
                       v1::EVENT_TYPE_MEETING),
-            (Lines{"MEETING OCCURRED abbas-araghchi+steve-witkoff 2025-04-19 "
-                   "rome/italy",
-                   "MEETING OCCURRED abbas-araghchi+steve-witkoff unknown "
-                   "muscat/oman"}));
+            (Lines{"MEETING OCCURRED abbas-araghchi+steve-witkoff 2025-04-12 "
+                   "muscat/oman",
+                   "MEETING OCCURRED abbas-araghchi+steve-witkoff 2025-04-19 "
+                   "rome/italy"}));
 }
 TEST_F(ExtractTest, OnThePhoneWithBothIsOneCallWithEach) {
   EXPECT_EQ(Summaries(Extract("Erdogan thanked Qatar's emir, Sheikh Tamim bin "

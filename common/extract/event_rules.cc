@@ -221,9 +221,17 @@ int DayPhraseOffset(const std::vector<Token>& tokens, int k) {
       {"a", 1},    {"one", 1},  {"two", 2}, {"three", 3},
       {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}};
   const auto count = kCounts->find(a);
-  if (count != kCounts->end() && (w == "day" || w == "days")) {
-    if (Is(tokens, k + 2, "later")) return count->second;
-    if (Is(tokens, k + 2, "earlier")) return -count->second;
+  const int per = w == "day" || w == "days"     ? 1
+                  : w == "week" || w == "weeks" ? 7
+                                                : 0;
+  if (count != kCounts->end() && per != 0) {
+    if (Is(tokens, k + 2, "later")) return per * count->second;
+    if (Is(tokens, k + 2, "earlier")) return -per * count->second;
+    // "two days before." but not "two days before the summit".
+    if (Is(tokens, k + 2, "before") &&
+        (k + 3 >= static_cast<int>(tokens.size()) || !tokens[k + 3].word)) {
+      return -per * count->second;
+    }
   }
   return EventDraft::kNoOffset;
 }

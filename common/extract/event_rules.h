@@ -511,7 +511,8 @@ std::string PossessorOf(const std::vector<Token>& tokens,
 // The days a phrase at token k counts from the day named before it: "the
 // same day" 0, "the following/next day" and "a day later" 1, "the previous
 // day", "a day earlier" and "the day before" (ending its clause) -1, "two
-// days later/earlier" +-2; EventDraft::kNoOffset when there is none.
+// days later/earlier" +-2, "a week later" 7, "two days before" (ending its
+// clause) -2; EventDraft::kNoOffset when there is none.
 int DayPhraseOffset(const std::vector<Token>& tokens, int k);
 
 // The day `offset` days (DayPhraseOffset) after the last day named before
