@@ -4684,6 +4684,43 @@ TEST_F(ExtractTest, PronounFollowsTheSubjectNotTheLastName) {
                    "2023-06-23 -"}));
 }
 
+TEST_F(ExtractTest, PronounIsTheTravellerOfATourTheSentenceNames) {
+  // "a tour by Jaishankar": the sentence tells of him, so the next "he" is
+  // the traveller, not Putin, who opened an earlier sentence.
+  EXPECT_EQ(Summaries(Extract("Indian Foreign Minister Subrahmanyam "
+                              "Jaishankar landed in Moscow on Monday. Russian "
+                              "President Vladimir Putin hosted Turkish "
+                              "President Recep Tayyip Erdogan in Sochi last "
+                              "year. Moscow is the second leg of a week-long "
+                              "trip by Jaishankar. He flew to Minsk on "
+                              "Tuesday.",
+                              Day(2023, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED recep-tayyip-erdogan 2022 sochi/russia",
+                   "VISIT OCCURRED s-jaishankar 2023-05-08 moscow/russia",
+                   "VISIT OCCURRED s-jaishankar 2023-05-09 minsk/belarus"}));
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin arrived in "
+                              "Minsk on Monday. Astana is the next stop on "
+                              "the regional tour of Indian Foreign Minister "
+                              "Subrahmanyam Jaishankar. He flew to Astana on "
+                              "Tuesday.",
+                              Day(2023, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED s-jaishankar 2023-05-09 astana/kazakhstan",
+                   "VISIT OCCURRED vladimir-putin 2023-05-08 minsk/belarus"}));
+  // Not a person named late after "by" with no trip: "he" stays Putin.
+  EXPECT_EQ(Summaries(Extract("Russian President Vladimir Putin arrived in "
+                              "Minsk on Monday. The talks in the Belarusian "
+                              "capital were warmly praised in a statement by "
+                              "Indian Foreign Minister Subrahmanyam "
+                              "Jaishankar. He flew to Astana on Tuesday.",
+                              Day(2023, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED vladimir-putin 2023-05-08 minsk/belarus",
+                   "VISIT OCCURRED vladimir-putin 2023-05-09 "
+                   "astana/kazakhstan"}));
+}
+
 TEST_F(ExtractTest, PronounIsTheSpeakerNotThePersonsHeNamed) {
   // "He" is the speaker whose own clause opened with "he", not the first
   // of the persons listed as objects after it.
@@ -5663,6 +5700,39 @@ TEST_F(ExtractTest, TheTwoLeadersAreThePairOfTheLatestMeeting) {
                       v1::EVENT_TYPE_MEETING),
             Lines{"MEETING PLANNED luiz-inacio-lula-da-silva+xi-jinping "
                   "2024-11 rio-de-janeiro/brazil"});
+}
+
+TEST_F(ExtractTest, TheTwoLeadersAPronounHostedAreNotTheHost) {
+  // "He hosted the two leaders": not the host, whom "he" stands for, and of
+  // a meeting of four, the leaders of the two countries in focus.
+  EXPECT_EQ(
+      Summaries(Extract("Armenian Prime Minister Nikol Pashinyan and "
+                        "Azerbaijani President Ilham Aliyev met French "
+                        "President Emmanuel Macron and European Council "
+                        "President Charles Michel in Prague on Thursday. "
+                        "Armenia and Azerbaijan agreed to a civilian "
+                        "mission. Michel has made the conflict a personal "
+                        "project. He hosted the two leaders in Brussels in "
+                        "May.",
+                        Day(2022, 10, 7)),
+                v1::EVENT_TYPE_MEETING),
+      (Lines{"MEETING OCCURRED charles-michel+emmanuel-macron+ilham-aliyev+"
+             "nikol-pashinyan 2022-10-06 prague/czech-republic",
+             "MEETING OCCURRED charles-michel+ilham-aliyev+nikol-pashinyan "
+             "2022-05 brussels/belgium"}));
+  // A meeting of two: the two are its pair.
+  EXPECT_EQ(
+      Summaries(Extract("Armenian Prime Minister Nikol Pashinyan met "
+                        "Azerbaijani President Ilham Aliyev in Prague on "
+                        "Thursday. Michel has made the conflict a personal "
+                        "project. He hosted the two leaders in Brussels in "
+                        "May.",
+                        Day(2022, 10, 7)),
+                v1::EVENT_TYPE_MEETING),
+      (Lines{"MEETING OCCURRED charles-michel+ilham-aliyev+nikol-pashinyan "
+             "2022-05 brussels/belgium",
+             "MEETING OCCURRED ilham-aliyev+nikol-pashinyan 2022-10-06 "
+             "prague/czech-republic"}));
 }
 
 TEST_F(ExtractTest, TheTwoOfficeHoldersAreThoseOfTheCountriesInFocus) {

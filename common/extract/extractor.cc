@@ -79,6 +79,24 @@ void UpdateSubject(const std::vector<Token>& tokens,
     }
     from = m.last + 1;
   }
+  // No person opens the sentence: "Tehran was the third stop on a tour by
+  // Wang", "Next comes a visit of the premier": the traveller the sentence
+  // names is the one it tells of.
+  static const auto* kTripNouns =
+      new WordSet{"tour", "trip", "visit", "journey", "stay", "voyage"};
+  for (const Mention& m : mentions) {
+    if (m.kind != MentionKind::kPerson || m.speaker || m.first < 2 ||
+        m.first < window) {
+      continue;
+    }
+    const TokenText& link = tokens[m.first - 1].lower;
+    if ((link == "by" || link == "of") &&
+        kTripNouns->contains(tokens[m.first - 2].lower) &&
+        !pronoun_in(skip, m.first)) {
+      discourse->subject = m.ids[0];
+      return;
+    }
+  }
 }
 
 // The number of leading tokens that form a dateline ("TEHRAN -",

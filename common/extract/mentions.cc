@@ -1008,6 +1008,13 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           if (!object || m.kind != MentionKind::kPerson) continue;
           counterpart = counterpart.empty() ? m.ids[0] : "-";
         }
+        // "He hosted the two leaders": the person "he" or "she" stands for
+        // (the previous sentences' subject) is their counterpart.
+        for (int k = 0; object && counterpart.empty() && k < before; ++k) {
+          if (tokens[k].lower == "he" || tokens[k].lower == "she") {
+            counterpart = discourse->subject;
+          }
+        }
         const auto& pair = discourse->last_meeting;
         if (title != "each" && pair.size() == 2 && holds_noun(pair[0]) &&
             holds_noun(pair[1])) {
@@ -1034,6 +1041,21 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                                                            *discourse) == host;
                                         }),
                          guests.end());
+          }
+          // "A, B, C and D met. C later hosted the two leaders": the two of
+          // the countries in focus.
+          if (guests.size() > 2) {
+            const std::vector<std::string> focus = TwoCountriesInFocus(
+                discourse->recent_countries, discourse->country_pair);
+            guests.erase(
+                std::remove_if(guests.begin(), guests.end(),
+                               [&](const std::string& id) {
+                                 return std::find(
+                                            focus.begin(), focus.end(),
+                                            CountryOf(id, date, *discourse)) ==
+                                        focus.end();
+                               }),
+                guests.end());
           }
           if (guests.size() == 2) ids = guests;
         }
