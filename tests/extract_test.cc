@@ -4607,7 +4607,8 @@ TEST_F(ExtractTest, InternationalOfficialSignsForTheBody) {
 TEST_F(ExtractTest, BodyReferredBackToByItsNounIsTheBodyNamedBefore) {
   // "the agency", "the fund": the latest organization named before that
   // the knowledge base gives that noun (Actor::nouns), not one named since
-  // of another kind; none when no such body was named.
+  // of another kind, and like a name of it; none when no such body was
+  // named.
   EXPECT_EQ(Summaries(Extract("The IAEA said on Monday that its inspectors "
                               "had left the country. Tehran and the agency "
                               "reached an understanding on inspections on "
@@ -4633,6 +4634,20 @@ TEST_F(ExtractTest, BodyReferredBackToByItsNounIsTheBodyNamedBefore) {
                               "officials said.",
                               Day(2025, 3, 12)),
                       v1::EVENT_TYPE_AGREEMENT),
+            Lines{});
+  // "the agency's chief" is the office holder of the agency named before;
+  // of no agency named, nobody.
+  EXPECT_EQ(Summaries(Extract("The IAEA said its inspectors would return. "
+                              "The agency's chief met Araghchi in Cairo on "
+                              "Tuesday.",
+                              Day(2025, 9, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+rafael-grossi 2025-09-09 "
+                  "cairo/egypt"});
+  EXPECT_EQ(Summaries(Extract("The agency's chief met Araghchi in Cairo on "
+                              "Tuesday.",
+                              Day(2025, 9, 10)),
+                      v1::EVENT_TYPE_MEETING),
             Lines{});
 }
 

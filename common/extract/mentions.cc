@@ -429,9 +429,48 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
   const int n = static_cast<int>(tokens.size());
   // Pass 1: dictionary atoms, longest match first.
   std::vector<Atom> atoms;
+  // "Iran and the agency agreed", "the bloc's members": an organization the
+  // article named before, referred back to by one of its nouns
+  // (Actor::nouns): the latest one with that noun, named earlier in this
+  // sentence or before it; "" when none was named.
+  auto body_by_noun = [&](const TokenText& word) {
+    if (discourse->recent_bodies.empty() &&
+        std::none_of(atoms.begin(), atoms.end(), [](const Atom& atom) {
+          return atom.kind == EntryKind::kOrganization;
+        })) {
+      return std::string();
+    }
+    auto has_noun = [&](const std::string& id) {
+      const v1::Actor* body = kb_->FindActor(id);
+      return body != nullptr &&
+             std::find(body->nouns().begin(), body->nouns().end(), word) !=
+                 body->nouns().end();
+    };
+    for (auto it = atoms.rbegin(); it != atoms.rend(); ++it) {
+      if (it->kind == EntryKind::kOrganization && has_noun(it->ids[0])) {
+        return it->ids[0];
+      }
+    }
+    const auto& bodies = discourse->recent_bodies;
+    for (auto it = bodies.rbegin(); it != bodies.rend(); ++it) {
+      if (has_noun(*it)) return *it;
+    }
+    return std::string();
+  };
   for (int i = skip; i < n;) {
     std::vector<const Entry*> entries = lexicon_->Match(tokens, i);
     const TokenText& word = tokens[i].lower;
+    std::string body;
+    if (entries.empty() && i > skip && tokens[i - 1].lower == "the" &&
+        tokens[i].word && !tokens[i].capitalized &&
+        !(i + 1 < n && tokens[i + 1].lower == "of")) {
+      body = body_by_noun(word);
+    }
+    if (!body.empty()) {
+      atoms.push_back({EntryKind::kOrganization, i, i, {body}, false});
+      ++i;
+      continue;
+    }
     if (entries.empty()) {
       if ((word == "minister" || word == "diplomat" || word == "envoy" ||
            word == "official" || word == "premier") &&
@@ -1589,60 +1628,6 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
                !mention.country.empty()) {
       Remember(mention.country, &discourse->recent_countries);
     }
-  }
-  // "Iran and the agency agreed", "the bloc's members": an organization the
-  // article named before, referred back to by one of its nouns
-  // (Actor::nouns); the latest one with that noun, named earlier in this
-  // sentence or before it. Nothing when none was named.
-  std::vector<Mention> referred;
-  const bool body_named =
-      !discourse->recent_bodies.empty() ||
-      std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) {
-        return m.kind == MentionKind::kOrganization;
-      });
-  for (int k = skip; body_named && k + 1 < n; ++k) {
-    if (tokens[k].lower != "the" || !tokens[k + 1].word ||
-        tokens[k + 1].capitalized ||
-        (k + 2 < n && tokens[k + 2].lower == "of")) {
-      continue;
-    }
-    const TokenText& word = tokens[k + 1].lower;
-    auto has_noun = [&](const std::string& id) {
-      const v1::Actor* body = kb_->FindActor(id);
-      if (body == nullptr) return false;
-      return std::find(body->nouns().begin(), body->nouns().end(), word) !=
-             body->nouns().end();
-    };
-    std::string id;
-    for (auto it = mentions.rbegin(); id.empty() && it != mentions.rend();
-         ++it) {
-      if (it->kind == MentionKind::kOrganization && it->last < k &&
-          has_noun(it->ids[0])) {
-        id = it->ids[0];
-      }
-    }
-    const auto& bodies = discourse->recent_bodies;
-    for (auto it = bodies.rbegin(); id.empty() && it != bodies.rend(); ++it) {
-      if (has_noun(*it)) id = *it;
-    }
-    if (id.empty() ||
-        std::any_of(mentions.begin(), mentions.end(), [k](const Mention& m) {
-          return m.first <= k + 1 && m.last >= k;
-        })) {
-      continue;
-    }
-    Mention mention;
-    mention.kind = MentionKind::kOrganization;
-    mention.first = k;
-    mention.last = k + 1;
-    mention.ids = {id};
-    referred.push_back(std::move(mention));
-  }
-  for (Mention& mention : referred) {
-    auto at = std::find_if(
-        mentions.begin(), mentions.end(),
-        [&mention](const Mention& m) { return m.first > mention.first; });
-    mentions.insert(at, std::move(mention));
   }
   // International bodies named, and those named on a gathering ("the
   // three-day BRICS summit", "the China-Central Asia Summit").
