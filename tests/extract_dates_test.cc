@@ -307,6 +307,18 @@ TEST(FindDatesTest, DaysAgoAndTheWeekend) {
   EXPECT_EQ(Find("The weekend was quiet.", kNewYear).size(), 0u);
 }
 
+TEST(FindDatesTest, MonthsAndYearsAgoAcrossTheYearBoundary) {
+  // The article is of 2 January 2024: a month ago is December 2023.
+  EXPECT_EQ(Only("They met a month ago.", kNewYear), "2023-12 | 2023-12");
+  EXPECT_EQ(Only("The talks began three months ago.", kNewYear),
+            "2023-10 | 2023-10");
+  EXPECT_EQ(Only("The first summit was held two years ago.", kNewYear),
+            "2022 | 2022");
+  // A count that is no number, or a unit that is no calendar unit.
+  EXPECT_EQ(Find("They met many months ago.", kNewYear).size(), 0u);
+  EXPECT_EQ(Find("It started two rounds ago.", kNewYear).size(), 0u);
+}
+
 TEST(FindDatesTest, WeekdayBeforeAFullDate) {
   // One expression, starting at the weekday; the date decides.
   const std::vector<DateMention> found =

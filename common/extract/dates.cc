@@ -485,7 +485,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       }
       continue;
     }
-    // "two days ago", "a week ago".
+    // "two days ago", "a week ago", "a month ago", "three years ago".
     if (token.lower == "ago" && i >= 2) {
       static const auto* kCounts =
           new WordMap<int>{{"a", 1},     {"one", 1},  {"two", 2}, {"three", 3},
@@ -495,6 +495,8 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       const int per = unit == "day" || unit == "days"     ? 1
                       : unit == "week" || unit == "weeks" ? 7
                                                           : 0;
+      const bool months = unit == "month" || unit == "months";
+      const bool years = unit == "year" || unit == "years";
       int count = 0;
       if (const auto it = kCounts->find(tokens[i - 2].lower);
           it != kCounts->end()) {
@@ -502,10 +504,20 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       } else if (!NumberIn(tokens[i - 2], 1, 60, &count)) {
         count = 0;
       }
-      if (per != 0 && count != 0) {
-        const v1::Date date = DateFromCivilDay(today - per * count);
-        add(i - 2, i, date, date);
+      if (count == 0) continue;
+      // "a month ago", "two years ago": that month, that year.
+      v1::Date date;
+      if (per != 0) {
+        date = DateFromCivilDay(today - per * count);
+      } else if (months) {
+        const absl::CivilMonth month = absl::CivilMonth(today) - count;
+        date = MakeDate(static_cast<int>(month.year()), month.month(), 0);
+      } else if (years) {
+        date = MakeDate(static_cast<int>(today.year()) - count, 0, 0);
+      } else {
+        continue;
       }
+      add(i - 2, i, date, date);
       continue;
     }
     // "over the weekend", "at the weekend", "during the weekend": the
