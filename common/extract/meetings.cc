@@ -1100,8 +1100,6 @@ std::vector<EventDraft> SplitByPlaces(const SentenceContext& ctx,
                                       const EventDraft& draft) {
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Mention>& mentions = ctx.mentions;
-  const Discourse& discourse = ctx.discourse;
-  const int n = static_cast<int>(tokens.size());
   if (persons.size() < 2 || trigger.type != v1::EVENT_TYPE_MEETING) return {};
   // An item: a place, then its own date within a few words ("in Hanoi in
   // February 2019", "Singapore last June", "in Woodside, California, last
