@@ -492,6 +492,37 @@ TEST_F(ExtractTest, CallWithTheLeadersOfBothCountriesIsOneWithEach) {
                       v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED anwaar-ul-haq-kakar+narendra-modi+"
                   "vladimir-putin 2024-02-09 moscow/russia"});
+  // "the two countries' ministers", "A and B's leaders": the possessive
+  // names the countries whose office holders they are.
+  EXPECT_EQ(Summaries(Extract("India and Pakistan traded fire this week, and "
+                              "the two countries' foreign ministers spoke by "
+                              "phone on Friday.",
+                              Day(2024, 2, 10)),
+                      v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED jalil-abbas-jilani+s-jaishankar 2024-02-09 "
+                  "-"});
+  EXPECT_EQ(Summaries(Extract("Japan and India's prime ministers held talks "
+                              "in Tokyo on Friday.",
+                              Day(2024, 2, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED fumio-kishida+narendra-modi 2024-02-09 "
+                  "tokyo/japan"});
+  // Two persons of two countries named before in the sentence give "the
+  // two countries", not the pair the article named before.
+  EXPECT_EQ(Summaries(Extract("Iran and the United States held indirect talks "
+                              "in Oman on Saturday. Araghchi went to Riyadh in "
+                              "October, where Crown Prince Mohammed bin Salman "
+                              "received him, and the two countries' foreign "
+                              "ministers have spoken by phone since then.",
+                              Day(2025, 4, 20)),
+                      v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED abbas-araghchi+faisal-bin-farhan unknown -"});
+  // A country alone before the possessive stays one country.
+  EXPECT_EQ(Summaries(Extract("Pakistan's foreign minister spoke by phone "
+                              "with Wang Yi on Friday.",
+                              Day(2024, 2, 10)),
+                      v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED jalil-abbas-jilani+wang-yi 2024-02-09 -"});
 }
 
 TEST_F(ExtractTest, SeparateWithGroupsAreSeparateCalls) {
@@ -1306,6 +1337,42 @@ TEST_F(ExtractTest, PronounsNameWhoMeets) {
   EXPECT_EQ(Summaries(him, v1::EVENT_TYPE_MEETING),
             Lines{"MEETING PLANNED donald-trump+felix-tshisekedi+paul-kagame "
                   "unknown -"});
+  // A "he" opening the sentence before its first person, an object, is
+  // the one the later "he" stands for too: the previous sentences' subject.
+  const ExtractedArticle both_he = Extract(
+      "Lula wrapped up his visit to Beijing on Friday. He visited Washington "
+      "in February for talks with President Joe Biden, and he is expected to "
+      "host Sergei Lavrov in Brasilia next week.",
+      Day(2023, 4, 14));
+  EXPECT_EQ(Summaries(both_he, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED joe-biden+luiz-inacio-lula-da-silva "
+                   "2023-02 washington/united-states",
+                   "MEETING PLANNED luiz-inacio-lula-da-silva+sergey-lavrov "
+                   "2023-04 brasilia/brazil"}));
+  // Not when the first person is the subject of his own verb.
+  const ExtractedArticle his_own = Extract(
+      "Lula wrapped up his visit to Beijing on Friday. He said Biden told "
+      "reporters that he would host Sergei Lavrov in Washington next week.",
+      Day(2023, 4, 14));
+  EXPECT_EQ(Summaries(his_own, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED joe-biden+sergey-lavrov 2023-04 "
+                  "washington/united-states"});
+  // "A and B welcomed him": the hosts receive the one "him" stands for.
+  const ExtractedArticle hosts = Extract(
+      "Putin landed in Pyongyang late on Tuesday. Kim Jong Un and Foreign "
+      "Minister Choe Son Hui welcomed him at the airport on Tuesday.",
+      Day(2024, 6, 19));
+  EXPECT_EQ(Summaries(hosts, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED choe-son-hui+kim-jong-un+vladimir-putin "
+                  "2024-06-18 pyongyang/north-korea"});
+  // Not a "him" of another verb: "met X and thanked him".
+  const ExtractedArticle thanked = Extract(
+      "Putin landed in Pyongyang late on Tuesday. Kim Jong Un met Xi Jinping "
+      "in Beijing on Monday and thanked him for the aid.",
+      Day(2024, 6, 19));
+  EXPECT_EQ(Summaries(thanked, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED kim-jong-un+xi-jinping 2024-06-17 "
+                  "beijing/china"});
   // Thursday 5 June 2025: "They" are the two of the call reported before.
   const ExtractedArticle they = Extract(
       "Chinese President Xi Jinping held a phone call with US President "
@@ -5945,6 +6012,26 @@ TEST_F(ExtractTest, SendersAuthorsAndPatronsAreNotParticipants) {
                      "adviser to Vladimir Putin, in New Delhi on Friday."),
             Lines{"MEETING OCCURRED ajit-doval+narendra-modi+yuri-ushakov "
                   "2025-03-07 new-delhi/india"});
+  // The sender and the one advised named with "the" before the title.
+  EXPECT_EQ(meetings("On Friday in Moscow, Araghchi was received by "
+                     "President Putin and handed him a message from the "
+                     "Supreme Leader of Iran, Ayatollah Ali Khamenei."),
+            Lines{"MEETING OCCURRED abbas-araghchi+vladimir-putin 2025-03-07 "
+                  "moscow/russia"});
+  EXPECT_EQ(meetings("Wang Yi met Lavrov in Moscow on Tuesday, bringing a "
+                     "letter from the Chinese president."),
+            Lines{"MEETING OCCURRED sergey-lavrov+wang-yi 2025-03-04 "
+                  "moscow/russia"});
+  EXPECT_EQ(meetings("Hikmet Hajiyev, adviser to the Azerbaijani president "
+                     "Ilham Aliyev, met Wang Yi in Beijing on Tuesday."),
+            Lines{"MEETING OCCURRED hikmet-hajiyev+wang-yi 2025-03-04 "
+                  "beijing/china"});
+  // "whom Z appointed": Z is the subject of a clause on the one met.
+  EXPECT_EQ(meetings("Wang Yi also met Ali Larijani in Tehran on Saturday, "
+                     "whom Ayatollah Ali Khamenei appointed as his envoy for "
+                     "China."),
+            Lines{"MEETING OCCURRED ali-larijani+wang-yi 2025-03-08 "
+                  "tehran/iran"});
   // Those who lead or host the talks, or who are met, stay.
   EXPECT_EQ(meetings("A delegation led by Sergey Lavrov held talks with Marco "
                      "Rubio in Riyadh on Tuesday."),

@@ -106,6 +106,8 @@ bool InClauseAfter(const std::vector<Token>& tokens, const Trigger& trigger,
         Is(tokens, k - 1, ",")) {
       return k + 1 < m.first;
     }
+    // "met X, whom Z appointed": the relative clause's own subject.
+    if (Is(tokens, k, "whom")) return true;
     // "and praised", "and thanked": a verb of its own after the trigger.
     const TokenText& verb = tokens[k].lower;
     if (Is(tokens, k - 1, "and") && tokens[k].word && !tokens[k].capitalized &&
@@ -164,6 +166,8 @@ bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
           Is(tokens, opening - 1, "-"))) {
     --opening;
   }
+  // "a message from the Supreme Leader, X", "an adviser to the president".
+  if (opening > 0 && Is(tokens, opening, "the")) --opening;
   const int n = static_cast<int>(tokens.size());
   // The name is the subject of a verb of its own: "... had", "... came".
   const bool subject_of_verb = m.last + 1 < n && tokens[m.last + 1].word &&
@@ -421,7 +425,21 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   const bool pronoun_named = pronoun >= 0 && first_person != nullptr &&
                              !named_after_pronoun && named_after_trigger;
   if (pronoun_named) {
-    persons = {first_person->ids[0]};
+    // "He visited Washington for talks with Biden, and he will host X": a
+    // pronoun before the first person named, who is an object, is the one
+    // both pronouns stand for.
+    static const WordSet kBeforeObject = {"with", "by", "to", "from", "for"};
+    std::string subject = first_person->ids[0];
+    const bool object = InSet(tokens, first_person->first - 1, kBeforeObject);
+    for (int k = 0; object && k < first_person->first; ++k) {
+      if (Is(tokens, k, "he") || Is(tokens, k, "she")) {
+        const std::string earlier =
+            PronounSubject(tokens, mentions, k + 1, discourse, ctx.finder, k);
+        if (!earlier.empty()) subject = earlier;
+        break;
+      }
+    }
+    persons = {subject};
     for (const Mention& m : mentions) {
       if (PersonLike(m) && m.first > trigger.last && InRegion(m, begin, end) &&
           !ctx.IsSpokesperson(m) && !TalkedAbout(tokens, trigger, m)) {
@@ -616,6 +634,29 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       }
     }
     if (!subject.empty() && subject != persons[0]) persons.push_back(subject);
+  } else if (persons.size() >= 2 && ObjectPronounAfter(tokens, trigger.last)) {
+    // "Kim and Choe welcomed him at the airport": hosts named before the
+    // trigger receive the person "him" stands for, named before them in
+    // the sentence ("Putin landed, and A and B met him"), else the one the
+    // previous sentences were about; a speaker's "him" was taken above.
+    std::string guest;
+    bool speaker = false, named_after = false;
+    for (const Mention& m : mentions) {
+      if (!PersonLike(m)) continue;
+      named_after = named_after || m.first > trigger.last;
+      if (m.first >= trigger.first) continue;
+      speaker = speaker || m.speaker;
+      if (guest.empty() && m.kind == MentionKind::kPerson && !m.speaker &&
+          !Contains(persons, m.ids[0]) && !ctx.IsSpokesperson(m) &&
+          !TalkedAbout(tokens, trigger, m)) {
+        guest = m.ids[0];
+      }
+    }
+    if (guest.empty()) guest = PreviousPerson(discourse, ctx.finder);
+    if (!speaker && !named_after && !guest.empty() &&
+        !Contains(persons, guest)) {
+      persons.push_back(guest);
+    }
   }
   // "The meeting was their first since October, when they met in
   // Astana", "they held the summit with X": with nobody named before it

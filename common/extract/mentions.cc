@@ -525,6 +525,23 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         }
         std::vector<std::string> pair =
             TwoCountriesInFocus(recent, discourse->country_pair);
+        // "A was received by B, and the two countries' ministers ...": the
+        // countries of two persons of two countries named before in the
+        // sentence.
+        std::vector<std::string> named;
+        for (const Atom& earlier : atoms) {
+          const std::string id = earlier.kind == EntryKind::kPerson
+                                     ? ChoosePerson(earlier.ids, *discourse)
+                                     : "";
+          const std::string country =
+              id.empty() ? ""
+                         : CountryOf(id, discourse->sentence_date, *discourse);
+          if (!country.empty() &&
+              std::find(named.begin(), named.end(), country) == named.end()) {
+            named.push_back(country);
+          }
+        }
+        if (named.size() == 2) pair = named;
         // "Trump spoke with the leaders of both countries": the countries
         // whose office holders a person named before deals with are not
         // his own; the article's latest pair, else the latest two others.
@@ -721,11 +738,20 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         ++chain_last;
       }
     }
+    // "the two countries' foreign ministers", "Egypt and Jordan's leaders":
+    // a possessive between the countries and their title.
+    auto possessive_at = [&tokens](int k) {
+      return tokens[k].lower == "'s" ||
+             (tokens[k].lower == "'" && k > 0 && tokens[k - 1].word &&
+              tokens[k - 1].lower.back() == 's');
+    };
     if (chain_last > a && tokens[atoms[chain_last].first - 1].lower == "and" &&
         chain_last + 1 < atoms.size() &&
         atoms[chain_last + 1].kind == EntryKind::kTitle &&
         atoms[chain_last + 1].plural &&
-        atoms[chain_last + 1].first == atoms[chain_last].last + 1) {
+        (atoms[chain_last + 1].first == atoms[chain_last].last + 1 ||
+         (atoms[chain_last + 1].first == atoms[chain_last].last + 2 &&
+          possessive_at(atoms[chain_last].last + 1)))) {
       for (size_t k = a; k <= chain_last; ++k) {
         qualifiers.push_back(atoms[k].ids[0]);
       }
@@ -741,11 +767,16 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           kTemporary->contains(tokens[atoms[a + 1].first - 1].lower)) {
         --gap;
       }
-      bool possessive = gap == 1 && tokens[atom.last + 1].lower == "'s";
+      bool possessive = gap == 1 && possessive_at(atom.last + 1);
       // Allow one intervening word: "Russia's state gas company" is too far,
       // "Iranian Foreign Minister" and "Iran's Foreign Minister" are not.
       if (gap == 0 || possessive) {
-        qualifiers.push_back(atom.ids[0]);
+        // "the two countries' ministers": both countries of the pair.
+        if (atom.plural && atom.kind == EntryKind::kCountry) {
+          qualifiers = atom.ids;
+        } else {
+          qualifiers.push_back(atom.ids[0]);
+        }
         title_index = a + 1;
       }
     }
