@@ -1320,6 +1320,29 @@ TEST_F(ExtractTest, OpeningPhraseTellsOfTheSpeaker) {
                   "2024-03-12 -"});
 }
 
+TEST_F(ExtractTest, APersonWithHisOwnVerbAfterAnOpeningIsTheSubject) {
+  // "On Saturday Orban joined ..., hosted by Aliyev": Orban, not the host
+  // after the comma, is who the next sentence's "him" stands for.
+  EXPECT_EQ(Summaries(Extract("Orban flew to Baku on Friday. On Saturday Orban "
+                              "attended an informal summit in Shusha, hosted "
+                              "by Ilham Aliyev. Xi Jinping received him in "
+                              "Beijing on Monday.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED ilham-aliyev+viktor-orban 2024-07-06 "
+                   "shusha/azerbaijan",
+                   "MEETING OCCURRED viktor-orban+xi-jinping 2024-07-08 "
+                   "beijing/china"}));
+  // Not the subject of a clause opened by "after".
+  EXPECT_EQ(Summaries(Extract("Orban flew to Baku on Friday. After Erdogan "
+                              "arrived, Aliyev gave a long speech. Xi "
+                              "Jinping received him in Beijing on Monday.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ilham-aliyev+xi-jinping 2024-07-08 "
+                  "beijing/china"});
+}
+
 TEST_F(ExtractTest, PronounsNameWhoMeets) {
   // "he" before the verb is the sentence's first person; Lee, praised, is
   // not there. "to meet him" is the speaker.
@@ -6302,6 +6325,21 @@ TEST_F(ExtractTest, JoinedTheTalksAndAMeetingInvolvingJoinTheMeetingTold) {
                       v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED antony-blinken+jake-sullivan+joe-biden+"
                   "marc-knapper+nguyen-phu-trong 2023-09-10 hanoi/vietnam"});
+  // "took part in the meeting" right after a sentence telling a meeting:
+  // that one, not the one told more about before it.
+  EXPECT_EQ(Summaries(Extract("Ishaq Dar held talks with Wang Yi in Beijing on "
+                              "Tuesday. The two ministers discussed trade and "
+                              "the corridor at length. On Wednesday, a "
+                              "trilateral meeting of the foreign ministers of "
+                              "Pakistan and China with Afghan envoys was held "
+                              "in Beijing. Amir Khan Muttaqi took part in the "
+                              "meeting.",
+                              Day(2025, 5, 22)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED amir-khan-muttaqi+ishaq-dar+wang-yi "
+                   "2025-05-21 beijing/china",
+                   "MEETING OCCURRED ishaq-dar+wang-yi 2025-05-20 "
+                   "beijing/china"}));
   // A noun set off by a comma after the verb tells of the verb's meeting.
   EXPECT_EQ(Summaries(Extract("Aliyev and Armenian Prime Minister Nikol "
                               "Pashinyan are expected to meet in Granada on "

@@ -58,6 +58,29 @@ void UpdateSubject(const std::vector<Token>& tokens,
       }
     }
   }
+  // "On Saturday Orban joined a summit in Shusha, hosted by Aliyev": after
+  // a preposition of time or place (not a clause: "After Putin arrived,"),
+  // a person followed by a verb of his own is the subject, not part of an
+  // opening phrase (not in "At the summit, which Putin attended,").
+  static const auto* kPhraseOpenings = new WordSet{"on", "in", "at"};
+  static const auto* kRelatives =
+      new WordSet{"which", "that", "who", "whom", "where", "when", "whose"};
+  bool relative = false;
+  for (int k = skip; from > skip && k < from && !relative; ++k) {
+    relative = kRelatives->contains(tokens[k].lower);
+  }
+  for (const Mention& m : mentions) {
+    if (from == skip || relative || m.first >= from ||
+        !kPhraseOpenings->contains(tokens[skip].lower)) {
+      break;
+    }
+    const int after = m.last + 1;
+    if (m.kind == MentionKind::kPerson && m.first > skip && after < n &&
+        tokens[after].word && !tokens[after].capitalized &&
+        absl::EndsWith(tokens[after].lower, "ed")) {
+      from = skip;
+    }
+  }
   const int window = from;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];

@@ -127,6 +127,14 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
           }
           continue;
         }
+        // "A trilateral meeting was held in Beijing. X took part in the
+        // meeting": the one the sentence right before tells of.
+        if (fits && draft.sentences.size() == 1 &&
+            std::find(it->sentences.begin(), it->sentences.end(),
+                      draft.sentences[0] - 1) != it->sentences.end()) {
+          meeting = &*it;
+          break;
+        }
         if (fits && (meeting == nullptr ||
                      it->sentences.size() >= meeting->sentences.size())) {
           meeting = &*it;
