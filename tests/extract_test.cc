@@ -3667,6 +3667,57 @@ INSTANTIATE_TEST_SUITE_P(
                       "Iran and the IAEA reached an understanding on "
                       "inspections, officials said.",
                       kJan20, "AGREEMENT SIGNED iaea+iran 2025-01-20"},
+        AgreementCase{"kicked_in",
+                      "The free trade agreement between Chile and Thailand "
+                      "kicked in on Monday.",
+                      kJan20, "AGREEMENT IN_FORCE chile+thailand 2025-01-20"},
+        AgreementCase{"put_into_practice",
+                      "The visa waiver agreement between Mongolia and "
+                      "Vietnam was put into practice on Monday.",
+                      kJan20, "AGREEMENT IN_FORCE mongolia+vietnam 2025-01-20"},
+        AgreementCase{"expanded",
+                      "China and Argentina expanded their currency swap deal "
+                      "on Monday, the central bank said.",
+                      kJan20, "AGREEMENT IN_FORCE argentina+china 2025-01-20"},
+        AgreementCase{"carried_out",
+                      "Russia and the United States carried out a prisoner "
+                      "swap in Ankara on Thursday.",
+                      kJan20,
+                      "AGREEMENT IN_FORCE russia+united-states 2025-01-16"},
+        AgreementCase{"is_dead",
+                      "Ghana says the fishing deal with Senegal is dead.",
+                      kJan20, "AGREEMENT TERMINATED ghana+senegal 2025-01-20"},
+        AgreementCase{"ready_for",
+                      "Azerbaijan is ready for a peace treaty with Armenia, "
+                      "the Azerbaijani foreign ministry said.",
+                      kJan20,
+                      "AGREEMENT PROPOSED armenia+azerbaijan 2025-01-20"},
+        AgreementCase{"open_to",
+                      "Oman said it was open to a new trade deal with Kenya.",
+                      kJan20, "AGREEMENT PROPOSED kenya+oman 2025-01-20"},
+        AgreementCase{"is_possible",
+                      "An agreement between Serbia and Kosovo is possible, "
+                      "diplomats said.",
+                      kJan20, "AGREEMENT NEGOTIATING kosovo+serbia 2025-01-20"},
+        AgreementCase{"commitment_to",
+                      "Armenia and Azerbaijan reaffirmed their commitment to "
+                      "the Almaty Declaration on Monday.",
+                      kJan20,
+                      "AGREEMENT IN_FORCE armenia+azerbaijan 2025-01-20"},
+        AgreementCase{"invoked_article",
+                      "Tajikistan invoked Article 4 of the Collective "
+                      "Security Treaty on Monday.",
+                      kJan20,
+                      "AGREEMENT IN_FORCE armenia+belarus+kazakhstan+"
+                      "kyrgyzstan+russia+tajikistan 2025-01-20"},
+        AgreementCase{"contract_was_signed",
+                      "The contract for two new reactors between Hungary and "
+                      "Russia was signed on Monday.",
+                      kJan20, "AGREEMENT SIGNED hungary+russia 2025-01-20"},
+        AgreementCase{"signed_document_on",
+                      "The foreign ministers of Oman and Jordan signed a "
+                      "document on cooperation in tourism on Monday.",
+                      kJan20, "AGREEMENT SIGNED jordan+oman 2025-01-20"},
         AgreementCase{"new_start",
                       "Russia and the United States let New START expire, "
                       "officials said.",
@@ -4281,6 +4332,40 @@ TEST_F(ExtractTest, NameOfTwoAgreementsGoesToTheOneWhoseSideIsNamed) {
                               Day(2025, 10, 3)),
                       v1::EVENT_TYPE_AGREEMENT),
             Lines{"AGREEMENT IN_FORCE iran+russia 2025-10-01"});
+  // "Declaration of Principles": the Nile dam text of Egypt, Ethiopia and
+  // Sudan when they are named, the DR Congo-Rwanda one when those are.
+  EXPECT_EQ(Summaries(Extract("Cairo accused Ethiopia of violating the "
+                              "Declaration of Principles on Tuesday.",
+                              Day(2025, 12, 19)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE egypt+ethiopia+sudan 2025-12-16"});
+  EXPECT_EQ(Summaries(Extract("Rwanda and the DR Congo signed a Declaration "
+                              "of Principles on Friday.",
+                              Day(2025, 4, 26)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED dr-congo+rwanda 2025-04-25"});
+}
+
+TEST_F(ExtractTest, RegionalConventionsAndDeclarationsKnownByName) {
+  // The knowledge base gives all parties of a text named by title, with
+  // one of them or none named.
+  EXPECT_EQ(Summaries(Extract("Iran has yet to ratify the Caspian Convention "
+                              "signed in Aktau in 2018.",
+                              Day(2022, 6, 29)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED azerbaijan+iran+kazakhstan+russia+"
+                  "turkmenistan 2018"});
+  EXPECT_EQ(Summaries(Extract("The Kremlin said the Declaration on Allied "
+                              "Interaction remained in force.",
+                              Day(2024, 12, 28)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE azerbaijan+russia 2024-12-28"});
+  EXPECT_EQ(Summaries(Extract("Riyadh and Doha signed the AlUla Declaration "
+                              "on Tuesday.",
+                              Day(2021, 1, 6)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED bahrain+egypt+qatar+saudi-arabia+united-"
+                  "arab-emirates 2021-01-05"});
 }
 
 TEST_F(ExtractTest, AgreementNotKnownByNameKeepsTheSentencesParties) {
@@ -4944,6 +5029,47 @@ TEST_F(ExtractTest, BareAgreementsNamedByTheirSubject) {
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
             (Lines{"AGREEMENT SIGNED israel+united-arab-emirates 2020-10-20",
                    "AGREEMENT SIGNED israel+united-arab-emirates 2020-10-21"}));
+}
+
+TEST_F(ExtractTest, AnotherOnASubjectIsASecondAgreement) {
+  // "a memorandum on X and another on Y": two texts of one kind, signed
+  // together; a memorandum of understanding keeps its subject too, so a
+  // third text of the sentence stays apart.
+  const ExtractedArticle result = Extract(
+      "On Monday, India and Japan signed a memorandum of understanding on "
+      "climate and another on space research, and agreed to launch talks on "
+      "a free trade agreement between India and the Eurasian Economic Union.",
+      Day(2025, 1, 21));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT NEGOTIATING eurasian-economic-union+india "
+                   "2025-01-21",
+                   "AGREEMENT SIGNED india+japan 2025-01-20",
+                   "AGREEMENT SIGNED india+japan 2025-01-20"}));
+  // "another" without a kind named before it, or before a partner, is no
+  // text of its own.
+  EXPECT_EQ(Summaries(Extract("Kenya and Uganda held one round of talks in "
+                              "Nairobi and another on Friday.",
+                              Day(2025, 1, 21)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{});
+}
+
+TEST_F(ExtractTest, CountedOrGenericDocumentsAreNoEvents) {
+  // A singular document signed is a text; plural documents, counted or
+  // not, are no specific agreement.
+  EXPECT_EQ(Summaries(Extract("Uzbekistan and Kazakhstan signed a dozen "
+                              "cooperation documents in Tashkent on Monday. "
+                              "Iran and Iraq have signed several joint "
+                              "agreements over the years.",
+                              Day(2025, 1, 21)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru remain committed to reaching a "
+                              "fisheries deal. The deal between Ghana and "
+                              "Togo is not dead.",
+                              Day(2025, 1, 21)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{});
 }
 
 TEST_F(ExtractTest, AgreementDescribedByACopulaIsTheSameAgreement) {

@@ -133,6 +133,80 @@ v1::AgreementStatus StateCue(const std::vector<Token>& tokens, int from, int k,
   return v1::AGREEMENT_STATUS_UNSPECIFIED;
 }
 
+// The status that the words at `k` give when they are said of the
+// agreement whose head is at `head`: "kicked in", "was put into practice",
+// "expanded the swap deal", "carried out the prisoner swap" (in force);
+// "the deal is dead" (ended); "ready for a peace deal", "open to a deal"
+// (proposed); "an agreement is possible" (under negotiation); "their
+// commitment to the treaty", "invoked Article 4 of the treaty" (in force).
+// UNSPECIFIED when they give none.
+v1::AgreementStatus SaidOfHead(const std::vector<Token>& tokens, int from,
+                               int k, int head) {
+  static const WordSet kFuture = {"will", "would", "to", "could", "may", "be"};
+  const TokenText& w = tokens[k].lower;
+  if (head < 0) return v1::AGREEMENT_STATUS_UNSPECIFIED;
+  auto future_before = [&](int at) {
+    for (int j = std::max(from, at - 3); j < at; ++j) {
+      if (kFuture.contains(tokens[j].lower)) return true;
+    }
+    return false;
+  };
+  // Only words, no clause break, between the head and the cue.
+  auto words_between = [&](int a, int b) {
+    return std::all_of(tokens.begin() + a + 1, tokens.begin() + b,
+                       [](const Token& t) { return t.word; });
+  };
+  // The head before the cue, as its subject ("the deal is dead", "the
+  // trade agreement between A and B kicked in"), at most `reach` words back.
+  auto after_head = [&](int reach) {
+    return k > head && k - head <= reach && words_between(head, k);
+  };
+  // The head after the cue, as its object ("open to a new deal").
+  const bool before_head = head > k && head - k <= 5 && words_between(k, head);
+  if ((w == "kicked" || w == "kicks") && Is(tokens, k + 1, "in") &&
+      after_head(8)) {
+    return v1::AGREEMENT_STATUS_IN_FORCE;
+  }
+  if (w == "practice" && Is(tokens, k - 1, "into") && after_head(9)) {
+    return future_before(k - 1) ? v1::AGREEMENT_STATUS_SIGNED
+                                : v1::AGREEMENT_STATUS_IN_FORCE;
+  }
+  if ((w == "expanded" || w == "expand" ||
+       (w == "carried" && Is(tokens, k + 1, "out"))) &&
+      (before_head || after_head(5))) {
+    return v1::AGREEMENT_STATUS_IN_FORCE;
+  }
+  // "the deal is not dead" says it lives on.
+  if (w == "dead" && after_head(8) && !Is(tokens, k - 1, "not") &&
+      !Is(tokens, k - 1, "from")) {
+    return v1::AGREEMENT_STATUS_TERMINATED;
+  }
+  // "ready for a peace deal"; "ready to sign" is told by "sign".
+  if (((w == "ready" && Is(tokens, k + 1, "for")) ||
+       (w == "open" && Is(tokens, k + 1, "to"))) &&
+      before_head) {
+    return v1::AGREEMENT_STATUS_PROPOSED;
+  }
+  // "reaffirmed their commitment to the Almaty Declaration", "invoked
+  // Article 4 of the treaty": a text that binds them; not "committed to
+  // reaching a deal".
+  static const WordSet kOwn = {"the", "its", "their", "this", "that"};
+  if ((w == "commitment" || w == "committed") && Is(tokens, k + 1, "to") &&
+      InSet(tokens, k + 2, kOwn) && before_head) {
+    return v1::AGREEMENT_STATUS_IN_FORCE;
+  }
+  if ((w == "invoked" || w == "invoking") && head > k && head - k <= 8 &&
+      words_between(k, head)) {
+    return v1::AGREEMENT_STATUS_IN_FORCE;
+  }
+  static const WordSet kIs = {"is",    "was",      "remains", "seemed", "seems",
+                              "looks", "appeared", "appears", "be"};
+  if (w == "possible" && after_head(8) && InSet(tokens, k - 1, kIs)) {
+    return v1::AGREEMENT_STATUS_NEGOTIATING;
+  }
+  return v1::AGREEMENT_STATUS_UNSPECIFIED;
+}
+
 }  // namespace
 
 bool PartOrMediatorOf(const std::vector<Token>& tokens, const Mention& m) {
@@ -272,7 +346,10 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         "conclude",      "reach",         "works",        "hammer",
         "halted",        "halt",          "halts",        "paused",
         "pause",         "limbo",         "ended",        "ran",
-        "revoked",       "revoke"};
+        "revoked",       "revoke",        "kicked",       "kicks",
+        "practice",      "dead",          "expanded",     "expand",
+        "carried",       "ready",         "open",         "possible",
+        "commitment",    "committed",     "invoked",      "invoking"};
     const bool near_head = head >= 0 && std::abs(k - head) <= 4;
     // "agreed on a truce", "agreed to a ceasefire", "the deal agreed in
     // March", "the text was agreed"; not "agreed to sign".
@@ -329,6 +406,10 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
     // the deal", "ended the pact"; not "halted talks on a deal").
     if (const v1::AgreementStatus state = StateCue(tokens, from, k, head)) {
       take(state);
+      continue;
+    }
+    if (const v1::AgreementStatus said = SaidOfHead(tokens, from, k, head)) {
+      take(said);
       continue;
     }
     // "concluded negotiations on", "talks were concluded", "concluded in
@@ -566,13 +647,17 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
       }
     }
   }
-  // "Under the Geneva deal, tariffs fell": a text applied, when nothing
-  // else is said of it.
+  // "Under the Geneva deal, tariffs fell", "under Article 4 of the
+  // treaty": a text applied, when nothing else is said of it.
+  static const WordSet kParts = {"article", "articles", "clause", "provisions",
+                                 "terms"};
   for (int k = head - 1; status == v1::AGREEMENT_STATUS_UNSPECIFIED &&
-                         head > 0 && k >= std::max(0, head - 6);
+                         head > 0 && k >= std::max(0, head - 10);
        --k) {
     if (!tokens[k].word) break;
-    if (tokens[k].lower == "under") {
+    if (tokens[k].lower == "under" &&
+        (head - k <= 6 || InSet(tokens, k + 1, kParts) ||
+         (Is(tokens, k + 1, "the") && InSet(tokens, k + 2, kParts)))) {
       status = v1::AGREEMENT_STATUS_IN_FORCE;
       *cue = k;
     }
@@ -839,14 +924,25 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
     }
     if (!in_mention && tokens[j].word) name_words.push_back(tokens[j].lower);
   }
+  // "a memorandum on climate and another on polar research": the second
+  // is of the first one's kind.
+  if (tokens[trigger.first].lower == "another" && t > 0 &&
+      triggers[t - 1].type == v1::EVENT_TYPE_AGREEMENT) {
+    name_words.assign(1, tokens[triggers[t - 1].last].lower);
+  }
+  // "a memorandum of understanding on climate": named by its subject too.
+  int subject = trigger.last + 1;
   if (trigger.last == trigger.first &&
       tokens[trigger.first].lower == "memorandum") {
     name_words.push_back("of");
     name_words.push_back("understanding");
+    if (Is(tokens, subject, "of") && Is(tokens, subject + 1, "understanding")) {
+      subject += 2;
+    }
   }
   if (words.name_first == trigger.first &&
-      (Is(tokens, trigger.last + 1, "on") ||
-       Is(tokens, trigger.last + 1, "for"))) {
+      (Is(tokens, subject, "on") || Is(tokens, subject, "for") ||
+       Is(tokens, subject, "covering"))) {
     // A bare head named by its subject: "an agreement on mutual visa
     // exemption" is not "an agreement on investments".
     // A capitalized head is a title whose capitalized words go on
@@ -859,9 +955,8 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
                            return m.adjective && m.first <= k && k <= m.last;
                          });
     };
-    name_words.push_back(tokens[trigger.last + 1].lower);
-    for (int k = trigger.last + 2;
-         k < end && k <= trigger.last + (title ? 8 : 6); ++k) {
+    name_words.push_back(tokens[subject].lower);
+    for (int k = subject + 1; k < end && k <= subject + (title ? 7 : 5); ++k) {
       const Token& token = tokens[k];
       if (token.lower == "-" && (title || adjective_at(k - 1))) continue;
       // "signed the Treaty on Open Skies in Helsinki on Monday".
@@ -875,7 +970,8 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
       }
       name_words.push_back(token.lower);
     }
-    if (name_words.back() == "on" || name_words.back() == "for") {
+    if (name_words.back() == "on" || name_words.back() == "for" ||
+        name_words.back() == "covering") {
       name_words.pop_back();
     }
   }
@@ -935,18 +1031,33 @@ void AddSentenceParties(const SentenceContext& ctx,
   // "The deal with Washington comes after Britain concluded talks on a
   // trade agreement with India": the partner named right after another
   // agreement of the sentence is that one's.
+  // So are both partners of "between India and the EAEU" after it.
+  auto in_mention = [&mentions](int k) {
+    return std::any_of(mentions.begin(), mentions.end(),
+                       [k](const Mention& other) {
+                         return other.first <= k && k <= other.last;
+                       });
+  };
   auto PartnerOfAnother = [&](const Mention& m) {
     for (size_t other = 0; other < triggers.size(); ++other) {
       const Trigger& head = triggers[other];
       if (other == t || head.type != v1::EVENT_TYPE_AGREEMENT ||
-          m.first <= head.last || m.first > head.last + 4) {
+          m.first <= head.last || m.first > head.last + 10) {
         continue;
       }
+      bool linked = false;
       for (int j = head.last + 1; j < m.first; ++j) {
         if (tokens[j].lower == "with" || tokens[j].lower == "between") {
-          return true;
+          linked = true;
+        } else if (j - head.last > 3 && !in_mention(j) &&
+                   tokens[j].lower != "and" && tokens[j].lower != "the" &&
+                   tokens[j].lower != ",") {
+          // Past the first few words, only a list of names goes on.
+          linked = false;
+          break;
         }
       }
+      if (linked) return true;
     }
     return false;
   };

@@ -803,6 +803,21 @@ bool MovedOn(const std::vector<Token>& tokens, const Trigger& t) {
   return false;
 }
 
+// The lowercase agreement head a dozen words before `i` in its clause ("a
+// memorandum on climate and another"), or -1.
+int PreviousAgreementHead(const std::vector<Token>& tokens, int i, int skip) {
+  static const WordSet kSecondKinds = {"memorandum", "protocol", "convention",
+                                       "declaration", "document"};
+  for (int k = i - 2; k >= std::max(skip, i - 12); --k) {
+    if (tokens[k].lower == ";" || tokens[k].lower == "another") return -1;
+    if (!tokens[k].capitalized && (AgreementHeads().contains(tokens[k].lower) ||
+                                   kSecondKinds.contains(tokens[k].lower))) {
+      return k;
+    }
+  }
+  return -1;
+}
+
 // Agreements: "the treaty", "a ceasefire", "the Abraham Accords", "a prisoner
 // exchange", "New START".
 Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
@@ -828,7 +843,11 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
   const bool signed_only_head =
       signed_head && !tokens[i].capitalized &&
       ((w == "statement" && Is(tokens, i - 1, "joint")) || w == "programme" ||
-       w == "program");
+       w == "program" ||
+       // "signed a document on tourism"; not "a similar document, the
+       // Shusha Declaration", which the title names.
+       (w == "document" &&
+        (Is(tokens, i + 1, "on") || Is(tokens, i + 1, "for"))));
   // "the trilateral statement that ended the war": a text of three sides;
   // not one issued or quoted ("according to a trilateral statement
   // issued").
@@ -845,9 +864,13 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
       }();
   const bool named_head =
       NamedHeads().contains(w) &&
-      ((tokens[i].capitalized && ((i > 0 && tokens[i - 1].capitalized) ||
-                                  (Is(tokens, i + 1, "of") && i + 2 < n &&
-                                   tokens[i + 2].capitalized))) ||
+      // "the Declaration of Principles", "the Declaration on Allied
+      // Interaction"; not "the Protocol on Monday".
+      ((tokens[i].capitalized &&
+        ((i > 0 && tokens[i - 1].capitalized) ||
+         ((Is(tokens, i + 1, "of") || Is(tokens, i + 1, "on")) && i + 2 < n &&
+          tokens[i + 2].capitalized && !IsWeekdayWord(tokens[i + 2].lower) &&
+          !MonthWords().contains(tokens[i + 2].lower)))) ||
        (signed_head && w != "agreements" && w != "accords") ||
        // "the Minsk agreements", "the Abraham accords": a lowercase plural
        // after a proper name (kept only when the name is known, in
@@ -883,9 +906,16 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
   // "the grain corridor" is the deal that opened it, unlike a transport
   // corridor.
   const bool corridor = w == "corridor" && Is(tokens, i - 1, "grain");
+  // "signed a memorandum on climate and another on polar research": a
+  // second text of the kind just named, by its subject.
+  const bool another = w == "another" &&
+                       (Is(tokens, i - 1, "and") || Is(tokens, i - 1, ",")) &&
+                       (Is(tokens, i + 1, "on") || Is(tokens, i + 1, "for") ||
+                        Is(tokens, i + 1, "covering")) &&
+                       PreviousAgreementHead(tokens, i, skip) >= 0;
   if (AgreementHeads().contains(w) || named_head || signed_only_head ||
       three_sided_statement || swap || short_name || corridor || split_head ||
-      understanding || framework ||
+      another || understanding || framework ||
       (w == "declaration" && Is(tokens, i - 1, "joint")) || w == "ceasefire" ||
       w == "truce" ||
       ((w == "zone" || w == "area") && Is(tokens, i - 1, "trade"))) {
@@ -912,8 +942,19 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
     if (InSet(tokens, i + 1, AgreementHeads())) return kSkip;
     // A contract is an agreement when it is for supplies or signed
     // ("signed a 10-year contract"), not a company's business.
+    // "The contract for the plant was signed": passive, after the head.
+    auto signed_after = [&] {
+      for (int k = i + 1; k < n && k <= i + 12 && tokens[k].word; ++k) {
+        if ((tokens[k].lower == "signed" || tokens[k].lower == "inked") &&
+            (Is(tokens, k - 1, "was") || Is(tokens, k - 1, "were") ||
+             Is(tokens, k - 1, "been"))) {
+          return true;
+        }
+      }
+      return false;
+    };
     if (w == "contract" && !Is(tokens, i - 1, "gas") &&
-        !Is(tokens, i - 1, "supply") && !signed_head) {
+        !Is(tokens, i - 1, "supply") && !signed_head && !signed_after()) {
       return kSkip;
     }
     t->type = v1::EVENT_TYPE_AGREEMENT;
@@ -1131,6 +1172,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "declaration",
                               "ceasefire",
                               "truce",
+                              "another",
+                              "document",
                               "zone",
                               "area",
                               "exchange",
