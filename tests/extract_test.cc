@@ -6451,6 +6451,25 @@ TEST_F(ExtractTest, JoinedTheTalksAndAMeetingInvolvingJoinTheMeetingTold) {
                       v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED antony-blinken+jake-sullivan+joe-biden+"
                   "marc-knapper+nguyen-phu-trong 2023-09-10 hanoi/vietnam"});
+  // "joined A and B for a summit", "joined A for talks": a meeting of its
+  // own; "joined A for the talks" attends the talks told before.
+  EXPECT_EQ(Summaries(Extract("Ishiba and Xi Jinping held talks in Lima on "
+                              "Friday. Earlier on Friday, Ishiba joined Joe "
+                              "Biden and Yoon Suk Yeol for a trilateral "
+                              "summit.",
+                              Day(2024, 11, 16)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED joe-biden+shigeru-ishiba+yoon-suk-yeol "
+                   "2024-11-15 -",
+                   "MEETING OCCURRED shigeru-ishiba+xi-jinping 2024-11-15 "
+                   "lima/peru"}));
+  EXPECT_EQ(Summaries(Extract("Ishiba and Xi Jinping held talks in Lima on "
+                              "Friday. Foreign Minister Takeshi Iwaya joined "
+                              "Ishiba for the talks.",
+                              Day(2024, 11, 16)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED shigeru-ishiba+takeshi-iwaya+xi-jinping "
+                  "2024-11-15 lima/peru"});
   // "took part in the meeting" right after a sentence telling a meeting:
   // that one, not the one told more about before it.
   EXPECT_EQ(Summaries(Extract("Ishaq Dar held talks with Wang Yi in Beijing on "

@@ -341,6 +341,26 @@ void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
   for (int k = trigger.first; k <= trigger.last; ++k) {
     draft->attendance = draft->attendance || InSet(tokens, k, kJoin);
   }
+  // "Ishiba joined Biden and Yoon for a trilateral summit", "joined X for
+  // talks": a meeting of its own (not "joined X for the talks").
+  static const WordSet kOwnMeeting = {
+      "summit",    "talks",   "meeting",       "dinner",      "lunch",
+      "breakfast", "session", "consultations", "negotiations"};
+  const int n = static_cast<int>(tokens.size());
+  for (int k = trigger.first + 1;
+       draft->attendance && k < n && k <= trigger.first + 15; ++k) {
+    if (Is(tokens, k, ";")) break;
+    if (!Is(tokens, k, "for")) continue;
+    int noun = k + 1;
+    while (noun < n && noun <= k + 4 && tokens[noun].word &&
+           !tokens[noun].capitalized && !InSet(tokens, noun, kOwnMeeting) &&
+           !Is(tokens, noun, "the") && !Is(tokens, noun, "their") &&
+           !Is(tokens, noun, "his") && !Is(tokens, noun, "her")) {
+      ++noun;
+    }
+    if (InSet(tokens, noun, kOwnMeeting)) draft->attendance = false;
+    break;
+  }
   // "A, B and C joined the talks": the talks told before.
   if (InSet(tokens, trigger.first, kJoin) && trigger.last > trigger.first &&
       DeterminerBefore(tokens, trigger.last) == trigger.first + 1 &&
