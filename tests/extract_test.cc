@@ -2063,6 +2063,35 @@ TEST_F(ExtractTest, FurtherLegWithoutAVerbIsATripInTheSameTense) {
                    "rio-de-janeiro/brazil"}));
 }
 
+TEST_F(ExtractTest, FurtherLegAfterBeforeOrAndThenIsATripOfItsOwn) {
+  // Wednesday 15 March 2023. A second travel verb after "before", or "and
+  // then to" with no verb, is another leg in the tense of the first; going
+  // home after talks abroad is none.
+  EXPECT_EQ(Summaries(Extract("Japanese Prime Minister Fumio Kishida will fly "
+                              "to New Delhi on Monday before travelling to "
+                              "Kyiv later in the week.",
+                              Day(2023, 3, 15)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT PLANNED fumio-kishida 2023-03-20 new-delhi/india",
+                   "VISIT PLANNED fumio-kishida unknown kyiv/ukraine"}));
+  EXPECT_EQ(Summaries(Extract("Turkish Foreign Minister Hakan Fidan flew to "
+                              "Doha on Tuesday before heading to Amman on "
+                              "Wednesday. German Chancellor Olaf Scholz "
+                              "travelled to Tokyo on Saturday and then to "
+                              "Seoul.",
+                              Day(2023, 3, 15)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED hakan-fidan 2023-03-14 doha/qatar",
+                   "VISIT OCCURRED hakan-fidan 2023-03-15 amman/jordan",
+                   "VISIT OCCURRED olaf-scholz 2023-03 seoul/south-korea",
+                   "VISIT OCCURRED olaf-scholz 2023-03-11 tokyo/japan"}));
+  EXPECT_TRUE(OfType(Extract("Turkish Foreign Minister Hakan Fidan held talks "
+                             "in Doha on Tuesday before returning to Ankara.",
+                             Day(2023, 3, 15)),
+                     v1::EVENT_TYPE_VISIT)
+                  .empty());
+}
+
 TEST_F(ExtractTest, TheKingdomIsTheKingdomTheArticleNamed) {
   // "the Kingdom" after a trip word is the kingdom named before it; with
   // none named, it is no place.
@@ -3066,6 +3095,63 @@ TEST_F(ExtractTest, AttendingAMeetingAbroadIsAVisit) {
                       v1::EVENT_TYPE_VISIT),
             (Lines{"VISIT OCCURRED abbas-araghchi unknown istanbul/turkey",
                    "VISIT OCCURRED abbas-araghchi unknown moscow/russia"}));
+}
+
+TEST_F(ExtractTest, IsAttendingASummitAbroadIsAVisitNowOrToCome) {
+  // Wednesday 15 March 2023: "is attending" is there now, or planned with
+  // a time to come; a summit's name may run to several words; at home it
+  // is no visit.
+  EXPECT_EQ(Summaries(Extract("Brazilian President Luiz Inacio Lula da Silva "
+                              "is attending the Group of Twenty summit in New "
+                              "Delhi this week.",
+                              Day(2023, 3, 15)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED luiz-inacio-lula-da-silva 2023-03 "
+                  "new-delhi/india"});
+  EXPECT_EQ(Summaries(Extract("Brazilian President Luiz Inacio Lula da Silva "
+                              "is attending the Mercosur summit in Buenos "
+                              "Aires next week.",
+                              Day(2023, 3, 15)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED luiz-inacio-lula-da-silva 2023-03 "
+                  "buenos-aires/argentina"});
+  EXPECT_TRUE(OfType(Extract("Indian Prime Minister Narendra Modi is "
+                             "attending the Group of Twenty summit in New "
+                             "Delhi this week.",
+                             Day(2023, 3, 15)),
+                     v1::EVENT_TYPE_VISIT)
+                  .empty());
+}
+
+TEST_F(ExtractTest, FirstPersonOfAQuoteIsTheSpeakersTrip) {
+  // Wednesday 15 March 2023: "I", "we" or "it is an honour to be" in a
+  // quote travels as its speaker; glad to be at home is no visit, and one
+  // asked or invited by "I" is not the speaker.
+  EXPECT_EQ(Summaries(Extract("\"I am delighted to be in Brasilia again,\" "
+                              "Chinese Foreign Minister Wang Yi said on "
+                              "Tuesday. \"We have come to Abu Dhabi to "
+                              "deepen our ties,\" Indian Prime Minister "
+                              "Narendra Modi said. \"It is an honour to be "
+                              "here in Riyadh,\" said French President "
+                              "Emmanuel Macron.",
+                              Day(2023, 3, 15)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED emmanuel-macron unknown riyadh/saudi-arabia",
+                   "VISIT OCCURRED narendra-modi unknown abu-dhabi/"
+                   "united-arab-emirates",
+                   "VISIT OCCURRED wang-yi unknown brasilia/brazil"}));
+  EXPECT_TRUE(OfType(Extract("French President Emmanuel Macron said he was "
+                             "proud to be in Paris. \"It is hard to be in "
+                             "Kyiv these days,\" said Macron.",
+                             Day(2023, 3, 15)),
+                     v1::EVENT_TYPE_VISIT)
+                  .empty());
+  EXPECT_EQ(Summaries(Extract("\"I invited President Putin to visit Tehran, "
+                              "and he accepted,\" Iranian President Ebrahim "
+                              "Raisi said.",
+                              Day(2023, 3, 15)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED vladimir-putin unknown tehran/iran"});
 }
 
 TEST_F(ExtractTest, SummitAttendedDuringAVisitIsThatVisit) {

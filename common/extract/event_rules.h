@@ -205,6 +205,12 @@ void ScreenTriggers(const std::vector<Token>& tokens,
 // something, not a plan.
 bool FirstToDo(const std::vector<Token>& tokens, int to);
 
+// True when `gathering`, a meeting trigger, names what the attending word
+// `attend` attends: it comes within a short noun phrase after it ("attend
+// the summit", "is attending the Group of Seven summit").
+bool GatheringAttended(const std::vector<Token>& tokens, const Trigger& attend,
+                       const Trigger& gathering);
+
 // True when the trip verb at `verb` ("travel", "come", "go", "fly",
 // "attend") is one not made: "did not travel", "will not attend", "chose not
 // to travel" (not "never", which tells of no trip at all).

@@ -661,8 +661,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
   auto attends_next = [&](size_t t) {
     return (triggers[t].attended || triggers[t].attend) &&
            t + 1 < triggers.size() &&
-           triggers[t + 1].type == v1::EVENT_TYPE_MEETING &&
-           triggers[t + 1].first <= triggers[t].last + 4;
+           GatheringAttended(tokens, triggers[t], triggers[t + 1]);
   };
   for (size_t t = 0; t + 1 < triggers.size(); ++t) {
     if (attends_next(t)) region_start[t + 1] = region_start[t];

@@ -542,9 +542,12 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
                        tokens[i + 2].capitalized;
   // "will travel to Lima, and then on to Rio de Janeiro": a further leg
   // told without a verb, in the tense of the trip before it.
+  // So is "will travel to Cairo on Monday and then to Doha".
   const int onward_at = Is(tokens, i + 2, "the") ? i + 3 : i + 2;
-  if (w == "on" && Is(tokens, i - 1, "then") && Is(tokens, i + 1, "to") &&
-      onward_at < n && tokens[onward_at].capitalized) {
+  if (((w == "on" && Is(tokens, i - 1, "then")) ||
+       (w == "then" && Is(tokens, i - 1, "and"))) &&
+      Is(tokens, i + 1, "to") && onward_at < n &&
+      tokens[onward_at].capitalized) {
     t->type = v1::EVENT_TYPE_VISIT;
     t->onward = true;
     return kFound;
@@ -702,6 +705,24 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
     }
     return kSkip;
   }
+  // "I am glad to be in Moscow again", "it is a pleasure to be back in
+  // Tehran": a stay there now (a visit only abroad, like being somewhere).
+  static const WordSet kGlad = {
+      "glad",     "pleased", "happy",     "delighted", "honoured",
+      "honored",  "proud",   "good",      "great",     "nice",
+      "pleasure", "honour",  "privilege", "wonderful", "excited"};
+  if (w == "be" && Is(tokens, i - 1, "to") && InSet(tokens, i - 2, kGlad)) {
+    int in = i + 1;
+    if (Is(tokens, in, "back") || Is(tokens, in, "here")) ++in;
+    const int place = Is(tokens, in + 1, "the") ? in + 2 : in + 1;
+    if (Is(tokens, in, "in") && place < n && tokens[place].capitalized &&
+        !MonthWords().contains(tokens[place].lower)) {
+      t->type = v1::EVENT_TYPE_VISIT;
+      t->presence = true;
+      t->past = true;
+      return kFound;
+    }
+  }
   // "will be in Baku on Friday" (a person must say "will", checked in
   // Find); "speaking in Ankara after talks with X".
   const bool will_be =
@@ -749,9 +770,10 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
     t->attend = true;
     return kFound;
   }
+  // "is attending the G7 summit in Canada this week": there now.
+  static const WordSet kBeing = {"was", "were", "is", "are"};
   const bool attended = w == "attended" || took_part ||
-                        (w == "attending" && (Is(tokens, i - 1, "was") ||
-                                              Is(tokens, i - 1, "were")));
+                        (w == "attending" && InSet(tokens, i - 1, kBeing));
   if (AttendVerbs().contains(w) || attended) {
     // Attending something abroad is a visit we can place when it is
     // announced ("will attend", "is expected to attend") or named with
@@ -767,7 +789,13 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
       t->attend = true;
     } else if (attended && !planned) {
       t->attended = true;
-      t->past = true;
+      // "is attending" may be told of the days to come: its time decides.
+      t->past = w != "attending" || Is(tokens, i - 1, "was") ||
+                Is(tokens, i - 1, "were");
+      static const WordSet kLater = {"next", "tomorrow", "later", "upcoming"};
+      for (int k = i + 1; !t->past && k < n && k <= i + 10; ++k) {
+        t->expected = t->expected || InSet(tokens, k, kLater);
+      }
       if (took_part) t->last = Is(tokens, i + 1, "in") ? i + 1 : i + 2;
     } else {
       return kSkip;
@@ -1002,8 +1030,7 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
   for (size_t t = 0; t + 1 < triggers.size(); ++t) {
     if (triggers[t].attend &&
         AttendVerbs().contains(tokens[triggers[t].first].lower) &&
-        triggers[t + 1].type == v1::EVENT_TYPE_MEETING &&
-        triggers[t + 1].first <= triggers[t].last + 4) {
+        GatheringAttended(tokens, triggers[t], triggers[t + 1])) {
       triggers.erase(triggers.begin() + static_cast<long>(t) + 1);
     }
   }
@@ -1044,9 +1071,13 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
       same_clause = tokens[k].lower != "," && tokens[k].lower != ";";
     }
     if (same_clause) continue;
-    // A further leg ("and then on to Rio") is a trip of its own.
+    // A further leg ("and then on to Rio", "will fly to London before
+    // travelling to New York") is a trip of its own.
+    const bool further_leg = t.type == v1::EVENT_TYPE_VISIT && !t.nominal &&
+                             !merged.empty() && !merged.back().nominal &&
+                             MovedOn(tokens, t);
     if (!merged.empty() && merged.back().type == t.type &&
-        t.type != v1::EVENT_TYPE_AGREEMENT && !t.onward &&
+        t.type != v1::EVENT_TYPE_AGREEMENT && !t.onward && !further_leg &&
         t.first - merged.back().last <= reach &&
         !InClosedRelativeClause(tokens, merged.back().first, merged.back().last,
                                 t.first, /*reach=*/3)) {
@@ -1204,6 +1235,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "participated",
                               "round",
                               "on",
+                              "then",
                               "shook",
                               "shake",
                               "shakes",
@@ -1241,6 +1273,22 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     if (t.type == v1::EVENT_TYPE_CALL) i = t.last;
   }
   return MergeCloseTriggers(tokens, std::move(triggers));
+}
+
+bool GatheringAttended(const std::vector<Token>& tokens, const Trigger& attend,
+                       const Trigger& gathering) {
+  if (gathering.type != v1::EVENT_TYPE_MEETING ||
+      gathering.first <= attend.last || gathering.first > attend.last + 7) {
+    return false;
+  }
+  // Beyond four words, only a name's words lie between ("the Group of
+  // Seven summit", not "the talks in Geneva and the summit").
+  for (int k = attend.last + 5; k < gathering.first; ++k) {
+    if (!tokens[k].word || !(tokens[k].capitalized || Is(tokens, k, "of"))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool FirstToDo(const std::vector<Token>& tokens, int to) {

@@ -20,6 +20,33 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
   // The traveller: "visit of/by X", "X's visit", else the nearest person
   // before the trigger, else the sentence's first person.
   const Mention* traveller = nullptr;
+  // "'I came to Beijing to ...,' said Lula", "Putin said: 'I am glad to be
+  // in Ankara again'": "I" or "we" in the trigger's clause is the speaker
+  // (not in "I invited Putin to visit Tehran", "I asked him to come").
+  static const WordSet kObjects = {"him", "her", "them", "you", "us", "me"};
+  for (int k = trigger.first - 1;
+       !trigger.invitation && k >= 0 && k >= trigger.first - 5; --k) {
+    if ((!tokens[k].word && tokens[k].lower != "'m" &&
+         tokens[k].lower != "'s" && tokens[k].lower != "'re") ||
+        InSet(tokens, k, kObjects) ||
+        std::any_of(mentions.begin(), mentions.end(),
+                    [k](const Mention& m) { return m.last == k; })) {
+      break;
+    }
+    // "It is a pleasure to be back in Tehran," said Wang.
+    const bool dummy_it = tokens[k].lower == "it" &&
+                          tokens[trigger.first].lower == "be" &&
+                          Is(tokens, trigger.first - 1, "to");
+    if (tokens[k].lower != "i" && tokens[k].lower != "we" && !dummy_it) {
+      continue;
+    }
+    for (const Mention& m : mentions) {
+      if (traveller == nullptr && PersonLike(m) && m.speaker) traveller = &m;
+    }
+    // No speaker named: nobody we know.
+    if (traveller == nullptr) return false;
+    break;
+  }
   for (const Mention& m : mentions) {
     if (PersonLike(m) && m.first > trigger.last &&
         m.first <= trigger.last + 2 &&
@@ -565,8 +592,10 @@ bool VisitStands(const SentenceContext& ctx, const Trigger& trigger,
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Mention>& mentions = ctx.mentions;
   const Discourse& discourse = ctx.discourse;
-  // "X will be in Baku": only with the person right before "will".
+  // "X will be in Baku": only with the person right before "will" (not
+  // "glad to be in Moscow").
   if (tokens[trigger.first].lower == "be" &&
+      !Is(tokens, trigger.first - 1, "to") &&
       !std::any_of(mentions.begin(), mentions.end(),
                    [&](const Mention& m) {
                      return PersonLike(m) && m.last == trigger.first - 2;
