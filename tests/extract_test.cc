@@ -5140,6 +5140,62 @@ TEST_F(ExtractTest, AnotherOnASubjectIsASecondAgreement) {
             Lines{});
 }
 
+TEST_F(ExtractTest, TextsPickedOutOfASignedBatchAreSigned) {
+  // "Among them were X and another on Y" after a batch signed at a
+  // meeting: the sides are the meeting's; a list of persons is no text.
+  EXPECT_EQ(Summaries(Extract("The presidents of Ghana and Togo met in Accra "
+                              "on Wednesday. Eleven agreements were signed "
+                              "in their presence. Among them were a "
+                              "memorandum of understanding on fisheries and "
+                              "another on the power grid. Among them were "
+                              "the foreign ministers.",
+                              Day(2024, 9, 5)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED ghana+togo 2024-09-05",
+                   "AGREEMENT SIGNED ghana+togo 2024-09-05"}));
+}
+
+TEST_F(ExtractTest, IntergovernmentalAgreementIsBetweenStates) {
+  // A company named with an intergovernmental agreement stands for its
+  // country; the other side is the article's pair.
+  EXPECT_EQ(Summaries(Extract("Erdogan met Putin in Sochi on Monday. They "
+                              "discussed the plant that Rosatom is building "
+                              "under a 2010 intergovernmental agreement.",
+                              Day(2024, 9, 5)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT NEGOTIATING russia+turkey 2024-09-05"});
+  // With no side named at all, the pair of the talks.
+  EXPECT_EQ(Summaries(Extract("Lavrov met Araghchi in Moscow on Friday. The "
+                              "railway is being built under the "
+                              "intergovernmental agreement of 2023.",
+                              Day(2025, 4, 19)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE iran+russia 2025-04-19"});
+  // Not for a company's own contract.
+  EXPECT_EQ(Summaries(Extract("Rosatom and Kazakhstan signed a contract for "
+                              "the plant on Monday.",
+                              Day(2024, 9, 5)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED kazakhstan+rosatom 2024-09-02"});
+}
+
+TEST_F(ExtractTest, ParticipleAfterTheHeadBeforeASummitTellsItsStatus) {
+  // "X, signed at the previous summit in Y, ...": the summit's words
+  // begin at the comma, the participle is the agreement's.
+  EXPECT_EQ(Summaries(Extract("The free trade agreement between Chile and "
+                              "Peru, signed at the previous summit in Lima in "
+                              "2018, was the main topic.",
+                              Day(2022, 6, 30)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2018"});
+  EXPECT_EQ(Summaries(Extract("The Caspian Convention, signed at the summit "
+                              "in Aktau, was the main topic.",
+                              Day(2022, 6, 30)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED azerbaijan+iran+kazakhstan+russia+"
+                  "turkmenistan 2022-06-30"});
+}
+
 TEST_F(ExtractTest, CountedOrGenericDocumentsAreNoEvents) {
   // A singular document signed is a text; plural documents, counted or
   // not, are no specific agreement.

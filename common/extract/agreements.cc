@@ -737,6 +737,8 @@ struct AgreementWords {
   int sides = 0;
   bool with_partner = false;
   bool denied = false;  // "no agreement", "no written deal".
+  // "an intergovernmental agreement": its sides are states.
+  bool intergovernmental = false;
 };
 
 // The tokens of the clause holding `trigger`, when the sentence joins
@@ -889,6 +891,13 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
                        tokens[k].lower == "that")) ||
                      (k >= 0 && tokens[k].lower == "no");
   words.denied = k >= 0 && tokens[k].lower == "no";
+  for (int j = words.name_first; j < trigger.first; ++j) {
+    const TokenText& word = tokens[j].lower;
+    words.intergovernmental =
+        words.intergovernmental || word == "intergovernmental" ||
+        word == "interstate" ||
+        (word == "governmental" && Is(tokens, j - 1, "-"));
+  }
   // "a deal to supply grain", "a new deal", "another accord": a text
   // introduced as one more, not a well-known one told before.
   draft->separate =
@@ -1247,6 +1256,26 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
   }
   draft->agreement_status =
       AgreementCue(tokens, cue_from, end - 1, &cue, trigger.first);
+  // "The Caspian Convention, signed at the summit in Aktau, ...": a
+  // participle set off after the head tells of it, though the summit's
+  // words begin at the comma.
+  if (draft->agreement_status == v1::AGREEMENT_STATUS_UNSPECIFIED &&
+      t + 1 < triggers.size() &&
+      triggers[t + 1].type != v1::EVENT_TYPE_AGREEMENT &&
+      triggers[t + 1].first > end &&
+      (Is(tokens, end - 1, ",") || Is(tokens, end, ","))) {
+    draft->agreement_status = AgreementCue(
+        tokens, cue_from, triggers[t + 1].first - 1, &cue, trigger.first);
+  }
+  // "More than a dozen agreements were signed. Among them were a memorandum
+  // on energy and another on defence": texts picked out of the batch just
+  // told of, signed with it.
+  static const WordSet kBatch = {"them", "these", "those"};
+  if (draft->agreement_status == v1::AGREEMENT_STATUS_UNSPECIFIED &&
+      Is(tokens, 0, "among") && InSet(tokens, 1, kBatch)) {
+    draft->agreement_status = v1::AGREEMENT_STATUS_SIGNED;
+    draft->two_sides = true;  // The batch's sides, told before.
+  }
   // The date of an agreement is that of the act reported: the date
   // expression nearest the deciding word ("ratified ... on Tuesday").
   if (cue >= 0) {
@@ -1524,6 +1553,29 @@ const v1::AgreementDefinition* KnownAgreement(const SentenceContext& ctx,
   return tie ? nullptr : best;
 }
 
+// An intergovernmental agreement is between states: a company or a body
+// of one country named with it ("the plant Rosatom builds under the
+// intergovernmental agreement") stands for its country. With no side
+// named, it is the article's pair's, and another text's sides named later
+// do not join it.
+void StatesAsSides(const KnowledgeBase& kb, EventDraft* draft) {
+  std::vector<std::string> states;
+  for (const std::string& id : draft->participants) {
+    const v1::Actor* actor = kb.FindActor(id);
+    AddUnique(actor != nullptr &&
+                      actor->kind() == v1::ACTOR_KIND_ORGANIZATION &&
+                      !actor->country().empty()
+                  ? actor->country()
+                  : id,
+              &states);
+  }
+  draft->participants = std::move(states);
+  if (draft->participants.empty()) {
+    draft->two_sides = true;
+    draft->separate = true;
+  }
+}
+
 }  // namespace
 
 void AddAgreement(const SentenceContext& ctx,
@@ -1588,6 +1640,7 @@ void AddAgreement(const SentenceContext& ctx,
     return;
   } else {
     AddSentenceParties(ctx, triggers, t, words, &draft);
+    if (words.intergovernmental) StatesAsSides(*ctx.kb, &draft);
   }
   // "in accordance with the UN Charter": an organization's founding
   // charter is cited, not reported on.
