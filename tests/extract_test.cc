@@ -409,6 +409,28 @@ TEST_F(ExtractTest, VerbJoinedByAndSharesTheSubjectAndTheTense) {
                       v1::EVENT_TYPE_MEETING),
             Lines{"MEETING PLANNED luiz-inacio-lula-da-silva+sergio-"
                   "mattarella 2024-03 rome/italy"});
+  // Also after ", and" with no subject of its own, past an adverb or a
+  // date: "..., and earlier received Y", "..., and on Tuesday met Y".
+  EXPECT_EQ(Summaries(Extract("Putin hosted Xi Jinping in the evening, and "
+                              "earlier received Cyril Ramaphosa.",
+                              Day(2024, 3, 6)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED cyril-ramaphosa+vladimir-putin unknown -",
+                   "MEETING OCCURRED vladimir-putin+xi-jinping unknown -"}));
+  EXPECT_EQ(Summaries(Extract("Putin hosted Xi Jinping on Monday, and on "
+                              "Tuesday met Cyril Ramaphosa.",
+                              Day(2024, 3, 6)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED cyril-ramaphosa+vladimir-putin "
+                   "2024-03-05 -",
+                   "MEETING OCCURRED vladimir-putin+xi-jinping 2024-03-04 -"}));
+  // Not when the clause after ", and" has a subject of its own.
+  EXPECT_EQ(Summaries(Extract("Putin hosted Xi Jinping on Monday, and Lavrov "
+                              "later met Wang Yi.",
+                              Day(2024, 3, 6)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED sergey-lavrov+wang-yi unknown -",
+                   "MEETING OCCURRED vladimir-putin+xi-jinping 2024-03-04 -"}));
   // Two persons joined by "and" before the verb are its subject.
   EXPECT_EQ(Summaries(Extract("Erdogan and Putin spoke by phone on Monday.",
                               Day(2024, 3, 6))),

@@ -848,14 +848,23 @@ bool BorrowPersons(const SentenceContext& ctx, const Trigger& trigger,
     // "Modi met Scholz on Monday and spoke by phone with Macron": a verb
     // coordinated by "and" shares the sentence's subject, not the object
     // of the verb before.
+    // Also after a comma with no subject of its own: "Putin hosted Xi, and
+    // earlier received Ramaphosa", "..., and on Wednesday met Y".
+    auto in_date = [&ctx](int k) {
+      return std::any_of(ctx.dates.begin(), ctx.dates.end(),
+                         [k](const DateMention& date) {
+                           return date.first <= k && k <= date.last;
+                         });
+    };
     bool and_verb = false;
-    for (int k = trigger.first - 1; k >= 0 && k >= trigger.first - 4; --k) {
+    for (int k = trigger.first - 1; k >= 0 && k >= trigger.first - 5; --k) {
       if (Is(tokens, k, "and")) {
-        and_verb = k > 0 && k + 1 < trigger.first && tokens[k - 1].word &&
+        and_verb = k > 0 && k + 1 < trigger.first &&
+                   (tokens[k - 1].word || Is(tokens, k - 1, ",")) &&
                    !Is(tokens, k - 1, "-");
         break;
       }
-      if (!tokens[k].word || tokens[k].capitalized) break;
+      if (!tokens[k].word || (tokens[k].capitalized && !in_date(k))) break;
     }
     and_verb = and_verb && subject != nullptr && !subject->speaker;
     if (((then_clause || relative_clause) && subject != nullptr &&
