@@ -6325,6 +6325,19 @@ TEST_F(ExtractTest, SendersAuthorsAndPatronsAreNotParticipants) {
                      "adviser to Vladimir Putin, in New Delhi on Friday."),
             Lines{"MEETING OCCURRED ajit-doval+narendra-modi+yuri-ushakov "
                   "2025-03-07 new-delhi/india"});
+  // "after talks with X" attached to a passive clause: its subject held
+  // the talks, not the agent ("received by Putin").
+  EXPECT_EQ(meetings("Choe was received by Putin in the Kremlin on Tuesday "
+                     "after talks with Lavrov."),
+            (Lines{"MEETING OCCURRED choe-son-hui+sergey-lavrov 2025-03 -",
+                   "MEETING OCCURRED choe-son-hui+vladimir-putin 2025-03-04 "
+                   "moscow/russia"}));
+  // The one advised does not travel either.
+  EXPECT_EQ(Summaries(Extract("Anwar Gargash, diplomatic adviser to the UAE "
+                              "President, went to Tehran on Wednesday.",
+                              Day(2025, 3, 14)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED anwar-gargash 2025-03-12 tehran/iran"});
   // The sender and the one advised named with "the" before the title.
   EXPECT_EQ(meetings("On Friday in Moscow, Araghchi was received by "
                      "President Putin and handed him a message from the "

@@ -821,11 +821,20 @@ bool BorrowPersons(const SentenceContext& ctx, const Trigger& trigger,
         outside.push_back(&m);
       }
     }
-    std::sort(outside.begin(), outside.end(),
-              [&trigger](const Mention* a, const Mention* b) {
-                return std::abs(a->first - trigger.first) <
-                       std::abs(b->first - trigger.first);
-              });
+    // "Choe was received by Putin after talks with Lavrov": the agent of a
+    // passive is not the one who held the talks the clause is attached to;
+    // nearer persons first.
+    auto passive_agent = [&](const Mention* m) {
+      return attached && Is(tokens, m->first - 1, "by");
+    };
+    std::stable_sort(outside.begin(), outside.end(),
+                     [&](const Mention* a, const Mention* b) {
+                       if (passive_agent(a) != passive_agent(b)) {
+                         return passive_agent(b);
+                       }
+                       return std::abs(a->first - trigger.first) <
+                              std::abs(b->first - trigger.first);
+                     });
     // "A and B met X in the morning, then held the summit with Y": the
     // clause after ", then" has the sentence's subject.
     bool then_clause = false;

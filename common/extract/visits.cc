@@ -216,9 +216,12 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
   };
   if (traveller == nullptr) {
     for (const Mention& m : mentions) {
-      // Objects ("call on President X and travel to ...") do not travel.
+      // Objects ("call on President X and travel to ...", "X, adviser to
+      // the UAE president, went to ...") do not travel.
+      const int before =
+          Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
       if (PersonLike(m) && m.last < trigger.first && m.first >= begin &&
-          !InSet(tokens, m.first - 1, kPrepositions) && !among_companions(m) &&
+          !InSet(tokens, before, kPrepositions) && !among_companions(m) &&
           !possessor_of_other(m)) {
         traveller = &m;
       }
