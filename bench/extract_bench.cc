@@ -169,6 +169,30 @@ void BM_ExtractSynthetic3KB(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractSynthetic3KB);
 
+// One run-on sentence of state.range(0) KB: the synthetic articles' text
+// with every full stop and line break turned into a comma or a space, as
+// in pasted lists and input without punctuation. Articles/s should fall
+// only in proportion to the size (sentences are read in pieces of bounded
+// length; one 50 KB sentence used to take ~150 times longer than 50 KB of
+// ordinary sentences).
+void BM_ExtractRunOnSentence(benchmark::State& state) {
+  std::string text;
+  for (const ArticleInput& article : SyntheticArticles()) {
+    for (char c : article.text) {
+      text += c == '.' ? ',' : (c == '\n' ? ' ' : c);
+    }
+  }
+  ArticleInput input;
+  input.published.set_year(2024);
+  input.published.set_month(11);
+  input.published.set_day(1);
+  const size_t size = static_cast<size_t>(state.range(0)) * 1024;
+  while (input.text.size() < size) input.text += text;
+  input.text.resize(input.text.rfind(' ', size));  // Whole characters.
+  RunExtract(state, {input});
+}
+BENCHMARK(BM_ExtractRunOnSentence)->Arg(3)->Arg(10)->Arg(50);
+
 // Stages of one 3 KB article, for locating the cost.
 const std::vector<std::string>& NormalizedSynthetic() {
   static const std::vector<std::string>* texts = [] {

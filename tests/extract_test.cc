@@ -5809,6 +5809,32 @@ TEST_F(ExtractTest, TooLargeIsResourceExhausted) {
             absl::StatusCode::kResourceExhausted);
 }
 
+TEST_F(ExtractTest, RunOnTextIsReadInPieces) {
+  // 60 KB without a full stop: the rules pair every event word of a
+  // sentence with every name in it, so one sentence of that length took
+  // about 20 billion instructions (the cube of its length) before sentences
+  // were capped at ExtractorOptions::max_sentence_bytes; now a few hundred
+  // million, as for any 60 KB.
+  ArticleInput input;
+  input.published = Day(2024, 3, 5);
+  for (int i = 0; input.text.size() < 60 * 1024; ++i) {
+    input.text += i % 2 == 0
+                      ? "Putin held talks with Xi in Moscow on Monday and "
+                      : "the two leaders agreed to meet again and ";
+  }
+  input.text += "nothing else.";
+  absl::StatusOr<ExtractedArticle> extracted = extractor_->Extract(input);
+  ASSERT_TRUE(extracted.ok()) << extracted.status();
+  bool meeting = false;
+  for (const v1::Event& event : extracted->events) {
+    meeting = meeting ||
+              (event.type() == v1::EVENT_TYPE_MEETING &&
+               ParticipantIds(event) ==
+                   std::vector<std::string>{"vladimir-putin", "xi-jinping"});
+  }
+  EXPECT_TRUE(meeting);
+}
+
 TEST_F(ExtractTest, ConcurrentExtractionMatchesSerial) {
   const std::vector<std::string> texts = {
       "Russian President Vladimir Putin met Turkish President Recep Tayyip "

@@ -7,6 +7,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
 #include "common/text/sentences.h"
 #include "gtest/gtest.h"
 
@@ -345,6 +346,48 @@ TEST(SplitSentencesTest, OffsetsAreBytesInUtf8Text) {
             "Fidan joined them.");
   EXPECT_TRUE(SplitSentences("").empty());
   EXPECT_TRUE(SplitSentences("   \n  ").empty());
+}
+
+TEST(CapSentenceLengthTest, ShortSentencesStayWhole) {
+  const std::string text = "Talks began. They ended, late, on Monday.";
+  const std::vector<SentenceSpan> spans = SplitSentences(text);
+  const std::vector<SentenceSpan> capped = CapSentenceLength(text, spans, 40);
+  ASSERT_EQ(capped.size(), spans.size());
+  for (size_t i = 0; i < spans.size(); ++i) {
+    EXPECT_EQ(capped[i].begin, spans[i].begin);
+    EXPECT_EQ(capped[i].end, spans[i].end);
+  }
+}
+
+std::vector<std::string> Pieces(const std::string& text, int max_bytes) {
+  std::vector<std::string> out;
+  for (const SentenceSpan& span :
+       CapSentenceLength(text, SplitSentences(text), max_bytes)) {
+    EXPECT_LE(span.end - span.begin, max_bytes);
+    out.push_back(text.substr(span.begin, span.end - span.begin));
+  }
+  return out;
+}
+
+TEST(CapSentenceLengthTest, CutsAfterTheLastCommaOfTheSecondHalf) {
+  EXPECT_EQ(Pieces("Envoys from Oslo, Bern, Rome and Vienna met in Baku", 30),
+            (std::vector<std::string>{"Envoys from Oslo, Bern,",
+                                      "Rome and Vienna met in Baku"}));
+  // A comma in the first half would leave a short piece: the last space.
+  EXPECT_EQ(Pieces("Yes, the envoys of both sides met again in Baku", 30),
+            (std::vector<std::string>{"Yes, the envoys of both sides",
+                                      "met again in Baku"}));
+}
+
+TEST(CapSentenceLengthTest, CutsWordsWithoutSpacesAtACharacterStart) {
+  // "\xC3\xA9" is one character of two bytes; no piece splits it.
+  std::string text;
+  for (int i = 0; i < 10; ++i) text += "ab\xC3\xA9";
+  const std::vector<std::string> pieces = Pieces(text, 7);
+  EXPECT_EQ(absl::StrJoin(pieces, ""), text);
+  for (const std::string& piece : pieces) {
+    EXPECT_TRUE(ValidateText(piece).ok()) << piece;
+  }
 }
 
 TEST(SplitSentencesTest, OffsetsAfterThreeAndFourByteCharacters) {

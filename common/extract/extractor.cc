@@ -209,7 +209,8 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
   article.set_title(input.title);
   *article.mutable_published() =
       input.published.year() != 0 ? input.published : found_date;
-  const std::vector<SentenceSpan> sentences = SplitSentences(text);
+  const std::vector<SentenceSpan> sentences = CapSentenceLength(
+      text, SplitSentences(text), options_.max_sentence_bytes);
   if (article.published().year() == 0 && yearless.month() != 0) {
     std::vector<std::vector<Token>> tokens;
     for (const SentenceSpan& span : sentences) {

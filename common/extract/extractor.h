@@ -49,6 +49,11 @@ struct ExtractedArticle {
 struct ExtractorOptions {
   // Articles longer than this (bytes of input) are rejected.
   size_t max_text_bytes = 1 << 20;
+  // Longer sentences are read in pieces of at most this many bytes
+  // (CapSentenceLength): the rules relate each event word of a sentence to
+  // each name in it, at a cost that grows with the cube of its length.
+  // News sentences stay under 1,000 bytes.
+  int max_sentence_bytes = 2000;
 };
 
 // Thread-safe: Extract() may be called concurrently.

@@ -1,5 +1,6 @@
 #include "common/text/sentences.h"
 
+#include <algorithm>
 #include <memory>
 
 #include "absl/strings/ascii.h"
@@ -112,6 +113,46 @@ std::vector<SentenceSpan> SplitSentences(absl::string_view text) {
     sentences.push_back({begin, finish});
   }
   return sentences;
+}
+
+std::vector<SentenceSpan> CapSentenceLength(absl::string_view text,
+                                            std::vector<SentenceSpan> sentences,
+                                            int max_bytes) {
+  if (std::none_of(sentences.begin(), sentences.end(),
+                   [max_bytes](const SentenceSpan& sentence) {
+                     return sentence.end - sentence.begin > max_bytes;
+                   })) {
+    return sentences;
+  }
+  std::vector<SentenceSpan> capped;
+  capped.reserve(sentences.size());
+  for (const SentenceSpan& sentence : sentences) {
+    int begin = sentence.begin;
+    while (sentence.end - begin > max_bytes) {
+      const int limit = begin + max_bytes;
+      int cut = -1;
+      for (int k = limit - 1; k > begin + max_bytes / 2 && cut < 0; --k) {
+        if (text[k] == ',' || text[k] == ';') cut = k + 1;
+      }
+      for (int k = limit; k > begin && cut < 0; --k) {
+        if (IsSpace(text[k])) cut = k;
+      }
+      if (cut < 0) {
+        cut = limit;  // Not inside a multi-byte character.
+        while (cut > begin + 1 &&
+               (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+          --cut;
+        }
+      }
+      int finish = cut;
+      while (finish > begin && IsSpace(text[finish - 1])) --finish;
+      if (finish > begin) capped.push_back({begin, finish});
+      begin = cut;
+      while (begin < sentence.end && IsSpace(text[begin])) ++begin;
+    }
+    if (begin < sentence.end) capped.push_back({begin, sentence.end});
+  }
+  return capped;
 }
 
 }  // namespace parley

@@ -20,6 +20,15 @@ struct SentenceSpan {
 // always do). Thread-safe.
 std::vector<SentenceSpan> SplitSentences(absl::string_view text);
 
+// Cuts every sentence of `text` longer than `max_bytes` (> 0) into pieces of
+// at most that many bytes, each ending after the last comma or semicolon of
+// its second half, else before its last space, else at a character's
+// start. Text without full stops (run-on input, lists of hundreds of names)
+// thus reaches the extraction rules in pieces of bounded length.
+std::vector<SentenceSpan> CapSentenceLength(absl::string_view text,
+                                            std::vector<SentenceSpan> sentences,
+                                            int max_bytes);
+
 }  // namespace parley
 
 #endif  // PARLEY_COMMON_TEXT_SENTENCES_H_
