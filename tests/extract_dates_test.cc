@@ -418,6 +418,41 @@ TEST(FindDatesTest, EarlierInTheDayIsTheDayToldLast) {
             "2024-01-02");
 }
 
+TEST(LiveBlogTest, ClockTimesOpeningLines) {
+  EXPECT_TRUE(LooksLikeLiveBlog(
+      "LIVE: talks\n19:05\nThey met.\n4:55 p.m. ET\nThey spoke.\n"
+      "17.48 CST\nThey left."));
+  EXPECT_TRUE(
+      LooksLikeLiveBlog("22:05 - Done.\n21:30 - Dinner.\n20:15 - Met."));
+  // Two stamps, or numbers that are no times, are no live blog.
+  EXPECT_FALSE(LooksLikeLiveBlog("19:05\nThey met.\n18:40\nThey spoke."));
+  EXPECT_FALSE(LooksLikeLiveBlog(
+      "12.5 percent rose.\n2.45 million left.\n3.5 more.\n1999 saw it."));
+  auto tokens = [](const std::string& text) {
+    return Tokenize(text, 0, static_cast<int>(text.size()));
+  };
+  EXPECT_TRUE(IsClockTime(tokens("19:05 (Astana time)")));
+  EXPECT_TRUE(IsClockTime(tokens("4:55 p.m. ET")));
+  EXPECT_FALSE(IsClockTime(tokens("12.5 percent")));
+  EXPECT_FALSE(IsClockTime(tokens("2024: a year of talks")));
+}
+
+TEST(LiveBlogTest, DayHeadingHoldsOnlyADate) {
+  const v1::Date article = MakeDate(2024, 7, 3);
+  for (const std::string heading :
+       {"Wednesday 3 July 2024", "Thursday, July 4, 2024"}) {
+    const std::vector<Token> tokens =
+        Tokenize(heading, 0, static_cast<int>(heading.size()));
+    EXPECT_TRUE(IsDateHeading(tokens, FindDates(tokens, article))) << heading;
+  }
+  for (const std::string sentence :
+       {"Putin met Xi on 3 July 2024", "On Wednesday", "July 2024"}) {
+    const std::vector<Token> tokens =
+        Tokenize(sentence, 0, static_cast<int>(sentence.size()));
+    EXPECT_FALSE(IsDateHeading(tokens, FindDates(tokens, article))) << sentence;
+  }
+}
+
 TEST(FindDatesTest, LastNightAndAYearQualifyingANoun) {
   EXPECT_EQ(Only("He arrived in the capital last night.", kNewYear),
             "2024-01-01 | 2024-01-01");

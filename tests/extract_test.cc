@@ -773,7 +773,8 @@ TEST_F(ExtractTest, SameDayIsTheLastDayNamedBeforeIt) {
       "talks with Russian Foreign Minister Sergey Lavrov.",
       Day(2023, 4, 3));
   EXPECT_EQ(Summaries(earlier, v1::EVENT_TYPE_MEETING),
-            Lines{"MEETING OCCURRED sergey-lavrov+wang-yi 2023-04-01 -"});
+            Lines{"MEETING OCCURRED sergey-lavrov+wang-yi 2023-04-01 "
+                  "moscow/russia"});
 }
 
 TEST_F(ExtractTest, WhenClauseIsDatedByTheTimeItExplains) {
@@ -802,6 +803,27 @@ TEST_F(ExtractTest, WhenClauseIsDatedByTheTimeItExplains) {
       "Putin have not met since March last year.",
       Day(2024, 1, 10));
   for (const v1::Event& event : bound.events) {
+    EXPECT_EQ(Str(event.date()), "unknown") << Summary(event);
+  }
+}
+
+TEST_F(ExtractTest, WhenClauseWithAnAppositionIsStillDatedByIt) {
+  // The subjects of the "when" clause, one with a description between
+  // commas, joined by ", and": still the clause's date.
+  const ExtractedArticle result = Extract(
+      "Relations improved in May 2022, when Turkish President Recep Tayyip "
+      "Erdogan, then in his second term, and Qatari Emir Sheikh Tamim bin "
+      "Hamad Al Thani met Russian President Vladimir Putin.",
+      Day(2024, 1, 10));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+tamim-bin-hamad-al-"
+                  "thani+vladimir-putin 2022-05 -"});
+  // A clause coordinated before the trigger's keeps its date to itself.
+  const ExtractedArticle other = Extract(
+      "He retired in May 2022, and Turkish President Recep Tayyip Erdogan "
+      "met Russian President Vladimir Putin.",
+      Day(2024, 1, 10));
+  for (const v1::Event& event : other.events) {
     EXPECT_EQ(Str(event.date()), "unknown") << Summary(event);
   }
 }
@@ -2063,6 +2085,29 @@ TEST_F(ExtractTest, VisitDuringWhichTalksWereHeldTakesTheirPlace) {
             (Lines{"VISIT OCCURRED vladimir-putin 2024-06 "
                    "pyongyang/north-korea",
                    "VISIT OCCURRED xi-jinping 2024-07 astana/kazakhstan"}));
+}
+
+TEST_F(ExtractTest, MeetingDaysIntoATripIsHeldWhereTheLatestArrivalWas) {
+  // Thursday 25 July 2024: arrived in Jeddah on Monday (22), in Doha on
+  // Tuesday (23); the meeting of Wednesday (24), with no place of its own,
+  // was in Doha.
+  EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan "
+                              "arrived in Jeddah on Monday. He flew to Doha on "
+                              "Tuesday. On Wednesday he met Qatari Emir Sheikh "
+                              "Tamim bin Hamad Al Thani.",
+                              Day(2024, 7, 25)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+tamim-bin-hamad-al-"
+                  "thani 2024-07-24 doha/qatar"});
+  // An arrival weeks before says nothing of where he was.
+  EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan "
+                              "arrived in Jeddah on July 1. On Wednesday he "
+                              "met Qatari Emir Sheikh Tamim bin Hamad Al "
+                              "Thani.",
+                              Day(2024, 7, 25)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+tamim-bin-hamad-al-"
+                  "thani 2024-07-24 -"});
 }
 
 TEST_F(ExtractTest, FurtherLegWithoutAVerbIsATripInTheSameTense) {
@@ -4975,9 +5020,11 @@ TEST_F(ExtractTest, PronounFollowsTheSubjectNotTheLastName) {
       "given by US President Joe Biden. On Friday he will meet US Vice "
       "President Kamala Harris and Secretary of State Antony Blinken.",
       Day(2023, 6, 22));
-  // The dinner Biden gave Modi is their meeting that day.
+  // The dinner Biden gave Modi is their meeting that day, in Washington,
+  // where Modi had arrived the day before.
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
-            (Lines{"MEETING OCCURRED joe-biden+narendra-modi 2023-06-22 -",
+            (Lines{"MEETING OCCURRED joe-biden+narendra-modi 2023-06-22 "
+                   "washington/united-states",
                    "MEETING PLANNED antony-blinken+kamala-harris+narendra-modi "
                    "2023-06-23 -"}));
 }
@@ -5091,7 +5138,8 @@ TEST_F(ExtractTest, SubjectComesAfterAnOpeningPhrase) {
                               "Friday.",
                               Day(2024, 5, 8)),
                       v1::EVENT_TYPE_MEETING),
-            (Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-07 -",
+            (Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-07 "
+                   "moscow/russia",
                    "MEETING PLANNED alexander-lukashenko+xi-jinping "
                    "2024-05-10 minsk/belarus"}));
 }
@@ -5581,6 +5629,43 @@ TEST_F(ExtractTest, YearlessDatelineTakesTheYearItsOfficeHoldersFit) {
       "Leaders talk\n\nPARIS, June 5 (Wire) - Former U.S. President "
       "Donald Trump spoke to reporters.");
   EXPECT_EQ(Str(result.article.published()), "unknown");
+}
+
+TEST_F(ExtractTest, LiveBlogEntriesHappenOnTheBlogsDay) {
+  // Entries under clock times tell, undated, what happened that day; not
+  // the headline above them, nor what "had" happened before.
+  const ExtractedArticle result = Extract(
+      "LIVE: Gulf leaders meet in Doha\n\nMonday 9 December 2024\n\n"
+      "18:30\nQatari Emir Sheikh Tamim bin Hamad Al Thani has met Turkish "
+      "President Recep Tayyip Erdogan in Doha.\n\n"
+      "16:10 GMT\nErdogan spoke by phone with Russian President Vladimir "
+      "Putin, his office said.\n\n"
+      "12:05\nIranian President Masoud Pezeshkian had met Putin before.\n");
+  EXPECT_EQ(Summaries(result),
+            (Lines{"CALL OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                   "2024-12-09 -",
+                   "MEETING OCCURRED masoud-pezeshkian+vladimir-putin unknown "
+                   "-",
+                   "MEETING OCCURRED recep-tayyip-erdogan+tamim-bin-hamad-al-"
+                   "thani 2024-12-09 doha/qatar"}));
+  // A later day heading dates the entries under it.
+  const ExtractedArticle two_days = Extract(
+      "LIVE: Gulf leaders meet in Doha\n\nTuesday 10 December 2024\n\n"
+      "23:55\nThat is all for today.\n\nWednesday 11 December 2024\n\n"
+      "09:15\nTurkish President Recep Tayyip Erdogan met Qatari Emir Sheikh "
+      "Tamim bin Hamad Al Thani.\n\n08:00\nGood morning.\n");
+  EXPECT_EQ(Summaries(two_days, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+tamim-bin-hamad-al-"
+                  "thani 2024-12-11 -"});
+  // Not a live blog: the same sentences stay undated.
+  const ExtractedArticle story = Extract(
+      "Erdogan meets Emir in Doha\n\nMonday 9 December 2024\n\nTurkish "
+      "President Recep Tayyip Erdogan met Qatari Emir Sheikh Tamim bin Hamad "
+      "Al Thani. Erdogan spoke by phone with Russian President Vladimir "
+      "Putin.\n");
+  for (const v1::Event& event : story.events) {
+    EXPECT_EQ(Str(event.date()), "unknown") << Summary(event);
+  }
 }
 
 TEST_F(ExtractTest, RequestDateWinsOverTextDate) {

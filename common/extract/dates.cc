@@ -719,4 +719,50 @@ int DatelineYear(int month, int day,
   return tie ? 0 : best_year;
 }
 
+bool LooksLikeLiveBlog(absl::string_view text) {
+  int stamps = 0;
+  size_t line = 0;
+  while (line < text.size()) {
+    size_t next = text.find('\n', line);
+    if (next == absl::string_view::npos) next = text.size();
+    const absl::string_view head =
+        text.substr(line, std::min<size_t>(next - line, 6));
+    // One or two digits of hours, ':' or '.', two digits of minutes, then
+    // the line's end or a space.
+    size_t k = 0;
+    while (k < head.size() && k < 2 && absl::ascii_isdigit(head[k])) ++k;
+    if (k > 0 && k + 3 <= head.size() && (head[k] == ':' || head[k] == '.') &&
+        absl::ascii_isdigit(head[k + 1]) && absl::ascii_isdigit(head[k + 2]) &&
+        (k + 3 == head.size() || head[k + 3] == ' ') && ++stamps >= 3) {
+      return true;
+    }
+    line = next + 1;
+  }
+  return false;
+}
+
+bool IsClockTime(const std::vector<Token>& tokens) {
+  int hours = 0, minutes = 0;
+  return tokens.size() >= 3 && NumberIn(tokens[0], 0, 24, &hours) &&
+         tokens[0].lower.size() <= 2 &&
+         (tokens[1].lower == ":" || tokens[1].lower == ".") &&
+         tokens[2].lower.size() == 2 && NumberIn(tokens[2], 0, 59, &minutes);
+}
+
+bool IsDateHeading(const std::vector<Token>& tokens,
+                   const std::vector<DateMention>& dates) {
+  if (dates.size() != 1 || PrecisionOf(dates[0].past) != DatePrecision::kDay ||
+      dates[0].past.SerializeAsString() !=
+          dates[0].future.SerializeAsString()) {
+    return false;
+  }
+  for (int k = 0; k < static_cast<int>(tokens.size()); ++k) {
+    if (tokens[k].word && WeekdayOf(tokens[k]) == 0 &&
+        (k < dates[0].first || k > dates[0].last)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace parley

@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "common/extract/lexicon.h"
 #include "parley/v1/types.pb.h"
@@ -61,6 +62,20 @@ v1::Date DateCovering(absl::CivilDay first, absl::CivilDay last);
 int DatelineYear(int month, int day,
                  const std::vector<std::vector<Token>>& sentences,
                  const Lexicon& lexicon, const KnowledgeBase& kb);
+
+// True when `text` reads as a live blog: at least three of its lines open
+// with a clock time ("19:05", "4:55 p.m. ET", "17.48 CST", "22:05 - ...").
+// Its entries tell what happened on the blog's day without naming it.
+bool LooksLikeLiveBlog(absl::string_view text);
+
+// True when `tokens` open with a clock time ("19:05", "17.48"): a live
+// blog's entry.
+bool IsClockTime(const std::vector<Token>& tokens);
+
+// True when `tokens` hold nothing but a date ("Wednesday 3 July 2024"), as
+// a live blog's day heading: `dates` are the sentence's date mentions.
+bool IsDateHeading(const std::vector<Token>& tokens,
+                   const std::vector<DateMention>& dates);
 
 }  // namespace parley
 

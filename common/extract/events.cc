@@ -399,8 +399,11 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
     }
     const bool before_trigger = date.last < trigger.first;
     // "after his first address in 2016, and attended a dinner": a date
-    // in a clause coordinated before the trigger's.
-    for (int k = date.last + 1; before_trigger && k + 1 < trigger.first; ++k) {
+    // in a clause coordinated before the trigger's; not the subjects of a
+    // "when" clause ("in 2023, when Michel, then president of the Council,
+    // and von der Leyen met Xi").
+    for (int k = date.last + 1;
+         before_trigger && !when_clause && k + 1 < trigger.first; ++k) {
       crosses =
           crosses || (tokens[k].lower == "," && tokens[k + 1].lower == "and");
     }

@@ -142,6 +142,28 @@ int DatelineLength(absl::string_view text, const std::vector<Token>& tokens) {
   return 0;
 }
 
+// Dates the meetings and calls of a live blog's undated entry sentence
+// `tokens` that happened ("Putin met Sharif.", "Xi has also met Erdogan.")
+// on the blog's `day`; not those told as before it ("had met", "last met",
+// "previously spoke"). A visit lasts days: its arrival need not be that day.
+void DateBlogEntry(const std::vector<Token>& tokens, const v1::Date& day,
+                   std::vector<EventDraft>* drafts) {
+  static const WordSet kEarlier = {"had", "last", "previously", "once", "ago"};
+  for (const Token& token : tokens) {
+    if (kEarlier.contains(token.lower)) return;
+  }
+  for (EventDraft& draft : *drafts) {
+    if ((draft.type == v1::EVENT_TYPE_MEETING ||
+         draft.type == v1::EVENT_TYPE_CALL) &&
+        draft.status == v1::EVENT_STATUS_OCCURRED &&
+        PrecisionOf(draft.date) == DatePrecision::kNone &&
+        draft.yearless_month == 0 &&
+        draft.day_offset == EventDraft::kNoOffset) {
+      draft.date = day;
+    }
+  }
+}
+
 float Confidence(const EventDraft& draft) {
   return std::min(0.95f,
                   0.55f + 0.1f * static_cast<float>(draft.sentences.size()));
@@ -237,6 +259,13 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
   // The last date of year, month or day precision named, read as past (a
   // story told on: "later that month", "June of the same year").
   v1::Date last_named;
+  // A live blog's entries tell, undated, what happened on its day: the
+  // article's, or that of the latest day heading.
+  const bool live_blog =
+      PrecisionOf(discourse.article_date) == DatePrecision::kDay &&
+      LooksLikeLiveBlog(text);
+  v1::Date blog_day = discourse.article_date;
+  bool blog_entries = false;  // The first entry's time has been read.
   for (size_t s = 0; s < sentences.size(); ++s) {
     sentence_begin.push_back(sentences[s].begin);
     sentence_end.push_back(sentences[s].end);
@@ -300,6 +329,13 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
     country_meetings.clear();
     std::vector<EventDraft> found =
         events_.Find(tokens, mentions, dates, static_cast<int>(s), discourse);
+    if (live_blog) {
+      if (IsDateHeading(tokens, dates)) blog_day = dates[0].past;
+      blog_entries = blog_entries || IsClockTime(tokens);
+      if (blog_entries && dates.empty()) {
+        DateBlogEntry(tokens, blog_day, &found);
+      }
+    }
     for (EventDraft& draft : found) {
       if (draft.type == v1::EVENT_TYPE_MEETING && !draft.tentative) {
         const std::vector<std::string>& sides =

@@ -695,6 +695,34 @@ void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
       }
       if (found) break;
     }
+    // "Xi, who arrived in Astana on Tuesday, ..." then "Xi met Erdogan" on
+    // Wednesday: a meeting with no place of its own, days into a trip of
+    // its participant, was held where the latest arrival before it took
+    // him.
+    if (!meeting.country.empty() ||
+        PrecisionOf(meeting.date) != DatePrecision::kDay) {
+      continue;
+    }
+    const absl::CivilDay day = FirstDay(meeting.date);
+    const EventDraft* trip = nullptr;
+    for (const EventDraft& visit : kept) {
+      if (visit.type != v1::EVENT_TYPE_VISIT ||
+          visit.status != v1::EVENT_STATUS_OCCURRED ||
+          meeting.status != v1::EVENT_STATUS_OCCURRED ||
+          PrecisionOf(visit.date) != DatePrecision::kDay ||
+          !shares_participant(visit, meeting) || visit.country.empty()) {
+        continue;
+      }
+      const int days = static_cast<int>(day - FirstDay(visit.date));
+      if (days >= 1 && days <= 6 &&
+          (trip == nullptr || FirstDay(visit.date) > FirstDay(trip->date))) {
+        trip = &visit;
+      }
+    }
+    if (trip != nullptr) {
+      meeting.place = trip->place;
+      meeting.country = trip->country;
+    }
   }
 }
 
