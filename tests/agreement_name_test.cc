@@ -39,6 +39,13 @@ TEST(AgreementNameTest, BareNamesMatchAnything) {
   EXPECT_FALSE(SameAgreementName("the 12-article border treaty", "trade deal"));
 }
 
+TEST(AgreementNameTest, SizeWordsNameNoSubject) {
+  // "a massive deal" after "a trade agreement" between the same sides.
+  EXPECT_TRUE(SameAgreementName("massive deal", "trade agreement"));
+  EXPECT_TRUE(SameAgreementName("a huge accord", "gas supply contract"));
+  EXPECT_FALSE(SameAgreementName("massive gas deal", "trade agreement"));
+}
+
 TEST(AgreementNameTest, SlugUsesDistinctiveWords) {
   EXPECT_EQ(AgreementNameSlug("Comprehensive Strategic Partnership Agreement"),
             "comprehensive");

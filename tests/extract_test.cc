@@ -2027,6 +2027,65 @@ TEST_F(ExtractTest, WelcomedToVisitIsAnInvitation) {
             Lines{"VISIT PLANNED donald-trump unknown beijing/china"});
 }
 
+TEST_F(ExtractTest, PlaceThingsComeFromDoesNotPlaceAMeeting) {
+  // Friday 26 April 2019: "backing from Moscow", "told Malaysian media"
+  // name no place of the meeting told again.
+  for (const std::string again :
+       {"The two leaders met at a university campus, in a bid by Pyongyang "
+        "to win backing from Moscow.",
+        "Speaking to Russian media after the meeting, Kim said the talks had "
+        "gone well."}) {
+    EXPECT_EQ(Summaries(Extract("Kim Jong-un and Vladimir Putin held talks in "
+                                "Vladivostok on Thursday. " +
+                                    again,
+                                Day(2019, 4, 26)),
+                        v1::EVENT_TYPE_MEETING),
+              Lines{"MEETING OCCURRED kim-jong-un+vladimir-putin 2019-04-25 "
+                    "vladivostok/russia"})
+        << again;
+  }
+  // A place a country's adjective names is one: "the Chinese capital".
+  EXPECT_EQ(Summaries(Extract("Putin met Xi in the Chinese capital on "
+                              "Thursday.",
+                              Day(2019, 4, 26)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2019-04-25 "
+                  "beijing/china"});
+}
+
+TEST_F(ExtractTest, MeetingRetoldWithoutTimeOrPlaceIsTheMeetingTold) {
+  // Tuesday 28 February 2023: Monday is the 27th. "after the meeting with
+  // A and B" tells the meeting again.
+  const ExtractedArticle with = Extract(
+      "Josep Borrell hosted Aleksandar Vucic and Albin Kurti in Brussels on "
+      "Monday. Borrell told reporters after the meeting with Vucic and Kurti "
+      "that there was a deal.",
+      Day(2023, 2, 28));
+  EXPECT_EQ(Summaries(with, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED albin-kurti+aleksandar-vucic+josep-"
+                  "borrell 2023-02-27 brussels/belgium"});
+  // Undated, with those who joined it aside: the caption tells it again.
+  const ExtractedArticle joined = Extract(
+      "Kim Jong Un held talks with Xi Jinping in Beijing on Thursday. Present "
+      "at the talks were Choe Son Hui and Wang Yi. [Photo: Kim Jong Un and Xi "
+      "Jinping hold talks.]",
+      Day(2025, 9, 5));
+  EXPECT_EQ(
+      Summaries(joined, v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED choe-son-hui+kim-jong-un+wang-yi+xi-jinping "
+            "2025-09-04 beijing/china"});
+  // With a time of its own it is another meeting.
+  const ExtractedArticle earlier = Extract(
+      "Josep Borrell hosted Aleksandar Vucic and Albin Kurti in Brussels on "
+      "Monday. Vucic and Kurti had met in Paris in March 2022.",
+      Day(2023, 2, 28));
+  EXPECT_EQ(Summaries(earlier, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED albin-kurti+aleksandar-vucic 2022-03 "
+                   "paris/france",
+                   "MEETING OCCURRED albin-kurti+aleksandar-vucic+josep-"
+                   "borrell 2023-02-27 brussels/belgium"}));
+}
+
 TEST_F(ExtractTest, PlaceComeFromWhereTalksWereHeldWasVisited) {
   // The place a traveller came from, described by a "where" clause, was
   // visited too; not when it is the traveller's home. One who "flew in"
@@ -6728,6 +6787,26 @@ TEST_F(ExtractTest, PronounSubjectIsNotAPersonTalkedAbout) {
                   "kyiv/ukraine"});
 }
 
+TEST_F(ExtractTest, ThoseWhoSatInOnTheTalksJoinTheMeetingTold) {
+  // Saturday 18 January 2025: Friday is the 17th.
+  EXPECT_EQ(Summaries(Extract("Putin held talks with Pezeshkian in Moscow on "
+                              "Friday. Lavrov and Araghchi sat in on the "
+                              "expanded round of talks.",
+                              Day(2025, 1, 18)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+masoud-pezeshkian+sergey-"
+                  "lavrov+vladimir-putin 2025-01-17 moscow/russia"});
+  // Sitting down with someone is a meeting of its own.
+  EXPECT_EQ(Summaries(Extract("Putin held talks with Pezeshkian in Moscow on "
+                              "Friday. On Saturday Lavrov sat down with "
+                              "Araghchi.",
+                              Day(2025, 1, 18)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED abbas-araghchi+sergey-lavrov 2025-01-18 -",
+                   "MEETING OCCURRED masoud-pezeshkian+vladimir-putin "
+                   "2025-01-17 moscow/russia"}));
+}
+
 TEST_F(ExtractTest, JoinedTheTalksAndAMeetingInvolvingJoinTheMeetingTold) {
   // Monday 11 September 2023: Sunday is the 10th.
   EXPECT_EQ(Summaries(Extract("Biden held talks with Nguyen Phu Trong in "
@@ -7198,15 +7277,57 @@ TEST_F(ExtractTest, NoPlansAndMereCapabilityAreNoEvents) {
             Lines{"MEETING CANCELLED marco-rubio+sergey-lavrov unknown -"});
 }
 
+TEST_F(ExtractTest, AGatheringOneIsInvitedToIsNoMeeting) {
+  // An invitation tells of no meeting, held or agreed; the trip invited to
+  // is planned.
+  for (const char* text :
+       {"Lee Jae-myung invited Donald Trump to the APEC summit in Gyeongju in "
+        "late October.",
+        "Pezeshkian was invited to the joint Arab-Islamic summit in Riyadh "
+        "but sent Mohammad Reza Aref in his place.",
+        "Putin invited Modi to Moscow for talks in July."}) {
+    EXPECT_TRUE(
+        Summaries(Extract(text, Day(2025, 6, 20)), v1::EVENT_TYPE_MEETING)
+            .empty())
+        << text;
+  }
+  EXPECT_EQ(Summaries(Extract("Putin invited Modi to Moscow for talks in July.",
+                              Day(2025, 6, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED narendra-modi unknown moscow/russia"});
+  // "the next annual summit" is yet to come.
+  EXPECT_EQ(Summaries(Extract("Putin and Modi prepared for the next bilateral "
+                              "summit in New Delhi.",
+                              Day(2025, 6, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED narendra-modi+vladimir-putin unknown "
+                  "new-delhi/india"});
+  // Those who attended the gathering met there.
+  EXPECT_EQ(Summaries(Extract("Pezeshkian attended the joint Arab-Islamic "
+                              "summit in Riyadh with Mohammed bin Salman.",
+                              Day(2025, 6, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED masoud-pezeshkian+mohammed-bin-salman "
+                  "unknown riyadh/saudi-arabia"});
+}
+
 TEST_F(ExtractTest, NegatedAndTimelessMeetingsAreNoEvents) {
   for (const char* text :
        {"Erdogan said he had never met Netanyahu.",
         "Xi has not met Biden since November.",
         "Putin didn't meet Zelensky in Istanbul on Friday.",
         "Putin hoped to meet Biden some day.",
-        "Lavrov said he hoped to speak with Rubio by phone one day."}) {
+        "Lavrov said he hoped to speak with Rubio by phone one day.",
+        "Wang Yi said he would not hold bilateral talks with Marco Rubio "
+        "during the trip.",
+        "Erdogan did not hold talks with Netanyahu in New York."}) {
     EXPECT_TRUE(Summaries(Extract(text, Day(2024, 3, 5))).empty()) << text;
   }
+  // Talks the sides "will hold" are planned all the same.
+  EXPECT_EQ(Summaries(Extract("Wang Yi will hold talks with Marco Rubio "
+                              "during the trip.",
+                              Day(2024, 3, 5))),
+            Lines{"MEETING PLANNED marco-rubio+wang-yi unknown -"});
   // The talks held are told all the same.
   EXPECT_EQ(Summaries(Extract("Putin and Trump, who had never met before, "
                               "held talks in Helsinki on Monday.",

@@ -692,7 +692,18 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     EventDraft draft;
     draft.type = trigger.type;
     draft.sentences = {sentence};
-    draft.anaphoric = trigger.definite;
+    // "after the meeting with A and B", "during the talks with A": the
+    // noun with "the" and its partners, as a time, tells again a meeting
+    // told before, if any (not "held the summit with A").
+    static const WordSet kAround = {"after", "following", "during",
+                                    "at",    "before",    "since"};
+    draft.anaphoric =
+        trigger.definite ||
+        (trigger.nominal && trigger.type == v1::EVENT_TYPE_MEETING &&
+         Is(tokens, trigger.first - 1, "the") &&
+         InSet(tokens, trigger.first - 2, kAround) &&
+         (Is(tokens, trigger.last + 1, "with") ||
+          Is(tokens, trigger.last + 1, "between")));
     draft.moved_on = trigger.moved_on;
     draft.talk_of_a_call = trigger.definite &&
                            trigger.type == v1::EVENT_TYPE_MEETING &&

@@ -39,6 +39,9 @@ struct EventDraft {
   // Persons who attended or joined a meeting ("X and Y attended the talks",
   // "Z joined Biden"): they add to the meeting reported before, if any.
   bool attendance = false;
+  // Of a meeting's participants, those who joined or attended it as told
+  // in later sentences ("Present at the talks were C and D").
+  std::vector<std::string> joined;
   // One of several meetings or calls a sentence tells apart ("held separate
   // talks with A and with B"): not a partial mention of a larger meeting.
   // For a visit, an earlier trip a sentence implies ("his first visit since

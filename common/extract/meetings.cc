@@ -335,9 +335,9 @@ void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
   // were ...", "took part in the talks" (not a summit, which many
   // attend without meeting anyone in particular).
   static const WordSet kJoin = {"joined", "joins", "joining"};
-  static const WordSet kAttended = {"attended",     "attend",  "attends",
-                                    "attending",    "present", "part",
-                                    "participated", "joined"};
+  static const WordSet kAttended = {
+      "attended",     "attend", "attends", "attending", "present", "part",
+      "participated", "joined", "sat",     "sit",       "sits",    "sitting"};
   for (int k = trigger.first; k <= trigger.last; ++k) {
     draft->attendance = draft->attendance || InSet(tokens, k, kJoin);
   }
@@ -372,6 +372,8 @@ void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
                              ? DeterminerBefore(tokens, trigger.first)
                              : -1;
   int verb = determiner - 1;
+  // "sat in on the talks".
+  if (Is(tokens, verb, "on") && Is(tokens, verb - 1, "in")) --verb;
   if (Is(tokens, verb, "at") || Is(tokens, verb, "in")) --verb;
   if (determiner > 0 && InSet(tokens, verb, kAttended)) {
     draft->attendance = true;
@@ -922,12 +924,20 @@ bool BorrowPersons(const SentenceContext& ctx, const Trigger& trigger,
 
 void PlaceMeeting(const SentenceContext& ctx, const Trigger& trigger, int begin,
                   int end, EventDraft* draft) {
+  const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Mention>& mentions = ctx.mentions;
+  // Where a meeting is not: a place things come from ("backing from
+  // Moscow", "envoys from the Kremlin") or a country's adjective ("told
+  // Malaysian media").
+  auto elsewhere = [&tokens](const Mention& m) {
+    const int before = m.first - (Is(tokens, m.first - 1, "the") ? 2 : 1);
+    return m.adjective || Is(tokens, before, "from");
+  };
   // The place: a locative after the trigger, else before it.
   const Mention* where = nullptr;
   for (int pass = 0; pass < 2 && where == nullptr; ++pass) {
     for (const Mention& m : mentions) {
-      if (!InRegion(m, begin, end) || !m.locative) continue;
+      if (!InRegion(m, begin, end) || !m.locative || elsewhere(m)) continue;
       if (m.kind != MentionKind::kPlace && m.kind != MentionKind::kCountry)
         continue;
       const bool after = m.first > trigger.last;

@@ -143,7 +143,10 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       if (meeting != nullptr) {
         Absorb(draft, meeting, false);
         for (const std::string& id : draft.participants) {
-          AddUnique(id, &meeting->participants);
+          if (!Contains(meeting->participants, id)) {
+            meeting->participants.push_back(id);
+            meeting->joined.push_back(id);
+          }
         }
         continue;
       }
@@ -297,8 +300,20 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
           !event.sentences.empty() && !draft.sentences.empty() &&
           draft.sentences[0] == event.sentences.back() + 1 &&
           IsSubset(event.participants, draft.participants);
+      // Undated, with those who joined it aside: "A and B held talks.
+      // Present at the talks were C and D. [Photo: A and B hold talks.]".
+      auto same_but_joined = [&draft, &event] {
+        std::vector<std::string> core;
+        for (const std::string& id : event.participants) {
+          if (!Contains(event.joined, id)) core.push_back(id);
+        }
+        return SameSet(draft.participants, core);
+      };
       const bool participants_ok =
           SameSet(draft.participants, event.participants) ||
+          (!event.joined.empty() &&
+           PrecisionOf(draft.date) == DatePrecision::kNone &&
+           same_but_joined()) ||
           (subset &&
            (draft.anaphoric || draft.type == v1::EVENT_TYPE_VISIT ||
             draft.participants.size() < 2 || same_place || next_sentence));

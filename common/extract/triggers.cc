@@ -1138,6 +1138,37 @@ bool RoleInTalks(const std::vector<Token>& tokens, const Trigger& t) {
   return false;
 }
 
+// True when trigger `t` is a gathering someone was invited to ("invited
+// Trump to the APEC summit", "was invited to the Arab-Islamic summit"):
+// an invitation tells of no meeting, held or agreed.
+bool InvitedTo(const std::vector<Token>& tokens, const Trigger& t) {
+  static const WordSet kInvited = {"invited", "invites", "inviting", "invite"};
+  // The gathering's name and kind: "the joint Arab-Islamic summit".
+  static const WordSet kKinds = {"the",           "joint",    "annual",
+                                 "emergency",     "informal", "special",
+                                 "extraordinary", "regional", "-"};
+  if (!t.nominal) return false;
+  // "invited Modi to Moscow for talks": the trip's place, then the talks.
+  int to = t.first - 1;
+  if (Is(tokens, to, "for") || Is(tokens, to - 1, "for")) {
+    to = Is(tokens, to, "for") ? to - 1 : to - 2;
+  }
+  while (to >= 0 && to >= t.first - 8 &&
+         (tokens[to].capitalized || InSet(tokens, to, kKinds))) {
+    --to;
+  }
+  if (!Is(tokens, to, "to")) return false;
+  for (int k = to - 1; k >= 0 && k >= to - 6 && tokens[k].word; --k) {
+    if (InSet(tokens, k, kInvited)) return true;
+    if (!tokens[k].capitalized && !Is(tokens, k, "-") &&
+        !Is(tokens, k, "was") && !Is(tokens, k, "were") &&
+        !Is(tokens, k, "been") && !Is(tokens, k, "also")) {
+      return false;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
@@ -1474,9 +1505,12 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
         !(w == "may" && tokens[k].capitalized)) {
       if (w == "set" && !Is(tokens, k + 1, "to") && !Is(tokens, k + 1, "for"))
         continue;
+      // "next week", "the next annual summit"; not "the next day".
       if (w == "next" &&
           !(Is(tokens, k + 1, "week") || Is(tokens, k + 1, "month") ||
-            Is(tokens, k + 1, "year"))) {
+            Is(tokens, k + 1, "year") ||
+            (trigger <= k + 3 && tokens[trigger - 1].word &&
+             !tokens[trigger - 1].capitalized && !Is(tokens, k + 1, "day")))) {
         continue;
       }
       cues.planned = true;
@@ -1639,7 +1673,7 @@ void ScreenTriggers(const std::vector<Token>& tokens,
                  (meets && !t.definite && Is(tokens, k, "whether"));
     }
     if (!meets) continue;
-    t.unreal = t.unreal || RoleInTalks(tokens, t);
+    t.unreal = t.unreal || RoleInTalks(tokens, t) || InvitedTo(tokens, t);
     // "was not ready to sit down with X", "is not willing to meet him".
     static const WordSet kReady = {"ready", "willing", "prepared"};
     t.unreal = t.unreal || (Is(tokens, t.first - 1, "to") &&
@@ -1660,6 +1694,17 @@ void ScreenTriggers(const std::vector<Token>& tokens,
         (Is(tokens, before - 1, "'") || Is(tokens, before - 1, "\xE2\x80\x99"));
     t.unreal = t.unreal || (!t.nominal && t.last == t.head_last &&
                             (InSet(tokens, before, kNot) || contracted));
+    // "would not hold bilateral talks with X", "did not hold talks": the
+    // noun's own verb denied.
+    static const WordSet kHoldNoun = {"hold", "held", "holds",
+                                      "have", "had",  "conduct"};
+    for (int k = t.first - 1; t.nominal && k >= 1 && k >= t.first - 4; --k) {
+      if (InSet(tokens, k, kHoldNoun)) {
+        t.unreal = t.unreal || InSet(tokens, k - 1, kNot);
+        break;
+      }
+      if (!tokens[k].word || tokens[k].capitalized) break;
+    }
     // "hoped to meet Biden some day", "would like to visit one day": a wish
     // with no time is no plan.
     for (int k = t.last + 1; k + 1 < n && !t.past; ++k) {

@@ -17,6 +17,8 @@ bool IsGeneric(absl::string_view word) {
       "protocol", "the", "a", "an", "of", "on", "for", "and", "between", "with",
       "to", "in", "new", "long", "term", "year", "years", "its", "their",
       "this", "that", "draft", "landmark", "historic", "major", "key",
+      // How big a report calls it: "a massive deal", "a huge agreement".
+      "massive", "huge", "big", "giant",
       // The size of the text: "the
       // 17-article treaty".
       "article", "articles", "page", "pages", "clause", "clauses", "chapter",
