@@ -348,6 +348,22 @@ TEST(SplitSentencesTest, OffsetsAreBytesInUtf8Text) {
   EXPECT_TRUE(SplitSentences("   \n  ").empty());
 }
 
+TEST(SplitSentencesTest, AsciiAndOtherTextSplitAlike) {
+  // ASCII text takes a shorter way to ICU than text with other characters;
+  // both must find the same sentences.
+  const std::string ascii =
+      "Mr. Aliyev met U.S. envoys in Baku. Talks went on\nlate. Done.";
+  std::string accented = ascii;
+  accented.replace(accented.find("Baku"), 4, "Bak\xC3\xBC");
+  EXPECT_EQ(Sentences(ascii),
+            (std::vector<std::string>{"Mr. Aliyev met U.S. envoys in Baku.",
+                                      "Talks went on", "late.", "Done."}));
+  EXPECT_EQ(
+      Sentences(accented),
+      (std::vector<std::string>{"Mr. Aliyev met U.S. envoys in Bak\xC3\xBC.",
+                                "Talks went on", "late.", "Done."}));
+}
+
 TEST(CapSentenceLengthTest, ShortSentencesStayWhole) {
   const std::string text = "Talks began. They ended, late, on Monday.";
   const std::vector<SentenceSpan> spans = SplitSentences(text);

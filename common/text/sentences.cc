@@ -69,14 +69,32 @@ bool OpensSentence(absl::string_view sentence) {
 std::vector<SentenceSpan> SplitSentences(absl::string_view text) {
   std::vector<SentenceSpan> sentences;
   if (text.empty()) return sentences;
-  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  // ASCII text (most articles once normalized) is widened byte for unit,
+  // and its unit indexes are byte offsets; other text is converted by ICU.
+  const int32_t length = static_cast<int32_t>(text.size());
+  icu::UnicodeString unicode;
+  bool ascii = false;
+  if (char16_t* units = unicode.getBuffer(length); units != nullptr) {
+    unsigned char high_bits = 0;
+    for (int32_t i = 0; i < length; ++i) {
+      const unsigned char byte = static_cast<unsigned char>(text[i]);
+      high_bits |= byte;
+      units[i] = byte;
+    }
+    ascii = high_bits < 0x80;
+    unicode.releaseBuffer(ascii ? length : 0);
+  }
+  if (!ascii) {
+    unicode =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), length));
+  }
   // Byte offsets of the boundaries (UTF-16 unit indexes), found by walking
   // the text forward from the previous one; the end of the text for one past
   // its last unit.
   int32_t cursor_unit = 0;
   size_t cursor_byte = 0;
   auto byte_offset = [&](int32_t unit) {
+    if (ascii) return static_cast<int>(unit);
     while (cursor_unit < unit && cursor_byte < text.size()) {
       const unsigned char lead = static_cast<unsigned char>(text[cursor_byte]);
       const int width = lead < 0x80    ? 1
