@@ -2218,6 +2218,66 @@ TEST_F(ExtractTest, FurtherLegAfterBeforeOrAndThenIsATripOfItsOwn) {
                   .empty());
 }
 
+TEST_F(ExtractTest, BackFromAPlaceAbroadOrThereTooWasAVisit) {
+  // Monday 22 May 2023: "returned home on Sunday evening from Beijing",
+  // "brought back from Washington" tell a stay there (dated by its month);
+  // "is also in Hiroshima" is a stay now; going home or being back from
+  // home is none, nor are soldiers back from Gaza.
+  EXPECT_EQ(
+      Summaries(Extract("Kazakh President Kassym-Jomart Tokayev "
+                        "returned home on Sunday evening from Beijing, "
+                        "where he had attended a summit. Israeli Prime "
+                        "Minister Benjamin Netanyahu praised the "
+                        "agreements he brought back from Washington. "
+                        "The soldiers are back from Gaza. Ukrainian "
+                        "President Volodymyr Zelensky is also in "
+                        "Hiroshima for the summit.",
+                        Day(2023, 5, 22)),
+                v1::EVENT_TYPE_VISIT),
+      (Lines{"VISIT OCCURRED benjamin-netanyahu unknown "
+             "washington/united-states",
+             "VISIT OCCURRED kassym-jomart-tokayev 2023-05 beijing/china",
+             "VISIT OCCURRED volodymyr-zelensky unknown hiroshima/japan"}));
+  EXPECT_TRUE(OfType(Extract("Kazakh President Kassym-Jomart Tokayev returned "
+                             "to Astana on Sunday. Tokayev is back from "
+                             "Astana. Japanese Prime Minister Fumio Kishida "
+                             "is also in Hiroshima for the summit.",
+                             Day(2023, 5, 22)),
+                     v1::EVENT_TYPE_VISIT)
+                  .empty());
+}
+
+TEST_F(ExtractTest, EarlierTripToldInAWhenClauseIsNotAddedTwice) {
+  // Monday 22 May 2023: "since 2012, when he travelled to Cairo" tells the
+  // earlier trip itself; a "when" clause without a trip word does not.
+  EXPECT_EQ(Summaries(Extract("It was Erdogan's first trip to Egypt since "
+                              "2012, when he travelled to Cairo as prime "
+                              "minister.",
+                              Day(2023, 5, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED recep-tayyip-erdogan 2012 cairo/egypt",
+                   "VISIT OCCURRED recep-tayyip-erdogan 2023-05 cairo/egypt"}));
+  EXPECT_EQ(Summaries(Extract("It was Erdogan's first trip to the United "
+                              "States since 2019, when he addressed the UN "
+                              "General Assembly.",
+                              Day(2023, 5, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED recep-tayyip-erdogan 2019 "
+                   "washington/united-states",
+                   "VISIT OCCURRED recep-tayyip-erdogan 2023-05 "
+                   "washington/united-states"}));
+}
+
+TEST_F(ExtractTest, PersonAfterAPrepositionInAnAppositionDoesNotTravel) {
+  // Monday 22 May 2023: "an aide to the Russian President" describes the
+  // traveller named before it.
+  EXPECT_EQ(Summaries(Extract("Yuri Ushakov, a senior aide to the Russian "
+                              "President, went to Tehran on Friday.",
+                              Day(2023, 5, 22)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED yuri-ushakov 2023-05-19 tehran/iran"});
+}
+
 TEST_F(ExtractTest, TheKingdomIsTheKingdomTheArticleNamed) {
   // "the Kingdom" after a trip word is the kingdom named before it; with
   // none named, it is no place.

@@ -875,7 +875,9 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
       continue;
     }
     AddGuestVisits(ctx, trigger, end, draft, &drafts);
-    if (draft.type == v1::EVENT_TYPE_VISIT) {
+    // (One "back from the White House" tells the trip, not the talks.)
+    if (draft.type == v1::EVENT_TYPE_VISIT &&
+        !Is(tokens, trigger.first, "back")) {
       AddSeatMeeting(ctx, trigger, begin, end, draft, &drafts);
     }
     AddEarlierAndFurtherVisits(ctx, trigger, end, more_destinations, &draft,

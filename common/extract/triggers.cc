@@ -502,8 +502,26 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
       Is(tokens, preposition + 1, "to")) {
     ++preposition;
   }
+  // "returned home on Saturday morning from Moscow": the place come back
+  // from may follow a time.
+  for (int k = preposition; w == "returned" && k < n && k <= i + 7; ++k) {
+    if (!tokens[k].word || Is(tokens, k, "to") || Is(tokens, k, "for")) break;
+    if (Is(tokens, k, "from")) {
+      preposition = k;
+      break;
+    }
+  }
   const int place_at =
       Is(tokens, preposition + 1, "the") ? preposition + 2 : preposition + 1;
+  // "the documents he brought back from the White House", "is back from
+  // Beijing": one back from a place had been there.
+  if (w == "back" && Is(tokens, i + 1, "from") && place_at < n &&
+      tokens[place_at].capitalized && !IsWeekdayWord(tokens[place_at].lower) &&
+      !MonthWords().contains(tokens[place_at].lower)) {
+    t->type = v1::EVENT_TYPE_VISIT;
+    t->past = true;
+    return kFound;
+  }
   // "has never visited Iran", "has not been to Kyiv": no trip; "did not
   // travel to Astana", "chose not to travel to Turkey": one called off
   // (FindStatusCues).
@@ -729,8 +747,14 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
       w == "be" && (Is(tokens, i - 1, "will") || Is(tokens, i - 1, "'ll"));
   const bool speaking_in = w == "speaking" || w == "spoke" || w == "speaks";
   // "was last in Russia in 2019": an earlier stay.
+  // "is also in Kuala Lumpur for the summit", "was already in Doha".
+  static const WordSet kStayAdverbs = {"also", "already", "now", "currently",
+                                       "still"};
   const int in_at =
-      (w == "was" || w == "were") && Is(tokens, i + 1, "last") ? i + 2 : i + 1;
+      ((w == "was" || w == "were") && Is(tokens, i + 1, "last")) ||
+              InSet(tokens, i + 1, kStayAdverbs)
+          ? i + 2
+          : i + 1;
   const int stay_at = Is(tokens, in_at + 1, "the") ? in_at + 2 : in_at + 1;
   // "is in town for talks": where the story is set.
   const bool in_town = Is(tokens, in_at, "in") && Is(tokens, in_at + 1, "town");
@@ -1267,6 +1291,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "round",
                               "on",
                               "then",
+                              "back",
                               "shook",
                               "shake",
                               "shakes",

@@ -199,6 +199,13 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
     }
     break;
   }
+  // "X, adviser to the UAE President, went to Tehran": one after a
+  // preposition (and "the") is an object, not the traveller.
+  auto after_preposition = [&tokens](const Mention& m) {
+    return InSet(tokens, m.first - 1, kPrepositions) ||
+           (Is(tokens, m.first - 1, "the") &&
+            InSet(tokens, m.first - 2, kPrepositions));
+  };
   // "Putin, accompanied by Lavrov and Shoigu, arrived": those named in the
   // companions' phrase are added below; the one they accompany leads.
   auto among_companions = [&tokens](const Mention& m) {
@@ -265,8 +272,7 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
   if (traveller == nullptr && possessor.empty() && said_subject.empty()) {
     // The sentence's subject: its first person who is not an object.
     for (const Mention& m : mentions) {
-      if (PersonLike(m) && m.last < trigger.first &&
-          !InSet(tokens, m.first - 1, kPrepositions) &&
+      if (PersonLike(m) && m.last < trigger.first && !after_preposition(m) &&
           !possessor_of_other(m)) {
         traveller = &m;
         break;
@@ -346,7 +352,8 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
   // "travel from St Petersburg to the Gulf" goes to the Gulf; one who
   // "returned from the UAE" had been there (and went home "to" Moscow).
   const bool returning =
-      absl::StartsWith(tokens[trigger.first].lower, "return");
+      absl::StartsWith(tokens[trigger.first].lower, "return") ||
+      tokens[trigger.first].lower == "back";
   auto after_word = [&](const Mention& m, const char* word) {
     const int k = Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
     return k >= 0 && tokens[k].lower == word;
@@ -850,11 +857,28 @@ void AddEarlierAndFurtherVisits(const SentenceContext& ctx,
   own_first = own_first && draft->type == v1::EVENT_TYPE_VISIT;
   // "since January 2019", and a bare year ("since 2019"), which is no date
   // mention of its own.
+  // "since 2019, when he travelled to Vladivostok": the clause tells that
+  // trip itself.
+  // (Not "since 2015, when he addressed the UN in New York": no trip word.)
+  static const WordSet kTravelled = {"travelled", "traveled", "visited",
+                                     "came",      "went",     "flew",
+                                     "arrived",   "toured"};
+  auto told_after = [&tokens](int last) {
+    if (!Is(tokens, last + 1, ",") || !Is(tokens, last + 2, "when")) {
+      return false;
+    }
+    for (int k = last + 3; k <= last + 6; ++k) {
+      if (InSet(tokens, k, kTravelled)) return true;
+    }
+    return false;
+  };
   std::vector<v1::Date> since;
+  bool told = false;
   for (const DateMention& date : dates) {
     if (own_first && date.first > trigger.last && date.first < end &&
         Is(tokens, date.first - 1, "since")) {
       since.push_back(date.past);
+      told = told_after(date.last);
     }
   }
   for (int k = trigger.last + 1; own_first && since.empty() && k + 1 < end;
@@ -866,6 +890,7 @@ void AddEarlierAndFurtherVisits(const SentenceContext& ctx,
       const int number = std::stoi(std::string(year));
       if (number >= 1900 && number <= 2100) {
         since.push_back(MakeDate(number, 0, 0));
+        told = told_after(k + 1);
       }
     }
   }
@@ -880,7 +905,7 @@ void AddEarlierAndFurtherVisits(const SentenceContext& ctx,
     earlier.anaphoric = false;
     earlier.separate = true;
     earlier.date = date;
-    drafts->push_back(std::move(earlier));
+    if (!told) drafts->push_back(std::move(earlier));
     // The first one since then is the trip the article reports, not that
     // one: without a date of its own, it is of the article's month.
     if (PrecisionOf(draft->date) == DatePrecision::kNone) {
