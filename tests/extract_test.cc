@@ -2278,6 +2278,23 @@ TEST_F(ExtractTest, PersonAfterAPrepositionInAnAppositionDoesNotTravel) {
             Lines{"VISIT OCCURRED yuri-ushakov 2023-05-19 tehran/iran"});
 }
 
+TEST_F(ExtractTest, PresentTenseTripWithATimeToComeIsPlanned) {
+  // Sunday 26 October 2025: "leaves for Tokyo tomorrow", "flies to Moscow
+  // tomorrow" are plans; without a time to come the present tells a trip.
+  EXPECT_EQ(Summaries(Extract("US President Donald Trump leaves for Tokyo "
+                              "tomorrow morning. Indian Prime Minister "
+                              "Narendra Modi flies to Moscow tomorrow.",
+                              Day(2025, 10, 26)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT PLANNED donald-trump 2025-10-27 tokyo/japan",
+                   "VISIT PLANNED narendra-modi 2025-10-27 moscow/russia"}));
+  EXPECT_EQ(Summaries(Extract("German Chancellor Olaf Scholz travels to "
+                              "Beijing for talks.",
+                              Day(2025, 10, 26)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED olaf-scholz unknown beijing/china"});
+}
+
 TEST_F(ExtractTest, TheKingdomIsTheKingdomTheArticleNamed) {
   // "the Kingdom" after a trip word is the kingdom named before it; with
   // none named, it is no place.

@@ -648,6 +648,16 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
     }
     t->type = v1::EVENT_TYPE_VISIT;
     t->past = PastVerbs().contains(w);
+    // "leaves for Tokyo tomorrow morning", "travels to Seoul next week": a
+    // trip in the present tense told with a time to come is planned.
+    static const WordSet kPresentTrips = {"leaves", "departs", "travels",
+                                          "flies",  "heads",   "goes"};
+    static const WordSet kToCome = {"tomorrow", "next"};
+    for (int k = i + 1; InSet(tokens, i, kPresentTrips) && k < n &&
+                        k <= i + 6 && tokens[k].word;
+         ++k) {
+      t->expected = t->expected || InSet(tokens, k, kToCome);
+    }
     // "flew in from Tokyo", "arrived from Riyadh": coming here.
     t->here =
         Is(tokens, preposition, "from") && (arrive || Is(tokens, i + 1, "in"));
