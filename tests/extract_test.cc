@@ -1404,6 +1404,14 @@ TEST_F(ExtractTest, PronounsNameWhoMeets) {
   EXPECT_EQ(Summaries(him, v1::EVENT_TYPE_MEETING),
             Lines{"MEETING PLANNED donald-trump+felix-tshisekedi+paul-kagame "
                   "unknown -"});
+  // "..., as Trump said he hoped to meet Kim": the speaker right before the
+  // pronoun, not the sentence's first person.
+  const ExtractedArticle speaker_he = Extract(
+      "Lee Jae-myung and Donald Trump agreed on Monday to deepen cooperation "
+      "in shipbuilding, as Trump said he hoped to meet Kim Jong Un.",
+      Day(2025, 8, 26));
+  EXPECT_EQ(Summaries(speaker_he, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED donald-trump+kim-jong-un unknown -"});
   // A "he" opening the sentence before its first person, an object, is
   // the one the later "he" stands for too: the previous sentences' subject.
   const ExtractedArticle both_he = Extract(

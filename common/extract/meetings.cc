@@ -461,6 +461,17 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
         break;
       }
     }
+    // "Lee and Trump agreed ..., as Trump said he hoped to meet Kim": the
+    // speaker whose verb opens the pronoun's clause.
+    int verb = Is(tokens, pronoun - 1, "that") ? pronoun - 2 : pronoun - 1;
+    if (verb > 0 && SpeechVerbs().contains(tokens[verb].lower)) {
+      for (const Mention& m : mentions) {
+        if (m.kind == MentionKind::kPerson && m.last == verb - 1 &&
+            !ctx.IsSpokesperson(m)) {
+          subject = m.ids[0];
+        }
+      }
+    }
     persons = {subject};
     for (const Mention& m : mentions) {
       if (PersonLike(m) && m.first > trigger.last && InRegion(m, begin, end) &&
