@@ -1769,6 +1769,159 @@ TEST_F(ExtractTest, ConvenedAndSatDownWithAreMeetings) {
             Lines{});
 }
 
+TEST_F(ExtractTest, TeteATeteBilateralAndAudienceAreMeetings) {
+  // Tuesday 12 March 2024: Monday is the 11th, Friday the 8th.
+  EXPECT_EQ(Summaries(Extract("Modi and Erdogan had a brief tete-a-tete on "
+                              "Monday.",
+                              Day(2024, 3, 12))),
+            Lines{"MEETING OCCURRED narendra-modi+recep-tayyip-erdogan "
+                  "2024-03-11 -"});
+  EXPECT_EQ(Summaries(Extract("Macron held a t\xC3\xAAte-\xC3\xA0-t\xC3\xAAte "
+                              "with Scholz in Berlin on Monday.",
+                              Day(2024, 3, 12))),
+            Lines{"MEETING OCCURRED emmanuel-macron+olaf-scholz 2024-03-11 "
+                  "berlin/germany"});
+  EXPECT_EQ(Summaries(Extract("Erdogan and Putin held a bilateral on the "
+                              "sidelines of the summit on Monday.",
+                              Day(2024, 3, 12))),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2024-03-11 -"});
+  EXPECT_EQ(Summaries(Extract("Biden and Kishida had their bilateral in "
+                              "Hiroshima on Friday.",
+                              Day(2024, 3, 12))),
+            Lines{"MEETING OCCURRED fumio-kishida+joe-biden 2024-03-08 "
+                  "hiroshima/japan"});
+  EXPECT_EQ(Summaries(Extract("Kishida had an audience with Pope Francis at "
+                              "the Vatican on Monday.",
+                              Day(2024, 3, 12))),
+            Lines{"MEETING OCCURRED fumio-kishida+pope-francis 2024-03-11 "
+                  "vatican"});
+  // A part of talks told already; an adjective among others; a crowd.
+  EXPECT_EQ(Summaries(Extract("The talks, which lasted two hours including a "
+                              "tete-a-tete, covered trade and energy between "
+                              "Putin and Erdogan.",
+                              Day(2024, 3, 12))),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "unknown -"});
+  for (const char* text :
+       {"Putin and Xi discussed a range of bilateral, regional and global "
+        "issues.",
+        "Macron told an audience of students in Paris on Monday that Europe "
+        "must rearm."}) {
+    EXPECT_TRUE(
+        Summaries(Extract(text, Day(2024, 3, 12)), v1::EVENT_TYPE_MEETING)
+            .empty())
+        << text;
+  }
+}
+
+TEST_F(ExtractTest, NumberedRoundOfTalksIsAMeeting) {
+  EXPECT_EQ(Summaries(Extract("Wang Yi held the 24th round of special "
+                              "representatives' talks with Ajit Doval in New "
+                              "Delhi on Tuesday.",
+                              Day(2025, 8, 20))),
+            Lines{"MEETING OCCURRED ajit-doval+wang-yi 2025-08-19 "
+                  "new-delhi/india"});
+  EXPECT_EQ(Summaries(Extract("The 3rd round of talks between Lavrov and "
+                              "Araghchi was held in Moscow on Monday.",
+                              Day(2025, 8, 20))),
+            Lines{"MEETING OCCURRED abbas-araghchi+sergey-lavrov 2025-08-18 "
+                  "moscow/russia"});
+}
+
+TEST_F(ExtractTest, TalksThatLastedOrEndedTookPlace) {
+  EXPECT_EQ(Summaries(Extract("Talks between Putin and Erdogan ended late on "
+                              "Monday.",
+                              Day(2024, 3, 12))),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2024-03-11 -"});
+  EXPECT_EQ(Summaries(Extract("The meeting between Biden and Kishida lasted "
+                              "more than an hour.",
+                              Day(2024, 3, 12))),
+            Lines{"MEETING OCCURRED fumio-kishida+joe-biden unknown -"});
+  // Still to come.
+  EXPECT_EQ(Summaries(Extract("The talks between Putin and Erdogan will "
+                              "focus on grain.",
+                              Day(2024, 3, 12))),
+            Lines{"MEETING PLANNED recep-tayyip-erdogan+vladimir-putin "
+                  "unknown -"});
+}
+
+TEST_F(ExtractTest, HostOrChairOfABodysSummitMeetsTheBody) {
+  EXPECT_EQ(Summaries(Extract("Putin hosted an informal CIS summit in St "
+                              "Petersburg on December 26.",
+                              Day(2024, 12, 27))),
+            Lines{"MEETING OCCURRED commonwealth-of-independent-states+"
+                  "vladimir-putin 2024-12-26 saint-petersburg/russia"});
+  EXPECT_EQ(Summaries(Extract("The SCO summit in Astana was chaired by Kazakh "
+                              "President Kassym-Jomart Tokayev on Thursday.",
+                              Day(2024, 7, 4))),
+            Lines{"MEETING OCCURRED kassym-jomart-tokayev+shanghai-"
+                  "cooperation-organization 2024-07-04 astana/kazakhstan"});
+  // "The summit": the body named on a gathering before.
+  EXPECT_EQ(Summaries(Extract("Putin arrived in Ashgabat on Wednesday for the "
+                              "sixth Caspian Summit. The summit was hosted by "
+                              "Turkmen President Serdar Berdimuhamedov.",
+                              Day(2022, 6, 30)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED caspian-summit+serdar-berdimuhamedov "
+                  "unknown -"});
+  // Not attending, or talking about the summit: no meeting.
+  for (const char* text :
+       {"Modi will not attend the SCO summit in Astana next month.",
+        "Lavrov said the BRICS summit would discuss expansion."}) {
+    EXPECT_TRUE(
+        Summaries(Extract(text, Day(2024, 6, 4)), v1::EVENT_TYPE_MEETING)
+            .empty())
+        << text;
+  }
+}
+
+TEST_F(ExtractTest, WitnessesOfASigningMeetItsSigners) {
+  // Friday 17 May 2024: Thursday is the 16th.
+  EXPECT_EQ(Summaries(Extract("Xi Jinping and Vladimir Putin witnessed the "
+                              "signing of ten agreements in Beijing on "
+                              "Thursday.",
+                              Day(2024, 5, 17)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-16 "
+                  "beijing/china"});
+  EXPECT_EQ(Summaries(Extract("Ministers signed ten agreements in the "
+                              "presence of Xi Jinping and Vladimir Putin on "
+                              "Thursday.",
+                              Day(2024, 5, 17)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-16 -"});
+  // The signers and their witness: one meeting of the three.
+  EXPECT_EQ(Summaries(Extract("Araghchi and Grossi signed the deal in Cairo "
+                              "on Tuesday in the presence of Egyptian Foreign "
+                              "Minister Badr Abdelatty.",
+                              Day(2025, 9, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abbas-araghchi+badr-abdelatty+rafael-"
+                  "grossi 2025-09-09 cairo/egypt"});
+  // No signing: the mediator's presence tells of the others' talk only.
+  EXPECT_EQ(Summaries(Extract("Araghchi and Witkoff spoke directly for a few "
+                              "minutes in the presence of the Omani minister.",
+                              Day(2025, 4, 13)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{});
+}
+
+TEST_F(ExtractTest, MeetingsListedAfterTheOneToldWereHeld) {
+  // Monday 1 July 2019.
+  EXPECT_EQ(Summaries(Extract("It was the third meeting between Trump and "
+                              "Kim, after Singapore in June 2018 and Hanoi in "
+                              "February. Trump said he would meet Kim again.",
+                              Day(2019, 7, 1)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED donald-trump+kim-jong-un 2018-06 "
+                   "singapore",
+                   "MEETING OCCURRED donald-trump+kim-jong-un 2019-02 "
+                   "hanoi/vietnam",
+                   "MEETING PLANNED donald-trump+kim-jong-un unknown -"}));
+}
+
 TEST_F(ExtractTest, RoleGivenInTalksIsNoMeeting) {
   for (const std::string sentence :
        {"Putin asked Lavrov and Ushakov to lead the talks with the American "
@@ -7449,6 +7602,32 @@ TEST_F(ExtractTest, CallingOnSomeoneIsAVisitUnlessItIsAnAppeal) {
         "The G7 leaders called on Putin and Lukashenko to release the "
         "prisoners.",
         "Erdogan called on Netanyahu to stop the offensive."}) {
+    EXPECT_TRUE(
+        Summaries(Extract(text, Day(2024, 3, 5)), v1::EVENT_TYPE_MEETING)
+            .empty())
+        << text;
+  }
+}
+
+TEST_F(ExtractTest, CallingOnATitleAfterTalksIsAMeetingOfItsOwn) {
+  // "called on the President": a title after "the" is a person too.
+  EXPECT_EQ(Summaries(Extract("Wang Yi met Modi in New Delhi on Monday. "
+                              "Later he called on the President.",
+                              Day(2025, 8, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED droupadi-murmu+wang-yi unknown -",
+                   "MEETING OCCURRED narendra-modi+wang-yi 2025-08-18 "
+                   "new-delhi/india"}));
+  // "and called on" is another meeting of the sentence's subject.
+  EXPECT_EQ(Summaries(Extract("Wang Yi held talks with Ajit Doval and called "
+                              "on Prime Minister Narendra Modi on Tuesday.",
+                              Day(2025, 8, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED ajit-doval+wang-yi unknown -",
+                   "MEETING OCCURRED narendra-modi+wang-yi 2025-08-19 -"}));
+  for (const char* text : {"Erdogan called on the West to act.",
+                           "Macron called on the United Nations to intervene.",
+                           "The minister called on the Security Council."}) {
     EXPECT_TRUE(
         Summaries(Extract(text, Day(2024, 3, 5)), v1::EVENT_TYPE_MEETING)
             .empty())

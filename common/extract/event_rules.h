@@ -63,6 +63,10 @@ struct Trigger {
   // "and then flew to Seoul", "before flying on to Rome", "later left for
   // Amman": a trip begun after what the text told before it.
   bool moved_on = false;
+  // "Xi and Putin witnessed the signing", "signed in the presence of X":
+  // a signing watched by those named; its signers (the persons right before
+  // the clause's "signed") take part too.
+  bool witnessed = false;
   // "X flew in from Bangkok", "X arrives on Thursday": a trip to where the
   // story is set, when no destination is named; a visit only abroad, with
   // the traveller right before the verb.
@@ -404,6 +408,28 @@ void PlaceMeeting(const SentenceContext& ctx, const Trigger& trigger, int begin,
 std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
                                                const Trigger& trigger,
                                                int begin, int end);
+
+// "Putin hosted an informal CIS summit", "the SCO summit, chaired by
+// Tokayev", "Anwar will attend the ASEAN summit": the one person of a
+// meeting noun (`persons`) who hosts, chairs or attends a body's gathering
+// meets the body (OrganizationGathering, or for "the summit" the body the
+// article named on a gathering): adds its ids to `persons` and returns
+// true. False otherwise.
+bool JoinGathering(const SentenceContext& ctx, const Trigger& trigger,
+                   int begin, int end, std::vector<std::string>* persons);
+
+// "A and B signed the deal in the presence of C": adds to `persons` (the
+// witnesses of the `trigger.witnessed` signing) the persons right before
+// the clause's signing verb, before the trigger.
+void AddSigners(const SentenceContext& ctx, const Trigger& trigger,
+                std::vector<std::string>* persons);
+
+// A meeting `draft` that takes in an earlier meeting of its sentence in
+// `drafts` ("A and B signed the deal in the presence of C" after the
+// co-signers' meeting of A and B): widens that one to the draft's persons
+// and returns true.
+bool WidenSentenceMeeting(const EventDraft& draft,
+                          std::vector<EventDraft>* drafts);
 
 // "X took part in the summit by video link": a call of X with the gathering
 // (the body the article named on a gathering, if any), not with the

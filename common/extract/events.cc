@@ -145,8 +145,14 @@ StatusCues DecideStatus(const SentenceContext& ctx,
           (comma && !opens_participle && !InSet(tokens, k + 1, kAfterNoun))) {
         break;
       }
-      // "took place", "was held", "went ahead": it happened.
+      // "took place", "was held", "went ahead": it happened; so did one
+      // that "lasted two hours", "ended without a deal" or "focused on
+      // trade".
+      static const WordSet kRanItsCourse = {
+          "lasted",   "ended",   "concluded", "began",    "focused",
+          "focussed", "centred", "centered",  "produced", "yielded"};
       if ((Is(tokens, k, "took") && Is(tokens, k + 1, "place")) ||
+          InSet(tokens, k, kRanItsCourse) ||
           (Is(tokens, k, "went") && Is(tokens, k + 1, "ahead")) ||
           ((Is(tokens, k, "was") || Is(tokens, k, "were")) &&
            Is(tokens, k + 1, "held"))) {
@@ -761,7 +767,13 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     } else {
       persons = NamedMeetingPersons(ctx, trigger, begin, end, &draft);
       AddOtherHolder(ctx, begin, end, &persons);
-      borrowed = BorrowPersons(ctx, trigger, begin, end, &persons);
+      // "Putin hosted an informal CIS summit": the host meets the body.
+      JoinGathering(ctx, trigger, begin, end, &persons);
+      // "A and B signed it in the presence of C": with its signers.
+      AddSigners(ctx, trigger, &persons);
+      // A signing's witnesses are those named in its words.
+      borrowed = !trigger.witnessed &&
+                 BorrowPersons(ctx, trigger, begin, end, &persons);
       if (trigger.type == v1::EVENT_TYPE_MEETING) {
         PlaceMeeting(ctx, trigger, begin, end, &draft);
         // "Modi held talks at the Kremlin": with the leader whose seat it is.
@@ -874,6 +886,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
         LendToEarlierMeeting(draft, &drafts)) {
       continue;
     }
+    if (trigger.witnessed && WidenSentenceMeeting(draft, &drafts)) continue;
     AddGuestVisits(ctx, trigger, end, draft, &drafts);
     // (One "back from the White House" tells the trip, not the talks.)
     if (draft.type == v1::EVENT_TYPE_VISIT &&

@@ -881,7 +881,8 @@ bool BorrowPersons(const SentenceContext& ctx, const Trigger& trigger,
     bool and_verb = false;
     for (int k = trigger.first - 1; k >= 0 && k >= trigger.first - 5; --k) {
       if (Is(tokens, k, "and")) {
-        and_verb = k > 0 && k + 1 < trigger.first &&
+        // "held talks with Doval and called on Modi": right before a verb.
+        and_verb = k > 0 && (k + 1 < trigger.first || !trigger.nominal) &&
                    (tokens[k - 1].word || Is(tokens, k - 1, ",")) &&
                    !Is(tokens, k - 1, "-");
         break;
@@ -949,7 +950,9 @@ void PlaceMeeting(const SentenceContext& ctx, const Trigger& trigger, int begin,
   for (int pass = 0; pass < 2 && where == nullptr; ++pass) {
     for (const Mention& m : mentions) {
       if (!InRegion(m, begin, end) || !m.locative || elsewhere(m)) continue;
-      if (m.kind != MentionKind::kPlace && m.kind != MentionKind::kCountry)
+      // "according to the Turkish Presidency": an adjective is no place.
+      if (m.kind != MentionKind::kPlace &&
+          (m.kind != MentionKind::kCountry || m.adjective))
         continue;
       const bool after = m.first > trigger.last;
       if ((pass == 0) != after) continue;
@@ -1320,9 +1323,9 @@ std::vector<EventDraft> SplitByPlaces(const SentenceContext& ctx,
                                     Is(tokens, items[0].place->first - 1, "at")
                                 ? 2
                                 : 1);
-  if ((Is(tokens, before_first, "after") ||
-       Is(tokens, before_first, "following")) &&
-      tokens[trigger.last].lower != "meetings" &&
+  const bool after_list = Is(tokens, before_first, "after") ||
+                          Is(tokens, before_first, "following");
+  if (after_list && tokens[trigger.last].lower != "meetings" &&
       tokens[trigger.last].lower != "summits") {
     EventDraft told = draft;
     told.participants = base;
@@ -1354,6 +1357,11 @@ std::vector<EventDraft> SplitByPlaces(const SentenceContext& ctx,
     }
     part.anaphoric = false;
     part.separate = true;
+    // "after Singapore last June and Hanoi in February": held before.
+    if (after_list) {
+      part.status = v1::EVENT_STATUS_OCCURRED;
+      part.status_explicit = true;
+    }
     part.participant_countries = CountriesOf(ctx, part.participants);
     parts.push_back(std::move(part));
   }
@@ -1746,6 +1754,114 @@ std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
                                     body->members().end());
   }
   return {body->id()};
+}
+
+bool JoinGathering(const SentenceContext& ctx, const Trigger& trigger,
+                   int begin, int end, std::vector<std::string>* persons) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const int n = static_cast<int>(tokens.size());
+  if (trigger.type != v1::EVENT_TYPE_MEETING || trigger.occasion ||
+      persons->size() != 1) {
+    return false;
+  }
+  // The gathering's noun, which may follow the verb in one trigger
+  // ("hosted an informal CIS summit") or lead it ("the summit was hosted
+  // by").
+  static const WordSet kGatheringHeads = {"summit", "meeting", "session",
+                                          "conference", "forum"};
+  int head = -1;
+  for (int k = trigger.first; head < 0 && k <= trigger.last; ++k) {
+    if (InSet(tokens, k, kGatheringHeads)) head = k;
+  }
+  if (head < 0) return false;
+  // "hosted an informal CIS summit", "will chair the SCO summit", "took
+  // part in the BRICS summit": the verb right before the noun phrase.
+  static const WordSet kJoinVerbs = {
+      "hosted",   "hosts",        "host",         "hosting",     "chaired",
+      "chairs",   "chair",        "chairing",     "attended",    "attends",
+      "attend",   "attending",    "opened",       "opens",       "open",
+      "presided", "participated", "participates", "participate", "part"};
+  // "the summit, which was hosted by Putin", "the session chaired by
+  // Tokayev": the person right after "by".
+  static const WordSet kByVerbs = {"hosted", "chaired", "attended", "opened"};
+  const std::string& person = (*persons)[0];
+  bool joins = false;
+  for (int k = head - 1; k >= 0 && k >= head - 7; --k) {
+    if (!tokens[k].word) break;
+    if (!InSet(tokens, k, kJoinVerbs)) continue;
+    // "did not attend", "declined to host": no one joined.
+    const int before = Is(tokens, k - 1, "to") ? k - 2 : k - 1;
+    joins = !Is(tokens, before, "not") && !Is(tokens, before, "never") &&
+            !InSet(tokens, before, kStayedAway);
+    break;
+  }
+  for (int k = head + 1; !joins && k + 1 < n && k <= head + 8; ++k) {
+    if (!InSet(tokens, k, kByVerbs) || !Is(tokens, k + 1, "by")) continue;
+    for (const Mention& m : ctx.mentions) {
+      joins = joins || (PersonLike(m) && m.first > k + 1 && m.first <= k + 5 &&
+                        Contains(m.ids, person));
+    }
+    break;
+  }
+  if (!joins) return false;
+  std::vector<std::string> body =
+      OrganizationGathering(ctx, trigger, begin, end);
+  // "The summit was hosted by X": the body whose gathering the article
+  // told of.
+  if (body.empty() && Is(tokens, head - 1, "the") &&
+      !ctx.discourse.last_gathering_body.empty()) {
+    const v1::Actor* actor =
+        ctx.kb->FindActor(ctx.discourse.last_gathering_body);
+    if (actor != nullptr && actor->members_size() > 0) {
+      body.assign(actor->members().begin(), actor->members().end());
+    } else if (actor != nullptr) {
+      body.push_back(actor->id());
+    }
+  }
+  if (body.empty()) return false;
+  for (const std::string& id : body) AddUnique(id, persons);
+  return true;
+}
+
+void AddSigners(const SentenceContext& ctx, const Trigger& trigger,
+                std::vector<std::string>* persons) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  // Signers alone ("in the presence of the two leaders" unresolved) made
+  // no meeting the clause tells.
+  if (!trigger.witnessed || persons->empty()) return;
+  static const WordSet kSigned = {"signed", "sign", "signs", "inked"};
+  static const WordSet kBeforeSigned = {"also",    "have", "had",
+                                        "jointly", "will", "to"};
+  for (int k = trigger.first - 1; k > 0 && k >= trigger.first - 20; --k) {
+    if (tokens[k].lower == ";" || tokens[k].lower == ":") return;
+    if (!InSet(tokens, k, kSigned)) continue;
+    int verb = k;
+    while (verb > 0 && InSet(tokens, verb - 1, kBeforeSigned)) --verb;
+    for (const Mention* m : CoordinatedPersons(tokens, ctx.mentions, verb)) {
+      AddIds(*m, persons);
+    }
+    return;
+  }
+}
+
+bool WidenSentenceMeeting(const EventDraft& draft,
+                          std::vector<EventDraft>* drafts) {
+  if (draft.type != v1::EVENT_TYPE_MEETING || draft.sentences.empty()) {
+    return false;
+  }
+  for (EventDraft& earlier : *drafts) {
+    if (earlier.type == v1::EVENT_TYPE_MEETING &&
+        earlier.sentences == draft.sentences &&
+        earlier.participants.size() >= 2 &&
+        IsSubset(earlier.participants, draft.participants)) {
+      earlier.participants = draft.participants;
+      for (const std::string& id : draft.participant_countries) {
+        AddUnique(id, &earlier.participant_countries);
+      }
+      return true;
+    }
+  }
+  return false;
 }
 
 bool RemoteParticipation(const SentenceContext& ctx, const Trigger& trigger,

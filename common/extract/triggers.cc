@@ -240,6 +240,20 @@ const WordSet& RoundOrder() {
   return *kSet;
 }
 
+// True when token `i` places a round in its series: a word of RoundOrder
+// or a numeral ordinal ("the 24th round", "its 3rd round").
+bool RoundOrdinal(const std::vector<Token>& tokens, int i) {
+  if (InSet(tokens, i, RoundOrder())) return true;
+  if (i < 0 || i >= static_cast<int>(tokens.size())) return false;
+  const TokenText& w = tokens[i].lower;
+  const size_t digits = w.find_first_not_of("0123456789");
+  if (digits == 0 || digits == std::string::npos || w.size() != digits + 2) {
+    return false;
+  }
+  const absl::string_view suffix = absl::string_view(w).substr(digits);
+  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
 // Shared occasions: "a state dinner", "a working lunch", "a ceremony".
 const WordSet& OccasionNouns() {
   static const WordSet* kSet =
@@ -319,8 +333,8 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     t->past = absl::EndsWith(w, "ed");
     return kFound;
   }
-  if (w == "round" && InSet(tokens, i - 1, RoundOrder()) &&
-      !Is(tokens, i + 1, "of") && !Is(tokens, i + 1, "-")) {
+  if (w == "round" && RoundOrdinal(tokens, i - 1) && !Is(tokens, i + 1, "of") &&
+      !Is(tokens, i + 1, "-")) {
     t->type = v1::EVENT_TYPE_MEETING;
     t->nominal = true;
     t->round = true;
@@ -332,10 +346,45 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
   // "the sit-down between Trump and Zelensky", "a sit-down with Putin".
   const bool sit_down = w == "sit" && Is(tokens, i + 1, "-") &&
                         Is(tokens, i + 2, "down") && !Is(tokens, i - 1, "to");
-  // "a scheduled bilateral with Sheinbaum": the adjective as a noun.
-  if (MeetNouns().contains(w) || sit_down ||
-      (w == "bilateral" && Is(tokens, i + 1, "with")) ||
-      (w == "ceremony" && Is(tokens, i - 1, "signing")) ||
+  // "a tete-a-tete with Modi", "held a tête-à-tête" (accented as written).
+  static const WordSet kTete = {"tete", "t\xC3\xAAte"};
+  // Not a part of talks told before ("the talks, including a
+  // tete-a-tete"): held or had, or with a partner.
+  static const WordSet kHeldOrHad = {"held", "hold", "holds", "holding",
+                                     "had",  "have", "has",   "having"};
+  bool tete_a_tete =
+      InSet(tokens, i, kTete) && Is(tokens, i + 1, "-") &&
+      (Is(tokens, i + 2, "a") || Is(tokens, i + 2, "\xC3\xA0")) &&
+      Is(tokens, i + 3, "-") && InSet(tokens, i + 4, kTete);
+  if (tete_a_tete && !Is(tokens, i + 5, "with") &&
+      !Is(tokens, i + 5, "between")) {
+    bool held = false;
+    for (int k = WordsBefore(tokens, i, 3, skip); k < i; ++k) {
+      held = held || InSet(tokens, k, kHeldOrHad);
+    }
+    tete_a_tete = held;
+  }
+  // "a scheduled bilateral with Sheinbaum", "held a bilateral on the
+  // sidelines", "their bilateral in Delhi": the adjective as a noun, before
+  // a partner, a place or a time (not "a range of bilateral, regional and
+  // global issues").
+  static const WordSet kAfterBilateral = {
+      "with",    "between",  "on",        "in",    "at",   "during", "later",
+      "earlier", "tomorrow", "yesterday", "today", "this", "last"};
+  const bool bilateral =
+      w == "bilateral" && InSet(tokens, i + 1, kAfterBilateral) &&
+      (Is(tokens, i + 1, "with") || IndefiniteBefore(tokens, i) ||
+       DeterminerBefore(tokens, i) >= 0);
+  // "an audience with the Pope", "granted an audience to the Prime
+  // Minister": the one received named next (not "an audience with
+  // students", a crowd).
+  const int audience_guest = Is(tokens, i + 2, "the") ? i + 3 : i + 2;
+  const bool audience =
+      w == "audience" &&
+      (Is(tokens, i + 1, "with") || Is(tokens, i + 1, "to")) &&
+      audience_guest < n && tokens[audience_guest].capitalized;
+  if (MeetNouns().contains(w) || sit_down || tete_a_tete || bilateral ||
+      audience || (w == "ceremony" && Is(tokens, i - 1, "signing")) ||
       ((w == "conference" || w == "conferences") &&
        (Is(tokens, i - 1, "news") || Is(tokens, i - 1, "press")))) {
     // "dialogue and talks", "talks are underway" are not meetings: a noun
@@ -359,11 +408,13 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
       // "held several rounds of talks".
       light = light || round_of ||
               (Is(tokens, k, "rounds") && Is(tokens, k + 1, "of"));
-      round = round || (round_of && InSet(tokens, k - 1, RoundOrder()));
+      round = round || (round_of && RoundOrdinal(tokens, k - 1));
     }
     if (sit_down) t->last = i + 2;
-    const bool partner =
-        Is(tokens, t->last + 1, "with") || Is(tokens, t->last + 1, "between");
+    if (tete_a_tete) t->last = i + 4;
+    const bool partner = Is(tokens, t->last + 1, "with") ||
+                         Is(tokens, t->last + 1, "between") ||
+                         (audience && Is(tokens, t->last + 1, "to"));
     if (determiner < 0 && !light && !partner && w != "summit") return kSkip;
     // "on the sidelines of the BRICS summit" places a meeting; it is not one.
     bool sidelines = false;
@@ -382,10 +433,11 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     }
     return kFound;
   }
-  // "called on Prime Minister Modi"; not "called on Putin to withdraw" (an
-  // appeal), though "called on Modi to discuss trade" (a visit with a
-  // purpose) is one.
-  const int callee = i + 2;
+  // "called on Prime Minister Modi", "called on the Prime Minister"; not
+  // "called on Putin to withdraw" (an appeal), though "called on Modi to
+  // discuss trade" (a visit with a purpose) is one.
+  const int callee =
+      Is(tokens, i + 1, "on") && Is(tokens, i + 2, "the") ? i + 3 : i + 2;
   bool call_on = (w == "call" || w == "called" || w == "calls") &&
                  Is(tokens, i + 1, "on") && callee < n &&
                  tokens[callee].capitalized &&
@@ -420,6 +472,45 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
       bare_host || call_on) {
     t->type = v1::EVENT_TYPE_MEETING;
     t->past = PastVerbs().contains(w);
+    return kFound;
+  }
+  // "Xi and Putin witnessed the signing of ten agreements", "oversaw the
+  // exchange of documents": they watched it together.
+  static const WordSet kWitnessed = {"witnessed",  "witness",    "witnesses",
+                                     "witnessing", "oversaw",    "oversee",
+                                     "oversees",   "overseeing", "watched"};
+  const int watched = Is(tokens, i + 1, "the") ? i + 2 : i + 1;
+  if (InSet(tokens, i, kWitnessed) &&
+      (Is(tokens, watched, "signing") ||
+       (Is(tokens, watched, "exchange") && Is(tokens, watched + 1, "of")))) {
+    t->type = v1::EVENT_TYPE_MEETING;
+    t->last = watched;
+    t->witnessed = true;
+    t->past = w == "witnessed" || w == "oversaw" || w == "watched";
+    return kFound;
+  }
+  // "signed the deal in the presence of Sisi", "in Xi's presence": the
+  // signing's witnesses; it happened when the clause's verb is past (not
+  // "spoke in the presence of the mediator", which tells of others).
+  int in_at = Is(tokens, i + 1, "of") && Is(tokens, i - 1, "the") ? i - 2 : -1;
+  for (int k = i - 2; in_at < 0 && Is(tokens, i - 1, "'s") && k >= i - 5; --k) {
+    if (Is(tokens, k, "in")) in_at = k;
+    if (!tokens[k].capitalized) break;
+  }
+  static const WordSet kSigning = {"signed", "sign", "signs", "signing",
+                                   "inked"};
+  int signing = -1;
+  for (int k = in_at - 1; w == "presence" && in_at > 0 && signing < 0 &&
+                          k >= skip && k >= in_at - 15;
+       --k) {
+    if (tokens[k].lower == ";") break;
+    if (InSet(tokens, k, kSigning)) signing = k;
+  }
+  if (signing >= 0) {
+    t->type = v1::EVENT_TYPE_MEETING;
+    t->witnessed = true;
+    t->past =
+        tokens[signing].lower == "signed" || tokens[signing].lower == "inked";
     return kFound;
   }
   // "A and B shook hands at the White House": they met.
@@ -1105,12 +1196,18 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
       same_clause = tokens[k].lower != "," && tokens[k].lower != ";";
     }
     if (same_clause) continue;
+    // "held talks with A and called on B": a visit paid to another.
+    const bool called_on =
+        Is(tokens, t.first + 1, "on") &&
+        (Is(tokens, t.first, "called") || Is(tokens, t.first, "call") ||
+         Is(tokens, t.first, "calls")) &&
+        Is(tokens, t.first - 1, "and");
     // A further leg ("and then on to Rio", "will fly to London before
     // travelling to New York") is a trip of its own.
     const bool further_leg = t.type == v1::EVENT_TYPE_VISIT && !t.nominal &&
                              !merged.empty() && !merged.back().nominal &&
                              MovedOn(tokens, t);
-    if (!merged.empty() && merged.back().type == t.type &&
+    if (!merged.empty() && merged.back().type == t.type && !called_on &&
         t.type != v1::EVENT_TYPE_AGREEMENT && !t.onward && !further_leg &&
         t.first - merged.back().last <= reach &&
         !InClosedRelativeClause(tokens, merged.back().first, merged.back().last,
@@ -1230,6 +1327,19 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "conferences",
                               "ceremony",
                               "bilateral",
+                              "tete",
+                              "t\xC3\xAAte",
+                              "audience",
+                              "presence",
+                              "witnessed",
+                              "witness",
+                              "witnesses",
+                              "witnessing",
+                              "oversaw",
+                              "oversee",
+                              "oversees",
+                              "overseeing",
+                              "watched",
                               "sat",
                               "sit",
                               "sits",
@@ -1668,6 +1778,25 @@ void ScreenTriggers(const std::vector<Token>& tokens,
                        return !passive;
                      }),
       found->end());
+  // "called on the Prime Minister" is a visit paid to a person; "called on
+  // the West" is no meeting.
+  static const WordSet kCallOn = {"call", "called", "calls"};
+  found->erase(std::remove_if(found->begin(), found->end(),
+                              [&](const Trigger& t) {
+                                if (t.type != v1::EVENT_TYPE_MEETING ||
+                                    !InSet(tokens, t.first, kCallOn) ||
+                                    !Is(tokens, t.first + 2, "the")) {
+                                  return false;
+                                }
+                                return std::none_of(
+                                    mentions.begin(), mentions.end(),
+                                    [&t](const Mention& m) {
+                                      return PersonLike(m) &&
+                                             m.first >= t.first + 2 &&
+                                             m.first <= t.first + 3;
+                                    });
+                              }),
+               found->end());
   // "there are no plans for a meeting", "either could pick up the phone":
   // neither a plan nor an event.
   static const WordSet kMaybe = {"could", "can", "might", "may"};
