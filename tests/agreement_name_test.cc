@@ -46,6 +46,15 @@ TEST(AgreementNameTest, SizeWordsNameNoSubject) {
   EXPECT_FALSE(SameAgreementName("massive gas deal", "trade agreement"));
 }
 
+TEST(AgreementNameTest, YearTellsAgreementsApart) {
+  // A year names one text; a duration does not.
+  EXPECT_FALSE(SameAgreementName("the 2009 deal", "memorandum on trade"));
+  EXPECT_FALSE(SameAgreementName("the 2000 treaty", "the 2024 treaty"));
+  EXPECT_TRUE(SameAgreementName("the 2015 nuclear deal", "nuclear deal"));
+  EXPECT_TRUE(SameAgreementName("the 2009 deal", "the deal"));
+  EXPECT_TRUE(SameAgreementName("the 25 agreements", "border deal"));
+}
+
 TEST(AgreementNameTest, SlugUsesDistinctiveWords) {
   EXPECT_EQ(AgreementNameSlug("Comprehensive Strategic Partnership Agreement"),
             "comprehensive");

@@ -5507,6 +5507,27 @@ TEST_F(ExtractTest, AnotherOnASubjectIsASecondAgreement) {
             Lines{});
 }
 
+TEST_F(ExtractTest, AgreementNamedByAnotherYearIsAnotherText) {
+  // "the 2009 deal" told after a memorandum signed this year is an older
+  // text, not a mention of the memorandum; "the deal" refers back.
+  EXPECT_EQ(Summaries(Extract("Pakistani Prime Minister Shehbaz Sharif met "
+                              "Iranian President Ebrahim Raisi in Islamabad "
+                              "on Monday. Iran and Pakistan signed a "
+                              "memorandum on a border market on Monday. Under "
+                              "the 2009 deal, Pakistan was to build its "
+                              "section of the pipeline.",
+                              Day(2024, 4, 24)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE iran+pakistan 2024-04-24",
+                   "AGREEMENT SIGNED iran+pakistan 2024-04-22"}));
+  EXPECT_EQ(Summaries(Extract("Armenian officials say the 2020 ceasefire "
+                              "statement signed by Putin, Aliyev and Pashinyan "
+                              "has lapsed.",
+                              Day(2025, 8, 9)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT TERMINATED armenia+azerbaijan+russia 2025-08-09"});
+}
+
 TEST_F(ExtractTest, TextsPickedOutOfASignedBatchAreSigned) {
   // "Among them were X and another on Y" after a batch signed at a
   // meeting: the sides are the meeting's; a list of persons is no text.

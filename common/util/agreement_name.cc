@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "common/util/word_set.h"
@@ -24,9 +25,13 @@ bool IsGeneric(absl::string_view word) {
       "article", "articles", "page", "pages", "clause", "clauses", "chapter",
       "chapters"};
   if (kGeneric->contains(word)) return true;
-  // Durations such as "20-year" or "25" carry no identity of their own.
-  return std::all_of(word.begin(), word.end(),
-                     [](char c) { return absl::ascii_isdigit(c); });
+  // Durations such as "20-year" or "25" carry no identity of their own; a
+  // year does ("the 2009 deal" is not the memorandum signed in 2024).
+  const bool digits = std::all_of(
+      word.begin(), word.end(), [](char c) { return absl::ascii_isdigit(c); });
+  const bool year = word.size() == 4 && (absl::StartsWith(word, "19") ||
+                                         absl::StartsWith(word, "20"));
+  return digits && !year;
 }
 
 bool IsWeak(absl::string_view word) {

@@ -14,8 +14,9 @@ namespace parley {
 
 // The words of an agreement name, lowercased, split at spaces and hyphens,
 // split into distinctive words ("comprehensive", "free", "trade",
-// "nuclear") and weak words ("strategic", "partnership", "cooperation").
-// Generic words ("agreement", "treaty", "the", "20-year") are dropped.
+// "nuclear", a year such as "2009") and weak words ("strategic",
+// "partnership", "cooperation"). Generic words ("agreement", "treaty",
+// "the", "20-year") are dropped.
 struct AgreementNameWords {
   std::vector<std::string> distinctive;
   std::vector<std::string> weak;
