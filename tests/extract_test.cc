@@ -1271,8 +1271,9 @@ TEST_F(ExtractTest, TakingPartByVideoLinkIsACallWithTheGathering) {
       "President Putin took part by video link, while the Russian "
       "delegation was led by Foreign Minister Sergey Lavrov.",
       Day(2024, 11, 15));
+  // The sentence after the summit's tells, undated, of its day.
   EXPECT_EQ(Summaries(remote, v1::EVENT_TYPE_CALL),
-            Lines{"CALL OCCURRED brics+vladimir-putin unknown -"});
+            Lines{"CALL OCCURRED brics+vladimir-putin 2024-11-12 -"});
   const ExtractedArticle ceremony = Extract(
       "Xi held talks with Boluarte on Thursday, when the two leaders "
       "inaugurated via video link the new port of Chancay. Putin and Modi "
@@ -5947,6 +5948,40 @@ TEST_F(ExtractTest, YearlessDatelineTakesTheYearItsOfficeHoldersFit) {
       "Leaders talk\n\nPARIS, June 5 (Wire) - Former U.S. President "
       "Donald Trump spoke to reporters.");
   EXPECT_EQ(Str(result.article.published()), "unknown");
+}
+
+TEST_F(ExtractTest, UndatedTalksRightAfterTheLeadAreOnItsDay) {
+  // Tuesday 26 September 2023: the talks told in the two sentences after
+  // the dated news, with no date of their own, were on its day (Monday 25).
+  const std::string lead =
+      "President Recep Tayyip Erdogan met Azerbaijani President Ilham Aliyev "
+      "on Monday. ";
+  const std::string orban =
+      "Erdogan held talks with Hungarian Prime Minister Viktor Orban.";
+  EXPECT_EQ(Summaries(Extract(lead + "He was welcomed at the airport. " + orban,
+                              Day(2023, 9, 26)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                   "2023-09-25 -",
+                   "MEETING OCCURRED recep-tayyip-erdogan+viktor-orban "
+                   "2023-09-25 -"}));
+  // Not three sentences on, not after a sentence dated to another time,
+  // not what "had" happened, not after news older than a week.
+  for (const std::string& text :
+       {lead + "He was welcomed. The leaders joked. " + orban,
+        lead + "In 2019 he visited Baku. " + orban,
+        lead + "Erdogan had held talks with Hungarian Prime Minister Viktor "
+               "Orban.",
+        "President Recep Tayyip Erdogan met Azerbaijani President Ilham "
+        "Aliyev on June 3. " +
+            orban}) {
+    const ExtractedArticle result = Extract(text, Day(2023, 9, 26));
+    for (const v1::Event* event : OfType(result, v1::EVENT_TYPE_MEETING)) {
+      if (ParticipantIds(*event).back() == "viktor-orban") {
+        EXPECT_EQ(Str(event->date()), "unknown") << text;
+      }
+    }
+  }
 }
 
 TEST_F(ExtractTest, LiveBlogEntriesHappenOnTheBlogsDay) {

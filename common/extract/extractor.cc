@@ -146,22 +146,52 @@ int DatelineLength(absl::string_view text, const std::vector<Token>& tokens) {
 // `tokens` that happened ("Putin met Sharif.", "Xi has also met Erdogan.")
 // on the blog's `day`; not those told as before it ("had met", "last met",
 // "previously spoke"). A visit lasts days: its arrival need not be that day.
+// True when `tokens` tell of another time than the day before them: "had
+// met", "last met", "previously", "several times"; with `later`, also
+// "later met" (in a live blog, later that day).
+bool ToldAsEarlier(const std::vector<Token>& tokens, bool later) {
+  static const WordSet kEarlier = {"had",  "last",  "previously",
+                                   "once", "ago",   "times",
+                                   "ever", "since", "former"};
+  return std::any_of(tokens.begin(), tokens.end(), [later](const Token& token) {
+    return kEarlier.contains(token.lower) || (later && token.lower == "later");
+  });
+}
+
+bool UndatedTalk(const EventDraft& draft) {
+  return (draft.type == v1::EVENT_TYPE_MEETING ||
+          draft.type == v1::EVENT_TYPE_CALL) &&
+         draft.status == v1::EVENT_STATUS_OCCURRED &&
+         PrecisionOf(draft.date) == DatePrecision::kNone &&
+         draft.yearless_month == 0 && draft.day_offset == EventDraft::kNoOffset;
+}
+
 void DateBlogEntry(const std::vector<Token>& tokens, const v1::Date& day,
                    std::vector<EventDraft>* drafts) {
-  static const WordSet kEarlier = {"had", "last", "previously", "once", "ago"};
-  for (const Token& token : tokens) {
-    if (kEarlier.contains(token.lower)) return;
-  }
+  if (ToldAsEarlier(tokens, /*later=*/false)) return;
   for (EventDraft& draft : *drafts) {
-    if ((draft.type == v1::EVENT_TYPE_MEETING ||
-         draft.type == v1::EVENT_TYPE_CALL) &&
-        draft.status == v1::EVENT_STATUS_OCCURRED &&
-        PrecisionOf(draft.date) == DatePrecision::kNone &&
-        draft.yearless_month == 0 &&
-        draft.day_offset == EventDraft::kNoOffset) {
-      draft.date = day;
-    }
+    if (UndatedTalk(draft)) draft.date = day;
   }
+}
+
+// The day of the news a sentence reports: that of its first meeting, call
+// or agreement that happened on a day of the week before the article's
+// date (or on it); else unknown. An arrival need not be the day of the
+// talks after it.
+v1::Date LeadDay(const std::vector<EventDraft>& found,
+                 const v1::Date& article_date) {
+  for (const EventDraft& draft : found) {
+    if (PrecisionOf(draft.date) != DatePrecision::kDay ||
+        draft.type == v1::EVENT_TYPE_VISIT ||
+        (draft.type != v1::EVENT_TYPE_AGREEMENT &&
+         draft.status != v1::EVENT_STATUS_OCCURRED)) {
+      continue;
+    }
+    const int days =
+        static_cast<int>(FirstDay(article_date) - FirstDay(draft.date));
+    if (days >= 0 && days <= 6) return draft.date;
+  }
+  return v1::Date();
 }
 
 float Confidence(const EventDraft& draft) {
@@ -266,6 +296,14 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
       LooksLikeLiveBlog(text);
   v1::Date blog_day = discourse.article_date;
   bool blog_entries = false;  // The first entry's time has been read.
+  // "Erdogan met Aliyev on Monday. ... The two leaders then held talks":
+  // the day of the news the lead paragraphs report dates the undated talks
+  // of the next two sentences.
+  // Applied to the events still undated once merged, so that it changes
+  // no merge: sentence index -> that day.
+  v1::Date lead_day;
+  size_t lead_sentence = 0;
+  absl::flat_hash_map<int, v1::Date> lead_days;
   for (size_t s = 0; s < sentences.size(); ++s) {
     sentence_begin.push_back(sentences[s].begin);
     sentence_end.push_back(sentences[s].end);
@@ -336,6 +374,18 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
         DateBlogEntry(tokens, blog_day, &found);
       }
     }
+    if (PrecisionOf(discourse.article_date) == DatePrecision::kDay &&
+        !live_blog) {
+      if (!dates.empty() && s < 8) {
+        // A sentence with a date of its own: the news day it reports, if
+        // any, is the one told last; else what follows may be background.
+        lead_day = LeadDay(found, discourse.article_date);
+        lead_sentence = s;
+      } else if (lead_day.year() != 0 && s <= lead_sentence + 2 &&
+                 !ToldAsEarlier(tokens, /*later=*/true)) {
+        lead_days[static_cast<int>(s)] = lead_day;
+      }
+    }
     for (EventDraft& draft : found) {
       if (draft.type == v1::EVENT_TYPE_MEETING && !draft.tentative) {
         const std::vector<std::string>& sides =
@@ -369,8 +419,16 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
     }
   }
   article.set_text(std::move(text));
-  for (const EventDraft& draft :
+  for (EventDraft& draft :
        MergeDrafts(std::move(drafts), *kb_, discourse.article_date)) {
+    if (UndatedTalk(draft)) {
+      for (int sentence : draft.sentences) {
+        if (auto it = lead_days.find(sentence); it != lead_days.end()) {
+          draft.date = it->second;
+          break;
+        }
+      }
+    }
     result.events.push_back(
         BuildEvent(draft, discourse, result, sentence_begin, sentence_end));
   }
