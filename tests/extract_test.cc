@@ -3519,6 +3519,41 @@ TEST_F(ExtractTest, FirstPersonOfAQuoteIsTheSpeakersTrip) {
             Lines{"VISIT PLANNED vladimir-putin unknown tehran/iran"});
 }
 
+TEST_F(ExtractTest, FirstPersonOfATranscriptIsTheSpeakerOfTheLine) {
+  // Thursday 16 March 2023: a transcript names who speaks at the start of
+  // his line ("Name:", "NAME:", "Title Name (note):"); his "I" and "my"
+  // hold until the next label, which may name nobody ("Question:").
+  const std::string transcript =
+      "Sergey Lavrov: Good afternoon. We have had useful talks today.\n\n"
+      "Wang Yi (via interpreter): Thank you, dear colleague. I am happy to "
+      "be in Moscow again. On Monday I held talks with Turkish President "
+      "Recep Tayyip Erdogan in Ankara.\n\n"
+      "Question: When I was in Ankara last year, the talks were hard. Will "
+      "they go on?\n\n"
+      "FOREIGN MINISTER WANG YI: My visit to Abu Dhabi will come next "
+      "month.\n";
+  const ExtractedArticle events = Extract(transcript, Day(2023, 3, 16));
+  EXPECT_EQ(Summaries(events, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+wang-yi 2023-03-13 "
+                  "ankara/turkey"});
+  EXPECT_EQ(Summaries(events, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED wang-yi unknown moscow/russia",
+                   "VISIT PLANNED wang-yi 2023-04 abu-dhabi/"
+                   "united-arab-emirates"}));
+  // Labels that name no person: a note, a time, a headline.
+  for (const char* text :
+       {"Note: I held talks with Turkish President Recep Tayyip Erdogan on "
+        "Monday.\n",
+        "14:05: I held talks with Turkish President Recep Tayyip Erdogan on "
+        "Monday.\n",
+        "Wang Yi: Thank you.\n\nChina: I held talks with Turkish President "
+        "Recep Tayyip Erdogan on Monday.\n"}) {
+    EXPECT_TRUE(
+        OfType(Extract(text, Day(2023, 3, 16)), v1::EVENT_TYPE_MEETING).empty())
+        << text;
+  }
+}
+
 TEST_F(ExtractTest, SummitAttendedDuringAVisitIsThatVisit) {
   // Thursday 24 October 2024: arrival on Tuesday, summit on Wednesday.
   EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi arrived in "

@@ -1588,6 +1588,46 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       }
     }
   }
+  // Transcripts: a line opening with a label ended by a colon within its
+  // first words is a speaker line; a person's label ("Sergey Lavrov:",
+  // "Foreign Minister Araghchi (via interpreter):") makes him the one
+  // saying "I", "me" and "my" in what follows; any other label ("Question:",
+  // "Note:", "14:05:", "Iran: talks resume") ends that.
+  size_t line_start = skip < n ? static_cast<size_t>(tokens[skip].begin) : 0;
+  while (line_start > 0 &&
+         (text[line_start - 1] == ' ' || text[line_start - 1] == '\t')) {
+    --line_start;
+  }
+  if (skip < n && (line_start == 0 || text[line_start - 1] == '\n')) {
+    int colon = -1;
+    for (int k = skip + 1; k < n && k <= skip + 12; ++k) {
+      if (tokens[k].lower == ":") {
+        colon = k;
+        break;
+      }
+      // A sentence's words before its colon are no label.
+      if (!tokens[k].word && tokens[k].lower != "(" && tokens[k].lower != ")" &&
+          tokens[k].lower != "." && tokens[k].lower != "-") {
+        break;
+      }
+    }
+    if (colon >= 0) {
+      std::string speaker;
+      for (const Mention& m : mentions) {
+        if (m.kind != MentionKind::kPerson || m.last >= colon) continue;
+        // The name ends the label, or a parenthesis after it does.
+        const bool ends =
+            m.last + 1 == colon ||
+            (tokens[m.last + 1].lower == "(" && tokens[colon - 1].lower == ")");
+        bool titled = m.first - skip <= 4;
+        for (int k = skip; titled && k < m.first; ++k) {
+          titled = tokens[k].word && tokens[k].capitalized;
+        }
+        if (ends && titled) speaker = m.ids[0];
+      }
+      discourse->line_speaker = speaker;
+    }
+  }
   if (found_new) {
     std::stable_sort(
         mentions.begin(), mentions.end(),
@@ -1618,6 +1658,27 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
          tokens[before - 1].lower == "according")) {
       mention.speaker = true;
     }
+  }
+  if (!discourse->line_speaker.empty()) {
+    // Not when the sentence names a speaker of its own ("I met him," X
+    // said), who is the one the existing rules take.
+    bool own_speaker = false;
+    for (const Mention& m : mentions) own_speaker = own_speaker || m.speaker;
+    for (int k = skip; k < n && !own_speaker; ++k) {
+      const bool first_person =
+          (tokens[k].lower == "i" && tokens[k].capitalized) ||
+          tokens[k].lower == "me" || tokens[k].lower == "my";
+      if (!first_person ||
+          std::any_of(mentions.begin(), mentions.end(), [k](const Mention& m) {
+            return m.first <= k && k <= m.last;
+          })) {
+        continue;
+      }
+      add_person(discourse->line_speaker, k, k);
+    }
+    std::stable_sort(
+        mentions.begin(), mentions.end(),
+        [](const Mention& a, const Mention& b) { return a.first < b.first; });
   }
   // Countries named or represented, in order.
   for (const Mention& mention : mentions) {

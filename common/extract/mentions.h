@@ -62,6 +62,11 @@ struct Discourse {
   // opened with a named person (in its first words) set it; a sentence
   // opening with "he" or "she" keeps it. "" before any.
   std::string subject;
+  // The person named by the latest speaker line of a transcript
+  // ("Araghchi: ...", "PRESIDENT PUTIN: ..."): whom "I", "me" and "my"
+  // stand for until the next line opening with a label ("Question:").
+  // "" when none.
+  std::string line_speaker;
   // Persons named fully at least once.
   std::vector<std::string> named_persons;
   // Persons named after an office with no country ("President Lula",
