@@ -3554,6 +3554,33 @@ TEST_F(ExtractTest, FirstPersonOfATranscriptIsTheSpeakerOfTheLine) {
   }
 }
 
+TEST_F(ExtractTest, FirstPersonOfAQuoteAfterItsSpeakerIsHis) {
+  // Thursday 16 March 2023: an unattributed quote right after a sentence
+  // whose speaker is named, and a quote that "he" said, are the speaker's;
+  // a quote that opens a new line after him is not.
+  EXPECT_EQ(Summaries(Extract("Chinese Foreign Minister Wang Yi spoke to "
+                              "reporters on Wednesday. \"I held talks with "
+                              "Turkish President Recep Tayyip Erdogan in "
+                              "Ankara on Monday,\" he said.",
+                              Day(2023, 3, 16)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+wang-yi 2023-03-13 "
+                  "ankara/turkey"});
+  EXPECT_EQ(Summaries(Extract("Wang Yi said the week had been busy. \"On "
+                              "Monday I held talks with Turkish President "
+                              "Recep Tayyip Erdogan in Ankara.\"",
+                              Day(2023, 3, 16)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+wang-yi 2023-03-13 "
+                  "ankara/turkey"});
+  EXPECT_TRUE(OfType(Extract("Wang Yi said the week had been busy.\n\n\"On "
+                             "Monday I held talks with Turkish President "
+                             "Recep Tayyip Erdogan in Ankara.\"",
+                             Day(2023, 3, 16)),
+                     v1::EVENT_TYPE_MEETING)
+                  .empty());
+}
+
 TEST_F(ExtractTest, SummitAttendedDuringAVisitIsThatVisit) {
   // Thursday 24 October 2024: arrival on Tuesday, summit on Wednesday.
   EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi arrived in "

@@ -1659,12 +1659,43 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       mention.speaker = true;
     }
   }
-  if (!discourse->line_speaker.empty()) {
-    // Not when the sentence names a speaker of its own ("I met him," X
-    // said), who is the one the existing rules take.
-    bool own_speaker = false;
-    for (const Mention& m : mentions) own_speaker = own_speaker || m.speaker;
-    for (int k = skip; k < n && !own_speaker; ++k) {
+  // Who says this sentence's "I": a named speaker of its own ("I met him,"
+  // X said) is the one the existing rules take; in a quote, the person "he"
+  // or "she" stands for when the pronoun said it ('"I met him," he said'),
+  // else, for a quote opening a sentence that continues a line, the
+  // previous sentence's speaker ('X said. "I met him there."'); else the
+  // line's speaker.
+  std::string own_speaker;
+  for (const Mention& m : mentions) {
+    if (own_speaker.empty() && m.kind == MentionKind::kPerson && m.speaker) {
+      own_speaker = m.ids[0];
+    }
+  }
+  bool quote = false, pronoun_said = false;
+  for (int k = skip; k < n; ++k) {
+    quote = quote || tokens[k].lower == "\"";
+    if ((tokens[k].lower == "he" || tokens[k].lower == "she") &&
+        ((k + 1 < n && SpeechVerbs().contains(tokens[k + 1].lower)) ||
+         (k > skip && SpeechVerbs().contains(tokens[k - 1].lower)))) {
+      pronoun_said = true;
+    }
+  }
+  const bool line_start_sentence =
+      skip >= n || line_start == 0 || text[line_start - 1] == '\n';
+  std::string first_person_of;
+  if (own_speaker.empty() && quote && pronoun_said) {
+    first_person_of = discourse->subject;
+  } else if (own_speaker.empty() && tokens[skip].lower == "\"" &&
+             !line_start_sentence && !discourse->last_speaker.empty()) {
+    first_person_of = discourse->last_speaker;
+  } else if (own_speaker.empty()) {
+    first_person_of = discourse->line_speaker;
+  }
+  discourse->last_speaker = !own_speaker.empty() ? own_speaker
+                            : pronoun_said       ? discourse->subject
+                                                 : std::string();
+  if (!first_person_of.empty()) {
+    for (int k = skip; k < n; ++k) {
       const bool first_person =
           (tokens[k].lower == "i" && tokens[k].capitalized) ||
           tokens[k].lower == "me" || tokens[k].lower == "my";
@@ -1674,7 +1705,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           })) {
         continue;
       }
-      add_person(discourse->line_speaker, k, k);
+      add_person(first_person_of, k, k);
     }
     std::stable_sort(
         mentions.begin(), mentions.end(),

@@ -67,6 +67,10 @@ struct Discourse {
   // stand for until the next line opening with a label ("Question:").
   // "" when none.
   std::string line_speaker;
+  // Who spoke in the previous sentence: a person named as its speaker ("X
+  // said"), or the subject when "he" or "she" said it; "" when nobody.
+  // An unattributed quote right after it in the same line is his.
+  std::string last_speaker;
   // Persons named fully at least once.
   std::vector<std::string> named_persons;
   // Persons named after an office with no country ("President Lula",
