@@ -3540,6 +3540,23 @@ TEST_F(ExtractTest, FirstPersonOfATranscriptIsTheSpeakerOfTheLine) {
             (Lines{"VISIT OCCURRED wang-yi unknown moscow/russia",
                    "VISIT PLANNED wang-yi 2023-04 abu-dhabi/"
                    "united-arab-emirates"}));
+  // An interview's answers ("A:") are its subject's, not its questions.
+  EXPECT_EQ(Summaries(Extract("Chinese Foreign Minister Wang Yi spoke to "
+                              "this newspaper on Wednesday.\n\nQ: Where "
+                              "have you been this week?\n\nA: On Monday I "
+                              "held talks with Turkish President Recep "
+                              "Tayyip Erdogan in Ankara.\n",
+                              Day(2023, 3, 16)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+wang-yi 2023-03-13 "
+                  "ankara/turkey"});
+  EXPECT_TRUE(OfType(Extract("Chinese Foreign Minister Wang Yi spoke to "
+                             "this newspaper on Wednesday.\n\nQ: On Monday "
+                             "I held talks with Turkish President Recep "
+                             "Tayyip Erdogan in Ankara. Did you?\n",
+                             Day(2023, 3, 16)),
+                     v1::EVENT_TYPE_MEETING)
+                  .empty());
   // Labels that name no person: a note, a time, a headline.
   for (const char* text :
        {"Note: I held talks with Turkish President Recep Tayyip Erdogan on "

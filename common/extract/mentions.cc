@@ -1592,7 +1592,8 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
   // first words is a speaker line; a person's label ("Sergey Lavrov:",
   // "Foreign Minister Araghchi (via interpreter):") makes him the one
   // saying "I", "me" and "my" in what follows; any other label ("Question:",
-  // "Note:", "14:05:", "Iran: talks resume") ends that.
+  // "Note:", "14:05:", "Iran: talks resume") ends that; "A:" is the
+  // interviewee's.
   size_t line_start = skip < n ? static_cast<size_t>(tokens[skip].begin) : 0;
   while (line_start > 0 &&
          (text[line_start - 1] == ' ' || text[line_start - 1] == '\t')) {
@@ -1624,6 +1625,13 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           titled = tokens[k].word && tokens[k].capitalized;
         }
         if (ends && titled) speaker = m.ids[0];
+      }
+      // "Q: ... A: ...": the answers are the one the interview is with,
+      // the person the article was about so far.
+      if (colon == skip + 1 &&
+          (tokens[skip].lower == "a" || tokens[skip].lower == "answer") &&
+          tokens[skip].capitalized) {
+        speaker = discourse->subject;
       }
       discourse->line_speaker = speaker;
     }
