@@ -3296,6 +3296,24 @@ TEST_F(ExtractTest, InvitedToPayAVisitOrGivenAnInvitationToVisitTravels) {
                               Day(2024, 1, 10)),
                       v1::EVENT_TYPE_VISIT),
             Lines{"VISIT PLANNED ebrahim-raisi unknown ankara/turkey"});
+  // The possessor of the invitation is the host: the one who accepts it
+  // travels.
+  EXPECT_EQ(Summaries(Extract("Iranian President Ebrahim Raisi accepted "
+                              "Recep Tayyip Erdogan's invitation to visit "
+                              "Turkey.",
+                              Day(2024, 1, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED ebrahim-raisi unknown ankara/turkey"});
+  EXPECT_EQ(Summaries(Extract("Narendra Modi has accepted President Putin's "
+                              "kind invitation to travel to Russia in July.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED narendra-modi 2024-07 moscow/russia"});
+  // Still the possessor's own trip when the noun is the visit.
+  EXPECT_EQ(Summaries(Extract("Erdogan's visit to Tehran was postponed.",
+                              Day(2024, 1, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT CANCELLED recep-tayyip-erdogan unknown tehran/iran"});
 }
 
 TEST_F(ExtractTest, PronounAfterASpeechVerbIsTheTraveller) {
@@ -6875,6 +6893,26 @@ TEST_F(ExtractTest, SendersAuthorsAndPatronsAreNotParticipants) {
             (Lines{"MEETING OCCURRED choe-son-hui+sergey-lavrov 2025-03 -",
                    "MEETING OCCURRED choe-son-hui+vladimir-putin 2025-03-04 "
                    "moscow/russia"}));
+  // The agent of a passive after a place, a time or an adverb; not yet
+  // after "will be"; no meeting when a thing is received.
+  EXPECT_EQ(meetings("Abbas Araghchi was received in Moscow on Tuesday by "
+                     "President Vladimir Putin."),
+            Lines{"MEETING OCCURRED abbas-araghchi+vladimir-putin 2025-03-04 "
+                  "moscow/russia"});
+  EXPECT_EQ(meetings("Viktor Orban was warmly welcomed at the airport by "
+                     "Recep Tayyip Erdogan."),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+viktor-orban unknown "
+                  "-"});
+  EXPECT_EQ(meetings("Sergei Lavrov will be hosted in Beijing next week by "
+                     "Wang Yi."),
+            Lines{"MEETING PLANNED sergey-lavrov+wang-yi 2025-03 "
+                  "beijing/china"});
+  EXPECT_EQ(meetings("The letter was received in Moscow on Tuesday by "
+                     "President Vladimir Putin."),
+            Lines{});
+  EXPECT_EQ(meetings("Kishida was criticised in Tokyo on Monday by Kenta "
+                     "Izumi."),
+            Lines{});
   // The one advised does not travel either.
   EXPECT_EQ(Summaries(Extract("Anwar Gargash, diplomatic adviser to the UAE "
                               "President, went to Tehran on Wednesday.",

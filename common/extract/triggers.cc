@@ -471,7 +471,11 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
   if ((ReceiveVerbs().contains(w) && !kBareHostVerbs.contains(w)) ||
       bare_host || call_on) {
     t->type = v1::EVENT_TYPE_MEETING;
-    t->past = PastVerbs().contains(w);
+    // "will be received by Xi", "is to be hosted by Erdogan": not yet.
+    const bool to_be =
+        Is(tokens, i - 1, "be") || (Is(tokens, i - 2, "be") && i > 0 &&
+                                    absl::EndsWith(tokens[i - 1].lower, "ly"));
+    t->past = PastVerbs().contains(w) && !to_be;
     return kFound;
   }
   // "Xi and Putin witnessed the signing of ten agreements", "oversaw the
@@ -1300,6 +1304,61 @@ bool InvitedTo(const std::vector<Token>& tokens, const Trigger& t) {
   return false;
 }
 
+// True when the receive verb `t` is a passive whose agent, a person, comes
+// after a place, a time or an adverb ("Araghchi was received in Moscow on
+// Friday by Putin", "was welcomed at the airport by Kishida", "will be
+// hosted in Ankara next week by Erdogan"); its subject is a person or a
+// personal pronoun ("The letter was received in Moscow by Putin" is none).
+bool PassiveAgentAfterWords(const std::vector<Token>& tokens,
+                            const std::vector<Mention>& mentions,
+                            const Trigger& t) {
+  static const WordSet kBeing = {"was", "were", "is",   "are",
+                                 "be",  "been", "being"};
+  static const WordSet kBetween = {"also", "then", "later", "first", "not"};
+  static const WordSet kPronouns = {"he", "she", "they", "who"};
+  int aux = t.first - 1;
+  if (aux < 1) return false;
+  if (!InSet(tokens, aux, kBeing)) {
+    // "was warmly received", "was also hosted".
+    if (!(InSet(tokens, aux, kBetween) ||
+          absl::EndsWith(tokens[aux].lower, "ly")) ||
+        !InSet(tokens, aux - 1, kBeing)) {
+      return false;
+    }
+    --aux;
+  }
+  // The subject before "will be", "has been", "is to be", "was".
+  int subject_end = aux - 1;
+  while (subject_end >= 0 && subject_end >= aux - 3 &&
+         (InSet(tokens, subject_end, ModalsOrTo()) ||
+          InSet(tokens, subject_end, kBeing) ||
+          InSet(tokens, subject_end, kBetween) ||
+          Is(tokens, subject_end, "has") || Is(tokens, subject_end, "have") ||
+          Is(tokens, subject_end, "had"))) {
+    --subject_end;
+  }
+  if (subject_end < 0) return false;
+  bool person_subject = InSet(tokens, subject_end, kPronouns);
+  for (const Mention& m : mentions) {
+    person_subject = person_subject || (PersonLike(m) && m.last == subject_end);
+  }
+  if (!person_subject) return false;
+  const int n = static_cast<int>(tokens.size());
+  for (int k = t.last + 1; k < n && k <= t.last + 9; ++k) {
+    if (Is(tokens, k, "by")) {
+      const int agent = Is(tokens, k + 1, "the") ? k + 2 : k + 1;
+      return std::any_of(mentions.begin(), mentions.end(),
+                         [agent](const Mention& m) {
+                           return PersonLike(m) && m.first == agent;
+                         });
+    }
+    if ((!tokens[k].word && !Is(tokens, k, "-")) || Is(tokens, k, "and")) {
+      return false;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
@@ -1743,41 +1802,42 @@ void ScreenTriggers(const std::vector<Token>& tokens,
                        return true;
                      }),
       found->end());
-  found->erase(
-      std::remove_if(found->begin(), found->end(),
-                     [&](const Trigger& t) {
-                       if (!ReceiveVerbs().contains(tokens[t.first].lower) ||
-                           t.last != t.first) {
+  found->erase(std::remove_if(
+                   found->begin(), found->end(),
+                   [&](const Trigger& t) {
+                     if (!ReceiveVerbs().contains(tokens[t.first].lower) ||
+                         t.last != t.first) {
+                       return false;
+                     }
+                     // "received him at the palace": a person too.
+                     if (ObjectPronounAfter(tokens, t.last)) return false;
+                     // "was greeted by crowds" is no meeting either.
+                     const bool passive =
+                         (Is(tokens, t.first + 1, "by") &&
+                          !absl::StartsWith(tokens[t.first].lower, "greet")) ||
+                         PassiveAgentAfterWords(tokens, mentions, t);
+                     // "received on Monday at Al-Salam Palace in Jeddah
+                     // President X": the object after a time and a place.
+                     static const WordSet kAdverbial = {
+                         "on",    "at",    "in",        "the", "earlier",
+                         "later", "today", "yesterday", "also"};
+                     int object = t.last + 1;
+                     while (object < n && object <= t.last + 14 &&
+                            (InSet(tokens, object, kAdverbial) ||
+                             tokens[object].capitalized ||
+                             tokens[object].lower == "-")) {
+                       ++object;
+                     }
+                     object = std::max(object, LedDelegationEnd(tokens, t));
+                     for (const Mention& m : mentions) {
+                       if (PersonLike(m) && m.first > t.last &&
+                           (m.first <= t.last + 4 || m.first < object)) {
                          return false;
                        }
-                       // "received him at the palace": a person too.
-                       if (ObjectPronounAfter(tokens, t.last)) return false;
-                       // "was greeted by crowds" is no meeting either.
-                       const bool passive =
-                           Is(tokens, t.first + 1, "by") &&
-                           !absl::StartsWith(tokens[t.first].lower, "greet");
-                       // "received on Monday at Al-Salam Palace in Jeddah
-                       // President X": the object after a time and a place.
-                       static const WordSet kAdverbial = {
-                           "on",    "at",    "in",        "the", "earlier",
-                           "later", "today", "yesterday", "also"};
-                       int object = t.last + 1;
-                       while (object < n && object <= t.last + 14 &&
-                              (InSet(tokens, object, kAdverbial) ||
-                               tokens[object].capitalized ||
-                               tokens[object].lower == "-")) {
-                         ++object;
-                       }
-                       object = std::max(object, LedDelegationEnd(tokens, t));
-                       for (const Mention& m : mentions) {
-                         if (PersonLike(m) && m.first > t.last &&
-                             (m.first <= t.last + 4 || m.first < object)) {
-                           return false;
-                         }
-                       }
-                       return !passive;
-                     }),
-      found->end());
+                     }
+                     return !passive;
+                   }),
+               found->end());
   // "called on the Prime Minister" is a visit paid to a person; "called on
   // the West" is no meeting.
   static const WordSet kCallOn = {"call", "called", "calls"};

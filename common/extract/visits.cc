@@ -81,6 +81,16 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
       noun_first = m.first;
     }
   }
+  // "Putin accepted Erdogan's invitation to visit Turkey", "Xi's kind
+  // invitation": the possessor of an invitation is the host, not the one
+  // who travels.
+  auto inviter = [&tokens](const Mention& m) {
+    if (!Is(tokens, m.last + 1, "'s")) return false;
+    for (int k = m.last + 2; k <= m.last + 3; ++k) {
+      if (Is(tokens, k, "invitation") || Is(tokens, k, "invite")) return true;
+    }
+    return false;
+  };
   // "The visit is Modi's first trip to Russia": a trip noun merged into the
   // trigger may carry the possessor.
   for (const int noun : {noun_first, trigger.last}) {
@@ -88,7 +98,7 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
     for (const Mention& m : mentions) {
       if (traveller == nullptr && PersonLike(m) &&
           Is(tokens, possessive, "'s") && m.last == possessive - 1 &&
-          (noun == noun_first || trigger.nominal)) {
+          (noun == noun_first || trigger.nominal) && !inviter(m)) {
         traveller = &m;
       }
     }
@@ -229,7 +239,7 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
           Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
       if (PersonLike(m) && m.last < trigger.first && m.first >= begin &&
           !InSet(tokens, before, kPrepositions) && !among_companions(m) &&
-          !possessor_of_other(m)) {
+          !possessor_of_other(m) && !inviter(m)) {
         traveller = &m;
       }
     }
