@@ -2351,6 +2351,23 @@ TEST_F(ExtractTest, FurtherLegWithoutAVerbIsATripInTheSameTense) {
                    "rio-de-janeiro/brazil"}));
 }
 
+TEST_F(ExtractTest, TourNounTakesItsPossessorToEachDestination) {
+  // Saturday 10 June 2023. "his tour" is a trip noun like "his trip": a
+  // visit per destination it took him to; "will tour" stays a verb.
+  EXPECT_EQ(Summaries(Extract("Narendra Modi spoke to reporters on Sunday. "
+                              "His tour of Africa took him to Kenya and "
+                              "Ethiopia.",
+                              Day(2023, 6, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED narendra-modi unknown "
+                   "addis-ababa/ethiopia",
+                   "VISIT OCCURRED narendra-modi unknown nairobi/kenya"}));
+  EXPECT_EQ(Summaries(Extract("Xi Jinping will tour the region next month.",
+                              Day(2023, 6, 10)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{});
+}
+
 TEST_F(ExtractTest, FurtherLegAfterBeforeOrAndThenIsATripOfItsOwn) {
   // Wednesday 15 March 2023. A second travel verb after "before", or "and
   // then to" with no verb, is another leg in the tense of the first; going

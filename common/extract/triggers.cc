@@ -778,10 +778,12 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
            tokens[named].capitalized) {
       --named;
     }
-    const bool place_named = (w == "visit" || w == "trip") && named < i - 1 &&
+    // "his tour took him to Kenya", "his African tour": a noun too.
+    const bool visit_noun = w == "visit" || w == "tour";
+    const bool place_named = (visit_noun || w == "trip") && named < i - 1 &&
                              DeterminerBefore(tokens, named + 1) >= 0;
     t->nominal = w == "trip" || w == "trips" || place_named ||
-                 (w == "visit" && DeterminerBefore(tokens, i) >= 0) ||
+                 (visit_noun && DeterminerBefore(tokens, i) >= 0) ||
                  (w == "visit" &&
                   (Is(tokens, i - 1, "a") || Is(tokens, i - 1, "state") ||
                    Is(tokens, i - 1, "official")));
