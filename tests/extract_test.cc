@@ -3575,6 +3575,23 @@ TEST_F(ExtractTest, FirstPersonOfATranscriptIsTheSpeakerOfTheLine) {
             (Lines{"VISIT OCCURRED wang-yi unknown moscow/russia",
                    "VISIT PLANNED wang-yi 2023-04 abu-dhabi/"
                    "united-arab-emirates"}));
+  // A speaker the knowledge base does not know, introduced by a title
+  // before and named again in full.
+  for (const char* label : {"Ivan Petrovsky"}) {
+    EXPECT_EQ(
+        Summaries(Extract(absl::StrCat(
+                              "Russian Deputy Foreign Minister Ivan Petrovsky "
+                              "briefed reporters on Wednesday. He spoke for "
+                              "an hour. Questions were short.\n\n",
+                              label,
+                              ": On Monday I held talks with Turkish "
+                              "President Recep Tayyip Erdogan in Ankara.\n"),
+                          Day(2023, 3, 16)),
+                  v1::EVENT_TYPE_MEETING),
+        Lines{"MEETING OCCURRED ivan-petrovsky+recep-tayyip-erdogan "
+              "2023-03-13 ankara/turkey"})
+        << label;
+  }
   // An interview's answers ("A:") are its subject's, not its questions.
   EXPECT_EQ(Summaries(Extract("Chinese Foreign Minister Wang Yi spoke to "
                               "this newspaper on Wednesday.\n\nQ: Where "

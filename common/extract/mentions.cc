@@ -1537,15 +1537,16 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     const std::string name(
         text.substr(tokens[i].begin, tokens[end - 1].end - tokens[i].begin));
     std::string id;
-    if (end - i == 1) {
-      // A surname of a person introduced earlier in the article.
-      for (const v1::Actor& person : discourse->new_persons) {
-        for (const std::string& alias : person.aliases()) {
-          if (alias == name) id = person.id();
-        }
+    // A person introduced earlier in the article, by surname or full name
+    // ("Ivan Petrovsky:" opening a transcript's line).
+    for (const v1::Actor& person : discourse->new_persons) {
+      if (absl::EqualsIgnoreCase(person.name(), name)) id = person.id();
+      for (const std::string& alias : person.aliases()) {
+        if (absl::EqualsIgnoreCase(alias, name)) id = person.id();
       }
-    } else if (end - i <= 3 && CanBePersonName(name) &&
-               !(end < n && tokens[end].capitalized && tokens[end].word)) {
+    }
+    if (id.empty() && end - i >= 2 && end - i <= 3 && CanBePersonName(name) &&
+        !(end < n && tokens[end].capitalized && tokens[end].word)) {
       const bool before =
           i > skip && kBeforeName->contains(tokens[i - 1].lower);
       const bool after = end < n && kAfterName->contains(tokens[end].lower);
