@@ -497,7 +497,8 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
   // signing's witnesses; it happened when the clause's verb is past (not
   // "spoke in the presence of the mediator", which tells of others).
   int in_at = Is(tokens, i + 1, "of") && Is(tokens, i - 1, "the") ? i - 2 : -1;
-  for (int k = i - 2; in_at < 0 && Is(tokens, i - 1, "'s") && k >= i - 5; --k) {
+  for (int k = i - 2;
+       in_at < 0 && Is(tokens, i - 1, "'s") && k >= 0 && k >= i - 5; --k) {
     if (Is(tokens, k, "in")) in_at = k;
     if (!tokens[k].capitalized) break;
   }
