@@ -1694,8 +1694,8 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
   std::string first_person_of;
   if (own_speaker.empty() && quote && pronoun_said) {
     first_person_of = discourse->subject;
-  } else if (own_speaker.empty() && tokens[skip].lower == "\"" &&
-             !line_start_sentence && !discourse->last_speaker.empty()) {
+  } else if (own_speaker.empty() && !line_start_sentence &&
+             tokens[skip].lower == "\"" && !discourse->last_speaker.empty()) {
     first_person_of = discourse->last_speaker;
   } else if (own_speaker.empty()) {
     first_person_of = discourse->line_speaker;
