@@ -1461,10 +1461,13 @@ const v1::AgreementDefinition* KnownAgreement(const SentenceContext& ctx,
       if (!words.empty()) words.push_back(' ');
       words += tokens[last].lower;
       // The name may run through the head or stop short of it, before
-      // lowercase modifiers ("the New START extension agreement").
+      // lowercase modifiers ("the New START extension agreement"); the
+      // words between are read only when the name stops before the head's
+      // first token (inside a head of several tokens the range would be
+      // inverted and read past the sentence).
       const bool reaches_head =
           last >= trigger.last ||
-          (trigger.first - last <= 3 &&
+          (last < trigger.first && trigger.first - last <= 3 &&
            std::all_of(tokens.begin() + last + 1,
                        tokens.begin() + trigger.first, [](const Token& token) {
                          return token.word && !token.capitalized;
