@@ -4631,6 +4631,36 @@ TEST_F(ExtractTest, TitledTreatyNamedAgainRefersToItNotToTheLatestDeal) {
                    "AGREEMENT SIGNED iran+russia 2025-01-17"}));
 }
 
+TEST_F(ExtractTest, DefiniteTextOfOtherNamedSidesIsNotTheLatestDeal) {
+  // Thursday 10 April 2025. A definite text named by more than its head,
+  // whose sentence names two sides none of the latest text's, is another
+  // text; its list of sides may run past the first few words after the
+  // head. A bare "the deal" of fewer sides still refers back.
+  const ExtractedArticle result = Extract(
+      "Armenia and Azerbaijan agreed on the text of a peace treaty in March. "
+      "In January, Mirzoyan and Blinken signed the Charter on Strategic "
+      "Partnership between Armenia and the United States. Egypt and Turkey "
+      "signed a trade deal in May 2024. In June, the agreement between Egypt "
+      "and Saudi Arabia on electricity entered into force.",
+      Day(2025, 4, 10));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE egypt+saudi-arabia 2025-04-10",
+                   "AGREEMENT PENDING_SIGNATURE armenia+azerbaijan 2025-03",
+                   "AGREEMENT SIGNED armenia+united-states 2025-01",
+                   "AGREEMENT SIGNED egypt+turkey 2024-05"}));
+  const ExtractedArticle same = Extract(
+      "Russia, Ukraine, Turkey and the UN agreed the grain deal in 2022. On "
+      "Monday, Putin and Erdogan discussed reviving the deal.",
+      Day(2023, 9, 5));
+  EXPECT_EQ(Summaries(same, v1::EVENT_TYPE_AGREEMENT).size(), 1u);
+  const ExtractedArticle listed = Extract(
+      "Brazil and Argentina signed the pact on energy between Brazil, "
+      "Argentina and Bolivia.",
+      Day(2025, 1, 18));
+  EXPECT_EQ(Summaries(listed, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED argentina+bolivia+brazil 2025-01-18"});
+}
+
 TEST_F(ExtractTest, TheThreeAreToSignMakesEveryLeaderASide) {
   const ExtractedArticle result = Extract(
       "Kazakh President Kassym-Jomart Tokayev will meet Kyrgyz President "
@@ -5159,6 +5189,33 @@ TEST_F(ExtractTest, SupplyDealIsWithTheCountrySuppliedAndApartFromAKnownOne) {
              "kingdom+united-states 2018",
              "AGREEMENT SUSPENDED russia+turkey+ukraine+united-nations "
              "2023-07"}));
+}
+
+TEST_F(ExtractTest, NewDealToldBeforeAKnownOneOfMoreSidesStaysApart) {
+  // Monday 14 April 2025. "A new deal" of two sides told before the
+  // well-known text of more sides (the 2015 nuclear deal, the Black Sea
+  // grain deal) is another text; "a deal" told before the known one it is
+  // stays one event.
+  const ExtractedArticle apart = Extract(
+      "In his letter, Trump proposed negotiations on a new deal with Iran. "
+      "The United States withdrew from the 2015 nuclear deal in 2018. "
+      "Russia and Ukraine are discussing a new grain deal, Turkish officials "
+      "said. Moscow quit the Black Sea grain deal in July 2023.",
+      Day(2025, 4, 14));
+  EXPECT_EQ(
+      Summaries(apart, v1::EVENT_TYPE_AGREEMENT),
+      (Lines{"AGREEMENT NEGOTIATING iran+united-states 2025-04-14",
+             "AGREEMENT NEGOTIATING russia+ukraine 2025-04-14",
+             "AGREEMENT SUSPENDED china+france+germany+iran+russia+united-"
+             "kingdom+united-states 2018",
+             "AGREEMENT SUSPENDED russia+turkey+ukraine+united-nations "
+             "2023-07"}));
+  const ExtractedArticle same = Extract(
+      "Iran and the United States reached a deal in Vienna, along with five "
+      "other powers. The 2015 nuclear deal was later abandoned by "
+      "Washington.",
+      Day(2025, 4, 14));
+  EXPECT_EQ(Summaries(same, v1::EVENT_TYPE_AGREEMENT).size(), 1u);
 }
 
 TEST_F(ExtractTest, HopesToConcludeOrInDiscussionsIsNegotiating) {

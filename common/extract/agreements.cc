@@ -900,11 +900,13 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
   }
   // "a deal to supply grain", "a new deal", "another accord": a text
   // introduced as one more, not a well-known one told before.
-  draft->separate =
-      k >= 0 && (tokens[k].lower == "a" || tokens[k].lower == "an" ||
-                 tokens[k].lower == "another" ||
+  draft->fresh =
+      k >= 0 && (tokens[k].lower == "another" ||
                  (tokens[k].lower == "new" &&
                   (Is(tokens, k - 1, "a") || Is(tokens, k - 1, "an"))));
+  draft->separate =
+      draft->fresh ||
+      (k >= 0 && (tokens[k].lower == "a" || tokens[k].lower == "an"));
   // Names in the name are parties ("Iran-Russia treaty"), except a
   // single city, which names the venue ("the Beijing agreement").
   int places_in_name = 0, actors_in_name = 0;
@@ -988,10 +990,27 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
     if (!draft->agreement_name.empty()) draft->agreement_name.push_back(' ');
     draft->agreement_name += word;
   }
-  // "between X and Y", "with X" right after the head.
+  // "between X and Y", "with X" right after the head; a list begun there
+  // goes on ("the Charter on Strategic Partnership between Armenia and the
+  // United States").
+  int list_end = -1;  // The last token of the latest side linked.
+  auto continues_list = [&tokens, &list_end](const Mention& m) {
+    if (list_end < 0) return false;
+    // Not ", and China welcomed it", a clause of its own.
+    for (int j = list_end + 1; j < m.first; ++j) {
+      if ((tokens[j].lower != "and" && tokens[j].lower != "," &&
+           tokens[j].lower != "the") ||
+          (tokens[j].lower == "," && Is(tokens, j + 1, "and"))) {
+        return false;
+      }
+    }
+    return true;
+  };
   for (const Mention& m : mentions) {
-    if (m.first <= trigger.last || m.first > trigger.last + 7 || m.last >= end)
+    if (m.first <= trigger.last || m.last >= end ||
+        (m.first > trigger.last + 7 && !continues_list(m))) {
       continue;
+    }
     bool linked = false;
     for (int j = trigger.last + 1; j < m.first; ++j) {
       if (tokens[j].lower == "between" || tokens[j].lower == "with")
@@ -1006,6 +1025,7 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
     }
     AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
     ++words.sides;
+    list_end = m.last;
   }
   return words;
 }

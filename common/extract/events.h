@@ -49,6 +49,10 @@ struct EventDraft {
   // draft, one introduced with "a", "a new" or "another"; for an agreement
   // event, one told apart from a well-known text of more sides.
   bool separate = false;
+  // An agreement introduced as not yet existing or not the one told of
+  // before ("a new deal", "another accord"): a well-known text of more
+  // sides named later is not it.
+  bool fresh = false;
   // The text of the agreement is not final yet ("hope to finalize it"):
   // talk of signing it does not make it pending signature.
   bool unfinished = false;

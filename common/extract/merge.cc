@@ -163,6 +163,18 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       for (EventDraft& event : events) {
         if (event.type != v1::EVENT_TYPE_AGREEMENT) continue;
         if (draft.anaphoric) {
+          // "the Charter on Strategic Partnership between Armenia and the
+          // United States" after a peace treaty of Armenia and Azerbaijan:
+          // a definite text named by more than its head word ("the deal",
+          // "this arrangement" are not), whose own sentence names two sides,
+          // refers back only to a text of that name or of those sides.
+          if (absl::StrContains(draft.agreement_name, ' ') &&
+              draft.participants.size() >= 2 && !event.participants.empty() &&
+              !IsSubset(draft.participants, event.participants) &&
+              !IsSubset(event.participants, draft.participants) &&
+              !SameNamedAgreement(draft, event)) {
+            continue;
+          }
           // "the Treaty on Strategic Partnership" refers back to the one of
           // that name, "the deal" to the latest.
           latest = &event;
@@ -185,10 +197,17 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
                              IsSubset(draft.participants, event.participants) &&
                              !SameSet(draft.participants, event.participants);
         apart = apart || (overlap && another);
+        // "proposed talks on a new deal" told before "the 2015 nuclear
+        // deal": the well-known text of more sides is not the new one.
+        const bool known_after_new =
+            event.fresh && event.known_agreement.empty() &&
+            !draft.known_agreement.empty() && event.participants.size() >= 2 &&
+            IsSubset(event.participants, draft.participants) &&
+            !SameSet(draft.participants, event.participants);
         const bool apart_sides =
             event.separate && !SameSet(draft.participants, event.participants);
         // One with the very same parties beats one that only overlaps.
-        if (overlap && !another && !apart_sides &&
+        if (overlap && !another && !known_after_new && !apart_sides &&
             SameNamedAgreement(draft, event) &&
             !(same != nullptr &&
               SameSet(draft.participants, same->participants) &&
