@@ -5073,6 +5073,24 @@ TEST_F(ExtractTest, DatelineDateDoesNotDateTheEvent) {
             Lines{"AGREEMENT SIGNED china+nepal 2024-03-06"});
 }
 
+TEST_F(ExtractTest, SignInThePresentAfterItsSubjectIsSigned) {
+  // Thursday 2 May 2024. A headline's "A, B sign deal" tells a signing
+  // done; "hope to seal", "will ink" one to come; "will sign" too.
+  EXPECT_EQ(Summaries(Extract("Iran, IAEA sign Cairo deal on inspections",
+                              Day(2024, 5, 2)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED iaea+iran 2024-05-02"});
+  EXPECT_EQ(
+      Summaries(Extract("Chile and Peru hope to seal a trade deal soon. "
+                        "Kenya and Uganda will ink a customs pact. Serbia "
+                        "and Hungary will sign an energy pact.",
+                        Day(2024, 5, 2)),
+                v1::EVENT_TYPE_AGREEMENT),
+      (Lines{"AGREEMENT PENDING_SIGNATURE chile+peru 2024-05-02",
+             "AGREEMENT PENDING_SIGNATURE hungary+serbia 2024-05-02",
+             "AGREEMENT PENDING_SIGNATURE kenya+uganda 2024-05-02"}));
+}
+
 TEST_F(ExtractTest, DealReachedIsConcluded) {
   // Thursday 11 July 2024: "on Tuesday" is 9 July.
   const ExtractedArticle result = Extract(

@@ -349,7 +349,9 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         "revoked",       "revoke",        "kicked",       "kicks",
         "practice",      "dead",          "expanded",     "expand",
         "carried",       "ready",         "open",         "possible",
-        "commitment",    "committed",     "invoked",      "invoking"};
+        "commitment",    "committed",     "invoked",      "invoking",
+        "signs",         "seal",          "seals",        "ink",
+        "inks",          "clinch",        "clinches"};
     const bool near_head = head >= 0 && std::abs(k - head) <= 4;
     // "agreed on a truce", "agreed to a ceasefire", "the deal agreed in
     // March", "the text was agreed"; not "agreed to sign".
@@ -399,6 +401,29 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
       continue;
     }
     if (!kCueWords.contains(w)) continue;
+    // "Iran, IAEA sign Cairo deal": "sign" in the present right after its
+    // named subject, as headlines tell a signing done. "to seal a deal",
+    // "will ink a pact" is one to come, with the agreement a few words on
+    // ("seal the border" is none); a headline's "A, B seal pact" is left
+    // to the body's words, which name the text as the headline may not.
+    static const WordSet kSealWords = {"sign", "signs", "seal",   "seals",
+                                       "ink",  "inks",  "clinch", "clinches"};
+    if (kSealWords.contains(w)) {
+      const bool sign = w == "sign" || w == "signs";
+      const bool present_after_name =
+          k > 0 && k > from && tokens[k - 1].capitalized && !future_before(k);
+      if (sign && present_after_name) {
+        take(v1::AGREEMENT_STATUS_SIGNED);
+        continue;
+      }
+      if (!sign && (present_after_name || head <= k || head - k > 6)) {
+        continue;
+      }
+      if (w != "sign") {
+        take(v1::AGREEMENT_STATUS_PENDING_SIGNATURE);
+        continue;
+      }
+    }
     // Words that say the agreement is in force, paused or over only in
     // their fixed phrases ("became effective", "is now in effect", "the
     // truce has held", "remains valid", "put on hold", "in limbo", "ran
@@ -868,7 +893,9 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
       "will",     "would",    "sign",      "signed",   "signing",  "called",
       "toward",   "towards",  "regarding", "about",    "and",      "new",
       "existing", "any",      "no",        "landmark", "historic", "reached",
-      "brokered", "mediated", "backed"};
+      "brokered", "mediated", "backed",    "signs",    "seal",     "seals",
+      "sealed",   "ink",      "inks",      "inked",    "clinch",   "clinches",
+      "clinched"};
   std::vector<std::string> name_words;
   int k = trigger.first - 1;
   // The name may start before the region, in lowercase words, when
