@@ -1198,6 +1198,29 @@ TEST_F(ExtractTest, GatheringOfABodyWithNobodyNamed) {
                    "MEETING PLANNED brics 2021-10 kazan/russia"}));
 }
 
+TEST_F(ExtractTest, SummitThatTookPlaceToldByItsBodyAloneIsNoEvent) {
+  // Friday 12 July 2024: a summit held is told by who met at it; by its
+  // body alone it names no one. Planned, the body stands for its members;
+  // its members as the subject are its gathering.
+  const ExtractedArticle result = Extract(
+      "The NATO summit in Washington ended on Thursday with a pledge of more "
+      "air defence for Kyiv. The meeting lasted thirty minutes, on the "
+      "fringes of the APEC summit in Lima on Friday. The next BRICS summit "
+      "will be held in Kazan in October. Arab League foreign ministers met "
+      "in Cairo on Sunday.",
+      Day(2024, 7, 12));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED arab-league 2024-07-07 cairo/egypt",
+                   "MEETING PLANNED brics 2024-10 kazan/russia"}));
+  // With its host named it is the host's.
+  const ExtractedArticle hosted =
+      Extract("Putin hosted the BRICS summit in Kazan on Wednesday.",
+              Day(2024, 10, 24));
+  EXPECT_EQ(Summaries(hosted, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED brics+vladimir-putin 2024-10-23 "
+                  "kazan/russia"});
+}
+
 TEST_F(ExtractTest, MinistersFromTheGroupOf20HeldTheirCall) {
   // Sunday 12 April 2020: "Group of 20" is the G20; imports from it hold
   // no gathering.
@@ -2787,6 +2810,29 @@ TEST_F(ExtractTest, EveryGuestWelcomedVisited) {
                    "VISIT OCCURRED narendra-modi 2024-06-01 bali/indonesia"}));
 }
 
+TEST_F(ExtractTest, OneTripToldOnDaysCloseTogether) {
+  // Friday 24 May 2024: the arrival and a reception a day later are one
+  // trip, dated by its first day; a trip to another city is another.
+  const ExtractedArticle result = Extract(
+      "Kenyan President William Ruto flew to Washington on Wednesday. Biden "
+      "hosted Ruto in Washington on Thursday. Ruto had arrived in Atlanta "
+      "on Monday.",
+      Day(2024, 5, 24));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED william-ruto 2024-05-20 "
+                   "atlanta/united-states",
+                   "VISIT OCCURRED william-ruto 2024-05-22 "
+                   "washington/united-states"}));
+  // A week apart, two trips.
+  const ExtractedArticle apart = Extract(
+      "Modi arrived in Moscow on July 1. Modi flew to Moscow again on July "
+      "8.",
+      Day(2024, 7, 10));
+  EXPECT_EQ(Summaries(apart, v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED narendra-modi 2024-07-01 moscow/russia",
+                   "VISIT OCCURRED narendra-modi 2024-07-08 moscow/russia"}));
+}
+
 TEST_F(ExtractTest, OriginIsNotTheDestination) {
   const ExtractedArticle result = Extract(
       "Putin returned only yesterday from the United Arab Emirates. The "
@@ -3014,6 +3060,31 @@ TEST_F(ExtractTest, DatesOfTripsEndedBeforeAndOfLongClauses) {
       Day(2023, 11, 16));
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED joe-biden+xi-jinping 2023-11-15 -"});
+}
+
+TEST_F(ExtractTest, TripDueToEndIsUnderWay) {
+  // Friday 24 May 2024: "will wind up", "is due to conclude" tell the end
+  // of a trip under way, dated by its month; a plan to end something else
+  // with a trip is a plan.
+  ExtractedArticle result = Extract(
+      "Kenyan President William Ruto will today wind up his state visit to "
+      "the United States.",
+      Day(2024, 5, 24));
+  EXPECT_EQ(
+      Summaries(result, v1::EVENT_TYPE_VISIT),
+      Lines{"VISIT OCCURRED william-ruto 2024-05 washington/united-states"});
+  result = Extract(
+      "Indian Prime Minister Narendra Modi is due to conclude his two-day "
+      "visit to Austria on Wednesday.",
+      Day(2024, 7, 9));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED narendra-modi 2024-07 vienna/austria"});
+  result = Extract(
+      "Brazilian President Lula will end the year with a visit to China.",
+      Day(2024, 7, 9));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED luiz-inacio-lula-da-silva unknown "
+                  "beijing/china"});
 }
 
 TEST_F(ExtractTest, TripUnderWayIsInTheArticlesMonth) {
@@ -4507,6 +4578,18 @@ TEST_F(ExtractTest, AgreementWordsWithoutAStatusOrASideAreNoEvents) {
       kJan20);
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
             Lines{"AGREEMENT SIGNED iraq+jordan 2010"});
+}
+
+TEST_F(ExtractTest, CompanyAloneIsOneSideOfADealNotKnown) {
+  // Monday 20 January 2025: a deal of one company, the other side unnamed,
+  // is no event; two companies make one.
+  const ExtractedArticle result = Extract(
+      "A contract on gas supplies from Gazprom was signed on Monday. Rosatom "
+      "signed a contract to build a plant. Gazprom and CNPC signed a supply "
+      "contract on Friday.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED cnpc+gazprom 2025-01-17"});
 }
 
 TEST_F(ExtractTest, OneSidedAgreementIsWithTheArticlesOtherCountry) {

@@ -225,6 +225,11 @@ bool TripNotMade(const std::vector<Token>& tokens, int verb);
 // meet the crown prince"): the purpose was carried out.
 bool PurposeOfTripMade(const std::vector<Token>& tokens, int to);
 
+// The index of a verb of ending in the future that governs the trigger at
+// `trigger` ("will wind up his state visit", "is due to conclude the
+// talks"): the event has begun. -1 when there is none in [from, trigger).
+int EndingVerbBefore(const std::vector<Token>& tokens, int from, int trigger);
+
 // Status cues around a trigger.
 struct StatusCues {
   bool planned = false;

@@ -539,6 +539,12 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
       TripUnderWay(tokens, trigger.first)) {
     draft->date = Truncate(discourse.article_date, DatePrecision::kMonth);
   }
+  // "will wind up his state visit today": the day told is the trip's last,
+  // only its month dates it.
+  if (draft->type == v1::EVENT_TYPE_VISIT &&
+      EndingVerbBefore(tokens, 0, trigger.first) >= 0) {
+    draft->date = Truncate(draft->date, DatePrecision::kMonth);
+  }
   // A visit lasts days: the day of a summit attended need not be that of
   // the arrival reported elsewhere.
   if (trigger.attended)
@@ -800,6 +806,8 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     if (trigger.type != v1::EVENT_TYPE_VISIT && persons.empty()) {
       persons = OrganizationGathering(ctx, trigger, begin, end);
       gathering = !persons.empty();
+      draft.summit_of_body = gathering && persons.size() == 1 &&
+                             tokens[trigger.last].lower == "summit";
       draft.anaphoric = draft.anaphoric && !gathering;
       borrowed = borrowed && !gathering;
       // Told with neither a time nor a place ("G20 Summit: declaration

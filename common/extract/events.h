@@ -36,6 +36,9 @@ struct EventDraft {
   bool tentative = false;
   // Participants are countries ("US and Russian officials met").
   bool country_level = false;
+  // A summit told by the body that holds it, with nobody named ("the APEC
+  // summit in Lima", "the summit of the SCO").
+  bool summit_of_body = false;
   // Persons who attended or joined a meeting ("X and Y attended the talks",
   // "Z joined Biden"): they add to the meeting reported before, if any.
   bool attendance = false;

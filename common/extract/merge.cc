@@ -48,6 +48,23 @@ bool SameTime(const EventDraft& a, const EventDraft& b,
          !(b_undated && BackgroundDate(a.date, article_date));
 }
 
+// True when `a` and `b` tell one stay at one place on days close enough to
+// be one trip ("flew to Washington on Wednesday", "Biden hosted him at the
+// White House on Thursday", "will wind up the visit today"): both of the
+// same traveller, taking place, dated to the day at most three days apart.
+bool DaysOfOneTrip(const EventDraft& a, const EventDraft& b) {
+  if (a.type != v1::EVENT_TYPE_VISIT || b.type != v1::EVENT_TYPE_VISIT ||
+      a.status != v1::EVENT_STATUS_OCCURRED ||
+      b.status != v1::EVENT_STATUS_OCCURRED || a.separate || b.separate ||
+      a.place.empty() || a.place != b.place ||
+      PrecisionOf(a.date) != DatePrecision::kDay ||
+      PrecisionOf(b.date) != DatePrecision::kDay) {
+    return false;
+  }
+  const int days = static_cast<int>(FirstDay(a.date) - FirstDay(b.date));
+  return days >= -3 && days <= 3;
+}
+
 bool PlacesCompatible(const EventDraft& a, const EventDraft& b) {
   if (!a.place.empty() && !b.place.empty() && a.place != b.place) return false;
   if (!a.country.empty() && !b.country.empty() && a.country != b.country)
@@ -358,6 +375,12 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       if (status_ok && SameTime(draft, event, article_date) &&
           PlacesCompatible(draft, event)) {
         same = &event;
+      } else if (DaysOfOneTrip(draft, event)) {
+        // The trip began on the earlier day.
+        if (FirstDay(draft.date) < FirstDay(event.date)) {
+          event.date = draft.date;
+        }
+        same = &event;
       }
     }
     if (same != nullptr) {
@@ -593,7 +616,10 @@ std::vector<EventDraft> KeepEvents(std::vector<EventDraft> events,
       case v1::EVENT_TYPE_MEETING:
       case v1::EVENT_TYPE_CALL: {
         // One international body alone is its members' gathering ("OPEC+
-        // ministers met by video link").
+        // ministers met by video link", "the next BRICS summit"). A summit
+        // that took place is told by who met at it (its host, its chair):
+        // told by the body alone ("at the APEC summit in Lima") it names
+        // no one.
         const v1::Actor* only = event.participants.size() == 1
                                     ? kb.FindActor(event.participants[0])
                                     : nullptr;
@@ -601,6 +627,10 @@ std::vector<EventDraft> KeepEvents(std::vector<EventDraft> events,
                           only->kind() == v1::ACTOR_KIND_ORGANIZATION &&
                           only->country().empty();
         if (event.participants.size() < 2 && !body) continue;
+        if (body && event.summit_of_body &&
+            event.status == v1::EVENT_STATUS_OCCURRED) {
+          continue;
+        }
         break;
       }
       case v1::EVENT_TYPE_VISIT: {
@@ -637,6 +667,12 @@ std::vector<EventDraft> KeepEvents(std::vector<EventDraft> events,
         if (only != nullptr && only->kind() == v1::ACTOR_KIND_COUNTRY &&
             !absl::StrContains(event.agreement_name, "nuclear") &&
             !absl::StrContains(event.agreement_name, "jcpoa")) {
+          continue;
+        }
+        // A company or a national body alone ("a deal on supplies from
+        // Gazprom") is one side of a deal whose other side is not known.
+        if (only != nullptr && only->kind() == v1::ACTOR_KIND_ORGANIZATION &&
+            !only->country().empty()) {
           continue;
         }
         if (event.unfinished &&

@@ -1585,6 +1585,32 @@ bool PurposeOfTripMade(const std::vector<Token>& tokens, int to) {
   return travelled;
 }
 
+int EndingVerbBefore(const std::vector<Token>& tokens, int from, int trigger) {
+  static const WordSet kEnding = {"conclude", "wind",   "wrap",
+                                  "end",      "finish", "complete"};
+  static const WordSet kToBe = {"will", "'ll", "shall", "would", "to"};
+  // Words that start another phrase ("will end the year with a visit").
+  static const WordSet kPhraseStarts = {"with",   "by",    "of",  "for", "to",
+                                        "in",     "on",    "at",  "and", "or",
+                                        "before", "after", "than"};
+  for (int k = trigger - 1; k >= from && k >= trigger - 7; --k) {
+    if (tokens[k].lower == "-") continue;  // "his two-day visit".
+    if (!tokens[k].word || tokens[k].capitalized ||
+        kPhraseStarts.contains(tokens[k].lower)) {
+      return -1;
+    }
+    if (!kEnding.contains(tokens[k].lower)) continue;
+    // A verb of the future ("will end", "to conclude", "will today wind
+    // up"), not a noun ("at the end of the visit").
+    return InSet(tokens, k - 1, kToBe) ||
+                   (InSet(tokens, k - 2, kToBe) && tokens[k - 1].word &&
+                    !tokens[k - 1].capitalized)
+               ? k
+               : -1;
+  }
+  return -1;
+}
+
 StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
                           int trigger, int to, int cancel_to) {
   static const WordSet kPlanned = {
@@ -1609,6 +1635,10 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
   for (int k = std::max(0, from); k < trigger; ++k) {
     plan_before = plan_before || InSet(tokens, k, kPlanWords);
   }
+  // "will today wind up his state visit", "is due to conclude the talks":
+  // what is to end has begun, so the plan words before the ending verb
+  // tell its end, not the event.
+  const int ending = EndingVerbBefore(tokens, std::max(0, from), trigger);
   for (int k = std::max(0, from);
        k <= std::max(to, cancel_to) && k < static_cast<int>(tokens.size());
        ++k) {
@@ -1709,7 +1739,7 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
     // anywhere near it.
     // "may visit" (not the month "In May").
     if (kPlanned.contains(w) && (k < trigger || w == "planned") &&
-        !(w == "may" && tokens[k].capitalized)) {
+        !(w == "may" && tokens[k].capitalized) && !(k < ending)) {
       if (w == "set" && !Is(tokens, k + 1, "to") && !Is(tokens, k + 1, "for"))
         continue;
       // "next week", "the next annual summit"; not "the next day".
