@@ -7372,10 +7372,11 @@ TEST_F(ExtractTest, PersonsLeftOutOrOfAnotherVerbAreNotThere) {
                      "reported, citing Foreign Minister Wang Yi."),
             Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
                   "2025-03-10 beijing/china"});
-  // Those who come with the one met, or are met after "and", stay.
+  // Those who come with the one met are his delegation, not a side
+  // (CompanionsAreNotSidesOfTheMeeting).
   EXPECT_EQ(meetings("Rubio met Sybiha in Jeddah on Tuesday, who was "
                      "accompanied by Andriy Yermak."),
-            Lines{"MEETING OCCURRED andrii-sybiha+andriy-yermak+marco-rubio "
+            Lines{"MEETING OCCURRED andrii-sybiha+marco-rubio "
                   "2025-03-04 jeddah/saudi-arabia"});
 }
 
@@ -8267,6 +8268,170 @@ TEST_F(ExtractTest, PersonTalkedAboutIsNotBorrowedForAMeeting) {
                       v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED benjamin-netanyahu+donald-trump "
                   "2020-09-01 -"});
+}
+TEST_F(ExtractTest, PersonAbsentFromTheMeetingIsNotAtIt) {
+  // The absence governs the meeting noun.
+  EXPECT_EQ(Summaries(Extract("Foreign Minister Sergey Lavrov did not take "
+                              "part in the talks between Vladimir Putin and "
+                              "Narendra Modi on Tuesday.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+vladimir-putin 2024-07-09 "
+                  "-"});
+  // A relative clause on a speaker after the meeting.
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin received Narendra Modi on "
+                              "Tuesday; Sergey Lavrov, who was not present at "
+                              "the talks, said later that they went well.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+vladimir-putin 2024-07-09 "
+                  "-"});
+  // Before the meeting, with an adverb.
+  EXPECT_EQ(Summaries(Extract("Yuri Ushakov, who also did not attend the "
+                              "meeting, said Steve Witkoff and Vladimir Putin "
+                              "held talks on Thursday.",
+                              Day(2025, 3, 14)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED steve-witkoff+vladimir-putin 2025-03-13 "
+                  "-"});
+  // Who stayed away from a summit meets nobody at it.
+  const ExtractedArticle away = Extract(
+      "Prime Minister Narendra Modi also stayed away from the summit "
+      "in Astana; Foreign Minister Subrahmanyam Jaishankar "
+      "represented India there.",
+      Day(2024, 7, 5));
+  for (const v1::Event* event : OfType(away, v1::EVENT_TYPE_MEETING)) {
+    for (const v1::ActorRef& ref : event->participants()) {
+      EXPECT_NE(ref.id(), "narendra-modi");
+    }
+  }
+  // Absent from one gathering, at a meeting of his own.
+  EXPECT_EQ(Summaries(Extract("Sergey Lavrov did not attend the summit but "
+                              "held talks with Wang Yi in Beijing on Monday.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED sergey-lavrov+wang-yi 2024-07-08 "
+                  "beijing/china"});
+  // Who took part is there.
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin held talks with Narendra Modi "
+                              "on Tuesday; Sergey Lavrov also took part in "
+                              "the talks.",
+                              Day(2024, 7, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+sergey-lavrov+vladimir-putin "
+                  "2024-07-09 -"});
+}
+TEST_F(ExtractTest, CompanionsAreNotSidesOfTheMeeting) {
+  EXPECT_EQ(Summaries(Extract("Erdogan, accompanied by Foreign Minister Hakan "
+                              "Fidan and Defence Minister Yasar Guler, was "
+                              "received by Iraqi President Abdul Latif Rashid "
+                              "on Monday.",
+                              Day(2024, 4, 23)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abdul-latif-rashid+recep-tayyip-erdogan "
+                  "2024-04-22 -"});
+  EXPECT_EQ(Summaries(Extract("Accompanied by Foreign Minister Hakan Fidan, "
+                              "Recep Tayyip Erdogan held talks with Vladimir "
+                              "Putin in Sochi on Monday.",
+                              Day(2023, 9, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2023-09-04 sochi/russia"});
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin met Recep Tayyip Erdogan, who "
+                              "was flanked by Hakan Fidan and Ibrahim Kalin, "
+                              "in Sochi on Monday.",
+                              Day(2023, 9, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "unknown sochi/russia"});
+  // The traveller of a relative clause on the last of the list travels
+  // alone.
+  EXPECT_EQ(Summaries(Extract("Lula was accompanied by Foreign Minister Mauro "
+                              "Vieira and Finance Minister Fernando Haddad, as "
+                              "well as the special adviser Celso Amorim, who "
+                              "had travelled to Moscow in March.",
+                              Day(2023, 4, 14)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED celso-amorim 2023-03 moscow/russia"});
+  // They travel with him: the trip is theirs too.
+  EXPECT_EQ(Summaries(Extract("Jared Kushner flew to Abu Dhabi on Monday, "
+                              "accompanied by Robert O'Brien.",
+                              Day(2020, 9, 1)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED jared-kushner+robert-obrien 2020-08-31 "
+                  "abu-dhabi/united-arab-emirates"});
+}
+TEST_F(ExtractTest, ClauseOfContrastHasItsOwnParticipants) {
+  // The trigger in the "while" clause is not of the main clause's subject.
+  EXPECT_EQ(Summaries(Extract("Olaf Scholz gave a speech in Berlin on Monday, "
+                              "while Emmanuel Macron hosted Giorgia Meloni in "
+                              "Paris.",
+                              Day(2023, 11, 8)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED emmanuel-macron+giorgia-meloni "
+                  "2023-11-06 paris/france"});
+  EXPECT_TRUE(OfType(Extract("Narendra Modi opened the Indian side of the "
+                             "corridor on Saturday, whereas Pakistani Prime "
+                             "Minister Imran Khan opened the Pakistani side "
+                             "the same day at a separate ceremony.",
+                             Day(2019, 11, 10)),
+                     v1::EVENT_TYPE_MEETING)
+                  .empty());
+  // A "while" clause that only describes a person tells of no other
+  // happening.
+  EXPECT_EQ(
+      Summaries(Extract("Antony Blinken joined Joe Biden for the talks "
+                        "with Xi Jinping on Wednesday, while Foreign "
+                        "Minister Wang Yi was among the Chinese leader's "
+                        "aides.",
+                        Day(2023, 11, 16)),
+                v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED antony-blinken+joe-biden+wang-yi+xi-jinping "
+            "2023-11-15 -"});
+  // A pronoun after "while" is the main clause's subject.
+  EXPECT_EQ(Summaries(Extract("Xi Jinping arrived in Moscow on Monday, while "
+                              "he held talks with Mikhail Mishustin on "
+                              "Tuesday.",
+                              Day(2023, 3, 22)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED mikhail-mishustin+xi-jinping 2023-03-21 "
+                  "moscow/russia"});
+}
+TEST_F(ExtractTest, VerbsOfTwoTensesWithTheirOwnObjectsTellTwoMeetings) {
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin has met Masoud Pezeshkian and is "
+                              "due to meet Recep Tayyip Erdogan later on "
+                              "Tuesday.",
+                              Day(2024, 10, 22)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED masoud-pezeshkian+vladimir-putin "
+                   "unknown -",
+                   "MEETING PLANNED recep-tayyip-erdogan+vladimir-putin "
+                   "2024-10-22 -"}));
+  EXPECT_EQ(Summaries(Extract("Narendra Modi held talks with Fumio Kishida "
+                              "on Monday and will meet Joe Biden on "
+                              "Wednesday.",
+                              Day(2023, 5, 23)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED fumio-kishida+narendra-modi 2023-05-22 -",
+                   "MEETING PLANNED joe-biden+narendra-modi 2023-05-24 -"}));
+  // One verb group: one meeting.
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin met and held talks with Xi "
+                              "Jinping on Monday.",
+                              Day(2023, 3, 21)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2023-03-20 -"});
+}
+TEST_F(ExtractTest, JoiningAGatheringOfItsOwnIsNoAttendanceOfAnEarlierOne) {
+  EXPECT_EQ(Summaries(Extract("On Tuesday Viktor Orban was in Kyiv, where he "
+                              "sat down with President Volodymyr Zelensky. On "
+                              "Saturday Orban joined an informal summit in "
+                              "Shusha, hosted by Azerbaijan's Ilham Aliyev.",
+                              Day(2024, 7, 7)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED ilham-aliyev+viktor-orban 2024-07-06 "
+                   "shusha/azerbaijan",
+                   "MEETING OCCURRED viktor-orban+volodymyr-zelensky "
+                   "2024-07 kyiv/ukraine"}));
 }
 TEST_F(ExtractTest, WhoSkippedTheSummitIsNotAtIt) {
   EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping skipped the "

@@ -122,6 +122,54 @@ std::vector<const Mention*> CoordinatedPersons(
   return found;
 }
 
+void DropCompanions(const SentenceContext& ctx, int begin, int end,
+                    std::vector<std::string>* persons) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  int by = -1;
+  for (int k = begin; k + 1 < end && by < 0; ++k) {
+    if ((Is(tokens, k, "accompanied") || Is(tokens, k, "flanked")) &&
+        Is(tokens, k + 1, "by")) {
+      by = k + 1;
+    }
+  }
+  if (by < 0) return;
+  // The list: persons after "by", each at most four tokens after the one
+  // before ("Foreign Minister Fidan, Defence Minister Guler and
+  // intelligence chief Kalin"); a verb or a clause word ends it.
+  static const WordSet kEndsList = {
+      "was", "were",  "is",   "are",  "has",  "had",   "have",  "will",
+      "who", "which", "that", "said", "met",  "held",  "to",    "in",
+      "on",  "at",    "for",  "with", "when", "where", "while", "after"};
+  std::vector<std::string> companions;
+  int last = by;
+  for (const Mention& m : ctx.mentions) {
+    if (m.first <= by || m.last >= end) continue;
+    if (m.first - last > 5) break;
+    bool joined = true;
+    for (int k = last + 1; k < m.first && joined; ++k) {
+      joined = tokens[k].lower == "," ||
+               (tokens[k].word && !InSet(tokens, k, kEndsList));
+    }
+    // "Accompanied by Fidan, Erdogan held talks": a person with a verb
+    // after him is the clause's subject.
+    const int next = m.last + 1;
+    const bool subject = next < end && tokens[next].word &&
+                         !tokens[next].capitalized &&
+                         !Is(tokens, next, "and") && !Is(tokens, next, "as") &&
+                         !Is(tokens, next, "including");
+    if (!joined || (subject && m.kind == MentionKind::kPerson)) break;
+    if (m.kind == MentionKind::kPerson) AddIds(m, &companions);
+    last = m.last;
+  }
+  std::vector<std::string> others;
+  for (const std::string& id : *persons) {
+    if (!Contains(companions, id)) others.push_back(id);
+  }
+  if (others.size() >= 2 && others.size() < persons->size()) {
+    *persons = std::move(others);
+  }
+}
+
 std::string PreviousPerson(const Discourse& discourse,
                            const MentionFinder* finder,
                            const std::string& other) {

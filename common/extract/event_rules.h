@@ -514,6 +514,13 @@ std::vector<const Mention*> CoordinatedPersons(
     const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
     int before, bool groups = false);
 
+// "Erdogan, accompanied by Fidan and Guler, was received by Rashid": the
+// persons a participant brings along are his delegation, not a side of the
+// meeting. Removes from `persons` those an "accompanied by" list in [begin,
+// end) names, when two or more others remain.
+void DropCompanions(const SentenceContext& ctx, int begin, int end,
+                    std::vector<std::string>* persons);
+
 // The person the previous sentences were about (Discourse::subject), else
 // the latest person named before this sentence; never a spokesperson nor
 // `other`. "" when there is none.

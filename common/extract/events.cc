@@ -772,6 +772,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
       if (!VisitStands(ctx, trigger, persons, draft)) continue;
     } else {
       persons = NamedMeetingPersons(ctx, trigger, begin, end, &draft);
+      DropCompanions(ctx, begin, end, &persons);
       AddOtherHolder(ctx, begin, end, &persons);
       // "Putin hosted an informal CIS summit": the host meets the body.
       JoinGathering(ctx, trigger, begin, end, &persons);

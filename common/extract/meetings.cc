@@ -59,8 +59,9 @@ static const WordSet kNotClauseAs = {"well", "such", "same", "so"};
 // happening, and so do the persons in it.
 bool InLaterClause(const std::vector<Token>& tokens, const Trigger& trigger,
                    const Mention& m) {
-  static const WordSet kOpeners = {"before", "after", "until", "once",
-                                   "unless", "since", "as"};
+  static const WordSet kOpeners = {"before", "after",  "until",
+                                   "once",   "unless", "since",
+                                   "as",     "while",  "whereas"};
   static const WordSet kPronouns = {"he", "she", "they"};
   const int n = static_cast<int>(tokens.size());
   for (int k = m.first - 1; k > trigger.last; --k) {
@@ -81,6 +82,14 @@ bool InLaterClause(const std::vector<Token>& tokens, const Trigger& trigger,
         ++verb;
       }
       if (verb == k + 1) return false;
+    }
+    // "..., while Wang Yi was among Xi's aides": a contrast that only
+    // describes someone tells of no other happening.
+    static const WordSet kCopulas = {"was", "were", "is", "are"};
+    if ((Is(tokens, k, "while") || Is(tokens, k, "whereas")) &&
+        m.first < verb && InSet(tokens, verb, kCopulas) &&
+        !Is(tokens, verb + 1, "due") && !Is(tokens, verb + 1, "expected")) {
+      return false;
     }
     return verb < n && tokens[verb].word && !tokens[verb].capitalized &&
            !InSet(tokens, verb, kNotVerbs) && tokens[verb].lower != "'s";
@@ -144,15 +153,75 @@ bool Commentator(const std::vector<Token>& tokens, const Trigger& trigger,
          InSet(tokens, m.last + 1, kCommends);
 }
 
+// "Xi skipped the summit", "Lavrov did not take part in the talks",
+// "Ushakov, who was not present at the meeting, said ...", "Modi also
+// stayed away from the summit": the person named by `m` is the subject of
+// an absence. He is absent from the trigger when the absence governs it
+// (its object holds the trigger), when it is told in a relative clause, or
+// when the trigger comes before him; not from a meeting of his own later in
+// the sentence ("Lavrov skipped the summit but met Wang Yi").
+bool AbsentFrom(const std::vector<Token>& tokens, const Trigger& trigger,
+                const Mention& m) {
+  int k = m.last + 1;
+  const bool relative = Is(tokens, k, ",") && Is(tokens, k + 1, "who");
+  if (relative) k += 2;
+  static const WordSet kAdverbs = {"also",    "reportedly", "notably",
+                                   "however", "again",      "then"};
+  while (InSet(tokens, k, kAdverbs)) ++k;
+  // The last token of the absence phrase, or -1.
+  int absence = -1;
+  static const WordSet kAway = {"stayed", "stays", "kept", "keeps"};
+  static const WordSet kAuxiliaries = {"did",  "does", "do",   "was",
+                                       "were", "is",   "are",  "had",
+                                       "has",  "have", "will", "would"};
+  static const WordSet kTakePart = {"attend",       "attended", "participate",
+                                    "participated", "join",     "joined"};
+  static const WordSet kPresent = {"present", "there", "among", "at"};
+  if (InSet(tokens, k, kStayedAway)) {
+    absence = k;
+  } else if (InSet(tokens, k, kAway) && Is(tokens, k + 1, "away")) {
+    absence = k + 1;
+  } else if ((Is(tokens, k, "was") || Is(tokens, k, "were")) &&
+             Is(tokens, k + 1, "absent")) {
+    absence = k + 1;
+  } else if (InSet(tokens, k, kAuxiliaries) && Is(tokens, k + 1, "not")) {
+    int verb = k + 2;
+    if (Is(tokens, verb, "been") || Is(tokens, verb, "be")) ++verb;
+    if (InSet(tokens, verb, kTakePart) || InSet(tokens, verb, kPresent)) {
+      absence = verb;
+    } else if ((Is(tokens, verb, "take") || Is(tokens, verb, "taken")) &&
+               Is(tokens, verb + 1, "part")) {
+      absence = verb + 1;
+    }
+  }
+  if (absence < 0) return false;
+  // The absence's object: at most six words after it, up to a clause's end.
+  static const WordSet kGatherings = {
+      "meeting", "meetings", "talks",    "summit", "call",    "conversation",
+      "session", "signing",  "ceremony", "dinner", "banquet", "negotiations"};
+  // Another verb ends it: "did not attend the summit but held talks".
+  static const WordSet kJoints = {"but", "and", "then", "yet", "instead"};
+  bool gathering = false;
+  const int n = static_cast<int>(tokens.size());
+  for (int j = absence + 1; j < n && j <= absence + 6; ++j) {
+    if ((!tokens[j].word && tokens[j].lower != "-" &&
+         tokens[j].lower != "'s") ||
+        InSet(tokens, j, kJoints)) {
+      break;
+    }
+    if (j == trigger.last) return true;
+    gathering = gathering || InSet(tokens, j, kGatherings);
+  }
+  // "Ushakov, who did not take part in the meeting, said ...", "A met B;
+  // C did not attend": absent from the gathering the sentence tells of.
+  const bool bare = absence + 1 >= n || !tokens[absence + 1].word;
+  return (relative || trigger.last < m.first) && (gathering || bare);
+}
+
 bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
                  const Mention& m) {
   if (InSet(tokens, m.first - 1, kTopic)) return true;
-  if (InSet(tokens, m.last + 1, kStayedAway) ||
-      (Is(tokens, m.last + 1, "did") && Is(tokens, m.last + 2, "not") &&
-       Is(tokens, m.last + 3, "attend")) ||
-      (Is(tokens, m.last + 1, "stayed") && Is(tokens, m.last + 2, "away"))) {
-    return true;
-  }
+  if (AbsentFrom(tokens, trigger, m)) return true;
   // "on behalf of King Salman", "on behalf of the Custodian of the
   // Two Holy Mosques King Salman": represented, not present.
   for (int k = m.first - 1; k >= 1 && k >= m.first - 9; --k) {
@@ -213,6 +282,15 @@ bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
       !(Is(tokens, opening, "as") &&
         InSet(tokens, opening - 1, kNotClauseAs))) {
     return true;
+  }
+  // "Scholz spoke in Berlin, while Macron hosted Meloni in Paris": a
+  // trigger in a clause of contrast with a named subject of its own is not
+  // of the persons of the clause before it.
+  for (int k = m.last + 2; k + 1 < trigger.first; ++k) {
+    if ((Is(tokens, k, "while") || Is(tokens, k, "whereas")) &&
+        Is(tokens, k - 1, ",") && tokens[k + 1].capitalized) {
+      return true;
+    }
   }
   if (m.first > trigger.last && (InLaterClause(tokens, trigger, m) ||
                                  InClauseAfter(tokens, trigger, m))) {
@@ -338,8 +416,12 @@ void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
   static const WordSet kAttended = {
       "attended",     "attend", "attends", "attending", "present", "part",
       "participated", "joined", "sat",     "sit",       "sits",    "sitting"};
+  // "Orban joined an informal summit in Shusha": a gathering of its own,
+  // not one told before.
   for (int k = trigger.first; k <= trigger.last; ++k) {
-    draft->attendance = draft->attendance || InSet(tokens, k, kJoin);
+    draft->attendance = draft->attendance ||
+                        (InSet(tokens, k, kJoin) && !Is(tokens, k + 1, "a") &&
+                         !Is(tokens, k + 1, "an"));
   }
   // "Ishiba joined Biden and Yoon for a trilateral summit", "joined X for
   // talks": a meeting of its own (not "joined X for the talks").

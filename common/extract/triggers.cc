@@ -1214,9 +1214,20 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
     const bool further_leg = t.type == v1::EVENT_TYPE_VISIT && !t.nominal &&
                              !merged.empty() && !merged.back().nominal &&
                              MovedOn(tokens, t);
+    // "has met A and is due to meet B": verbs of two tenses, each with an
+    // object of its own, tell two meetings.
+    bool own_objects = !merged.empty() && !t.nominal &&
+                       !merged.back().nominal && merged.back().past != t.past;
+    bool and_seen = false, object_seen = false;
+    for (int k = own_objects ? merged.back().last + 1 : t.first; k < t.first;
+         ++k) {
+      object_seen = object_seen || (!and_seen && tokens[k].capitalized);
+      and_seen = and_seen || Is(tokens, k, "and");
+    }
+    own_objects = own_objects && and_seen && object_seen;
     if (!merged.empty() && merged.back().type == t.type && !called_on &&
-        t.type != v1::EVENT_TYPE_AGREEMENT && !t.onward && !further_leg &&
-        t.first - merged.back().last <= reach &&
+        !own_objects && t.type != v1::EVENT_TYPE_AGREEMENT && !t.onward &&
+        !further_leg && t.first - merged.back().last <= reach &&
         !InClosedRelativeClause(tokens, merged.back().first, merged.back().last,
                                 t.first, /*reach=*/3)) {
       merged.back().last = t.last;

@@ -191,6 +191,7 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
       "on", "with", "to", "by", "from", "for", "of", "about", "invited", "met"};
   // "talks with President X, who is in Russia on a working visit": the
   // person the relative clause describes travels.
+  bool described_by_clause = false;
   for (int k = trigger.first - 1;
        traveller == nullptr && k >= std::max(0, trigger.first - 6); --k) {
     if (tokens[k].lower != "who") {
@@ -207,6 +208,7 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
     for (const Mention& m : mentions) {
       if (PersonLike(m) && m.last == before) traveller = &m;
     }
+    described_by_clause = traveller != nullptr;
     break;
   }
   // "X, adviser to the UAE President, went to Tehran": one after a
@@ -334,6 +336,11 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
         (tokens[j].lower == "accompanied" && Is(tokens, j + 1, "by")) ||
         (tokens[j].lower == "delegation" && InSet(tokens, j + 1, kListing));
     if (!listing) continue;
+    // "Lula was accompanied by A and B, as well as C, who had travelled to
+    // Moscow": the list is of another trip than the relative clause's.
+    if (described_by_clause && traveller != nullptr && j < traveller->first) {
+      break;
+    }
     for (const Mention& m : mentions) {
       if (m.kind != MentionKind::kPerson || m.first <= j || m.first > j + 20) {
         continue;
