@@ -1655,6 +1655,25 @@ TEST_F(ExtractTest, SharedOccasionOfTwoCountriesIsAMeeting) {
     const ExtractedArticle result = Extract(text, Day(2024, 3, 5));
     EXPECT_TRUE(Summaries(result, v1::EVENT_TYPE_MEETING).empty()) << text;
   }
+  // A host's occasion in honour of a guest, named or a pronoun.
+  EXPECT_EQ(Summaries(Extract("Macron hosted a state dinner in honour of "
+                              "Narendra Modi on Friday.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED emmanuel-macron+narendra-modi "
+                  "2024-03-01 -"});
+  EXPECT_EQ(Summaries(Extract("Olaf Scholz arrived in Tokyo on Monday. "
+                              "Fumio Kishida hosted a banquet in his honor "
+                              "on Monday evening.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED fumio-kishida+olaf-scholz 2024-03-04 "
+                  "tokyo/japan"});
+  EXPECT_TRUE(Summaries(Extract("Sisi hosted a lunch in honour of the "
+                                "national team on Friday.",
+                                Day(2024, 3, 5)),
+                        v1::EVENT_TYPE_MEETING)
+                  .empty());
   // An occasion in a meeting's clause is where that meeting is held.
   EXPECT_EQ(Summaries(Extract("Modi arrived in Washington on Tuesday. On "
                               "Friday he will meet Vice President Kamala "
@@ -5472,6 +5491,43 @@ TEST_F(ExtractTest, TalkingFaceToFaceIsAMeeting) {
   EXPECT_EQ(Summaries(result),
             Lines{"MEETING OCCURRED ilham-aliyev+nikol-pashinyan 2022-10-06 "
                   "prague/czech-republic"});
+}
+
+TEST_F(ExtractTest, TalkingOneOnOneIsAMeetingHyphenatedOrNot) {
+  // The tokenizer splits hyphenated words: "one - on - one".
+  EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan and "
+                              "Russian President Vladimir Putin talked "
+                              "face-to-face in Sochi on Monday.",
+                              Day(2024, 3, 6))),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2024-03-04 sochi/russia"});
+  EXPECT_EQ(Summaries(Extract("Xi Jinping spoke one-on-one with Joe Biden "
+                              "on Wednesday.",
+                              Day(2024, 3, 6))),
+            Lines{"MEETING OCCURRED joe-biden+xi-jinping 2024-03-06 -"});
+  EXPECT_EQ(Summaries(Extract("Albanese and Modi will talk one on one on "
+                              "Friday.",
+                              Day(2024, 3, 6))),
+            Lines{"MEETING PLANNED anthony-albanese+narendra-modi 2024-03-08 "
+                  "-"});
+  // The list in a clause of its own after the trigger names no partners
+  // of one meeting each.
+  EXPECT_EQ(
+      Summaries(Extract("Iranian President Masoud Pezeshkian arrived in "
+                        "Moscow on Friday. At the Kremlin the two presidents "
+                        "met one-on-one before their delegations, including "
+                        "Iranian Foreign Minister Abbas Araghchi and his "
+                        "Russian counterpart Sergei Lavrov, joined them.",
+                        Day(2025, 1, 17)),
+                v1::EVENT_TYPE_MEETING)
+          .size(),
+      1u);
+  // Nobody else: no meeting.
+  EXPECT_TRUE(Summaries(Extract("William Ruto spoke one-on-one with "
+                                "reporters after the summit.",
+                                Day(2024, 3, 6)),
+                        v1::EVENT_TYPE_MEETING)
+                  .empty());
 }
 
 TEST_F(ExtractTest, SubjectOfTalksWithTwoOthersTakesPart) {

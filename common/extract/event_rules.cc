@@ -23,6 +23,35 @@ const WordSet& ReceiveVerbs() {
   return *kSet;
 }
 
+const WordSet& OccasionNouns() {
+  static const WordSet* kSet =
+      new WordSet{"dinner",    "lunch",    "luncheon", "banquet",
+                  "breakfast", "ceremony", "reception"};
+  return *kSet;
+}
+
+int HonoreeAfter(const std::vector<Token>& tokens, int last) {
+  int noun = InSet(tokens, last, OccasionNouns()) ? last : -1;
+  for (int k = last + 2;
+       noun < 0 && k <= last + 4 &&
+       (Is(tokens, last + 1, "a") || Is(tokens, last + 1, "an"));
+       ++k) {
+    if (InSet(tokens, k, OccasionNouns())) noun = k;
+  }
+  if (noun < 0) return -1;
+  if (Is(tokens, noun + 1, "for")) return noun + 2;
+  if (!Is(tokens, noun + 1, "in")) return -1;
+  const auto honour = [&tokens](int k) {
+    return Is(tokens, k, "honour") || Is(tokens, k, "honor");
+  };
+  if (honour(noun + 2) && Is(tokens, noun + 3, "of")) return noun + 4;
+  if ((Is(tokens, noun + 2, "his") || Is(tokens, noun + 2, "her")) &&
+      honour(noun + 3)) {
+    return noun + 2;
+  }
+  return -1;
+}
+
 const WordSet& Determiners() {
   static const WordSet* kSet = new WordSet{"the", "this", "his", "her", "their",
                                            "its", "my",   "our", "your"};
@@ -188,6 +217,12 @@ std::string PreviousPerson(const Discourse& discourse,
 }
 
 bool ObjectPronounAfter(const std::vector<Token>& tokens, int last) {
+  // "hosted a dinner in his honour", "a lunch for her".
+  const int honoree = HonoreeAfter(tokens, last);
+  if (Is(tokens, honoree, "his") || Is(tokens, honoree, "him") ||
+      (Is(tokens, honoree, "her") && Is(tokens, honoree - 1, "in"))) {
+    return true;
+  }
   int k = last + 1;
   if (Is(tokens, k, "with")) ++k;
   if (Is(tokens, k, "him")) return true;

@@ -97,6 +97,14 @@ bool IsWeekdayWord(const TokenText& word);
 // passive ("was received by Putin").
 const WordSet& ReceiveVerbs();
 
+// Shared occasions: "a state dinner", "a working lunch", "a ceremony".
+const WordSet& OccasionNouns();
+
+// "hosted a dinner in honour of X", "a state banquet in his honour", "a
+// luncheon for X": the first token naming the one honoured when an occasion
+// is token `last` or follows it, else -1.
+int HonoreeAfter(const std::vector<Token>& tokens, int last);
+
 // "the", "this", "his", "their", ...: words that make a noun definite.
 const WordSet& Determiners();
 

@@ -65,14 +65,30 @@ bool InLaterClause(const std::vector<Token>& tokens, const Trigger& trigger,
   static const WordSet kPronouns = {"he", "she", "they"};
   const int n = static_cast<int>(tokens.size());
   for (int k = m.first - 1; k > trigger.last; --k) {
-    if (tokens[k].lower == "," || tokens[k].lower == ";") return false;
+    // "before their delegations, including A and B, joined them": the
+    // persons in an aside on a subject told by a noun.
+    const bool aside = Is(tokens, k, ",") && Is(tokens, k + 1, "including");
+    if ((tokens[k].lower == "," && !aside) || tokens[k].lower == ";") {
+      return false;
+    }
     if (!InSet(tokens, k, kOpeners) ||
         (Is(tokens, k, "as") && InSet(tokens, k - 1, kNotClauseAs))) {
       continue;
     }
-    // Its subject: a pronoun or names ("Xi and Modi"), then a verb.
+    // Its subject: a pronoun or names ("Xi and Modi"), or a noun after a
+    // determiner with an aside ending in a comma, then a verb.
     int verb = k + 1;
     if (InSet(tokens, verb, kPronouns)) {
+      ++verb;
+    } else if (InSet(tokens, verb, Determiners()) && verb + 2 < n &&
+               tokens[verb + 1].word && !tokens[verb + 1].capitalized &&
+               Is(tokens, verb + 2, ",") && Is(tokens, verb + 3, "including")) {
+      verb = m.last + 1;
+      while (verb < n && verb <= m.last + 12 && tokens[verb].lower != "," &&
+             tokens[verb].lower != ";") {
+        ++verb;
+      }
+      if (!Is(tokens, verb, ",")) return false;
       ++verb;
     } else {
       while (verb < n &&
@@ -1190,9 +1206,13 @@ std::vector<EventDraft> SplitWithGroups(const SentenceContext& ctx,
   }
   if (starts.size() < 2) {
     // "will meet leaders of other countries, including A and B": one
-    // meeting with each person listed.
+    // meeting with each person listed; not a list in a clause of its own
+    // ("met before their delegations, including A and B, joined them").
+    static const WordSet kOtherClause = {
+        "before", "after", "until", "while", "when", "as", "and", "then", ";"};
     starts.clear();
     for (int k = trigger_last + 1; k < end && k <= trigger_last + 12; ++k) {
+      if (InSet(tokens, k, kOtherClause)) break;
       if (tokens[k].lower != "including") continue;
       for (const Mention& m : mentions) {
         if (m.kind == MentionKind::kPerson && m.first > k && m.last < end) {

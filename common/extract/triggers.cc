@@ -254,14 +254,6 @@ bool RoundOrdinal(const std::vector<Token>& tokens, int i) {
   return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
 }
 
-// Shared occasions: "a state dinner", "a working lunch", "a ceremony".
-const WordSet& OccasionNouns() {
-  static const WordSet* kSet =
-      new WordSet{"dinner",    "lunch",    "luncheon", "banquet",
-                  "breakfast", "ceremony", "reception"};
-  return *kSet;
-}
-
 // Meetings: "met", "held talks", "the next round", "received X", "sat down".
 Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
                      Trigger* t) {
@@ -531,10 +523,16 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
   const int venue = Is(tokens, i + 2, "the") ? i + 3 : i + 2;
   const bool negotiated_at_place = venue < n && tokens[venue].capitalized &&
                                    !MonthWords().contains(tokens[venue].lower);
-  // "talked face to face", "spoke one-on-one", "met in person".
+  // "talked face to face", "spoke one-on-one", "met in person"; the
+  // tokenizer splits hyphenated words ("one - on - one").
+  auto pair_of = [&tokens](int k, const auto& word) {
+    const int step = Is(tokens, k + 1, "-") ? 2 : 1;
+    return Is(tokens, k, word) &&
+           (Is(tokens, k + step, "to") || Is(tokens, k + step, "on")) &&
+           Is(tokens, k + 2 * step, word);
+  };
   const bool in_person =
-      (Is(tokens, i + 1, "face") && Is(tokens, i + 3, "face")) ||
-      Is(tokens, i + 1, "face-to-face") || Is(tokens, i + 1, "one-on-one") ||
+      pair_of(i + 1, "face") || pair_of(i + 1, "one") ||
       (Is(tokens, i + 1, "in") && Is(tokens, i + 2, "person"));
   // "will sit down with Biden", "is sitting down with Xi on Friday".
   const bool sits_down_with = (w == "sit" || w == "sits" || w == "sitting") &&
@@ -1873,6 +1871,9 @@ void ScreenTriggers(const std::vector<Token>& tokens,
                        ++object;
                      }
                      object = std::max(object, LedDelegationEnd(tokens, t));
+                     // "hosted a state dinner in honour of Modi".
+                     object =
+                         std::max(object, HonoreeAfter(tokens, t.last) + 1);
                      for (const Mention& m : mentions) {
                        if (PersonLike(m) && m.first > t.last &&
                            (m.first <= t.last + 4 || m.first < object)) {
