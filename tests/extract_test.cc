@@ -5530,6 +5530,39 @@ TEST_F(ExtractTest, TalkingOneOnOneIsAMeetingHyphenatedOrNot) {
                   .empty());
 }
 
+TEST_F(ExtractTest, SeeingAForeignLeaderIsAMeeting) {
+  EXPECT_EQ(Summaries(Extract("US envoy Steve Witkoff flew to Moscow and saw "
+                              "President Vladimir Putin behind closed doors "
+                              "on Thursday.",
+                              Day(2025, 3, 14)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED steve-witkoff+vladimir-putin 2025-03-13 "
+                  "moscow/russia"});
+  EXPECT_EQ(Summaries(Extract("Olaf Scholz will see Narendra Modi in New "
+                              "Delhi on Friday.",
+                              Day(2024, 3, 5)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED narendra-modi+olaf-scholz 2024-03-08 "
+                  "new-delhi/india"});
+  EXPECT_EQ(Summaries(Extract("Zelensky sat with Erdogan in Istanbul on "
+                              "Saturday.",
+                              Day(2023, 7, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+volodymyr-zelensky "
+                  "2023-07-08 istanbul/turkey"});
+  // A view, a possession, one's own minister, a crowd watching: no meeting.
+  for (const char* text :
+       {"Joe Biden saw Vladimir Putin as a threat to Europe.",
+        "Joe Biden saw Vladimir Putin's remarks as a provocation.",
+        "Vladimir Putin saw Defence Minister Sergei Shoigu on Monday.",
+        "Voters will see Trump and Harris debate on Tuesday."}) {
+    EXPECT_TRUE(
+        Summaries(Extract(text, Day(2024, 3, 5)), v1::EVENT_TYPE_MEETING)
+            .empty())
+        << text;
+  }
+}
+
 TEST_F(ExtractTest, SubjectOfTalksWithTwoOthersTakesPart) {
   const ExtractedArticle result = Extract(
       "Putin arrived in Tehran on Tuesday. He held talks with Iranian "

@@ -538,6 +538,34 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
   const bool sits_down_with = (w == "sit" || w == "sits" || w == "sitting") &&
                               Is(tokens, i + 1, "down") &&
                               Is(tokens, i + 2, "with");
+  // "saw President Putin behind closed doors", "will see Chief Minister
+  // X in Lahore", "sat with Erdogan on Friday": seeing a person named
+  // right after, the name ending the phrase (not "saw Putin as a threat",
+  // "saw Trump's remarks"); like a shared occasion, only of persons from
+  // two countries.
+  static const WordSet kSaw = {"saw", "sat"};
+  static const WordSet kAfterSeen = {
+      "on",      "in",     "at",        "for",   "behind",  "during",
+      "after",   "before", "and",       "later", "earlier", "this",
+      "last",    "today",  "yesterday", "again", "off",     "privately",
+      "briefly", ",",      ".",         ";"};
+  const bool see_verb = InSet(tokens, i, kSaw) ||
+                        (w == "see" && InSet(tokens, i - 1, ModalsOrTo()));
+  const int seen = w == "sat" ? i + 2 : i + 1;
+  int seen_end = seen;
+  while (see_verb && seen_end < n &&
+         (tokens[seen_end].capitalized || Is(tokens, seen_end, "-"))) {
+    ++seen_end;
+  }
+  if (see_verb && (w != "sat" || Is(tokens, i + 1, "with")) && seen < n &&
+      tokens[seen].capitalized && !IsWeekdayWord(tokens[seen].lower) &&
+      !MonthWords().contains(tokens[seen].lower) &&
+      (seen_end >= n || InSet(tokens, seen_end, kAfterSeen))) {
+    t->type = v1::EVENT_TYPE_MEETING;
+    t->occasion = true;
+    t->past = w == "saw" || w == "sat";
+    return kFound;
+  }
   if (((w == "talked" || w == "spoke" || w == "talk" || w == "speak") &&
        in_person) ||
       (w == "sat" && Is(tokens, i + 1, "down")) || sits_down_with ||
@@ -1412,6 +1440,8 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "overseeing",
                               "watched",
                               "sat",
+                              "saw",
+                              "see",
                               "sit",
                               "sits",
                               "sitting",
