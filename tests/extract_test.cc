@@ -6328,6 +6328,29 @@ TEST_F(ExtractTest, YearlessDatelineTakesTheYearItsOfficeHoldersFit) {
   EXPECT_EQ(Str(result.article.published()), "unknown");
 }
 
+TEST_F(ExtractTest, YearlessDatelineReadsTitlesJoinedOrOfACountry) {
+  // Crown prince (from June 2017) and defence minister (to September 2022)
+  // at once: of the years whose 30 November is a Wednesday or the day
+  // after one, only 2017.
+  ExtractedArticle result = Extract(
+      "Leaders meet\n\nDOHA, Nov. 30 (Wire) -- Saudi Crown Prince and "
+      "Defence Minister Mohammed bin Salman received Chinese President Xi "
+      "Jinping on Wednesday.");
+  EXPECT_EQ(Str(result.article.published()), "2017-11-30");
+  // "Prime Minister of Japan X" (October 2021 to October 2024) and
+  // "President of Turkiye Y": 14 March was a Thursday in 2024 only.
+  result = Extract(
+      "Leaders meet\n\nANKARA, March 14 (Wire) - Prime Minister of Japan "
+      "Fumio Kishida met President of Türkiye Recep Tayyip Erdogan on "
+      "Thursday.");
+  EXPECT_EQ(Str(result.article.published()), "2024-03-14");
+  // A former office still does not count.
+  result = Extract(
+      "Leaders meet\n\nANKARA, March 14 (Wire) - Former Prime Minister of "
+      "Japan Fumio Kishida spoke on Thursday.");
+  EXPECT_EQ(Str(result.article.published()), "unknown");
+}
+
 TEST_F(ExtractTest, UndatedTalksRightAfterTheLeadAreOnItsDay) {
   // Tuesday 26 September 2023: the talks told in the two sentences after
   // the dated news, with no date of their own, were on its day (Monday 25).

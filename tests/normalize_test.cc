@@ -231,6 +231,46 @@ TEST(TakeArticleDateTest, AgencyDatelineStyles) {
   EXPECT_EQ(Str(TakeArticleDate(&month_first)), Str(Day(2021, 9, 23)));
 }
 
+TEST(TakeArticleDateTest, BylineAndLabelledLinesFurtherDown) {
+  // A byline ends with its date, after "on".
+  std::string byline =
+      "The Daily Wire\nEnvoys meet in Baku\nBy Jane Doe in Politics on 4 "
+      "July 2024\nThe envoys met on Thursday.";
+  EXPECT_EQ(Str(TakeArticleDate(&byline)), Str(Day(2024, 7, 4)));
+  std::string short_byline =
+      "Envoys meet\n\nBy John Roe, on March 2, 2021\n\nThey met.";
+  EXPECT_EQ(Str(TakeArticleDate(&short_byline)), Str(Day(2021, 3, 2)));
+  // Not a sentence opening with "By" whose date is its event's.
+  std::string prose =
+      "Envoys meet\n\nBy then the envoys had agreed to meet again in "
+      "Geneva on 4 July 2024 for a second round.";
+  EXPECT_EQ(TakeArticleDate(&prose).year(), 0);
+  // A label opens a long line below a long header.
+  std::string labelled =
+      "THE PAPER\nEnvoys meet\nA. Writer\nBAKU\nPublished - July 10, "
+      "2024 01:22 am IST\nThe envoys met on Tuesday.";
+  EXPECT_EQ(Str(TakeArticleDate(&labelled)), Str(Day(2024, 7, 10)));
+}
+
+TEST(TakeArticleDateTest, SlashedDateEitherWayRoundCompletesTheDateline) {
+  // "05/09/2024" is 5 September or 9 May: the dateline says which.
+  std::string day_first =
+      "Envoys meet\n\n05/09/2024 10:12 PM\n\nBAKU, Sept 5 (Wire) -- The "
+      "envoys met.";
+  EXPECT_EQ(Str(TakeArticleDate(&day_first)), Str(Day(2024, 9, 5)));
+  std::string month_first =
+      "Envoys meet\n\nOSLO, May 9 (Wire) -- The envoys met.\n\n"
+      "05/09/2022";
+  EXPECT_EQ(Str(TakeArticleDate(&month_first)), Str(Day(2022, 5, 9)));
+  // A dateline of neither reading keeps its year unknown.
+  std::string neither =
+      "Envoys meet\n\n05/09/2024\n\nBAKU, Sept 6 (Wire) -- They met.";
+  v1::Date yearless;
+  EXPECT_EQ(TakeArticleDate(&neither, &yearless).year(), 0);
+  EXPECT_EQ(yearless.month(), 9);
+  EXPECT_EQ(yearless.day(), 6);
+}
+
 TEST(TakeArticleDateTest, DateLineAfterALongHeader) {
   std::string text =
       "THE OFFICE\nOF THE PRESIDENT\n\nPRESS RELEASE\n\nThe president "

@@ -632,11 +632,34 @@ int DatelineYear(int month, int day,
     for (size_t i = 0; i < tokens.size(); ++i) {
       const std::vector<const Entry*> entries = lexicon.Match(tokens, i);
       if (entries.empty()) continue;
-      const Entry* title = nullptr;
+      std::vector<const Entry*> titles;
       for (const Entry* entry : entries) {
-        if (entry->kind == EntryKind::kTitle) title = entry;
+        if (entry->kind == EntryKind::kTitle) titles.push_back(entry);
       }
-      const size_t next = i + entries[0]->length;
+      size_t next = i + entries[0]->length;
+      // "Crown Prince and Prime Minister X" holds both offices; "President
+      // of Ruritania X", "Secretary-General of the Alliance X" name the
+      // office's country or body between title and name.
+      while (!titles.empty() && next + 1 < tokens.size()) {
+        const bool joined = tokens[next].lower == "and";
+        if (!joined && tokens[next].lower != "of") break;
+        size_t at = next + 1;
+        if (!joined && tokens[at].lower == "the" && at + 1 < tokens.size()) {
+          ++at;
+        }
+        const std::vector<const Entry*> more = lexicon.Match(tokens, at);
+        const Entry* found = nullptr;
+        for (const Entry* entry : more) {
+          if (joined ? entry->kind == EntryKind::kTitle
+                     : entry->kind == EntryKind::kCountry ||
+                           entry->kind == EntryKind::kOrganization) {
+            found = entry;
+          }
+        }
+        if (found == nullptr) break;
+        if (joined) titles.push_back(found);
+        next = at + found->length;
+      }
       // "former President X", "then Brazilian President X" name a past
       // office.
       bool past_office = false;
@@ -645,9 +668,10 @@ int DatelineYear(int month, int day,
                       tokens[j].lower == "then" || tokens[j].lower == "late" ||
                       tokens[j].lower == "ex";
       }
-      if (title != nullptr && !past_office && next < tokens.size()) {
+      if (!titles.empty() && !past_office && next < tokens.size()) {
         for (const Entry* person : lexicon.Match(tokens, next)) {
-          if (person->kind == EntryKind::kPerson) {
+          if (person->kind != EntryKind::kPerson) continue;
+          for (const Entry* title : titles) {
             titled.push_back({title->ids[0], person->ids});
           }
         }
@@ -661,10 +685,12 @@ int DatelineYear(int month, int day,
     const int n = std::min(static_cast<int>(tokens.size()), 12);
     int dated = 0;
     for (int i = 0; i + 1 < n; ++i) {
+      if (MonthOf(tokens[i]) != month) continue;
+      // "Dec. 8": the abbreviation's period may be a token of its own.
+      const int at = Is(tokens, i + 1, ".") ? i + 2 : i + 1;
       int number = 0;
-      if (MonthOf(tokens[i]) == month && DayNumber(tokens[i + 1], &number) &&
-          number == day) {
-        dated = i + 2;
+      if (at < n && DayNumber(tokens[at], &number) && number == day) {
+        dated = at + 1;
         break;
       }
     }

@@ -54,7 +54,9 @@ v1::Date DateCovering(absl::CivilDay first, absl::CivilDay last);
 // The year of a dateline that names only a month and day ("MOSCOW,
 // August 16. /TASS/."), from what the article's `sentences` say: the year
 // on which the most persons named right after a title ("President Donald
-// Trump", "Secretary of State Marco Rubio") held that office, then on which
+// Trump", "Secretary of State Marco Rubio", "Crown Prince and Prime
+// Minister X" for both offices, "President of Ruritania X") held that
+// office, then on which
 // the first weekday of the dateline's sentence ("met on Friday") falls on
 // that day or the day before (a dateline may be a day after the news). Years
 // from 1990 to that of the knowledge base's latest office start are tried. 0

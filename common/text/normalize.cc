@@ -150,8 +150,11 @@ v1::Date IsoDay(const std::string& word) {
 
 // Parses a full date in `words` starting at index i: "January 19, 2022",
 // "19 January 2022", "19th October, 2020", "2022-01-19", "2022/01/19" or
-// "22.04.2024". Returns an all-zero date otherwise.
-v1::Date ParseFullDate(const std::vector<std::string>& words, size_t i) {
+// "22.04.2024". Returns an all-zero date otherwise; then `either_way`, when
+// given, receives a slashed date whose day and month may come either way
+// round ("05/09/2024": year 2024, month 5, day 9 or the reverse).
+v1::Date ParseFullDate(const std::vector<std::string>& words, size_t i,
+                       v1::Date* either_way = nullptr) {
   int year = 0, month = 0, day = 0;
   // 22.04.2024 (day first, as European agencies write it) and 2020/06/17.
   for (const char separator : {'.', '/'}) {
@@ -172,7 +175,12 @@ v1::Date ParseFullDate(const std::vector<std::string>& words, size_t i) {
     // when the order does not matter ("12/12/2024") or only it is valid
     // ("17/06/2025"); the month first when only that is valid.
     if (!year_first && separator == '/' && day != month) {
-      if (day <= 12 && month <= 12) continue;
+      if (day <= 12 && month <= 12) {
+        if (either_way != nullptr && year >= 1900) {
+          *either_way = MakeDate(year, month, day);
+        }
+        continue;
+      }
       if (month > 12) std::swap(day, month);
     }
     const v1::Date date = MakeDate(year, month, day);
@@ -418,23 +426,35 @@ v1::Date TakeArticleDate(std::string* text, v1::Date* yearless) {
   int lines = 0;
   int header_year =
       0;  // A year in brackets on a short line: "Juche 114 (2025)".
+  // A slashed date read either way round ("05/09/2024"), which a yearless
+  // dateline of either reading completes.
+  v1::Date either_way;
+  v1::Date dateline_day;  // A yearless dateline's month and day.
   for (absl::string_view line : absl::StrSplit(*text, '\n')) {
     if (line.empty()) continue;
     if (++lines > 8) break;
     const std::vector<std::string> words = absl::StrSplit(
         line.substr(0, 200), absl::ByAnyChar(" |"), absl::SkipEmpty());
-    if (lines > 4 && words.size() > 6) continue;
+    // A later long line is prose, unless a label opens it ("Published -
+    // July 10, 2024 01:22 am IST").
+    if (lines > 4 && words.size() > 6 && !IsDateLabel(words[0])) continue;
+    // A byline ends with its date: "By Jane Doe in Diplomacy on 4 July
+    // 2024".
+    const bool byline = words.size() >= 5 && words.size() <= 14 &&
+                        words[0] == "By" && absl::ascii_isupper(words[1][0]);
     // A dateline's date comes early in its line ("MOSCOW, Jan 17 (Reuters)
     // -", "AlUla, Jumada Al-Ula 21, 1442, January 05, 2021, SPA --") or after
     // a label ("Desk | Updated: Oct 24, 2024"); a date after a preposition is
     // an event's ("extended until February 5, 2026"), unless the preposition
-    // follows a label ("Published On 18 Apr 2025").
+    // follows a label ("Published On 18 Apr 2025") or ends a byline.
     for (size_t i = 0; i < words.size(); ++i) {
       const bool labelled = (i > 0 && IsDateLabel(words[i - 1])) ||
-                            (i > 1 && IsDateLabel(words[i - 2]));
+                            (i > 1 && IsDateLabel(words[i - 2])) ||
+                            (byline && i + 3 >= words.size() &&
+                             absl::EqualsIgnoreCase(words[i - 1], "on"));
       if (i >= 8 && !labelled) continue;
       if (i > 0 && IsProsePreposition(words[i - 1]) && !labelled) continue;
-      const v1::Date date = ParseFullDate(words, i);
+      const v1::Date date = ParseFullDate(words, i, &either_way);
       if (date.year() != 0) return date;
     }
     int year = 0;
@@ -471,12 +491,20 @@ v1::Date TakeArticleDate(std::string* text, v1::Date* yearless) {
         const v1::Date full = MakeDate(header_year, month, day);
         if (ValidateDate(full).ok()) return full;
       }
-      if (yearless != nullptr && yearless->month() == 0) {
-        *yearless = MakeDate(0, month, day);
-      }
+      if (dateline_day.month() == 0) dateline_day = MakeDate(0, month, day);
       break;
     }
   }
+  if (dateline_day.month() == 0) return v1::Date();
+  // "05/09/2024 10:12 PM" above "VLADIVOSTOK, Sept 5 (Agency)".
+  const int month = dateline_day.month(), day = dateline_day.day();
+  if (either_way.year() != 0 &&
+      ((either_way.month() == month && either_way.day() == day) ||
+       (either_way.month() == day && either_way.day() == month))) {
+    const v1::Date full = MakeDate(either_way.year(), month, day);
+    if (ValidateDate(full).ok()) return full;
+  }
+  if (yearless != nullptr) *yearless = dateline_day;
   return v1::Date();
 }
 
