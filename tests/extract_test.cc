@@ -6813,6 +6813,74 @@ TEST_F(ExtractTest, KnownNameInsideALongerUnknownName) {
                   "2023-04-14 beijing/china"});
 }
 
+TEST_F(ExtractTest, NameOpeningWithALowercaseParticle) {
+  // "von der Leyen" after "and" is the whole name, so both are joined.
+  EXPECT_EQ(Summaries(Extract("Charles Michel and von der Leyen held talks "
+                              "with Chinese President Xi Jinping in Beijing "
+                              "on Thursday.",
+                              Day(2023, 12, 8)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED charles-michel+ursula-von-der-leyen+"
+                  "xi-jinping 2023-12-07 beijing/china"});
+  EXPECT_EQ(Summaries(Extract("Erdogan and van der Bellen met in Vienna on "
+                              "Monday.",
+                              Day(2023, 12, 8)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED alexander-van-der-bellen+"
+                  "recep-tayyip-erdogan 2023-12-04 vienna/austria"});
+}
+
+TEST_F(ExtractTest, HonorificWithAGivenNameIsThePersonNamedFullyBefore) {
+  // "Prince Salman", "Sheikh Sabah": a royal honorific before a given name
+  // alone is the person of that given name named in full before, not a
+  // namesake known by that word ("Salman" of Mohammed bin Salman, the late
+  // emir Sabah).
+  EXPECT_EQ(
+      Summaries(Extract("Bahraini Crown Prince Salman bin Hamad Al "
+                        "Khalifa arrived in Paris on Monday. On Tuesday "
+                        "Prince Salman held talks with French President "
+                        "Emmanuel Macron.",
+                        Day(2024, 3, 6)),
+                v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED emmanuel-macron+salman-bin-hamad-al-khalifa "
+            "2024-03-05 paris/france"});
+  EXPECT_EQ(Summaries(Extract("Kuwaiti Crown Prince Sheikh Sabah Khalid "
+                              "Al-Hamad Al-Sabah flew to Amman on Sunday. "
+                              "Sheikh Sabah was received by King Abdullah II "
+                              "on Monday.",
+                              Day(2024, 3, 6)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED abdullah-ii+sabah-khalid-al-hamad-al-sabah "
+                  "2024-03-04 amman/jordan"});
+  EXPECT_EQ(Summaries(Extract("Saudi Defence Minister Prince Khalid bin "
+                              "Salman landed in Tehran on Thursday. Prince "
+                              "Khalid met Iranian President Masoud "
+                              "Pezeshkian on Friday.",
+                              Day(2025, 4, 19)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED khalid-bin-salman+masoud-pezeshkian "
+                  "2025-04-18 tehran/iran"});
+  // Not a given name of someone named without a royal name, and not the
+  // start of a longer name of another prince.
+  const ExtractedArticle other = Extract(
+      "Kenyan President William Ruto met Chinese President Xi Jinping in "
+      "Beijing on Monday. Prince William visited Nairobi on Tuesday.",
+      Day(2024, 3, 6));
+  for (const v1::Event& event : other.events) {
+    if (event.type() == v1::EVENT_TYPE_VISIT) {
+      EXPECT_EQ(Summary(event).find("william-ruto"), std::string::npos)
+          << Summary(event);
+    }
+  }
+  EXPECT_EQ(Summaries(Extract("Saudi Defence Minister Prince Khalid bin "
+                              "Salman visited Tehran on Thursday. On Friday "
+                              "Prince Khalid bin Bandar met British Foreign "
+                              "Secretary David Lammy in London.",
+                              Day(2025, 4, 18)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{});
+}
+
 TEST_F(ExtractTest, SeparateMeetingsWithTheOneAfterTheVerb) {
   // "A and B met C separately": C met each of them.
   EXPECT_EQ(Summaries(Extract("Ethiopian Prime Minister Abiy Ahmed and "

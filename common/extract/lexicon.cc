@@ -188,7 +188,16 @@ std::vector<const Entry*> Lexicon::Match(const std::vector<Token>& tokens,
     const bool needs_capital = phrase.entry.kind == EntryKind::kPerson ||
                                phrase.entry.kind == EntryKind::kCountry ||
                                phrase.entry.kind == EntryKind::kPlace;
-    if (needs_capital && !tokens[i].capitalized) continue;
+    // "von der Leyen", "van der Bellen": a name's lowercase particle opens
+    // it when the name's last word is capitalized.
+    static const auto* kParticles = new WordSet{
+        "von", "van", "de", "der", "den", "da", "di", "du", "dos", "ter"};
+    const size_t last = i + phrase.words.size() - 1;
+    if (needs_capital && !tokens[i].capitalized &&
+        !(phrase.words.size() >= 2 && kParticles->contains(tokens[i].lower) &&
+          tokens[last].capitalized)) {
+      continue;
+    }
     best = phrase.words.size();
     found.push_back(&phrase.entry);
   }

@@ -235,6 +235,60 @@ std::string RegisterNewPerson(const KnowledgeBase& kb, const std::string& name,
   return id;
 }
 
+// "Prince Khalid", "Sheikh Tamim": a royal honorific before a given name
+// alone stands for the person of that given name the article named fully
+// before (the latest one), not for a namesake the dictionary knows by that
+// word. The given name ends the name: not "Prince Khalid bin Bandar".
+// Returns "" when the tokens at `i` are no such reference or nobody fits.
+std::string GivenNameReference(const KnowledgeBase& kb,
+                               const std::vector<Token>& tokens, int i,
+                               const Discourse& discourse) {
+  static const auto* kHonorifics = new WordSet{
+      "sheikh", "sheikha", "prince", "princess", "emir", "amir", "sultan"};
+  static const auto* kNameLinks =
+      new WordSet{"bin", "ibn", "bint", "al", "el", "-"};
+  const int n = static_cast<int>(tokens.size());
+  if (i + 1 >= n || !tokens[i].capitalized ||
+      !kHonorifics->contains(tokens[i].lower) || !tokens[i + 1].word ||
+      !tokens[i + 1].capitalized ||
+      (i + 2 < n && ((tokens[i + 2].word && tokens[i + 2].capitalized) ||
+                     kNameLinks->contains(tokens[i + 2].lower)))) {
+    return "";
+  }
+  // The given name opening a name of the person's that is of the honorific's
+  // kind: one with an honorific or a patronymic link ("Sheikh Tamim bin
+  // Hamad Al Thani", "Sabah Khalid Al-Hamad Al-Sabah"), not "William Ruto".
+  auto opens_royal_name = [&](absl::string_view name) {
+    bool royal = false;
+    absl::string_view given;
+    for (absl::string_view word : absl::StrSplit(name, ' ')) {
+      const std::string lower = absl::AsciiStrToLower(word);
+      if (kHonorifics->contains(lower)) {
+        royal = true;
+      } else if (given.empty()) {
+        given = word;
+      } else {
+        royal = royal || kNameLinks->contains(lower) ||
+                absl::StartsWith(lower, "al-");
+      }
+    }
+    return royal && absl::EqualsIgnoreCase(given, tokens[i + 1].lower);
+  };
+  const auto& named = discourse.named_persons;
+  for (auto it = named.rbegin(); it != named.rend(); ++it) {
+    const v1::Actor* actor = kb.FindActor(*it);
+    for (const v1::Actor& person : discourse.new_persons) {
+      if (actor == nullptr && person.id() == *it) actor = &person;
+    }
+    if (actor == nullptr) continue;
+    if (opens_royal_name(actor->name())) return *it;
+    for (const std::string& alias : actor->aliases()) {
+      if (opens_royal_name(alias)) return *it;
+    }
+  }
+  return "";
+}
+
 void Remember(const std::string& person, std::vector<std::string>* list) {
   list->erase(std::remove(list->begin(), list->end(), person), list->end());
   list->push_back(person);
@@ -458,6 +512,12 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     return std::string();
   };
   for (int i = skip; i < n;) {
+    const std::string given = GivenNameReference(*kb_, tokens, i, *discourse);
+    if (!given.empty()) {
+      atoms.push_back({EntryKind::kPerson, i, i + 1, {given}, false});
+      i += 2;
+      continue;
+    }
     std::vector<const Entry*> entries = lexicon_->Match(tokens, i);
     const TokenText& word = tokens[i].lower;
     std::string body;
