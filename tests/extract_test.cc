@@ -6813,6 +6813,24 @@ TEST_F(ExtractTest, KnownNameInsideALongerUnknownName) {
                   "2023-04-14 beijing/china"});
 }
 
+TEST_F(ExtractTest, ShortenedTitleBeforeANameKeepsTheSentenceWhole) {
+  // "Dr.", "Gen." and "St." end no sentence; "Sen." is a title, not the
+  // surname of Hun Sen.
+  EXPECT_EQ(Summaries(Extract("Araghchi met Dr. Grossi in Cairo on Tuesday.",
+                              Day(2025, 9, 15))),
+            Lines{"MEETING OCCURRED abbas-araghchi+rafael-grossi 2025-09-09 "
+                  "cairo/egypt"});
+  EXPECT_EQ(Summaries(Extract("Putin met Erdogan in St. Petersburg on "
+                              "Tuesday.",
+                              Day(2025, 9, 15))),
+            Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2025-09-09 saint-petersburg/russia"});
+  EXPECT_EQ(Summaries(Extract("Araghchi met Sen. Lindsey Graham in Cairo on "
+                              "Tuesday.",
+                              Day(2025, 9, 15))),
+            Lines{});
+}
+
 TEST_F(ExtractTest, NameOpeningWithALowercaseParticle) {
   // "von der Leyen" after "and" is the whole name, so both are joined.
   EXPECT_EQ(Summaries(Extract("Charles Michel and von der Leyen held talks "

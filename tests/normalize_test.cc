@@ -364,6 +364,25 @@ TEST(SplitSentencesTest, CountryInitialsEndingASentence) {
                                       "The talks resumed in Geneva."}));
 }
 
+TEST(SplitSentencesTest, ShortenedTitlesAndPlaceWordsBeforeAName) {
+  // ICU ends a sentence after "Dr.", "Gen." or "St." before a capitalized
+  // word; a name after them continues it, a usual opener does not.
+  EXPECT_EQ(Sentences("Araghchi met Dr. Grossi in Cairo. Lt. Gen. Smith and "
+                      "Prof. Jones flew to St. Petersburg on Monday."),
+            (std::vector<std::string>{
+                "Araghchi met Dr. Grossi in Cairo.",
+                "Lt. Gen. Smith and Prof. Jones flew to St. Petersburg on "
+                "Monday."}));
+  EXPECT_EQ(Sentences("The new clinic is run by a Dr. The director said "
+                      "so."),
+            (std::vector<std::string>{"The new clinic is run by a Dr.",
+                                      "The director said so."}));
+  // Only a capitalized abbreviation: a lowercase word may end a sentence.
+  EXPECT_EQ(Sentences("They met at the Fort Ross st. Later they left."),
+            (std::vector<std::string>{"They met at the Fort Ross st.",
+                                      "Later they left."}));
+}
+
 TEST(SplitSentencesTest, LineBreaksEndSentences) {
   const std::string text =
       "Envoys meet in Baku\nPhoto: the two envoys shake hands\n\n"

@@ -1462,6 +1462,12 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
               following < n && tokens[following].capitalized &&
               kNamedPlaceNouns->contains(tokens[following].lower);
           if (names_a_place) continue;
+          // A period inside the sentence makes it a shortened title ("Sen.
+          // Graham" is no Hun Sen).
+          if (following + 1 < n && tokens[following].lower == "." &&
+              tokens[following + 1].word && tokens[following + 1].capitalized) {
+            continue;
+          }
           const v1::Actor* actor = kb_->FindActor(id);
           // A head of state or government out of office within the last
           // five years is still named by the surname alone ("Trump" in

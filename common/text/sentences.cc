@@ -50,6 +50,28 @@ bool EndsWithInitials(absl::string_view sentence) {
           !absl::ascii_isalnum(static_cast<unsigned char>(sentence[k - 1])));
 }
 
+// ICU also ends a sentence after a title or a place word shortened with a
+// period ("met Dr. Grossi", "Gen. Burhan", "in St. Petersburg"), which
+// hardly ever ends one; the same rule as for initials keeps them together.
+bool EndsWithAbbreviatedTitle(absl::string_view sentence) {
+  static const auto* kAbbreviations =
+      new WordSet{"dr",  "prof", "gen",  "lt",   "col", "maj",  "sen",
+                  "rep", "gov",  "adm",  "capt", "sgt", "brig", "cmdr",
+                  "amb", "rev",  "gens", "st",   "mt",  "ft",   "messrs"};
+  if (sentence.empty() || sentence.back() != '.') return false;
+  size_t k = sentence.size() - 1;
+  while (k > 0 &&
+         absl::ascii_isalpha(static_cast<unsigned char>(sentence[k - 1]))) {
+    --k;
+  }
+  const absl::string_view word = sentence.substr(k, sentence.size() - 1 - k);
+  return !word.empty() &&
+         absl::ascii_isupper(static_cast<unsigned char>(word[0])) &&
+         kAbbreviations->contains(absl::AsciiStrToLower(word)) &&
+         (k == 0 ||
+          !absl::ascii_isalnum(static_cast<unsigned char>(sentence[k - 1])));
+}
+
 bool OpensSentence(absl::string_view sentence) {
   static const auto* kOpeners = new WordSet{
       "the",       "a",       "an",    "he",    "she",    "it",      "they",
@@ -120,10 +142,13 @@ std::vector<SentenceSpan> SplitSentences(absl::string_view text) {
     while (finish > begin && IsSpace(text[finish - 1])) --finish;
     if (finish <= begin) continue;
     const absl::string_view current = text.substr(begin, finish - begin);
+    const absl::string_view previous =
+        sentences.empty()
+            ? absl::string_view()
+            : text.substr(sentences.back().begin,
+                          sentences.back().end - sentences.back().begin);
     if (!sentences.empty() &&
-        EndsWithInitials(
-            text.substr(sentences.back().begin,
-                        sentences.back().end - sentences.back().begin)) &&
+        (EndsWithInitials(previous) || EndsWithAbbreviatedTitle(previous)) &&
         !OpensSentence(current)) {
       sentences.back().end = finish;  // "U.S. | President Trump said".
       continue;
