@@ -2639,6 +2639,88 @@ TEST_F(ExtractTest, InTownIsWhereTheStoryIsSet) {
                   "moscow/russia"});
 }
 
+TEST_F(ExtractTest, TheCapitalIsTheCapitalOfWhereTheStoryIsSet) {
+  // Tuesday 23 April 2024, datelined Islamabad: a foreign president who
+  // "arrived in the capital" came to Islamabad; the host who "returned to
+  // the capital" travelled at home; "the capital of Mali" is no trip there.
+  EXPECT_EQ(Summaries(Extract("ISLAMABAD, April 23 - Iranian President "
+                              "Ebrahim Raisi arrived in the capital on Monday "
+                              "on a three-day visit. Pakistani Prime Minister "
+                              "Shehbaz Sharif flew back to the capital on "
+                              "Monday. Turkish Foreign Minister Hakan Fidan "
+                              "travelled to the capital of Mali.",
+                              Day(2024, 4, 23)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED ebrahim-raisi 2024-04-22 "
+                  "islamabad/pakistan"});
+  EXPECT_EQ(Summaries(Extract("ANKARA, May 2 - Azerbaijani President Ilham "
+                              "Aliyev will arrive in the capital on Friday.",
+                              Day(2023, 5, 2)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED ilham-aliyev 2023-05-05 ankara/turkey"});
+}
+
+TEST_F(ExtractTest, AStayAbroadIsAVisit) {
+  // Sunday 16 April 2023: "during his stay in Beijing", "Erdogan's two-day
+  // stay in Budapest", "stayed in Doha for talks" are visits; a stay with
+  // no place is where the story is set. Not "his stay in office", a stay
+  // at home, or a group staying in power.
+  EXPECT_EQ(Summaries(Extract("During his stay in Beijing, Brazilian "
+                              "President Lula met Chinese business leaders. "
+                              "Erdogan's two-day stay in Budapest ended on "
+                              "Friday. Chinese Foreign Minister Wang Yi "
+                              "stayed in Doha for two more days of talks.",
+                              Day(2023, 4, 16)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT OCCURRED luiz-inacio-lula-da-silva unknown "
+                   "beijing/china",
+                   "VISIT OCCURRED recep-tayyip-erdogan 2023-04-14 "
+                   "budapest/hungary",
+                   "VISIT OCCURRED wang-yi unknown doha/qatar"}));
+  EXPECT_EQ(Summaries(Extract("WASHINGTON - Israeli Prime Minister Benjamin "
+                              "Netanyahu signed the accords on Tuesday. He "
+                              "did not meet any opposition figures during "
+                              "his stay.",
+                              Day(2020, 9, 16)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED benjamin-netanyahu unknown "
+                  "washington/united-states"});
+  EXPECT_TRUE(Summaries(Extract("Lula said during his stay in office that "
+                                "Brazil would stay neutral. Russian Foreign "
+                                "Minister Sergei Lavrov stayed in Moscow "
+                                "during the crisis. The Taliban stayed in "
+                                "power despite the sanctions.",
+                                Day(2023, 4, 16)),
+                        v1::EVENT_TYPE_VISIT)
+                  .empty());
+}
+
+TEST_F(ExtractTest, ATripOpeningTheSentencePlacesItsMeetings) {
+  // Monday 14 November 2022: the meetings planned "during his stay in
+  // Bali" are in Bali, not where he travels next.
+  EXPECT_EQ(Summaries(Extract("During his stay in Bali, Chinese President Xi "
+                              "Jinping is also expected to meet French "
+                              "President Emmanuel Macron. After the summit, "
+                              "Xi will travel to Bangkok.",
+                              Day(2022, 11, 14)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED emmanuel-macron+xi-jinping unknown "
+                  "bali/indonesia"});
+}
+
+TEST_F(ExtractTest, WouldBeInAPlaceIsAPlannedVisit) {
+  // Sunday 1 September 2024: "said he would be in Washington in October"
+  // is a planned trip; a meeting that "would be in" a place is none.
+  EXPECT_EQ(Summaries(Extract("Pakistani Finance Minister Muhammad Aurangzeb "
+                              "said he would be in Washington in October for "
+                              "the annual meetings. He said the next round "
+                              "would be in Doha.",
+                              Day(2024, 9, 1)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED muhammad-aurangzeb 2024-10 "
+                  "washington/united-states"});
+}
+
 TEST_F(ExtractTest, HadFlownToAPlaceIsAVisit) {
   // Friday 12 April 2024: "on Tuesday" is 9 April.
   const ExtractedArticle result = Extract(

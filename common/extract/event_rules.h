@@ -374,6 +374,14 @@ bool SplitTrips(const SentenceContext& ctx,
                 const std::vector<std::string>& persons,
                 const EventDraft& draft, std::vector<EventDraft>* drafts);
 
+// "During his stay in Bali, Xi will meet Macron", "During his visit to
+// Tehran on Monday, Lavrov held talks with ...": a meeting with no place
+// of its own, told after a trip that opens the sentence, is held at the
+// trip's destination.
+void PlaceInTripOpening(const SentenceContext& ctx,
+                        const std::vector<Trigger>& triggers, size_t t,
+                        EventDraft* draft);
+
 // "Biden welcomed Kishida to Camp David": adds the guest's visit to the
 // meeting's place.
 void AddGuestVisits(const SentenceContext& ctx, const Trigger& trigger, int end,

@@ -783,6 +783,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
                  BorrowPersons(ctx, trigger, begin, end, &persons);
       if (trigger.type == v1::EVENT_TYPE_MEETING) {
         PlaceMeeting(ctx, trigger, begin, end, &draft);
+        PlaceInTripOpening(ctx, triggers, t, &draft);
         // "Modi held talks at the Kremlin": with the leader whose seat it is.
         const std::string host =
             persons.size() == 1

@@ -635,6 +635,11 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   }
   const int place_at =
       Is(tokens, preposition + 1, "the") ? preposition + 2 : preposition + 1;
+  // "arrived in the capital on Monday": the capital of the country where
+  // the story is set (FindDestinations); not "the capital of Mali".
+  const bool the_capital = Is(tokens, place_at, "capital") &&
+                           Is(tokens, place_at - 1, "the") &&
+                           !Is(tokens, place_at + 1, "of");
   // "the documents he brought back from the White House", "is back from
   // Beijing": one back from a place had been there.
   if (w == "back" && Is(tokens, i + 1, "from") && place_at < n &&
@@ -763,7 +768,7 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
        (Is(tokens, preposition, "to") || Is(tokens, preposition, "in") ||
         Is(tokens, preposition, "into") || Is(tokens, preposition, "from") ||
         (Is(tokens, preposition, "at") && w.rfind("arriv", 0) == 0)) &&
-       place_at < n && tokens[place_at].capitalized)) {
+       place_at < n && (tokens[place_at].capitalized || the_capital))) {
     if (w == "visits" &&
         (Is(tokens, i - 1, "mutual") || Is(tokens, i - 1, "exchange"))) {
       return kSkip;
@@ -839,6 +844,26 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
     t->last = spent_in;
     return kFound;
   }
+  // "during his stay in Beijing", "Erdogan's two-day stay in Budapest",
+  // "during her stay" (where the story is set: FindDestinations); "stayed
+  // in Doha for talks", "is staying in Paris": a stay, a visit only abroad
+  // (like being somewhere). Not "his stay in office".
+  const bool stay_noun = w == "stay" && DeterminerBefore(tokens, i) >= 0;
+  const int stay_place = Is(tokens, i + 2, "the") ? i + 3 : i + 2;
+  const bool stay_in = Is(tokens, i + 1, "in") && stay_place < n &&
+                       tokens[stay_place].capitalized &&
+                       !IsWeekdayWord(tokens[stay_place].lower) &&
+                       !MonthWords().contains(tokens[stay_place].lower);
+  if ((stay_noun && (stay_in || i + 1 >= n || !tokens[i + 1].word ||
+                     Is(tokens, i + 1, "there"))) ||
+      ((w == "stayed" || w == "staying") && stay_in)) {
+    t->type = v1::EVENT_TYPE_VISIT;
+    t->presence = true;
+    t->nominal = stay_noun;
+    t->definite = stay_noun;
+    t->past = w == "stayed";
+    return kFound;
+  }
   // "invited Putin to India for the next summit", "was invited to
   // Moscow": a planned trip of the one invited, to the place after "to".
   if (w == "invited" || w == "invites") {
@@ -877,8 +902,11 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   }
   // "will be in Baku on Friday" (a person must say "will", checked in
   // Find); "speaking in Ankara after talks with X".
+  // "said he would be in Washington in October": the same, told as
+  // reported speech.
   const bool will_be =
-      w == "be" && (Is(tokens, i - 1, "will") || Is(tokens, i - 1, "'ll"));
+      w == "be" && (Is(tokens, i - 1, "will") || Is(tokens, i - 1, "'ll") ||
+                    Is(tokens, i - 1, "would") || Is(tokens, i - 1, "'d"));
   const bool speaking_in = w == "speaking" || w == "spoke" || w == "speaks";
   // "was last in Russia in 2019": an earlier stay.
   // "is also in Kuala Lumpur for the summit", "was already in Doha".
@@ -1497,6 +1525,9 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
                               "reached",
                               "stop",
                               "stopover",
+                              "stay",
+                              "stayed",
+                              "staying",
                               "accompanied",
                               "accompanies",
                               "accompany",

@@ -547,9 +547,30 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
        !tokens[after_attend].word || InSet(tokens, after_attend, kNoObject) ||
        (Is(tokens, after_attend, "in") &&
         Is(tokens, after_attend + 1, "person")));
-  if ((trigger.here || attend_alone) && draft->country.empty()) {
+  // "did not meet them during his stay": a stay with no place named is
+  // where the story is set.
+  const bool stay_alone = trigger.nominal && Is(tokens, trigger.first, "stay");
+  if ((trigger.here || attend_alone || stay_alone) && draft->country.empty()) {
     draft->place = ctx.discourse.setting_place;
     draft->country = ctx.discourse.setting_country;
+  }
+  // "arrived in the capital on Monday": the capital of the country where
+  // the story is set (not one who "returned to the capital", home).
+  for (int k = trigger.head_last + 1;
+       draft->country.empty() && !returning && k + 1 < end &&
+       k <= trigger.head_last + 4 && !Is(tokens, trigger.first + 1, "back") &&
+       tokens[k].word;
+       ++k) {
+    if (!Is(tokens, k, "the") || !Is(tokens, k + 1, "capital") ||
+        Is(tokens, k + 2, "of")) {
+      continue;
+    }
+    const v1::Actor* country = ctx.kb->FindActor(ctx.discourse.setting_country);
+    if (country != nullptr && !country->capital().empty()) {
+      draft->place = country->capital();
+      draft->country = ctx.discourse.setting_country;
+    }
+    break;
   }
   // "arrived in the Kingdom", "invited him to visit the Kingdom": the
   // kingdom the article named last ("the Kingdom of Saudi Arabia").
@@ -743,6 +764,31 @@ bool SplitTrips(const SentenceContext& ctx,
     return true;
   }
   return false;
+}
+
+void PlaceInTripOpening(const SentenceContext& ctx,
+                        const std::vector<Trigger>& triggers, size_t t,
+                        EventDraft* draft) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  if (!draft->country.empty() || t == 0 || !Is(tokens, 0, "during")) return;
+  const Trigger& trip = triggers[t - 1];
+  if (trip.type != v1::EVENT_TYPE_VISIT || !trip.nominal || trip.first > 4) {
+    return;
+  }
+  // The opening phrase ends at its comma, before the meeting's words.
+  int comma = -1;
+  for (int k = trip.last + 1; k < triggers[t].first && comma < 0; ++k) {
+    if (Is(tokens, k, ",")) comma = k;
+  }
+  if (comma < 0) return;
+  for (const Mention& m : ctx.mentions) {
+    if (m.first > trip.last && m.last < comma && !m.adjective &&
+        (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry)) {
+      draft->place = m.kind == MentionKind::kPlace ? m.ids[0] : "";
+      draft->country = m.kind == MentionKind::kPlace ? m.country : m.ids[0];
+      return;
+    }
+  }
 }
 
 void AddGuestVisits(const SentenceContext& ctx, const Trigger& trigger, int end,
