@@ -2708,6 +2708,32 @@ TEST_F(ExtractTest, ATripOpeningTheSentencePlacesItsMeetings) {
                   "bali/indonesia"});
 }
 
+TEST_F(ExtractTest, APlaceCallingOffAVisitBySomeoneWasToHostIt) {
+  // Friday 1 August 2025: a capital that cancels or postpones "a visit by"
+  // a foreign official was to host it, even with a country's adjective
+  // before the title and another place later in the sentence; a place after
+  // "to" is the destination; a capital that only talks of the visit hosts
+  // nothing.
+  EXPECT_EQ(Summaries(Extract("Kyiv cancelled a visit by Hungarian Foreign "
+                              "Minister Peter Szijjarto. Beijing postponed a "
+                              "planned trip by German Foreign Minister "
+                              "Annalena Baerbock after a row in Berlin.",
+                              Day(2025, 8, 1)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT CANCELLED annalena-baerbock unknown beijing/china",
+                   "VISIT CANCELLED peter-szijjarto unknown kyiv/ukraine"}));
+  EXPECT_EQ(Summaries(Extract("Baku called off a visit to Moscow by "
+                              "Azerbaijani Foreign Minister Jeyhun Bayramov.",
+                              Day(2025, 8, 1)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT CANCELLED jeyhun-bayramov unknown moscow/russia"});
+  EXPECT_TRUE(Summaries(Extract("Moscow said a visit by Chinese President Xi "
+                                "Jinping was possible.",
+                                Day(2025, 8, 1)),
+                        v1::EVENT_TYPE_VISIT)
+                  .empty());
+}
+
 TEST_F(ExtractTest, WouldBeInAPlaceIsAPlannedVisit) {
   // Sunday 1 September 2024: "said he would be in Washington in October"
   // is a planned trip; a meeting that "would be in" a place is none.

@@ -47,9 +47,19 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
     if (traveller == nullptr) return false;
     break;
   }
+  // "a visit by Russian Deputy Prime Minister X", "a trip by the German
+  // foreign minister": the person may follow "the" and a country's
+  // adjective.
+  int by_person = trigger.last + 2;
+  if (Is(tokens, by_person, "the")) ++by_person;
   for (const Mention& m : mentions) {
-    if (PersonLike(m) && m.first > trigger.last &&
-        m.first <= trigger.last + 2 &&
+    if (m.first == by_person && m.kind == MentionKind::kCountry &&
+        m.adjective) {
+      by_person = m.last + 1;
+    }
+  }
+  for (const Mention& m : mentions) {
+    if (PersonLike(m) && m.first > trigger.last && m.first <= by_person &&
         (Is(tokens, trigger.last + 1, "of") ||
          Is(tokens, trigger.last + 1, "by"))) {
       traveller = &m;
@@ -63,9 +73,15 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
        ++k) {
     if (!tokens[k].word) break;
     if (tokens[k].lower != "by") continue;
+    int person_at = Is(tokens, k + 1, "the") ? k + 2 : k + 1;
     for (const Mention& m : mentions) {
-      if (PersonLike(m) && (m.first == k + 1 ||
-                            (m.first == k + 2 && Is(tokens, k + 1, "the")))) {
+      if (m.first == person_at && m.kind == MentionKind::kCountry &&
+          m.adjective) {
+        person_at = m.last + 1;
+      }
+    }
+    for (const Mention& m : mentions) {
+      if (PersonLike(m) && m.first > k && m.first <= person_at) {
         traveller = &m;
       }
     }
@@ -547,6 +563,31 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
        !tokens[after_attend].word || InSet(tokens, after_attend, kNoObject) ||
        (Is(tokens, after_attend, "in") &&
         Is(tokens, after_attend + 1, "person")));
+  // "Baku called off a planned visit by X", "Beijing postponed a trip by
+  // the German foreign minister": the place or country a clause opens
+  // with, calling off the trip of one named after "by", was to host it
+  // (not "Moscow said a visit by Xi was possible").
+  static const WordSet kCallsOff = {"cancelled", "canceled", "called",
+                                    "postponed", "scrapped", "shelved",
+                                    "put",       "delayed",  "deferred"};
+  // A place after the trip's words is its destination only after "to"
+  // ("a visit by X to Moscow"), not in "after a raid in Yekaterinburg".
+  bool by_after = Is(tokens, trigger.last + 1, "by");
+  for (const Mention& m : mentions) {
+    by_after = by_after && !(m.first > trigger.last && m.first < end &&
+                             after_word(m, "to"));
+  }
+  for (const Mention& m : mentions) {
+    const bool opens_clause = m.first == 0 || Is(tokens, m.first - 1, "and") ||
+                              Is(tokens, m.first - 1, "but") ||
+                              Is(tokens, m.first - 1, ";");
+    if (by_after && opens_clause && m.last < trigger.first && !m.adjective &&
+        InSet(tokens, m.last + 1, kCallsOff) &&
+        (m.kind == MentionKind::kPlace || m.kind == MentionKind::kCountry)) {
+      draft->place = m.kind == MentionKind::kPlace ? m.ids[0] : "";
+      draft->country = m.kind == MentionKind::kPlace ? m.country : m.ids[0];
+    }
+  }
   // "did not meet them during his stay": a stay with no place named is
   // where the story is set.
   const bool stay_alone = trigger.nominal && Is(tokens, trigger.first, "stay");
