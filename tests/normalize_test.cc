@@ -2,6 +2,7 @@
 // sentence segmentation (common/text). All texts are written for this test.
 #include "common/text/normalize.h"
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -442,6 +443,44 @@ std::vector<std::string> Pieces(const std::string& text, int max_bytes) {
     out.push_back(text.substr(span.begin, span.end - span.begin));
   }
   return out;
+}
+
+// SplitSentences hands ICU long plain stretches shortened; the sentences
+// must be those of the whole text, whatever surrounds the terminators.
+TEST(SplitSentencesTest, ShortenedStretchesKeepTheSentences) {
+  const std::vector<std::string> pieces = {
+      "the",     "negotiators", "Talks",  "in",   "Geneva",
+      "resumed", "on",          "Monday", "and",  "ended",
+      "x",       "met",         "Mr.",    "Dr.",  "U.S.",
+      "Ph.D.",   "St.",         "Gen.",   "e.g.", "No.",
+      "a.m.",    "Jan.",        ".",      "!",    "?",
+      "...",     "\"",          "'",      "(",    ")",
+      ",",       ";",           ":",      "-",    "2024",
+      "3.5",     "\n",          "\n\n",   "\t",   "   ",
+      "  ",      "#",           "[",      "]",    "extraordinarily",
+      "Iran's",  "\r\n"};
+  std::mt19937 random(20261207);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> words(1, 400);
+  std::uniform_int_distribution<int> plain(0, 9);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int count = words(random);
+    for (int k = 0; k < count; ++k) {
+      // Mostly plain words, so that long stretches occur.
+      const std::string& piece =
+          plain(random) < 7 ? pieces[pick(random) % 12] : pieces[pick(random)];
+      text += piece;
+      if (plain(random) < 8) text += ' ';
+    }
+    const std::vector<SentenceSpan> fast = SplitSentences(text);
+    const std::vector<SentenceSpan> whole = SplitSentencesUnabridged(text);
+    ASSERT_EQ(fast.size(), whole.size()) << text;
+    for (size_t s = 0; s < fast.size(); ++s) {
+      EXPECT_EQ(fast[s].begin, whole[s].begin) << text;
+      EXPECT_EQ(fast[s].end, whole[s].end) << text;
+    }
+  }
 }
 
 TEST(CapSentenceLengthTest, CutsAfterTheLastCommaOfTheSecondHalf) {

@@ -1,6 +1,8 @@
 #include "common/text/sentences.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "absl/strings/ascii.h"
@@ -86,9 +88,101 @@ bool OpensSentence(absl::string_view sentence) {
   return kOpeners->contains(absl::AsciiStrToLower(sentence.substr(0, end)));
 }
 
-}  // namespace
+// ICU's sentence rules decide a boundary by the text around a sentence
+// terminator or line break: a few characters before it (the suppressed
+// abbreviations, at most eight characters in English), the closing marks and
+// spaces after it, up to the first letter that follows, and a few characters
+// more. Inside a long stretch of plain words far from any such mark no
+// boundary can fall and nothing is looked at, so an ASCII text is handed to
+// ICU without the middles of such stretches (ICU's work is per character).
+// A cut lies between two lowercase letters on both of its sides, so that
+// ICU reads the same kind of character before and after it.
+constexpr int kBreakContext = 24;
 
-std::vector<SentenceSpan> SplitSentences(absl::string_view text) {
+// A piece of the text handed to ICU: its first unit there and its first
+// byte in the text.
+struct KeptPiece {
+  int32_t unit;
+  int32_t byte;
+};
+
+// A character that may matter to a sentence boundary: anything but an ASCII
+// letter, digit, space or punctuation other than '.', '!' and '?'.
+bool IsBreakAnchor(unsigned char c) {
+  return c < 0x20 || c >= 0x7F || c == '.' || c == '!' || c == '?';
+}
+
+// Whether one of the 8 bytes at `p` may be an anchor (exact for none).
+bool MayHoldAnchor(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
+  uint64_t x;
+  std::memcpy(&x, p, sizeof(x));
+  const auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  const uint64_t below_space = (x - 0x20 * kOnes) & ~x & kHighs;
+  const uint64_t high = (((x & ~kHighs) + kOnes) | x) & kHighs;
+  return (below_space | high | has_zero(x ^ ('.' * kOnes)) |
+          has_zero(x ^ ('!' * kOnes)) | has_zero(x ^ ('?' * kOnes))) != 0;
+}
+
+bool IsLowerPair(absl::string_view text, size_t k) {
+  return k >= 2 &&
+         absl::ascii_islower(static_cast<unsigned char>(text[k - 1])) &&
+         absl::ascii_islower(static_cast<unsigned char>(text[k - 2]));
+}
+
+// The pieces of `text` to hand ICU, each [begin, end) in bytes: all of it
+// but, with `abridge`, the middles of long plain stretches. False when the
+// text is not ASCII (then `kept` is unset).
+bool KeptRanges(absl::string_view text, bool abridge,
+                std::vector<std::pair<int32_t, int32_t>>* kept) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  if (!abridge) {
+    for (char c : text) {
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+    kept->push_back({0, n});
+    return true;
+  }
+  // The end of the stretch kept so far: the text's start, then each anchor's
+  // surroundings.
+  int32_t kept_end = std::min(n, kBreakContext);
+  int32_t piece_begin = 0;
+  // Drops the middle of a gap [kept_end, zone_begin) before a kept zone.
+  auto cut_before = [&](int32_t zone_begin) {
+    if (zone_begin - kept_end < 24) return;
+    int32_t a = kept_end;
+    while (a < zone_begin && !IsLowerPair(text, a)) ++a;
+    int32_t b = zone_begin;
+    while (b > a && !IsLowerPair(text, b)) --b;
+    if (b - a >= 16) {
+      kept->push_back({piece_begin, a});
+      piece_begin = b;
+    }
+  };
+  for (int32_t i = 0; i < n; ++i) {
+    while (i + 8 <= n && !MayHoldAnchor(text.data() + i)) i += 8;
+    if (i >= n) break;
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!IsBreakAnchor(c)) continue;
+    if (c >= 0x80) return false;
+    cut_before(i - kBreakContext);
+    int32_t letter = i + 1;
+    while (letter < n &&
+           !absl::ascii_isalpha(static_cast<unsigned char>(text[letter]))) {
+      if (static_cast<unsigned char>(text[letter]) >= 0x80) return false;
+      ++letter;
+    }
+    kept_end = std::max(kept_end, std::min(n, letter + kBreakContext));
+    // Anchors before that letter have the same surroundings.
+    i = std::max(i, letter - 1);
+  }
+  cut_before(n - kBreakContext);
+  kept->push_back({piece_begin, n});
+  return true;
+}
+
+std::vector<SentenceSpan> Split(absl::string_view text, bool abridge) {
   std::vector<SentenceSpan> sentences;
   if (text.empty()) return sentences;
   // ASCII text (most articles once normalized) is widened byte for unit,
@@ -96,15 +190,20 @@ std::vector<SentenceSpan> SplitSentences(absl::string_view text) {
   const int32_t length = static_cast<int32_t>(text.size());
   icu::UnicodeString unicode;
   bool ascii = false;
+  std::vector<KeptPiece> pieces;
+  std::vector<std::pair<int32_t, int32_t>> kept;
   if (char16_t* units = unicode.getBuffer(length); units != nullptr) {
-    unsigned char high_bits = 0;
-    for (int32_t i = 0; i < length; ++i) {
-      const unsigned char byte = static_cast<unsigned char>(text[i]);
-      high_bits |= byte;
-      units[i] = byte;
+    ascii = KeptRanges(text, abridge, &kept);
+    int32_t unit = 0;
+    if (ascii) {
+      for (const auto& [begin, end] : kept) {
+        pieces.push_back({unit, begin});
+        for (int32_t i = begin; i < end; ++i) {
+          units[unit++] = static_cast<unsigned char>(text[i]);
+        }
+      }
     }
-    ascii = high_bits < 0x80;
-    unicode.releaseBuffer(ascii ? length : 0);
+    unicode.releaseBuffer(unit);
   }
   if (!ascii) {
     unicode =
@@ -115,8 +214,17 @@ std::vector<SentenceSpan> SplitSentences(absl::string_view text) {
   // its last unit.
   int32_t cursor_unit = 0;
   size_t cursor_byte = 0;
+  size_t cursor_piece = 0;
   auto byte_offset = [&](int32_t unit) {
-    if (ascii) return static_cast<int>(unit);
+    if (ascii) {
+      if (unit >= unicode.length()) return static_cast<int>(text.size());
+      while (cursor_piece + 1 < pieces.size() &&
+             pieces[cursor_piece + 1].unit <= unit) {
+        ++cursor_piece;
+      }
+      const KeptPiece& piece = pieces[cursor_piece];
+      return static_cast<int>(piece.byte + (unit - piece.unit));
+    }
     while (cursor_unit < unit && cursor_byte < text.size()) {
       const unsigned char lead = static_cast<unsigned char>(text[cursor_byte]);
       const int width = lead < 0x80    ? 1
@@ -156,6 +264,16 @@ std::vector<SentenceSpan> SplitSentences(absl::string_view text) {
     sentences.push_back({begin, finish});
   }
   return sentences;
+}
+
+}  // namespace
+
+std::vector<SentenceSpan> SplitSentences(absl::string_view text) {
+  return Split(text, /*abridge=*/true);
+}
+
+std::vector<SentenceSpan> SplitSentencesUnabridged(absl::string_view text) {
+  return Split(text, /*abridge=*/false);
 }
 
 std::vector<SentenceSpan> CapSentenceLength(absl::string_view text,

@@ -20,6 +20,10 @@ struct SentenceSpan {
 // always do). Thread-safe.
 std::vector<SentenceSpan> SplitSentences(absl::string_view text);
 
+// SplitSentences handing ICU the whole text, without skipping the middles of
+// long stretches of plain words: the same sentences, more slowly (for tests).
+std::vector<SentenceSpan> SplitSentencesUnabridged(absl::string_view text);
+
 // Cuts every sentence of `text` longer than `max_bytes` (> 0) into pieces of
 // at most that many bytes, each ending after the last comma or semicolon of
 // its second half, else before its last space, else at a character's
