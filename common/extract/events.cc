@@ -600,6 +600,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
   const int skip = 0;
   std::vector<Trigger> triggers = FindTriggers(tokens, skip);
   ScreenTriggers(tokens, mentions, &triggers);
+  drafts.reserve(triggers.size());
   const bool has_agreement = std::any_of(
       triggers.begin(), triggers.end(),
       [](const Trigger& t) { return t.type == v1::EVENT_TYPE_AGREEMENT; });

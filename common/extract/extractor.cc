@@ -263,13 +263,15 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
       input.published.year() != 0 ? input.published : found_date;
   const std::vector<SentenceSpan> sentences = CapSentenceLength(
       text, SplitSentences(text), options_.max_sentence_bytes);
+  // The tokens of each sentence, when the dateline's year is sought in them
+  // (then kept for the sentences' rules).
+  std::vector<std::vector<Token>> sentence_tokens;
   if (article.published().year() == 0 && yearless.month() != 0) {
-    std::vector<std::vector<Token>> tokens;
     for (const SentenceSpan& span : sentences) {
-      tokens.push_back(Tokenize(text, span.begin, span.end));
+      sentence_tokens.push_back(Tokenize(text, span.begin, span.end));
     }
-    if (const int year = DatelineYear(yearless.month(), yearless.day(), tokens,
-                                      lexicon_, *kb_)) {
+    if (const int year = DatelineYear(yearless.month(), yearless.day(),
+                                      sentence_tokens, lexicon_, *kb_)) {
       *article.mutable_published() =
           MakeDate(year, yearless.month(), yearless.day());
     }
@@ -284,6 +286,7 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
   discourse.article_date = article.published();
   std::vector<int> sentence_begin, sentence_end;
   std::vector<EventDraft> drafts;
+  drafts.reserve(sentences.size());
   // Meetings of countries found in the previous sentence (indexes).
   std::vector<size_t> country_meetings;
   // The last date of year, month or day precision named, read as past (a
@@ -308,7 +311,9 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
     sentence_begin.push_back(sentences[s].begin);
     sentence_end.push_back(sentences[s].end);
     const std::vector<Token> tokens =
-        Tokenize(text, sentences[s].begin, sentences[s].end);
+        s < sentence_tokens.size()
+            ? std::move(sentence_tokens[s])
+            : Tokenize(text, sentences[s].begin, sentences[s].end);
     const int skip = s < 3 ? DatelineLength(text, tokens) : 0;
     discourse.previous_persons = discourse.recent_persons;
     std::vector<DateMention> dates =

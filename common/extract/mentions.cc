@@ -723,6 +723,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
   }
 
   std::vector<Mention> mentions;
+  mentions.reserve(atoms.size() + 4);
   std::vector<bool> used(atoms.size(), false);
   const v1::Date& date = discourse->sentence_date;
   auto locative = [&tokens](int first) {

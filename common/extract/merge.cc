@@ -104,6 +104,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
                                       const v1::Date& article_date,
                                       std::vector<EventDraft>* tentatives) {
   std::vector<EventDraft> events;
+  events.reserve(drafts.size());
   for (EventDraft& draft : drafts) {
     if (draft.day_offset != EventDraft::kNoOffset &&
         PrecisionOf(draft.date) == DatePrecision::kNone) {
@@ -611,6 +612,7 @@ std::vector<EventDraft> KeepEvents(std::vector<EventDraft> events,
                                    const v1::Date& article_date) {
   // Drop what is not an event.
   std::vector<EventDraft> kept;
+  kept.reserve(events.size());
   for (EventDraft& event : events) {
     switch (event.type) {
       case v1::EVENT_TYPE_MEETING:

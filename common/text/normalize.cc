@@ -317,6 +317,30 @@ std::string HtmlToText(absl::string_view html) {
   return out;
 }
 
+namespace {
+
+// True when every byte of `text` is ASCII (which is NFC).
+bool IsAscii(absl::string_view text) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  uint64_t high = 0;
+  size_t i = 0;
+  for (uint64_t chunk; i + 8 <= text.size(); i += 8) {
+    std::memcpy(&chunk, text.data() + i, 8);
+    high |= chunk;
+  }
+  for (; i < text.size(); ++i) high |= static_cast<unsigned char>(text[i]);
+  return (high & kHighBits) == 0;
+}
+
+// A byte that NormalizeText copies as it is: not a space, a line end or
+// another control character, nor the lead byte of a replaced character.
+bool CopiedAsIs(char c) {
+  const unsigned char byte = static_cast<unsigned char>(c);
+  return byte > ' ' && byte < 0xC0;
+}
+
+}  // namespace
+
 std::string NormalizeText(absl::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
@@ -325,7 +349,8 @@ std::string NormalizeText(absl::string_view text) {
   std::string composed;
   absl::string_view source = text;
   const icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
-  if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(piece, status)) {
+  if (U_SUCCESS(status) && !IsAscii(text) &&
+      !nfc->isNormalizedUTF8(piece, status)) {
     status = U_ZERO_ERROR;
     const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(piece);
     if (!nfc->isNormalized(unicode, status)) {
@@ -358,6 +383,13 @@ std::string NormalizeText(absl::string_view text) {
   };
   for (size_t i = 0; i < source.size();) {
     const char c = source[i];
+    if (CopiedAsIs(c)) {  // What emit(c) does, for a run of such bytes.
+      newlines = 0;
+      do {
+        out[size++] = source[i++];
+      } while (i < source.size() && CopiedAsIs(source[i]));
+      continue;
+    }
     // Only the lead byte of a multi-byte character can start a replacement.
     if (static_cast<unsigned char>(c) >= 0xC0) {
       const absl::string_view rest = source.substr(i);
