@@ -1697,6 +1697,29 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
   // with one.
   static const WordSet kCancelled = {"cancelled", "canceled",   "scrapped",
                                      "cancel",    "called-off", "shelved"};
+  static const WordSet kHappen = {"happen",       "happened",    "occur",
+                                  "occurred",     "materialize", "materialise",
+                                  "materialized", "materialised"};
+  static const WordSet kNotMadeTrip = {"travel", "attend", "come", "go", "fly"};
+  static const WordSet kStayed = {"stayed", "stay", "remained", "remain"};
+  static const WordSet kWithdrew = {"withdrew", "withdraws", "withdrawn",
+                                    "withdrawing"};
+  static const WordSet kPulled = {"pulled", "pulls", "pulling", "pull"};
+  // Every word that a cue below needs at k (besides the trigger itself):
+  // other tokens, most of a sentence, are skipped at once. A new cue word
+  // must be added here.
+  static const WordSet* kCueWords = [] {
+    auto* words = new WordSet{"postponed", "postpones", "postpone",  "deferred",
+                              "put",       "dropped",   "abandoned", "ditched",
+                              "place",     "ahead",     "called",    "offered",
+                              "offers",    "offer",     "offering",  "forward",
+                              "later",     "to",        "is",        "are"};
+    for (const WordSet* set : {&kPlanned, &kCancelled, &kHappen, &kNotMadeTrip,
+                               &kStayed, &kWithdrew, &kPulled}) {
+      words->insert(set->begin(), set->end());
+    }
+    return words;
+  }();
   StatusCues cues;
   // A plan told before the trigger ("had been expected to attend").
   static const WordSet kPlanWords = {"expected", "due",     "scheduled",
@@ -1713,6 +1736,7 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
        k <= std::max(to, cancel_to) && k < static_cast<int>(tokens.size());
        ++k) {
     const TokenText& w = tokens[k].lower;
+    if (k != trigger && !kCueWords->contains(w)) continue;
     // A postponement without a new date leaves the event cancelled as
     // reported ("postponed the visit"); "postponed until May" does not.
     const bool postpone_word = w == "postponed" || w == "postpones" ||
@@ -1737,14 +1761,8 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
         Is(tokens, k + 1, "plans");
     // "did not take place", "never happened", "will not go ahead"; not a
     // guess ("would probably not happen").
-    static const WordSet kHappen = {
-        "happen",      "happened",    "occur",        "occurred",
-        "materialize", "materialise", "materialized", "materialised"};
     static const WordSet kDone = {"did", "has", "have", "had"};
-    static const WordSet kNotMadeTrip = {"travel", "attend", "come", "go",
-                                         "fly"};
     static const WordSet kWouldOrDid = {"would", "will", "did", "could"};
-    static const WordSet kStayed = {"stayed", "stay", "remained", "remain"};
     auto but_before = [&tokens, trigger](int at) {
       for (int j = trigger + 1; j < at; ++j) {
         if (tokens[j].lower == "but") return true;
@@ -1783,9 +1801,6 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
     }
     // "pulled out of a planned trip", "withdrew from the visit": the
     // traveller dropped it (not "pulled out of Syria").
-    static const WordSet kWithdrew = {"withdrew", "withdraws", "withdrawn",
-                                      "withdrawing"};
-    static const WordSet kPulled = {"pulled", "pulls", "pulling", "pull"};
     const int dropped_from =
         (InSet(tokens, k, kPulled) && Is(tokens, k + 1, "out") &&
          Is(tokens, k + 2, "of"))
