@@ -384,10 +384,12 @@ std::string NormalizeText(absl::string_view text) {
   for (size_t i = 0; i < source.size();) {
     const char c = source[i];
     if (CopiedAsIs(c)) {  // What emit(c) does, for a run of such bytes.
+      size_t end = i + 1;
+      while (end < source.size() && CopiedAsIs(source[end])) ++end;
+      std::memcpy(&out[size], source.data() + i, end - i);
+      size += end - i;
+      i = end;
       newlines = 0;
-      do {
-        out[size++] = source[i++];
-      } while (i < source.size() && CopiedAsIs(source[i]));
       continue;
     }
     // Only the lead byte of a multi-byte character can start a replacement.
