@@ -1482,6 +1482,82 @@ TEST_F(ExtractTest, PronounsNameWhoMeets) {
                    "CALL OCCURRED donald-trump+xi-jinping 2025-06-05 -"}));
 }
 
+TEST_F(ExtractTest, PronounStandsForTheSubjectTheStoryFollows) {
+  // Thursday 14 March 2024. "X received him": the one "him" stands for,
+  // not X, is who the next sentence's "he" is.
+  EXPECT_EQ(
+      Summaries(Extract("Indian Prime Minister Narendra Modi began his tour "
+                        "in Abu Dhabi on Sunday. Then came Ankara: Turkish "
+                        "President Recep Tayyip Erdogan received him on "
+                        "Monday and called him a friend. From Turkey he flew "
+                        "to Cairo, where he held talks with Egyptian "
+                        "President Abdel Fattah al-Sisi on Wednesday.",
+                        Day(2024, 3, 14)),
+                v1::EVENT_TYPE_VISIT),
+      (Lines{"VISIT OCCURRED narendra-modi 2024-03-10 abu-dhabi/"
+             "united-arab-emirates",
+             "VISIT OCCURRED narendra-modi unknown cairo/egypt"}));
+  // Not when the new subject's object is a person named: "welcomed Raisi".
+  EXPECT_EQ(
+      Summaries(Extract("Indian Prime Minister Narendra Modi began his tour "
+                        "in Abu Dhabi on Sunday. In Ankara, Turkish President "
+                        "Recep Tayyip Erdogan welcomed Iranian President "
+                        "Ebrahim Raisi on Monday. On Tuesday he held talks "
+                        "with Azerbaijani President Ilham Aliyev.",
+                        Day(2024, 3, 14)),
+                v1::EVENT_TYPE_MEETING),
+      (Lines{"MEETING OCCURRED ebrahim-raisi+recep-tayyip-erdogan 2024-03-11 "
+             "ankara/turkey",
+             "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan 2024-03-12 "
+             "-"}));
+  // No person opens the sentence: the subject of its clause on a place
+  // ("..., where X landed") is the one it tells of.
+  EXPECT_EQ(
+      Summaries(Extract("German Chancellor Olaf Scholz spoke in Berlin on "
+                        "Monday. The second leg of the trip began in Hanoi, "
+                        "where Japanese Prime Minister Fumio Kishida landed "
+                        "on Tuesday. On Wednesday he held talks with "
+                        "Vietnamese President Vo Van Thuong.",
+                        Day(2024, 3, 14)),
+                v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED fumio-kishida+vo-van-thuong 2024-03-13 -"});
+  // Not when a person opens the sentence.
+  EXPECT_EQ(
+      Summaries(Extract("German Chancellor Olaf Scholz spoke in Berlin on "
+                        "Monday. Scholz then flew to Hanoi, where Japanese "
+                        "Prime Minister Fumio Kishida landed on Tuesday. On "
+                        "Wednesday he held talks with Vietnamese President Vo "
+                        "Van Thuong.",
+                        Day(2024, 3, 14)),
+                v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED olaf-scholz+vo-van-thuong 2024-03-13 "
+            "hanoi/vietnam"});
+  // Monday 27 May 2024: "a trip of the Russian president", "a tour by the
+  // Russian leader" name whom the next "he" stands for, not the minister
+  // named before.
+  EXPECT_EQ(
+      Summaries(Extract("Russian Foreign Minister Sergey Lavrov was also in "
+                        "Astana. The visit to Kazakhstan is the second "
+                        "foreign trip of the Russian president since his "
+                        "inauguration. Earlier in May he paid a state visit "
+                        "to China, where he met Chinese President Xi "
+                        "Jinping.",
+                        Day(2024, 5, 27)),
+                v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05 "
+            "beijing/china"});
+  EXPECT_EQ(
+      Summaries(Extract("Russian Foreign Minister Sergey Lavrov was also in "
+                        "Astana. The stop in Kazakhstan was the last of a "
+                        "tour by the Russian leader. Last week he was in "
+                        "Minsk for talks with Belarusian President Alexander "
+                        "Lukashenko.",
+                        Day(2024, 5, 27)),
+                v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED alexander-lukashenko+vladimir-putin 2024-05 "
+            "minsk/belarus"});
+}
+
 TEST_F(ExtractTest, WhoIsAtAMeetingBesidesThoseNamedInIt) {
   // The subject of a clause of time after the trigger is not there; the
   // subject of a speech verb whose own adjunct holds the trigger is.

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "common/extract/dates.h"
+#include "common/extract/event_rules.h"
 #include "common/text/normalize.h"
 #include "common/text/sentences.h"
 #include "common/util/date.h"
@@ -81,6 +82,28 @@ void UpdateSubject(const std::vector<Token>& tokens,
       from = skip;
     }
   }
+  // "Xi received him", "A and B welcomed him at the airport": a verb of the
+  // persons from mention `i` on takes "him" or "her" as its object, who is
+  // not one of them.
+  auto object_pronoun_after = [&](size_t i) {
+    while (i + 1 < mentions.size() &&
+           mentions[i + 1].kind == MentionKind::kPerson &&
+           mentions[i + 1].first == mentions[i].last + 2 &&
+           (tokens[mentions[i].last + 1].lower == "and" ||
+            tokens[mentions[i].last + 1].lower == ",")) {
+      ++i;
+    }
+    const int next = i + 1 < mentions.size() ? mentions[i + 1].first : n;
+    for (int k = mentions[i].last + 1; k < next && k <= mentions[i].last + 4;
+         ++k) {
+      if (!tokens[k].word) return false;
+      if (!tokens[k].capitalized &&
+          event_rules::ObjectPronounAfter(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  };
   const int window = from;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
@@ -89,6 +112,12 @@ void UpdateSubject(const std::vector<Token>& tokens,
     if (m.kind != MentionKind::kPerson) continue;
     if (pronoun_in(from, m.first)) return;
     if (!m.speaker) {
+      // "Then came Beijing: Xi received him": the one "him" stands for,
+      // the subject so far, is still the one the story follows.
+      if (!discourse->subject.empty() && discourse->subject != m.ids[0] &&
+          object_pronoun_after(i)) {
+        return;
+      }
       discourse->subject = m.ids[0];
       return;
     }
@@ -104,18 +133,35 @@ void UpdateSubject(const std::vector<Token>& tokens,
   }
   // No person opens the sentence: "Tehran was the third stop on a tour by
   // Wang", "Next comes a visit of the premier": the traveller the sentence
-  // names is the one it tells of.
+  // names is the one it tells of ("a tour by the Russian leader" too).
   static const auto* kTripNouns =
       new WordSet{"tour", "trip", "visit", "journey", "stay", "voyage"};
   for (const Mention& m : mentions) {
-    if (m.kind != MentionKind::kPerson || m.speaker || m.first < 2 ||
-        m.first < window) {
+    if (m.kind != MentionKind::kPerson || m.speaker || m.first < window) {
       continue;
     }
-    const TokenText& link = tokens[m.first - 1].lower;
-    if ((link == "by" || link == "of") &&
-        kTripNouns->contains(tokens[m.first - 2].lower) &&
+    int link = m.first - 1;
+    if (link > skip && tokens[link].lower == "the") --link;
+    if (link - 1 >= skip &&
+        (tokens[link].lower == "by" || tokens[link].lower == "of") &&
+        kTripNouns->contains(tokens[link - 1].lower) &&
         !pronoun_in(skip, m.first)) {
+      discourse->subject = m.ids[0];
+      return;
+    }
+  }
+  // "The second leg began in Hanoi, where Kishida landed on Tuesday": with
+  // no person opening the sentence, the subject of a clause on its place
+  // or time ("where", "when" after a comma) is the one it tells of.
+  for (const Mention& m : mentions) {
+    if (m.kind != MentionKind::kPerson || m.speaker || m.first < window ||
+        m.first - 2 < skip || m.last + 1 >= n) {
+      continue;
+    }
+    const TokenText& relative = tokens[m.first - 1].lower;
+    if ((relative == "where" || relative == "when") &&
+        tokens[m.first - 2].lower == "," && tokens[m.last + 1].word &&
+        !tokens[m.last + 1].capitalized && !pronoun_in(skip, m.first)) {
       discourse->subject = m.ids[0];
       return;
     }
