@@ -1558,6 +1558,32 @@ TEST_F(ExtractTest, PronounStandsForTheSubjectTheStoryFollows) {
             "minsk/belarus"});
 }
 
+TEST_F(ExtractTest, PersonAfterALongOpeningIsTheSubject) {
+  // Thursday 14 March 2024. A person after an opening of many words ended
+  // by a comma, with a verb of his own, is whom the next "he" stands for.
+  EXPECT_EQ(
+      Summaries(Extract("Lavrov spoke to reporters in Moscow on Monday. A day "
+                        "later, in a move that surprised many diplomats in "
+                        "the region, Iranian President Ebrahim Raisi arrived "
+                        "in Beijing. He held talks with Chinese President Xi "
+                        "Jinping on Wednesday.",
+                        Day(2024, 3, 14)),
+                v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED ebrahim-raisi+xi-jinping 2024-03-13 "
+            "beijing/china"});
+  // Not a speaker closing the sentence ("..., Peskov said").
+  EXPECT_EQ(
+      Summaries(Extract("Lavrov arrived in Beijing on Monday. A day later, "
+                        "after a long flight from the Iranian capital, the "
+                        "delegation was tired, Kremlin spokesman Dmitry "
+                        "Peskov said. He held talks with Chinese President "
+                        "Xi Jinping on Wednesday.",
+                        Day(2024, 3, 14)),
+                v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED sergey-lavrov+xi-jinping 2024-03-13 "
+            "beijing/china"});
+}
+
 TEST_F(ExtractTest, WhoIsAtAMeetingBesidesThoseNamedInIt) {
   // The subject of a clause of time after the trigger is not there; the
   // subject of a speech verb whose own adjunct holds the trigger is.

@@ -108,7 +108,22 @@ void UpdateSubject(const std::vector<Token>& tokens,
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.first < window) continue;
-    if (m.first > window + 8) break;
+    if (m.kind != MentionKind::kPerson && m.first > window + 8) continue;
+    if (m.first > window + 8) {
+      // "A day later, in a move that surprised many, Raisi arrived ...": a
+      // person after a long opening ended by a comma, with a verb of his
+      // own, is the subject.
+      int before = m.first - 1;
+      if (tokens[before].lower == "the") --before;
+      const int after = m.last + 1;
+      if (before > from && tokens[before].lower == "," && !m.speaker &&
+          after < n && tokens[after].word && !tokens[after].capitalized &&
+          tokens[after].lower != "and" && !pronoun_in(from, m.first)) {
+        discourse->subject = m.ids[0];
+        return;
+      }
+      break;
+    }
     if (m.kind != MentionKind::kPerson) continue;
     if (pronoun_in(from, m.first)) return;
     if (!m.speaker) {
