@@ -933,6 +933,85 @@ TEST_F(ExtractTest, EarlierMeetingOfThePairJustReported) {
   }
 }
 
+TEST_F(ExtractTest, TalksOfAnEarlierTripAreNotTheNewsToldAgain) {
+  // A meeting joined by ", and" to a trip long before the article, across
+  // an aside, is of that trip's time: a meeting of its own, not a mention
+  // of the undated news meeting of the same pair.
+  struct Case {
+    std::string text;
+    v1::Date published;
+    Lines meetings;
+  };
+  const std::vector<Case> earlier = {
+      {"North Korean leader Kim Jong Un and Russian President Vladimir Putin "
+       "held talks. Kim travelled to Vladivostok in September 2023, days "
+       "after a missile launch, and met Putin at a cosmodrome.",
+       Day(2024, 6, 20),
+       {"MEETING OCCURRED kim-jong-un+vladimir-putin 2023-09 "
+        "vladivostok/russia",
+        "MEETING OCCURRED kim-jong-un+vladimir-putin unknown -"}},
+      {"Turkish President Recep Tayyip Erdogan received Iraqi Prime Minister "
+       "Mohammed Shia al-Sudani at his palace. Sudani flew to Ankara in March "
+       "of last year, shortly after taking office, and held talks with "
+       "Erdogan there.",
+       Day(2024, 4, 23),
+       {"MEETING OCCURRED mohammed-shia-al-sudani+recep-tayyip-erdogan "
+        "2023-03 ankara/turkey",
+        "MEETING OCCURRED mohammed-shia-al-sudani+recep-tayyip-erdogan "
+        "unknown -"}},
+      {"French President Emmanuel Macron hosted Indian Prime Minister "
+       "Narendra Modi for talks. Macron went to New Delhi in January 2024, "
+       "when he was the guest of honour at a parade, and had talks with Modi "
+       "there.",
+       Day(2025, 2, 14),
+       {"MEETING OCCURRED emmanuel-macron+narendra-modi 2024-01 "
+        "new-delhi/india",
+        "MEETING OCCURRED emmanuel-macron+narendra-modi unknown -"}}};
+  for (const Case& c : earlier) {
+    EXPECT_EQ(Summaries(Extract(c.text, c.published), v1::EVENT_TYPE_MEETING),
+              c.meetings)
+        << c.text;
+  }
+  // An undated meeting told again beside an earlier trip of its own
+  // participant is still the news: the trip, in a relative clause or after
+  // "since", lends it neither its time nor its place.
+  const std::vector<Case> news = {
+      {"North Korean leader Kim Jong Un and Russian President Vladimir Putin "
+       "held talks in Pyongyang. Putin, who last came to Pyongyang in July "
+       "2000, had a second meeting with Kim over dinner.",
+       Day(2024, 6, 20),
+       {"MEETING OCCURRED kim-jong-un+vladimir-putin unknown "
+        "pyongyang/north-korea"}},
+      {"North Korean leader Kim Jong Un hosted Russian President Vladimir "
+       "Putin. Kim met Putin for the first time since he travelled to "
+       "Vladivostok in September 2023.",
+       Day(2024, 6, 20),
+       {"MEETING OCCURRED kim-jong-un+vladimir-putin unknown -"}},
+      {"Russian President Vladimir Putin hosted Chinese President Xi Jinping "
+       "on Thursday. Putin hosted Xi, who had visited Moscow in March 2023, "
+       "and held talks with him.",
+       Day(2024, 6, 21),
+       {"MEETING OCCURRED vladimir-putin+xi-jinping 2024-06-20 -"}},
+      // A trip of the news dates the meeting still; a trip of someone else
+      // does not part the pair's meeting.
+      {"North Korean leader Kim Jong Un and Russian President Vladimir Putin "
+       "held talks. Putin arrived in Pyongyang on Wednesday, after a long "
+       "flight, and met Kim at the airport.",
+       Day(2024, 6, 20),
+       {"MEETING OCCURRED kim-jong-un+vladimir-putin 2024-06 "
+        "pyongyang/north-korea"}},
+      {"North Korean leader Kim Jong Un and Russian President Vladimir Putin "
+       "held talks. Russian Foreign Minister Sergei Lavrov visited Pyongyang "
+       "in October 2023, and the two leaders spoke for hours.",
+       Day(2024, 6, 20),
+       {"MEETING OCCURRED kim-jong-un+vladimir-putin unknown -"}}};
+  for (const Case& c : news) {
+    EXPECT_EQ(Summaries(Extract(c.text, c.published), v1::EVENT_TYPE_MEETING),
+              c.meetings)
+        << c.text;
+  }
+}
+
 TEST_F(ExtractTest, EarlierGatheringOfASeriesAndAnEarlierStay) {
   // "the first such summit", with its own date and nobody named: the
   // countries of the meeting of three or more just reported.

@@ -578,8 +578,24 @@ void ShareJoinedDate(const std::vector<Token>& tokens,
   if (triggers[t].nominal && InSet(tokens, before, kNounVerbs)) --before;
   if (Is(tokens, before, "then") || Is(tokens, before, "also")) --before;
   if (!Is(tokens, before, "and") || before <= triggers[t - 1].last) return;
+  // "travelled to Vladivostok in September 2023, days after a missile
+  // launch, and met Putin": an aside set off by commas before ", and" keeps
+  // the verbs joined.
+  const bool after_aside = Is(tokens, before - 1, ",");
+  if (after_aside) {
+    // Not from a relative clause the aside ends ("hosted Xi, who had
+    // visited Moscow in 2023, and held talks with him").
+    static const WordSet kRelatives = {"who", "which", "whom", "whose"};
+    for (int k = triggers[t - 1].first - 1;
+         k >= 0 && k >= triggers[t - 1].first - 4 && !Is(tokens, k, ","); --k) {
+      if (InSet(tokens, k, kRelatives)) return;
+    }
+  }
   for (int k = triggers[t - 1].last + 1; k < before; ++k) {
-    if (!tokens[k].word && tokens[k].lower != "-") return;  // Another clause.
+    if (!tokens[k].word && tokens[k].lower != "-" &&
+        !(after_aside && tokens[k].lower == ",")) {
+      return;  // Another clause.
+    }
   }
   const bool trip = draft->type == v1::EVENT_TYPE_VISIT ||
                     triggers[t - 1].type == v1::EVENT_TYPE_VISIT;

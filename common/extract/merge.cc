@@ -735,6 +735,18 @@ void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
                  b.sentences.end();
         });
   };
+  // "Kim and Putin held talks. Putin, who last came in July 2000, had a
+  // second meeting with Kim": an undated meeting told in sentences without
+  // a trip long before the article as well is the article's news; that trip
+  // lends it neither its time nor its place.
+  auto told_only_with = [](const EventDraft& meeting, const EventDraft& trip) {
+    return std::all_of(meeting.sentences.begin(), meeting.sentences.end(),
+                       [&trip](int sentence) {
+                         return std::find(trip.sentences.begin(),
+                                          trip.sentences.end(),
+                                          sentence) != trip.sentences.end();
+                       });
+  };
   for (EventDraft& meeting : kept) {
     if (meeting.type != v1::EVENT_TYPE_MEETING) continue;
     // The visit told in the meeting's own sentence first ("X paid a visit
@@ -751,7 +763,10 @@ void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
             !shares_participant(visit, meeting) ||
             !SameTime(visit, meeting, article_date) ||
             !PlacesCompatible(visit, meeting) ||
-            (pass == 0 && !same_sentence(visit, meeting))) {
+            (pass == 0 && !same_sentence(visit, meeting)) ||
+            (PrecisionOf(meeting.date) == DatePrecision::kNone &&
+             BackgroundDate(visit.date, article_date) &&
+             !told_only_with(meeting, visit))) {
           continue;
         }
         found = true;
