@@ -1012,6 +1012,59 @@ TEST_F(ExtractTest, TalksOfAnEarlierTripAreNotTheNewsToldAgain) {
   }
 }
 
+TEST_F(ExtractTest, MentionWithoutThoseWhoJoinedIsAFullMention) {
+  // Once others joined a meeting, a later mention naming only the persons
+  // who held it is the meeting again, dated or not, and its time and place
+  // are the meeting's.
+  const ExtractedArticle dated = Extract(
+      "Malaysian Prime Minister Anwar Ibrahim held a meeting with Russian "
+      "President Vladimir Putin in Vladivostok. Putin was joined by Foreign "
+      "Minister Sergei Lavrov. Thursday's meeting was the first between the "
+      "two leaders.",
+      Day(2024, 9, 6));
+  EXPECT_EQ(Summaries(dated, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED anwar-ibrahim+sergey-lavrov+vladimir-putin "
+                  "2024-09-05 vladivostok/russia"});
+  const ExtractedArticle named = Extract(
+      "Malaysian Prime Minister Anwar Ibrahim held a meeting with Russian "
+      "President Vladimir Putin. Putin was joined by Foreign Minister Sergei "
+      "Lavrov. Anwar's meeting with Putin on Thursday lasted an hour.",
+      Day(2024, 9, 6));
+  EXPECT_EQ(Summaries(named, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED anwar-ibrahim+sergey-lavrov+vladimir-putin "
+                  "2024-09-05 -"});
+  const ExtractedArticle present = Extract(
+      "Indian Prime Minister Narendra Modi held talks with Mauritian Prime "
+      "Minister Navin Ramgoolam. Present at the talks were Foreign Minister "
+      "Subrahmanyam Jaishankar and National Security Adviser Ajit Doval. The "
+      "meeting of Modi and Ramgoolam on Tuesday lasted an hour.",
+      Day(2025, 3, 12));
+  EXPECT_EQ(Summaries(present, v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ajit-doval+narendra-modi+navin-ramgoolam+"
+                  "s-jaishankar 2025-03-11 -"});
+  // Not: an earlier meeting of the two, or one of a person who joined.
+  const ExtractedArticle earlier = Extract(
+      "Malaysian Prime Minister Anwar Ibrahim held a meeting with Russian "
+      "President Vladimir Putin on Thursday. Putin was joined by Foreign "
+      "Minister Sergei Lavrov. The two leaders first met in 2022.",
+      Day(2024, 9, 6));
+  EXPECT_EQ(
+      Summaries(earlier, v1::EVENT_TYPE_MEETING),
+      (Lines{"MEETING OCCURRED anwar-ibrahim+sergey-lavrov+vladimir-putin "
+             "2024-09-05 -",
+             "MEETING OCCURRED anwar-ibrahim+vladimir-putin 2022 -"}));
+  const ExtractedArticle other = Extract(
+      "Malaysian Prime Minister Anwar Ibrahim held a meeting with Russian "
+      "President Vladimir Putin. Putin was joined by Foreign Minister Sergei "
+      "Lavrov. Lavrov met Anwar again on Friday for talks on energy.",
+      Day(2024, 9, 7));
+  EXPECT_EQ(
+      Summaries(other, v1::EVENT_TYPE_MEETING),
+      (Lines{"MEETING OCCURRED anwar-ibrahim+sergey-lavrov 2024-09-06 -",
+             "MEETING OCCURRED anwar-ibrahim+sergey-lavrov+vladimir-putin "
+             "unknown -"}));
+}
+
 TEST_F(ExtractTest, EarlierGatheringOfASeriesAndAnEarlierStay) {
   // "the first such summit", with its own date and nobody named: the
   // countries of the meeting of three or more just reported.

@@ -72,6 +72,16 @@ bool PlacesCompatible(const EventDraft& a, const EventDraft& b) {
   return true;
 }
 
+// The participants of `event` but for those who joined it as told in later
+// sentences ("Present at the talks were C and D").
+std::vector<std::string> CoreParticipants(const EventDraft& event) {
+  std::vector<std::string> core;
+  for (const std::string& id : event.participants) {
+    if (!Contains(event.joined, id)) core.push_back(id);
+  }
+  return core;
+}
+
 void Absorb(const EventDraft& from, EventDraft* into, bool attributes) {
   for (int sentence : from.sentences) {
     if (std::find(into->sentences.begin(), into->sentences.end(), sentence) ==
@@ -337,20 +347,12 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
           !event.sentences.empty() && !draft.sentences.empty() &&
           draft.sentences[0] == event.sentences.back() + 1 &&
           IsSubset(event.participants, draft.participants);
-      // Undated, with those who joined it aside: "A and B held talks.
+      // With those who joined it aside: "A and B held talks.
       // Present at the talks were C and D. [Photo: A and B hold talks.]".
-      auto same_but_joined = [&draft, &event] {
-        std::vector<std::string> core;
-        for (const std::string& id : event.participants) {
-          if (!Contains(event.joined, id)) core.push_back(id);
-        }
-        return SameSet(draft.participants, core);
-      };
       const bool participants_ok =
           SameSet(draft.participants, event.participants) ||
           (!event.joined.empty() &&
-           PrecisionOf(draft.date) == DatePrecision::kNone &&
-           same_but_joined()) ||
+           SameSet(draft.participants, CoreParticipants(event))) ||
           (subset &&
            (draft.anaphoric || draft.type == v1::EVENT_TYPE_VISIT ||
             draft.participants.size() < 2 || same_place || next_sentence));
@@ -389,9 +391,14 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       const v1::EventStatus status = same->status;
       // A partial mention ("my meeting with Xi") only adds its evidence,
       // unless it names the same place (then its date is the meeting's).
-      const bool partial = !SameSet(draft.participants, same->participants) &&
-                           draft.type != v1::EVENT_TYPE_VISIT &&
-                           (draft.place.empty() || draft.place != same->place);
+      // One naming all but those who joined the meeting ("Lavrov joined
+      // Putin. Thursday's meeting of Putin and Anwar ...") is not partial.
+      const bool partial =
+          !SameSet(draft.participants, same->participants) &&
+          (same->joined.empty() ||
+           !SameSet(draft.participants, CoreParticipants(*same))) &&
+          draft.type != v1::EVENT_TYPE_VISIT &&
+          (draft.place.empty() || draft.place != same->place);
       Absorb(draft, same, !partial && !draft.participants.empty());
       if (keep_status) same->status = status;
       if (trip_dropped && same->status == v1::EVENT_STATUS_PLANNED) {
