@@ -1065,6 +1065,60 @@ TEST_F(ExtractTest, MentionWithoutThoseWhoJoinedIsAFullMention) {
              "unknown -"}));
 }
 
+TEST_F(ExtractTest, PartOfTheNextOrPreviousDayIsThatDay) {
+  // "the next morning", "the following afternoon", "the previous evening"
+  // date a meeting like "the next day": one day from the event told before,
+  // so it is not merged into that day's meeting.
+  EXPECT_EQ(
+      Summaries(Extract("Saudi Crown Prince Mohammed bin Salman received US "
+                        "President Donald Trump in Riyadh on Tuesday. The "
+                        "next morning, Trump met Syrian President Ahmed "
+                        "al-Sharaa in Riyadh, in a meeting hosted by the "
+                        "Crown Prince.",
+                        Day(2025, 5, 15)),
+                v1::EVENT_TYPE_MEETING),
+      (Lines{"MEETING OCCURRED ahmed-al-sharaa+donald-trump+"
+             "mohammed-bin-salman 2025-05-14 riyadh/saudi-arabia",
+             "MEETING OCCURRED donald-trump+mohammed-bin-salman 2025-05-13 "
+             "riyadh/saudi-arabia"}));
+  EXPECT_EQ(
+      Summaries(Extract("Russian President Vladimir Putin held talks with "
+                        "Indian Prime Minister Narendra Modi in the Kremlin "
+                        "on Friday. The previous evening, the two leaders "
+                        "had an informal dinner at a residence outside "
+                        "Moscow.",
+                        Day(2022, 9, 17)),
+                v1::EVENT_TYPE_MEETING),
+      (Lines{"MEETING OCCURRED narendra-modi+vladimir-putin 2022-09-15 "
+             "moscow/russia",
+             "MEETING OCCURRED narendra-modi+vladimir-putin 2022-09-16 "
+             "moscow/russia"}));
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping held talks with "
+                              "Russian President Vladimir Putin in Beijing on "
+                              "Thursday. The following afternoon, Putin met "
+                              "Chinese Premier Li Qiang.",
+                              Day(2024, 5, 18)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED li-qiang+vladimir-putin 2024-05-17 -",
+                   "MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-16 "
+                   "beijing/china"}));
+  // "the same evening" is that day; a "morning session" names no day.
+  for (const std::string& again :
+       {"On the same evening, the two leaders had tea in a garden.",
+        "Putin praised the morning session."}) {
+    EXPECT_EQ(
+        Summaries(Extract("Chinese President Xi Jinping held talks with "
+                          "Russian President Vladimir Putin in Beijing on "
+                          "Thursday. " +
+                              again,
+                          Day(2024, 5, 18)),
+                  v1::EVENT_TYPE_MEETING),
+        Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-16 "
+              "beijing/china"})
+        << again;
+  }
+}
+
 TEST_F(ExtractTest, EarlierGatheringOfASeriesAndAnEarlierStay) {
   // "the first such summit", with its own date and nobody named: the
   // countries of the meeting of three or more just reported.

@@ -284,13 +284,17 @@ std::string PossessorOf(const std::vector<Token>& tokens,
 }
 
 int DayPhraseOffset(const std::vector<Token>& tokens, int k) {
+  // "the next morning", "the previous evening": a part of that day.
+  static const WordSet kDayParts = {"morning", "afternoon", "evening", "night"};
   const TokenText& a = tokens[k].lower;
+  const bool day_part = a == "the" && InSet(tokens, k + 2, kDayParts);
   if (!Is(tokens, k + 2, "day") && !Is(tokens, k + 2, "later") &&
-      !Is(tokens, k + 2, "earlier") && !Is(tokens, k + 2, "before")) {
+      !Is(tokens, k + 2, "earlier") && !Is(tokens, k + 2, "before") &&
+      !day_part) {
     return EventDraft::kNoOffset;
   }
   const TokenText& w = tokens[k + 1].lower;
-  if (a == "the" && Is(tokens, k + 2, "day")) {
+  if (a == "the" && (Is(tokens, k + 2, "day") || day_part)) {
     if (w == "same") return 0;
     if (w == "following" || w == "next") return 1;
     if (w == "previous") return -1;
