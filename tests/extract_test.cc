@@ -942,7 +942,7 @@ TEST_F(ExtractTest, TalksOfAnEarlierTripAreNotTheNewsToldAgain) {
     v1::Date published;
     Lines meetings;
   };
-  const std::vector<Case> earlier = {
+  std::vector<Case> earlier = {
       {"North Korean leader Kim Jong Un and Russian President Vladimir Putin "
        "held talks. Kim travelled to Vladivostok in September 2023, days "
        "after a missile launch, and met Putin at a cosmodrome.",
@@ -967,6 +967,21 @@ TEST_F(ExtractTest, TalksOfAnEarlierTripAreNotTheNewsToldAgain) {
        {"MEETING OCCURRED emmanuel-macron+narendra-modi 2024-01 "
         "new-delhi/india",
         "MEETING OCCURRED emmanuel-macron+narendra-modi unknown -"}}};
+  // So is one in a "where" clause on the trip's place.
+  for (const std::string& trip :
+       {"In September 2023 Kim travelled to Vladivostok, where Putin received "
+        "him.",
+        "Kim went to Vladivostok in September 2023, where he met Putin at a "
+        "cosmodrome."}) {
+    earlier.push_back(
+        {"North Korean leader Kim Jong Un and Russian President Vladimir "
+         "Putin held talks. " +
+             trip,
+         Day(2024, 6, 20),
+         {"MEETING OCCURRED kim-jong-un+vladimir-putin 2023-09 "
+          "vladivostok/russia",
+          "MEETING OCCURRED kim-jong-un+vladimir-putin unknown -"}});
+  }
   for (const Case& c : earlier) {
     EXPECT_EQ(Summaries(Extract(c.text, c.published), v1::EVENT_TYPE_MEETING),
               c.meetings)
@@ -999,6 +1014,12 @@ TEST_F(ExtractTest, TalksOfAnEarlierTripAreNotTheNewsToldAgain) {
        "flight, and met Kim at the airport.",
        Day(2024, 6, 20),
        {"MEETING OCCURRED kim-jong-un+vladimir-putin 2024-06 "
+        "pyongyang/north-korea"}},
+      {"North Korean leader Kim Jong Un and Russian President Vladimir Putin "
+       "held talks. Putin arrived in Pyongyang on Wednesday, where Kim "
+       "greeted him at the airport.",
+       Day(2024, 6, 20),
+       {"MEETING OCCURRED kim-jong-un+vladimir-putin 2024-06-19 "
         "pyongyang/north-korea"}},
       {"North Korean leader Kim Jong Un and Russian President Vladimir Putin "
        "held talks. Russian Foreign Minister Sergei Lavrov visited Pyongyang "

@@ -552,10 +552,10 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
 }
 
 // "visited Russia in September 2023 and held talks with Putin there": a
-// verb (or a verb's noun) joined by "and" to the trigger before it, with no
-// date of its own, happened when that one did (within its month when one is a
-// trip). `earlier` holds the drafts of the triggers before `t` (their time
-// and status).
+// verb (or a verb's noun) joined by "and" to the trigger before it, or told
+// in a "where" clause on a trip's place, with no date of its own, happened
+// when that one did (within its month when one is a trip). `earlier` holds the
+// drafts of the triggers before `t` (their time and status).
 void ShareJoinedDate(const std::vector<Token>& tokens,
                      const std::vector<Trigger>& triggers, size_t t,
                      const std::vector<EventDraft>& earlier,
@@ -577,6 +577,25 @@ void ShareJoinedDate(const std::vector<Token>& tokens,
   }
   if (triggers[t].nominal && InSet(tokens, before, kNounVerbs)) --before;
   if (Is(tokens, before, "then") || Is(tokens, before, "also")) --before;
+  // "travelled to Vladivostok in September 2023, where Putin received him":
+  // a place's "where" clause after a trip tells of that stay.
+  static const WordSet kSubjectPronouns = {"he", "she", "they"};
+  int where = before;
+  while (where > triggers[t - 1].last && where >= before - 5 &&
+         (InSet(tokens, where, kSubjectPronouns) ||
+          (tokens[where].word && tokens[where].capitalized))) {
+    --where;
+  }
+  if (triggers[t - 1].type == v1::EVENT_TYPE_VISIT &&
+      Is(tokens, where, "where") && Is(tokens, where - 1, ",") &&
+      where - 1 > triggers[t - 1].last) {
+    for (int k = triggers[t - 1].last + 1; k < where - 1; ++k) {
+      if (!tokens[k].word && tokens[k].lower != "-") return;
+    }
+    draft->date = Truncate(earlier[t - 1].date, DatePrecision::kMonth);
+    draft->yearless_month = earlier[t - 1].yearless_month;
+    return;
+  }
   if (!Is(tokens, before, "and") || before <= triggers[t - 1].last) return;
   // "travelled to Vladivostok in September 2023, days after a missile
   // launch, and met Putin": an aside set off by commas before ", and" keeps
