@@ -5124,6 +5124,63 @@ TEST_F(ExtractTest, LeadersOfTwoCountriesAreTheParties) {
                   "2025-08-09"});
 }
 
+TEST_F(ExtractTest, PluralWithItsPrepositionRepeatedIsOneTextPerSubject) {
+  // Monday 20 January 2025. "agreements on A and on B" name two texts, each
+  // by its subject, between the sentence's sides; "agreements on trade and
+  // energy" stay generic, and "on Tuesday" is a date, not a subject. Texts
+  // handed over in "the exchange of" are signed.
+  const ExtractedArticle result = Extract(
+      "Egypt and Greece signed agreements on maritime transport and on "
+      "tourism on Monday. Chile and Peru are negotiating accords on "
+      "fisheries, on mining and on water sharing. Ghana and Togo witnessed "
+      "the exchange of agreements on power trade and on road transport. "
+      "Iran and Iraq signed several agreements on trade and energy. Japan "
+      "and India signed agreements on Tuesday and on Wednesday. The "
+      "agreements on tariffs and on quotas were a mistake, Kenya said.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT NEGOTIATING chile+peru 2025-01-20",
+                   "AGREEMENT NEGOTIATING chile+peru 2025-01-20",
+                   "AGREEMENT NEGOTIATING chile+peru 2025-01-20",
+                   "AGREEMENT SIGNED egypt+greece 2025-01-20",
+                   "AGREEMENT SIGNED egypt+greece 2025-01-20",
+                   "AGREEMENT SIGNED ghana+togo 2025-01-20",
+                   "AGREEMENT SIGNED ghana+togo 2025-01-20"}));
+}
+
+TEST_F(ExtractTest, CapitalsAtTheEndsOfARouteAreNoParties) {
+  // Monday 20 January 2025. The cities of "the Budapest-Belgrade railway"
+  // name the route a text is about; a capital alone stands for its
+  // country, and in the agreement's own name both are sides.
+  const ExtractedArticle result = Extract(
+      "Hungary and China signed a memorandum on the Budapest-Belgrade "
+      "railway line. Tehran and Moscow signed a deal on gas swaps. The "
+      "Ankara-Baku treaty on trade was ratified.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE azerbaijan+turkey 2025-01-20",
+                   "AGREEMENT SIGNED china+hungary 2025-01-20",
+                   "AGREEMENT SIGNED iran+russia 2025-01-20"}));
+}
+
+TEST_F(ExtractTest, ContractSignedAsAParticipleIsAnAgreement) {
+  // Monday 20 January 2025. A contract is an agreement when a participle
+  // tells of its signing (", signed in 2019", "signed last year"), between
+  // the companies named; a contract won or criticised is business, and a
+  // clause of its own after a comma is not the contract's.
+  const ExtractedArticle result = Extract(
+      "The five-year transit contract between Russia's Gazprom and "
+      "Ukraine's Naftogaz, signed in Vienna, expired on January 1. "
+      "Hungary receives gas under a 15-year contract with Gazprom signed in "
+      "2021. Airbus won a contract to build satellites. Boeing's contract "
+      "with the Pentagon was criticised by lawmakers. Under the contract, "
+      "Egypt signed in March for more grain.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED gazprom+hungary 2021",
+                   "AGREEMENT TERMINATED gazprom+naftogaz 2025-01-01"}));
+}
+
 TEST_F(ExtractTest, AgreementsListedAfterOneVerbShareItsStatus) {
   // "but" starts a clause of its own: the treaty there has no status.
   const ExtractedArticle result = Extract(

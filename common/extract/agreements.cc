@@ -389,8 +389,13 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
     static const WordSet kSigningDone = {
         "witnessed", "attended",  "oversaw",  "presided",   "congratulated",
         "after",     "following", "welcomed", "celebrated", "hailed"};
-    if (w == "signing" && Is(tokens, k - 1, "the") && Is(tokens, k + 1, "of") &&
-        [&] {
+    // "witnessed the exchange of a memorandum": texts handed over signed.
+    const bool exchange_of_head =
+        w == "exchange" && head > k && head - k <= 6 &&
+        std::all_of(tokens.begin() + k + 1, tokens.begin() + head,
+                    [](const Token& token) { return token.word; });
+    if ((w == "signing" || exchange_of_head) && Is(tokens, k - 1, "the") &&
+        Is(tokens, k + 1, "of") && [&] {
           for (int j = k - 2; j >= std::max(from, k - 8); --j) {
             if (!tokens[j].word) return false;
             if (kSigningDone.contains(tokens[j].lower)) return true;
@@ -1198,7 +1203,11 @@ void AddSentenceParties(const SentenceContext& ctx,
                   !InSet(tokens, m.last + 1, kVenues) &&
                   !absl::EndsWith(m.ids[0], "summit"))) {
         AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
-      } else if (m.kind == MentionKind::kPlace && !m.country.empty()) {
+      } else if (m.kind == MentionKind::kPlace && !m.country.empty() &&
+                 !Is(tokens, m.last + 1, "-") &&
+                 !Is(tokens, m.first - 1, "-")) {
+        // A capital for its country, not one end of a route ("a memorandum
+        // on the Budapest-Belgrade railway").
         const v1::Actor* country = ctx.kb->FindActor(m.country);
         if (country && country->capital() == m.ids[0]) {
           AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
@@ -1626,6 +1635,50 @@ void StatesAsSides(const KnowledgeBase& kb, EventDraft* draft) {
   }
 }
 
+// "agreements on a border crossing and on nuclear energy": a lowercase
+// plural head whose preposition comes again for each subject names one
+// text per subject; the words of each subject, at most six, end at a
+// clause break, at "and" or a comma, or before a date ("on Monday").
+// Empty when the head names fewer than two subjects ("agreements on trade
+// and energy" are generic).
+std::vector<std::string> SubjectsOfPlural(const SentenceContext& ctx,
+                                          const Trigger& trigger) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const int n = static_cast<int>(tokens.size());
+  auto date_at = [&ctx](int k) {
+    return std::any_of(ctx.dates.begin(), ctx.dates.end(),
+                       [k](const DateMention& date) {
+                         return date.first <= k && k <= date.last;
+                       });
+  };
+  std::vector<std::string> subjects;
+  int on = trigger.last + 1;
+  while (Is(tokens, on, "on") && on + 1 < n && tokens[on + 1].word &&
+         !date_at(on + 1)) {
+    std::string subject;
+    int k = on + 1;
+    for (; k < n && k <= on + 6 && (tokens[k].word || tokens[k].lower == "-");
+         ++k) {
+      if (tokens[k].lower == "and" || date_at(k) ||
+          (tokens[k].lower == "on" && date_at(k + 1))) {
+        break;
+      }
+      if (!subject.empty() && tokens[k].lower != "-" && subject.back() != '-') {
+        subject.push_back(' ');
+      }
+      subject += tokens[k].lower;
+    }
+    subjects.push_back(std::move(subject));
+    // The next subject: ", on ...", "and on ...", ", and on ...".
+    if (Is(tokens, k, ",")) ++k;
+    if (Is(tokens, k, "and")) ++k;
+    if (k == on + 1 || !Is(tokens, k, "on")) break;
+    on = k;
+  }
+  if (subjects.size() < 2) subjects.clear();
+  return subjects;
+}
+
 }  // namespace
 
 void AddAgreement(const SentenceContext& ctx,
@@ -1672,6 +1725,7 @@ void AddAgreement(const SentenceContext& ctx,
   // told (the same one only when its parties match).
   if (words.sides >= 2 && !words.denied) draft.anaphoric = false;
   std::string spelled;
+  std::vector<std::string> subjects;
   if (const v1::AgreementDefinition* known =
           KnownAgreement(ctx, trigger, draft, &spelled)) {
     // "Russia suspended its participation in New START": an agreement
@@ -1686,8 +1740,12 @@ void AddAgreement(const SentenceContext& ctx,
     }
   } else if (IsLowercasePlural(tokens[trigger.last])) {
     // "the Russian-Chinese agreements" are several texts, unlike the
-    // known "Minsk agreements".
-    return;
+    // known "Minsk agreements"; "agreements on A and on B" are two named
+    // by their subjects, between the sentence's sides.
+    subjects = SubjectsOfPlural(ctx, trigger);
+    if (subjects.empty()) return;
+    draft.anaphoric = false;
+    AddSentenceParties(ctx, triggers, t, words, &draft);
   } else {
     AddSentenceParties(ctx, triggers, t, words, &draft);
     if (words.intergovernmental) StatesAsSides(*ctx.kb, &draft);
@@ -1733,7 +1791,18 @@ void AddAgreement(const SentenceContext& ctx,
     }
     if (!meeting.participants.empty()) drafts->push_back(std::move(meeting));
   }
-  drafts->push_back(std::move(draft));
+  if (subjects.empty()) {
+    drafts->push_back(std::move(draft));
+    return;
+  }
+  // The singular of the plural head names each text.
+  const TokenText& head = tokens[trigger.last].lower;
+  const std::string kind(head.begin(), head.end() - 1);
+  for (const std::string& subject : subjects) {
+    EventDraft text = draft;
+    text.agreement_name = kind + " on " + subject;
+    drafts->push_back(std::move(text));
+  }
 }
 
 EventDraft GroupDecision(const SentenceContext& ctx) {

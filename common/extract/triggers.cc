@@ -1090,7 +1090,24 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
        // after a proper name (kept only when the name is known, in
        // AddAgreement).
        ((w == "agreements" || w == "accords") && !tokens[i].capitalized &&
-        i > 0 && tokens[i - 1].capitalized));
+        i > 0 && tokens[i - 1].capitalized) ||
+       // "agreements on a rail crossing and on nuclear energy": one text
+       // per subject (see SubjectsOfPlural in agreements.cc).
+       ((w == "agreements" || w == "accords") && Is(tokens, i + 1, "on") &&
+        [&] {
+          for (int k = i + 3; k < n && k <= i + 9 &&
+                              (tokens[k].word || tokens[k].lower == ",");
+               ++k) {
+            if (tokens[k].lower == "on" &&
+                (Is(tokens, k - 1, "and") || Is(tokens, k - 1, ",")) &&
+                k + 1 < n && tokens[k + 1].word &&
+                !IsWeekdayWord(tokens[k + 1].lower) &&
+                !MonthWords().contains(tokens[k + 1].lower)) {
+              return true;
+            }
+          }
+          return false;
+        }()));
   // "a prisoner exchange between Washington and Tehran", "an exchange of
   // prisoners".
   const bool swap =
@@ -1156,12 +1173,24 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
     if (InSet(tokens, i + 1, AgreementHeads())) return kSkip;
     // A contract is an agreement when it is for supplies or signed
     // ("signed a 10-year contract"), not a company's business.
-    // "The contract for the plant was signed": passive, after the head.
+    // "The contract for the plant was signed": passive, after the head;
+    // "the contract between A and B, signed in 2019", "a contract with B
+    // signed last year": a participle dated or with its agent.
     auto signed_after = [&] {
-      for (int k = i + 1; k < n && k <= i + 12 && tokens[k].word; ++k) {
+      static const WordSet kParticiple = {
+          "in", "on", "by", "last", "at", "earlier", "during", "this", "back"};
+      for (int k = i + 1; k < n && k <= i + 12 &&
+                          (tokens[k].word || tokens[k].lower == "," ||
+                           tokens[k].lower == "'s");
+           ++k) {
+        // A comma only before the participle ("..., signed in 2019").
+        if (tokens[k].lower == "," && !Is(tokens, k + 1, "signed") &&
+            !Is(tokens, k + 1, "inked")) {
+          break;
+        }
         if ((tokens[k].lower == "signed" || tokens[k].lower == "inked") &&
             (Is(tokens, k - 1, "was") || Is(tokens, k - 1, "were") ||
-             Is(tokens, k - 1, "been"))) {
+             Is(tokens, k - 1, "been") || InSet(tokens, k + 1, kParticiple))) {
           return true;
         }
       }
