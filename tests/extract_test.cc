@@ -5181,6 +5181,26 @@ TEST_F(ExtractTest, ContractSignedAsAParticipleIsAnAgreement) {
                    "AGREEMENT TERMINATED gazprom+naftogaz 2025-01-01"}));
 }
 
+TEST_F(ExtractTest, PartnersAfterWithLeaveTheSubjectAsTheOtherSide) {
+  // Monday 20 January 2025. Partners listed after "with" leave the
+  // subject as the other side; a partner of a later phrase ("and framework
+  // documents with ...", "and held talks with ...") is that phrase's; a
+  // clause of its own after ", and" names no partner.
+  const ExtractedArticle result = Extract(
+      "Egypt signed a deal with Qatar and Turkey. Kenya signed a trade "
+      "agreement with Uganda and framework documents with Rwanda and "
+      "Burundi. Japan signed a treaty with India and held talks with China. "
+      "Chile signed a pact on trade and energy with Peru. Ghana signed an "
+      "accord with Togo, and Benin welcomed it.",
+      kJan20);
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED chile+peru 2025-01-20",
+                   "AGREEMENT SIGNED egypt+qatar+turkey 2025-01-20",
+                   "AGREEMENT SIGNED ghana+togo 2025-01-20",
+                   "AGREEMENT SIGNED india+japan 2025-01-20",
+                   "AGREEMENT SIGNED kenya+uganda 2025-01-20"}));
+}
+
 TEST_F(ExtractTest, AgreementsListedAfterOneVerbShareItsStatus) {
   // "but" starts a clause of its own: the treaty there has no status.
   const ExtractedArticle result = Extract(

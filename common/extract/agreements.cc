@@ -393,7 +393,9 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
     const bool exchange_of_head =
         w == "exchange" && head > k && head - k <= 6 &&
         std::all_of(tokens.begin() + k + 1, tokens.begin() + head,
-                    [](const Token& token) { return token.word; });
+                    [](const Token& token) {
+                      return token.word || token.lower == "-";
+                    });
     if ((w == "signing" || exchange_of_head) && Is(tokens, k - 1, "the") &&
         Is(tokens, k + 1, "of") && [&] {
           for (int j = k - 2; j >= std::max(from, k - 8); --j) {
@@ -769,6 +771,9 @@ struct AgreementWords {
   bool denied = false;  // "no agreement", "no written deal".
   // "an intergovernmental agreement": its sides are states.
   bool intergovernmental = false;
+  // Sides named after "with" ("a deal with Qatar and Turkey"): the other
+  // side is the sentence's.
+  bool partners_after_with = false;
 };
 
 // The tokens of the clause holding `trigger`, when the sentence joins
@@ -1026,12 +1031,19 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
   // goes on ("the Charter on Strategic Partnership between Armenia and the
   // United States").
   int list_end = -1;  // The last token of the latest side linked.
-  auto continues_list = [&tokens, &list_end](const Mention& m) {
+  // A possessor on the way ("between Israel and Lebanon's Hezbollah").
+  auto possessor_at = [&tokens, &mentions](int j) {
+    return tokens[j].lower == "'s" ||
+           std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+             return m.first <= j && j <= m.last && Is(tokens, m.last + 1, "'s");
+           });
+  };
+  auto continues_list = [&tokens, &list_end, &possessor_at](const Mention& m) {
     if (list_end < 0) return false;
     // Not ", and China welcomed it", a clause of its own.
     for (int j = list_end + 1; j < m.first; ++j) {
       if ((tokens[j].lower != "and" && tokens[j].lower != "," &&
-           tokens[j].lower != "the") ||
+           tokens[j].lower != "the" && !possessor_at(j)) ||
           (tokens[j].lower == "," && Is(tokens, j + 1, "and"))) {
         return false;
       }
@@ -1039,16 +1051,34 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
     return true;
   };
   for (const Mention& m : mentions) {
-    if (m.first <= trigger.last || m.last >= end ||
+    // Past the first side, no clause or partner of its own ("with Qatar,
+    // and Turkey welcomed it", "with Uganda and framework documents with
+    // Rwanda").
+    const bool new_clause =
+        list_end >= 0 && m.first > list_end &&
+        std::any_of(tokens.begin() + list_end + 1, tokens.begin() + m.first,
+                    [](const Token& token) {
+                      return token.lower == "," || token.lower == ";" ||
+                             token.lower == "with" || token.lower == "between";
+                    }) &&
+        !continues_list(m);
+    if (m.first <= trigger.last || m.last >= end || new_clause ||
         (m.first > trigger.last + 7 && !continues_list(m))) {
       continue;
     }
-    bool linked = false;
+    // Linked by "between" or "with" after the head's last clause break
+    // ("the ceasefire, working with Egypt" is not with Egypt).
+    bool linked = false, with = false;
     for (int j = trigger.last + 1; j < m.first; ++j) {
+      if (!tokens[j].word && tokens[j].lower != "-" &&
+          tokens[j].lower != "'s" && list_end < 0) {
+        linked = with = false;
+      }
       if (tokens[j].lower == "between" || tokens[j].lower == "with")
         linked = true;
-      if (tokens[j].lower == "with") words.with_partner = true;
+      if (tokens[j].lower == "with") with = true;
     }
+    words.with_partner = words.with_partner || with;
     // "with Russia's Gazprom" is with the company, "with China's support"
     // with nobody.
     if (!linked || m.locative || Is(tokens, m.last + 1, "'s") ||
@@ -1057,6 +1087,7 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
     }
     AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
     ++words.sides;
+    words.partners_after_with = words.partners_after_with || with;
     list_end = m.last;
   }
   return words;
@@ -1122,6 +1153,31 @@ void AddSentenceParties(const SentenceContext& ctx,
     }
     return false;
   };
+  // "signed a trade deal with Cambodia and framework documents with
+  // Thailand", "signed a treaty with India and held talks with China": a
+  // partner after a later "with", past the head's own partner and "and"
+  // with words of another phrase, is that phrase's.
+  auto PartnerOfLaterPhrase = [&](const Mention& m) {
+    int with = m.first - 1;
+    while (with > trigger.last && !Is(tokens, with, "with")) {
+      if (!Is(tokens, with, "the") && !Is(tokens, with, "and") &&
+          !Is(tokens, with, ",") && !in_mention(with)) {
+        return false;
+      }
+      --with;
+    }
+    if (with <= trigger.last + 2) return false;
+    bool own_partner = false;
+    for (int k = trigger.last + 1; k < with; ++k) {
+      if (Is(tokens, k, "with") || Is(tokens, k, "between")) own_partner = true;
+      if (own_partner && Is(tokens, k, "and") && k + 1 < with &&
+          tokens[k + 1].word && !tokens[k + 1].capitalized &&
+          !in_mention(k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  };
   // "Trump wrote that both countries had agreed", "said X, a former
   // ambassador", "X, who said": the one who tells of the agreement.
   auto Speaker = [&](const Mention& m) {
@@ -1160,7 +1216,10 @@ void AddSentenceParties(const SentenceContext& ctx,
   }
   // One side found, even of several countries ("a treaty with the five
   // Central Asian states"): the other is elsewhere in the sentence.
-  if (draft->participants.size() < wanted || words.sides < 2) {
+  // "Egypt signed a deal with Qatar and Turkey": partners after "with"
+  // leave the other side, the subject, to the sentence.
+  if (draft->participants.size() < wanted || words.sides < 2 ||
+      words.partners_after_with) {
     // Fall back on the sentence: countries named (not as places, not
     // "Iranian media") and the countries of the persons in it.
     for (const Mention& m : mentions) {
@@ -1174,7 +1233,7 @@ void AddSentenceParties(const SentenceContext& ctx,
           venue_in_name || m.first < clause_first || m.last > clause_last ||
           Is(tokens, m.last + 1, "sanctions") || IsSponsor(tokens, m) ||
           PartOrMediatorOf(tokens, m) || PartnerOfAnother(m) ||
-          PossessorOfAnother(m)) {
+          PartnerOfLaterPhrase(m) || PossessorOfAnother(m)) {
         continue;
       }
       // "the BRICS summit", "the SCO gathering" is where, not who.
