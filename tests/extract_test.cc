@@ -5201,6 +5201,22 @@ TEST_F(ExtractTest, PartnersAfterWithLeaveTheSubjectAsTheOtherSide) {
                    "AGREEMENT SIGNED kenya+uganda 2025-01-20"}));
 }
 
+TEST_F(ExtractTest, A123AgreementAloneIsNotIndiasNuclearDeal) {
+  // Wednesday 19 November 2025. "a 123 agreement" is any US civil nuclear
+  // agreement: the sides the article names, not India; "the India-US 123
+  // agreement" is the known one.
+  const ExtractedArticle result = Extract(
+      "Saudi Arabia and the United States signed a defense pact. A formal 123 "
+      "agreement still has to be concluded. Officials recalled that Rice and "
+      "Mukherjee signed the India-US 123 agreement in October 2008.",
+      Day(2025, 11, 19));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT PENDING_SIGNATURE saudi-arabia+united-states "
+                   "2025-11-19",
+                   "AGREEMENT SIGNED india+united-states 2008-10",
+                   "AGREEMENT SIGNED saudi-arabia+united-states 2025-11-19"}));
+}
+
 TEST_F(ExtractTest, AgreementsListedAfterOneVerbShareItsStatus) {
   // "but" starts a clause of its own: the treaty there has no status.
   const ExtractedArticle result = Extract(
