@@ -5217,6 +5217,25 @@ TEST_F(ExtractTest, A123AgreementAloneIsNotIndiasNuclearDeal) {
                    "AGREEMENT SIGNED saudi-arabia+united-states 2025-11-19"}));
 }
 
+TEST_F(ExtractTest, TitleGoesOnAfterOfAndTellsTheTextApart) {
+  // Wednesday 4 December 2024. "the Treaty of Friendship" is named by its
+  // title, not a bare "treaty" that would be any text of the sides; a
+  // lowercase "the treaty of 2000" is no title and refers back.
+  EXPECT_EQ(Summaries(Extract("Egypt and Sudan signed a deal on water. The "
+                              "Treaty of Friendship between Egypt and Sudan "
+                              "was ratified in 1990.",
+                              Day(2024, 12, 4)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE egypt+sudan 1990",
+                   "AGREEMENT SIGNED egypt+sudan 2024-12-04"}));
+  EXPECT_EQ(Summaries(Extract("Russia and North Korea signed the Treaty of "
+                              "Friendship in 2000. The treaty of 2000 remains "
+                              "in force, officials said.",
+                              Day(2024, 12, 4)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE north-korea+russia 2000"}));
+}
+
 TEST_F(ExtractTest, AgreementsListedAfterOneVerbShareItsStatus) {
   // "but" starts a clause of its own: the treaty there has no status.
   const ExtractedArticle result = Extract(

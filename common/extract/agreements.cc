@@ -988,9 +988,14 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
       subject += 2;
     }
   }
+  // "the Treaty of Friendship": a title goes on after "of" too.
+  const bool title_of = tokens[trigger.first].capitalized &&
+                        Is(tokens, subject, "of") &&
+                        subject + 1 < static_cast<int>(tokens.size()) &&
+                        tokens[subject + 1].capitalized;
   if (words.name_first == trigger.first &&
       (Is(tokens, subject, "on") || Is(tokens, subject, "for") ||
-       Is(tokens, subject, "covering"))) {
+       Is(tokens, subject, "covering") || title_of)) {
     // A bare head named by its subject: "an agreement on mutual visa
     // exemption" is not "an agreement on investments".
     // A capitalized head is a title whose capitalized words go on
@@ -1019,7 +1024,7 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
       name_words.push_back(token.lower);
     }
     if (name_words.back() == "on" || name_words.back() == "for" ||
-        name_words.back() == "covering") {
+        name_words.back() == "covering" || name_words.back() == "of") {
       name_words.pop_back();
     }
   }
