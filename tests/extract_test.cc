@@ -5236,6 +5236,23 @@ TEST_F(ExtractTest, TitleGoesOnAfterOfAndTellsTheTextApart) {
             (Lines{"AGREEMENT IN_FORCE north-korea+russia 2000"}));
 }
 
+TEST_F(ExtractTest, TitleAfterOfTheIsATitleAndConditionsAreNoTexts) {
+  // Wednesday 29 June 2022. "the Convention on the Legal Status of the
+  // Caspian Sea" mid-sentence is a title though "the" follows "on"; "the
+  // Charter of the United Nations" is an organization's, cited; "pending
+  // agreement on", "subject to agreement" are conditions, not texts.
+  const ExtractedArticle result = Extract(
+      "The five leaders will continue work to implement the Convention on "
+      "the Legal Status of the Caspian Sea. Iran said it acted in accordance "
+      "with the Charter of the United Nations. Iran has yet to ratify it, "
+      "pending agreement on the baselines. Chile and Peru will keep talking, "
+      "subject to agreement by both cabinets.",
+      Day(2022, 6, 29));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE azerbaijan+iran+kazakhstan+russia+"
+                   "turkmenistan 2022-06-29"}));
+}
+
 TEST_F(ExtractTest, AgreementsListedAfterOneVerbShareItsStatus) {
   // "but" starts a clause of its own: the treaty there has no status.
   const ExtractedArticle result = Extract(

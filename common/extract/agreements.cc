@@ -1500,6 +1500,14 @@ bool NoAgreementMeant(const std::vector<Token>& tokens,
     while (k >= head - 3 && InSet(tokens, k, kReaching)) --k;
     if (Is(tokens, k, "without")) return true;
   }
+  // "has yet to ratify it, pending agreement on the baselines", "subject
+  // to agreement by the sides": a condition, not a text.
+  if (tokens[trigger.last].lower == "agreement" && trigger.last == head &&
+      (Is(tokens, head - 1, "pending") ||
+       (Is(tokens, head - 1, "an") && Is(tokens, head - 2, "pending")) ||
+       (Is(tokens, head - 1, "to") && Is(tokens, head - 2, "subject")))) {
+    return true;
+  }
   if (tokens[trigger.last].lower != "agreement") return false;
   // "reached agreement on some issues", "an agreement on several
   // points": consensus on unnamed matters, no text.
@@ -1814,12 +1822,16 @@ void AddAgreement(const SentenceContext& ctx,
     AddSentenceParties(ctx, triggers, t, words, &draft);
     if (words.intergovernmental) StatesAsSides(*ctx.kb, &draft);
   }
-  // "in accordance with the UN Charter": an organization's founding
-  // charter is cited, not reported on.
+  // "in accordance with the UN Charter", "the Charter of the United
+  // Nations": an organization's founding charter is cited, not reported on.
+  const int of_body =
+      Is(tokens, trigger.last + 2, "the") ? trigger.last + 3 : trigger.last + 2;
   if (tokens[trigger.last].lower == "charter" &&
       std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
         return m.kind == MentionKind::kOrganization &&
-               m.first >= words.name_first && m.last < trigger.first;
+               ((m.first >= words.name_first && m.last < trigger.first) ||
+                (Is(tokens, trigger.last + 1, "of") &&
+                 (m.first == of_body || m.first == trigger.last + 2)));
       })) {
     return;
   }

@@ -1082,9 +1082,14 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
       // Interaction"; not "the Protocol on Monday".
       ((tokens[i].capitalized &&
         ((i > 0 && tokens[i - 1].capitalized) ||
-         ((Is(tokens, i + 1, "of") || Is(tokens, i + 1, "on")) && i + 2 < n &&
-          tokens[i + 2].capitalized && !IsWeekdayWord(tokens[i + 2].lower) &&
-          !MonthWords().contains(tokens[i + 2].lower)))) ||
+         ((Is(tokens, i + 1, "of") || Is(tokens, i + 1, "on")) &&
+          [&] {
+            // "the Convention on the Legal Status of the Caspian Sea".
+            const int title = Is(tokens, i + 2, "the") ? i + 3 : i + 2;
+            return title < n && tokens[title].capitalized &&
+                   !IsWeekdayWord(tokens[title].lower) &&
+                   !MonthWords().contains(tokens[title].lower);
+          }()))) ||
        (signed_head && w != "agreements" && w != "accords") ||
        // "the Minsk agreements", "the Abraham accords": a lowercase plural
        // after a proper name (kept only when the name is known, in
