@@ -5253,6 +5253,22 @@ TEST_F(ExtractTest, TitleAfterOfTheIsATitleAndConditionsAreNoTexts) {
                    "turkmenistan 2022-06-29"}));
 }
 
+TEST_F(ExtractTest, GatheringsAndBodiesWhereATextIsSignedAreNoSides) {
+  // Monday 16 June 2025. A forum known by name, or a body "at" or "on the
+  // margins of" which a text is signed, is where, not who; a body after
+  // "with" or as the subject is a side.
+  const ExtractedArticle result = Extract(
+      "Kazakhstan and Rosatom expect to sign a roadmap on the margins of the "
+      "St. Petersburg International Economic Forum. Azerbaijan signed a gas "
+      "deal with Gazprom at the St. Petersburg International Economic Forum. "
+      "The IAEA and Iran signed an agreement at the IAEA headquarters.",
+      Day(2025, 6, 16));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT PENDING_SIGNATURE kazakhstan+rosatom 2025-06-16",
+                   "AGREEMENT SIGNED azerbaijan+gazprom 2025-06-16",
+                   "AGREEMENT SIGNED iaea+iran 2025-06-16"}));
+}
+
 TEST_F(ExtractTest, AgreementsListedAfterOneVerbShareItsStatus) {
   // "but" starts a clause of its own: the treaty there has no status.
   const ExtractedArticle result = Extract(

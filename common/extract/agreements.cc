@@ -853,6 +853,19 @@ bool StateBodyAfter(const std::vector<Token>& tokens, const Mention& m) {
           tokens[m.last + 1].word && InSet(tokens, m.last + 2, kBodies));
 }
 
+// A gathering known by name ("the St. Petersburg International Economic
+// Forum", "the China-Central Asia Summit") or a body where a text is
+// signed ("on the margins of the SCO", "at the OSCE"): where, not who.
+bool VenueBody(const std::vector<Token>& tokens, const Mention& m) {
+  static const WordSet kSides = {"sidelines", "margins", "sideline", "margin"};
+  const int before = Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
+  return absl::EndsWith(m.ids[0], "summit") ||
+         absl::EndsWith(m.ids[0], "forum") ||
+         absl::EndsWith(m.ids[0], "conference") ||
+         (Is(tokens, before, "at") && !Is(tokens, m.last + 1, "'s")) ||
+         (Is(tokens, before, "of") && InSet(tokens, before - 1, kSides));
+}
+
 // The mediator or sponsor of a "Qatar-brokered" or "US-branded" text
 // is no party.
 bool IsSponsor(const std::vector<Token>& tokens, const Mention& m) {
@@ -1087,7 +1100,8 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
     // "with Russia's Gazprom" is with the company, "with China's support"
     // with nobody.
     if (!linked || m.locative || Is(tokens, m.last + 1, "'s") ||
-        PartOrMediatorOf(tokens, m)) {
+        PartOrMediatorOf(tokens, m) ||
+        (m.kind == MentionKind::kOrganization && VenueBody(tokens, m))) {
       continue;
     }
     AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
@@ -1265,7 +1279,7 @@ void AddSentenceParties(const SentenceContext& ctx,
       } else if ((m.kind == MentionKind::kCountry && !m.adjective) ||
                  (m.kind == MentionKind::kOrganization &&
                   !InSet(tokens, m.last + 1, kVenues) &&
-                  !absl::EndsWith(m.ids[0], "summit"))) {
+                  !VenueBody(tokens, m))) {
         AddParties(m, *ctx.kb, discourse.article_date, &draft->participants);
       } else if (m.kind == MentionKind::kPlace && !m.country.empty() &&
                  !Is(tokens, m.last + 1, "-") &&
