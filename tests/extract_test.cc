@@ -5269,6 +5269,27 @@ TEST_F(ExtractTest, GatheringsAndBodiesWhereATextIsSignedAreNoSides) {
                    "AGREEMENT SIGNED iaea+iran 2025-06-16"}));
 }
 
+TEST_F(ExtractTest, FormallyValidTextIsInForceAndATransitCountryIsNoSide) {
+  // Thursday 2 January 2025. "remains formally valid", "is legally valid"
+  // say a text is in force ("would be legally valid" does not, nor "is
+  // really valid" asked about); a country gas flows through or via is a
+  // route, not a side.
+  const ExtractedArticle result = Extract(
+      "SPP's supply contract with Gazprom remains formally valid. The "
+      "agreement between Armenia and Russia is legally valid, Moscow said. "
+      "The treaty between Chile and Peru would be legally valid only after "
+      "ratification. Slovakia signed a deal with Azerbaijan to bring gas "
+      "through Ukraine. Kenya and Uganda discussed whether a new deal is "
+      "really valid.",
+      Day(2025, 1, 2));
+  EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE armenia+russia 2025-01-02",
+                   "AGREEMENT IN_FORCE gazprom+spp 2025-01-02",
+                   "AGREEMENT NEGOTIATING kenya+uganda 2025-01-02",
+                   "AGREEMENT SIGNED azerbaijan+slovakia 2025-01-02",
+                   "AGREEMENT SIGNED chile+peru 2025-01-02"}));
+}
+
 TEST_F(ExtractTest, AgreementsListedAfterOneVerbShareItsStatus) {
   // "but" starts a clause of its own: the treaty there has no status.
   const ExtractedArticle result = Extract(

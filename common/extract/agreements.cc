@@ -79,7 +79,12 @@ v1::AgreementStatus StateCue(const std::vector<Token>& tokens, int from, int k,
     if (Is(tokens, k - 1, "longer") && Is(tokens, k - 2, "no")) {
       return v1::AGREEMENT_STATUS_TERMINATED;
     }
-    if (InSet(tokens, k - 1, kStates) && !future_before(k - 1)) {
+    // "remains formally valid", "is legally valid": an adverb of standing
+    // between.
+    static const WordSet kStanding = {"formally", "legally", "technically",
+                                      "officially", "fully"};
+    const int state = InSet(tokens, k - 1, kStanding) ? k - 2 : k - 1;
+    if (InSet(tokens, state, kStates) && !future_before(state)) {
       return v1::AGREEMENT_STATUS_IN_FORCE;
     }
     return v1::AGREEMENT_STATUS_UNSPECIFIED;
@@ -866,6 +871,13 @@ bool VenueBody(const std::vector<Token>& tokens, const Mention& m) {
          (Is(tokens, before, "of") && InSet(tokens, before - 1, kSides));
 }
 
+// "deliver gas under it through Ukraine", "supplies via Kazakhstan": a
+// country gas or goods cross is a route, not a side.
+bool TransitRoute(const std::vector<Token>& tokens, const Mention& m) {
+  const int before = Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
+  return Is(tokens, before, "through") || Is(tokens, before, "via");
+}
+
 // The mediator or sponsor of a "Qatar-brokered" or "US-branded" text
 // is no party.
 bool IsSponsor(const std::vector<Token>& tokens, const Mention& m) {
@@ -1100,7 +1112,7 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
     // "with Russia's Gazprom" is with the company, "with China's support"
     // with nobody.
     if (!linked || m.locative || Is(tokens, m.last + 1, "'s") ||
-        PartOrMediatorOf(tokens, m) ||
+        PartOrMediatorOf(tokens, m) || TransitRoute(tokens, m) ||
         (m.kind == MentionKind::kOrganization && VenueBody(tokens, m))) {
       continue;
     }
@@ -1251,8 +1263,9 @@ void AddSentenceParties(const SentenceContext& ctx,
       if ((m.locative && !SupplyRecipient(tokens, trigger, m)) ||
           venue_in_name || m.first < clause_first || m.last > clause_last ||
           Is(tokens, m.last + 1, "sanctions") || IsSponsor(tokens, m) ||
-          PartOrMediatorOf(tokens, m) || PartnerOfAnother(m) ||
-          PartnerOfLaterPhrase(m) || PossessorOfAnother(m)) {
+          TransitRoute(tokens, m) || PartOrMediatorOf(tokens, m) ||
+          PartnerOfAnother(m) || PartnerOfLaterPhrase(m) ||
+          PossessorOfAnother(m)) {
         continue;
       }
       // "the BRICS summit", "the SCO gathering" is where, not who.
