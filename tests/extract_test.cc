@@ -8006,6 +8006,94 @@ TEST_F(ExtractTest, PersonsOfAnotherClauseAreNotTheMeetingsParticipants) {
                   "2025-03-10 tbilisi/georgia"});
 }
 
+TEST_F(ExtractTest, ClauseWithASubjectOfItsOwnIsAnotherMeeting) {
+  // Monday 10 March 2025. A second meeting verb after "and" with a named
+  // subject of its own, or in a relative clause, tells another meeting,
+  // with its own sides; not a participle after a noun ("a meeting between
+  // A and B hosted by C"), names after a clause opener ("until A and B
+  // met"), nor a second verb that shares the subject.
+  auto events = [this](const std::string& text, v1::EventType type) {
+    return Summaries(Extract(text, Day(2025, 3, 10)), type);
+  };
+  EXPECT_EQ(events("Modi held talks with Starmer in London on Monday and "
+                   "Macron hosted Meloni in Paris on Tuesday.",
+                   v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED emmanuel-macron+giorgia-meloni "
+                   "2025-03-04 paris/france",
+                   "MEETING OCCURRED keir-starmer+narendra-modi 2025-03-10 "
+                   "london/united-kingdom"}));
+  EXPECT_EQ(events("Xi Jinping met Lula in Beijing on Friday and Putin "
+                   "received Orban in Moscow on Saturday.",
+                   v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
+                   "2025-03-07 beijing/china",
+                   "MEETING OCCURRED viktor-orban+vladimir-putin 2025-03-08 "
+                   "moscow/russia"}));
+  EXPECT_EQ(events("Erdogan spoke with Putin by phone on Monday and Aliyev "
+                   "met Pashinyan in Abu Dhabi on Tuesday.",
+                   v1::EVENT_TYPE_CALL),
+            Lines{"CALL OCCURRED recep-tayyip-erdogan+vladimir-putin "
+                  "2025-03-10 -"});
+  EXPECT_EQ(events("Erdogan spoke with Putin by phone on Monday and Aliyev "
+                   "met Pashinyan in Abu Dhabi on Tuesday.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ilham-aliyev+nikol-pashinyan 2025-03-04 "
+                  "abu-dhabi/united-arab-emirates"});
+  EXPECT_EQ(events("Lavrov met Fidan in Antalya on Friday, and Rubio and "
+                   "Witkoff will meet Araghchi in Muscat on Saturday.",
+                   v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED hakan-fidan+sergey-lavrov 2025-03-07 "
+                   "antalya/turkey",
+                   "MEETING PLANNED abbas-araghchi+marco-rubio+steve-witkoff "
+                   "2025-03-15 muscat/oman"}));
+  EXPECT_EQ(events("Tokayev met Mirziyoyev, whose foreign minister had "
+                   "hosted Lavrov on Friday.",
+                   v1::EVENT_TYPE_MEETING)
+                .front(),
+            "MEETING OCCURRED kassym-jomart-tokayev+shavkat-mirziyoyev "
+            "unknown -");
+  // Not another clause.
+  EXPECT_EQ(events("Rubio said he saw no deal until Trump and Putin met in "
+                   "person.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED donald-trump+vladimir-putin unknown -"});
+  EXPECT_EQ(events("The talks grew out of a meeting between Tshisekedi and "
+                   "Kagame hosted by Qatar's Emir Sheikh Tamim bin Hamad Al "
+                   "Thani in Doha on Friday.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED felix-tshisekedi+paul-kagame+"
+                  "tamim-bin-hamad-al-thani 2025-03-07 doha/qatar"});
+  EXPECT_EQ(events("Putin met Xi on Friday and held talks with him for three "
+                   "hours.",
+                   v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2025-03-07 -"});
+}
+
+TEST_F(ExtractTest, ObjectPronounCoordinatedWithNamedGuests) {
+  // Monday 10 March 2025. "hosted him and X", "received X and him": the
+  // pronoun is a guest too, the person the text was about; "her team" is
+  // no person.
+  auto events = [this](const std::string& text) {
+    return Summaries(Extract(text, Day(2025, 3, 10)), v1::EVENT_TYPE_MEETING);
+  };
+  EXPECT_EQ(events("Xi arrived in Paris on Sunday. On Monday Macron hosted "
+                   "him and von der Leyen at the Elysee Palace."),
+            Lines{"MEETING OCCURRED emmanuel-macron+ursula-von-der-leyen+"
+                  "xi-jinping 2025-03-10 paris/france"});
+  EXPECT_EQ(events("Modi arrived in Washington on Sunday. On Monday Trump "
+                   "received Vance and him at the White House."),
+            Lines{"MEETING OCCURRED donald-trump+jd-vance+narendra-modi "
+                  "2025-03-10 washington/united-states"});
+  EXPECT_EQ(events("Meloni arrived in Washington on Sunday. On Monday Trump "
+                   "met her and Rubio at the White House."),
+            Lines{"MEETING OCCURRED donald-trump+giorgia-meloni+marco-rubio "
+                  "2025-03-10 washington/united-states"});
+  EXPECT_EQ(events("Meloni arrived in Paris on Sunday. On Monday Macron met "
+                   "von der Leyen and her team at the Elysee Palace."),
+            Lines{"MEETING OCCURRED emmanuel-macron+ursula-von-der-leyen "
+                  "2025-03-10 paris/france"});
+}
+
 TEST_F(ExtractTest, SpeakerInThePerfectAndSeveralCallsAndPossessorsTrip) {
   // Monday 10 March 2025. "X has confirmed that": X reports the meeting;
   // "several conversations with A, B and C" are one call with each; in

@@ -101,6 +101,68 @@ bool InClosedRelativeClause(const std::vector<Token>& tokens, int first,
   return false;
 }
 
+int OwnSubjectClauseStart(const std::vector<Token>& tokens, int from,
+                          int verb) {
+  static const WordSet kBeforeVerb = {
+      "also",       "later", "then",       "will",        "would",
+      "has",        "had",   "have",       "was",         "were",
+      "is",         "are",   "separately", "himself",     "herself",
+      "themselves", "both",  "jointly",    "subsequently"};
+  // Past the auxiliaries and adverbs, the subject's last word.
+  int k = verb - 1;
+  for (int skipped = 0; skipped < 2 && InSet(tokens, k, kBeforeVerb);
+       ++skipped) {
+    --k;
+  }
+  // "a meeting between A and B hosted by C": a participle after a noun.
+  if (k + 1 == verb && Is(tokens, verb + 1, "by")) return -1;
+  if (k <= from || k >= static_cast<int>(tokens.size()) ||
+      !tokens[k].capitalized || IsWeekdayWord(tokens[k].lower)) {
+    return -1;
+  }
+  // Back over the names to the "and" that opens the clause: the earliest
+  // "and" after `from` with only names after it ("A met B and C and D
+  // held talks": the subject is "C and D").
+  int opening = -1;
+  for (; k > from; --k) {
+    const TokenText& w = tokens[k].lower;
+    if (w == "and") {
+      if (k + 1 < verb && tokens[k + 1].capitalized) opening = k;
+      continue;
+    }
+    if (!tokens[k].capitalized && w != "," && w != "-" && w != "of" &&
+        w != "." && w != "'s") {
+      break;
+    }
+  }
+  // The verb before needs words of its own before the "and", and no other
+  // clause may open between them: in "the gathering, said he expected no
+  // deal until Trump and Putin met" both names are the subject.
+  if (opening <= from + 1) return -1;
+  static const WordSet kOpensClause = {
+      "until", "before", "after",  "when",     "while",   "as",
+      "since", "that",   "who",    "whom",     "whose",   "which",
+      "where", "said",   "says",   "but",      "because", "if",
+      "once",  "unless", "though", "although", "whether", "told"};
+  for (int j = from + 1; j < opening; ++j) {
+    if (InSet(tokens, j, kOpensClause)) return -1;
+  }
+  return opening;
+}
+
+bool InRelativeClauseAfter(const std::vector<Token>& tokens, int from,
+                           int first) {
+  for (int k = first - 1; k > from; --k) {
+    if (tokens[k].lower == "," || tokens[k].lower == ";") return false;
+    if ((Is(tokens, k, "who") || Is(tokens, k, "whose") ||
+         Is(tokens, k, "which")) &&
+        Is(tokens, k - 1, ",")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int WordsBefore(const std::vector<Token>& tokens, int i, int words, int skip) {
   int k = i;
   for (int counted = 0; counted < words && k > skip; ++counted) {

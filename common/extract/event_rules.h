@@ -130,6 +130,20 @@ bool IndefiniteBefore(const std::vector<Token>& tokens, int i);
 bool InClosedRelativeClause(const std::vector<Token>& tokens, int first,
                             int last, int until, int reach);
 
+// "Modi held talks with Scholz and Macron hosted Meloni", "A met B, and C
+// and D will meet E": the "and" after token `from` that opens the clause of
+// the verb at `verb` when that clause has a named subject of its own (only
+// capitalized words, joined by "and" or commas, then at most two auxiliaries
+// or adverbs, right before the verb). -1 when there is none.
+int OwnSubjectClauseStart(const std::vector<Token>& tokens, int from, int verb);
+
+// True when the trigger starting at `first` lies in a relative clause
+// (", who ...", ", whose ...", ", which ...") opened after token `from`
+// with no comma between its opening and the trigger: "Blinken met Fidan,
+// who had spoken with Lavrov" tells of two happenings.
+bool InRelativeClauseAfter(const std::vector<Token>& tokens, int from,
+                           int first);
+
 // The index `words` words before `i`, counting a hyphenated compound
 // ("wide-ranging", split into three tokens) as one word; at least `skip`.
 int WordsBefore(const std::vector<Token>& tokens, int i, int words, int skip);

@@ -682,6 +682,11 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
         break;
       }
     }
+    // "Modi met Scholz and Macron hosted Meloni": a clause with a subject
+    // of its own starts the region.
+    const int opening =
+        OwnSubjectClauseStart(tokens, triggers[t - 1].last, triggers[t].first);
+    if (opening >= 0) start = opening + 1;
     // "talks with A, and with B, who attended as an observer": a relative
     // clause holding the trigger starts its region, leaving the person it
     // describes to the trigger before.

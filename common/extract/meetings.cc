@@ -420,6 +420,30 @@ std::vector<int> DatedObjectStarts(const SentenceContext& ctx, int trigger_last,
   return starts;
 }
 
+// "hosted him and von der Leyen", "met Scholz and her": an object pronoun
+// for one person coordinated with the named objects (persons, joined by
+// "and" or commas) of the trigger word ending at `last`.
+bool PronounInObjects(const SentenceContext& ctx, int last) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  int k = Is(tokens, last + 1, "with") ? last + 2 : last + 1;
+  // "him and X": the pronoun first, a person right after the "and".
+  const bool pronoun_first = Is(tokens, k, "him") || Is(tokens, k, "her");
+  if (pronoun_first && !Is(tokens, k + 1, "and")) return false;
+  if (pronoun_first) k += 2;
+  // The objects: persons joined by "and" or commas.
+  for (const Mention& m : ctx.mentions) {
+    if (m.last < k) continue;
+    if (m.first != k || !PersonLike(m)) break;
+    k = m.last + 1;
+    if (pronoun_first) return true;
+    if (Is(tokens, k, ",")) ++k;
+    // "X and him", not "X and her delegation".
+    if (Is(tokens, k, "and") && ObjectPronounAfter(tokens, k)) return true;
+    if (Is(tokens, k, "and")) ++k;
+  }
+  return false;
+}
+
 }  // namespace
 
 void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
@@ -765,7 +789,9 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       }
     }
     if (!subject.empty() && subject != persons[0]) persons.push_back(subject);
-  } else if (persons.size() >= 2 && ObjectPronounAfter(tokens, trigger.last)) {
+  } else if (persons.size() >= 2 &&
+             (ObjectPronounAfter(tokens, trigger.last) ||
+              PronounInObjects(ctx, trigger.head_last))) {
     // "Kim and Choe welcomed him at the airport": hosts named before the
     // trigger receive the person "him" stands for, named before them in
     // the sentence ("Putin landed, and A and B met him"), else the one the
@@ -784,6 +810,9 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       }
     }
     if (guest.empty()) guest = PreviousPerson(discourse, ctx.finder);
+    // "hosted him and von der Leyen": those named after are his fellow
+    // guests.
+    named_after = named_after && !PronounInObjects(ctx, trigger.head_last);
     if (!speaker && !named_after && !guest.empty() &&
         !Contains(persons, guest)) {
       persons.push_back(guest);

@@ -1222,16 +1222,23 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
   for (size_t c = 0; c < triggers.size(); ++c) {
     if (triggers[c].type != v1::EVENT_TYPE_CALL) continue;
     const Trigger call = triggers[c];
-    triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
-                                  [&tokens, &call](const Trigger& t) {
-                                    return t.type == v1::EVENT_TYPE_MEETING &&
-                                           t.last >= call.first - 4 &&
-                                           t.first <= call.last + 4 &&
-                                           !InClosedRelativeClause(
-                                               tokens, call.first, call.last,
-                                               t.first, /*reach=*/8);
-                                  }),
-                   triggers.end());
+    triggers.erase(
+        std::remove_if(
+            triggers.begin(), triggers.end(),
+            [&tokens, &call](const Trigger& t) {
+              // Nor those of a clause with a subject
+              // of its own after the call.
+              const bool own_clause =
+                  t.first > call.last &&
+                  (OwnSubjectClauseStart(tokens, call.last, t.first) >= 0 ||
+                   InRelativeClauseAfter(tokens, call.last, t.first));
+              return t.type == v1::EVENT_TYPE_MEETING &&
+                     t.last >= call.first - 4 && t.first <= call.last + 4 &&
+                     !own_clause &&
+                     !InClosedRelativeClause(tokens, call.first, call.last,
+                                             t.first, /*reach=*/8);
+            }),
+        triggers.end());
   }
   // A handshake is part of the meeting its sentence names ("shook hands
   // ..., in a ceremony hosted by X"); alone, it is the meeting.
@@ -1313,9 +1320,16 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
       and_seen = and_seen || Is(tokens, k, "and");
     }
     own_objects = own_objects && and_seen && object_seen;
+    // "Modi met Scholz and Macron hosted Meloni", "Blinken met Fidan, who
+    // had spoken with Lavrov": a verb with a subject of its own tells
+    // another happening.
+    const bool own_clause =
+        !merged.empty() &&
+        (OwnSubjectClauseStart(tokens, merged.back().last, t.first) >= 0 ||
+         InRelativeClauseAfter(tokens, merged.back().last, t.first));
     if (!merged.empty() && merged.back().type == t.type && !called_on &&
-        !own_objects && t.type != v1::EVENT_TYPE_AGREEMENT && !t.onward &&
-        !further_leg && t.first - merged.back().last <= reach &&
+        !own_objects && !own_clause && t.type != v1::EVENT_TYPE_AGREEMENT &&
+        !t.onward && !further_leg && t.first - merged.back().last <= reach &&
         !InClosedRelativeClause(tokens, merged.back().first, merged.back().last,
                                 t.first, /*reach=*/3)) {
       merged.back().last = t.last;
