@@ -8069,6 +8069,40 @@ TEST_F(ExtractTest, ClauseWithASubjectOfItsOwnIsAnotherMeeting) {
             Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2025-03-07 -"});
 }
 
+TEST_F(ExtractTest, SpeakerOfAReportingClauseAfterTheMeetingIsItsSource) {
+  // Monday 10 March 2025. ", X said." or ", X told reporters." ending the
+  // sentence names the source of the news, not a side of the meeting; the
+  // one the text is about is. Not a speaker telling of his own meeting in
+  // the first person, nor one whose clause goes on ("During his talks with
+  // A, Xi said ...").
+  auto events = [this](const std::string& text) {
+    return Summaries(Extract(text, Day(2025, 3, 10)), v1::EVENT_TYPE_MEETING);
+  };
+  EXPECT_EQ(events("Rubio arrived in Ankara on Sunday. He met Fidan on "
+                   "Monday, Erdogan said."),
+            Lines{"MEETING OCCURRED hakan-fidan+marco-rubio 2025-03-10 "
+                  "ankara/turkey"});
+  EXPECT_EQ(events("Modi arrived in Doha on Sunday. He will hold talks with "
+                   "Sheikh Tamim on Thursday, Misri said."),
+            Lines{"MEETING PLANNED narendra-modi+tamim-bin-hamad-al-thani "
+                  "2025-03-13 -"});
+  EXPECT_EQ(events("Modi arrived in Doha on Sunday. Talks with Sheikh Tamim "
+                   "are planned for Thursday, Misri told reporters."),
+            Lines{"MEETING PLANNED narendra-modi+tamim-bin-hamad-al-thani "
+                  "2025-03-13 -"});
+  EXPECT_EQ(events("Xi and Putin will meet in Kazan next week, said Lavrov."),
+            Lines{"MEETING PLANNED vladimir-putin+xi-jinping 2025-03 "
+                  "kazan/russia"});
+  // The speaker is in it.
+  EXPECT_EQ(events("\"We had a very good meeting with Xi,\" Trump told "
+                   "reporters on Monday."),
+            Lines{"MEETING OCCURRED donald-trump+xi-jinping unknown -"});
+  EXPECT_EQ(events("During his talks with Mirziyoyev on Monday, Xi said "
+                   "China and Uzbekistan should deepen their ties."),
+            Lines{"MEETING OCCURRED shavkat-mirziyoyev+xi-jinping 2025-03-10 "
+                  "-"});
+}
+
 TEST_F(ExtractTest, ObjectPronounCoordinatedWithNamedGuests) {
   // Monday 10 March 2025. "hosted him and X", "received X and him": the
   // pronoun is a guest too, the person the text was about; "her team" is

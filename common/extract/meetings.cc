@@ -234,6 +234,46 @@ bool AbsentFrom(const std::vector<Token>& tokens, const Trigger& trigger,
   return (relative || trigger.last < m.first) && (gathering || bare);
 }
 
+// "Talks with Tamim are set for Thursday, Kwatra told reporters", "He met
+// Fidan on Monday, said Erdogan": the comma opening a reporting clause
+// after the trigger that ends the sentence, whose speaker is `m`; -1 when
+// there is none. Not for what a speaker tells in the first person ("'We had
+// a good meeting with Xi,' Biden said"), nor after an opening phrase
+// ("After talks with Putin, the Chinese president said ...").
+int ReportingClauseAfter(const std::vector<Token>& tokens,
+                         const Trigger& trigger, const Mention& m) {
+  if (!m.speaker || m.first <= trigger.last) return -1;
+  const int n = static_cast<int>(tokens.size());
+  const bool verb_after =
+      m.last + 1 < n && SpeechVerbs().contains(tokens[m.last + 1].lower);
+  const bool verb_before =
+      Is(tokens, m.first - 2, ",") && InSet(tokens, m.first - 1, SpeechVerbs());
+  if (!verb_after && !verb_before) return -1;
+  // The clause ends the sentence ("..., Kwatra told reporters on Monday.").
+  const int rest_from = (verb_after ? m.last + 1 : m.last) + 1;
+  if (n - rest_from > 6) return -1;
+  for (int k = rest_from; k < n; ++k) {
+    if (Is(tokens, k, "that") || Is(tokens, k, ":")) return -1;
+  }
+  int comma = -1;
+  for (int k = m.first - 1; k > trigger.last && comma < 0; --k) {
+    if (tokens[k].lower == "," && !(verb_before && k == m.first - 2)) {
+      comma = k;
+    }
+  }
+  if (verb_before) comma = m.first - 2;
+  if (comma < 0) return -1;
+  static const WordSet kOpenings = {"at",       "in",        "during",
+                                    "after",    "following", "before",
+                                    "speaking", "talking",   "ahead"};
+  if (InSet(tokens, 0, kOpenings)) return -1;
+  static const WordSet kFirstPerson = {"i", "we", "my", "our", "us", "me"};
+  for (int k = 0; k < trigger.first; ++k) {
+    if (InSet(tokens, k, kFirstPerson)) return -1;
+  }
+  return comma;
+}
+
 bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
                  const Mention& m) {
   if (InSet(tokens, m.first - 1, kTopic)) return true;
@@ -508,10 +548,29 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Mention>& mentions = ctx.mentions;
   const Discourse& discourse = ctx.discourse;
+  // The speakers of a reporting clause after the trigger, when it names
+  // another person ("Talks with Tamim are set for Thursday, Kwatra said";
+  // not "Their call covered energy, Scholz and Macron said").
+  int reporting = -1;
+  for (const Mention& m : mentions) {
+    const int comma = ReportingClauseAfter(tokens, trigger, m);
+    if (comma >= 0 && (reporting < 0 || comma < reporting)) reporting = comma;
+  }
+  bool named_other = false;
+  for (const Mention& m : mentions) {
+    named_other =
+        named_other || (reporting >= 0 && PersonLike(m) && !m.speaker &&
+                        InRegion(m, begin, end) && m.last < reporting);
+  }
+  if (!named_other) reporting = -1;
+  const auto talked_about = [&](const Mention& m) {
+    return TalkedAbout(tokens, trigger, m) ||
+           (reporting >= 0 && m.first > reporting);
+  };
   std::vector<std::string> persons;
   for (const Mention& m : mentions) {
     if (PersonLike(m) && InRegion(m, begin, end) && !ctx.IsSpokesperson(m) &&
-        !TalkedAbout(tokens, trigger, m)) {
+        !talked_about(m)) {
       AddIds(m, &persons);
     }
   }
@@ -537,7 +596,7 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   for (const Mention& m : mentions) {
     if (PersonLike(m) && InRegion(m, begin, end) &&
         (!m.speaker || &m == chair) && !ctx.IsSpokesperson(m) &&
-        !TalkedAbout(tokens, trigger, m)) {
+        !talked_about(m)) {
       for (const std::string& id : m.ids) AddUnique(id, &without_speakers);
     }
   }
@@ -557,14 +616,14 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
     // Not one talked about: "Putin's speech came after Biden visited Kyiv,
     // where he met Zelensky".
     if (first_person == nullptr && m.kind == MentionKind::kPerson &&
-        m.last < pronoun && !TalkedAbout(tokens, trigger, m)) {
+        m.last < pronoun && !talked_about(m)) {
       first_person = &m;
     }
     named_after_pronoun =
         named_after_pronoun || (m.first > pronoun && m.last < trigger.first);
-    named_after_trigger = named_after_trigger ||
-                          (m.first > trigger.last && InRegion(m, begin, end) &&
-                           !TalkedAbout(tokens, trigger, m));
+    named_after_trigger =
+        named_after_trigger ||
+        (m.first > trigger.last && InRegion(m, begin, end) && !talked_about(m));
   }
   const bool pronoun_named = pronoun >= 0 && first_person != nullptr &&
                              !named_after_pronoun && named_after_trigger;
@@ -597,7 +656,7 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
     persons = {subject};
     for (const Mention& m : mentions) {
       if (PersonLike(m) && m.first > trigger.last && InRegion(m, begin, end) &&
-          !ctx.IsSpokesperson(m) && !TalkedAbout(tokens, trigger, m)) {
+          !ctx.IsSpokesperson(m) && !talked_about(m)) {
         AddIds(m, &persons);
       }
     }
@@ -642,7 +701,7 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       for (const Mention& m : mentions) {
         if (!subject.empty() || m.last >= begin) break;
         if (m.kind != MentionKind::kPerson || (m.speaker && !adjunct) ||
-            ctx.IsSpokesperson(m) || TalkedAbout(tokens, trigger, m) ||
+            ctx.IsSpokesperson(m) || talked_about(m) ||
             InSet(tokens, m.first - 1, kObjectWords)) {
           continue;
         }
@@ -670,7 +729,7 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
     std::vector<std::string> before;
     for (const Mention& m : mentions) {
       if (they >= 0 && PersonLike(m) && m.last < they && !m.speaker &&
-          !ctx.IsSpokesperson(m) && !TalkedAbout(tokens, trigger, m)) {
+          !ctx.IsSpokesperson(m) && !talked_about(m)) {
         for (const std::string& id : m.ids) AddUnique(id, &before);
       }
     }
@@ -702,7 +761,7 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       std::vector<std::string> before;
       for (const Mention& m : mentions) {
         if (PersonLike(m) && m.last < k - 1 && !m.speaker &&
-            !ctx.IsSpokesperson(m) && !TalkedAbout(tokens, trigger, m)) {
+            !ctx.IsSpokesperson(m) && !talked_about(m)) {
           for (const std::string& id : m.ids) AddUnique(id, &before);
         }
       }
@@ -730,7 +789,7 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
         speaker = speaker || m.speaker;
         if (subject.empty() && m.kind == MentionKind::kPerson && !m.speaker &&
             m.ids[0] != persons[0] && !ctx.IsSpokesperson(m) &&
-            !TalkedAbout(tokens, trigger, m)) {
+            !talked_about(m)) {
           subject = m.ids[0];
         }
       }
@@ -772,7 +831,11 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
         Is(tokens, trigger.last + 1, "with")) {
       subject =
           PossessorOf(tokens, mentions, trigger.first, discourse, ctx.finder);
-      const bool indefinite = IndefiniteBefore(tokens, trigger.first);
+      // "a planned meeting with", or a bare noun opening the sentence
+      // ("Talks with Tamim are set for Thursday").
+      const bool indefinite = IndefiniteBefore(tokens, trigger.first) ||
+                              trigger.first == 0 ||
+                              (trigger.first == 1 && !tokens[0].word);
       bool named_before = false;
       for (const Mention& m : mentions) {
         named_before = named_before || (PersonLike(m) && m.first >= begin &&
@@ -805,7 +868,7 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       speaker = speaker || m.speaker;
       if (guest.empty() && m.kind == MentionKind::kPerson && !m.speaker &&
           !Contains(persons, m.ids[0]) && !ctx.IsSpokesperson(m) &&
-          !TalkedAbout(tokens, trigger, m)) {
+          !talked_about(m)) {
         guest = m.ids[0];
       }
     }
@@ -862,7 +925,7 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
     std::vector<std::string> joined = discourse.last_meeting;
     for (const Mention& m : mentions) {
       if (PersonLike(m) && m.first > trigger.last && !m.speaker &&
-          !ctx.IsSpokesperson(m) && !TalkedAbout(tokens, trigger, m)) {
+          !ctx.IsSpokesperson(m) && !talked_about(m)) {
         for (const std::string& id : m.ids) AddUnique(id, &joined);
       }
     }
