@@ -8069,6 +8069,45 @@ TEST_F(ExtractTest, ClauseWithASubjectOfItsOwnIsAnotherMeeting) {
             Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2025-03-07 -"});
 }
 
+TEST_F(ExtractTest, SecondVerbWithAnObjectOfItsOwnIsAnotherMeeting) {
+  // Monday 10 March 2025. Two meeting verbs of one subject joined by "and",
+  // the second with a named object of its own, tell two meetings; not a
+  // second verb whose object is a pronoun for the first one's.
+  auto events = [this](const std::string& text) {
+    return Summaries(Extract(text, Day(2025, 3, 10)), v1::EVENT_TYPE_MEETING);
+  };
+  const Lines erbil = events(
+      "In Erbil, Erdogan was received by Nechirvan Barzani and later met "
+      "Masrour Barzani.");
+  ASSERT_EQ(erbil.size(), 2u);
+  // (Places aside.)
+  EXPECT_EQ(erbil[0].substr(0, 58),
+            "MEETING OCCURRED masrour-barzani+recep-tayyip-erdogan unkn");
+  EXPECT_EQ(erbil[1].substr(0, 60),
+            "MEETING OCCURRED nechirvan-barzani+recep-tayyip-erdogan unkn");
+  EXPECT_EQ(events("Modi held talks with Starmer on Monday and met Macron on "
+                   "Tuesday."),
+            (Lines{"MEETING OCCURRED emmanuel-macron+narendra-modi "
+                   "2025-03-04 -",
+                   "MEETING OCCURRED keir-starmer+narendra-modi 2025-03-10 "
+                   "-"}));
+  const Lines baku =
+      events("Aliyev hosted Pashinyan and met Erdogan in Baku on Friday.");
+  ASSERT_EQ(baku.size(), 2u);
+  EXPECT_EQ(baku[0].substr(0, 46),
+            "MEETING OCCURRED ilham-aliyev+nikol-pashinyan ");
+  EXPECT_EQ(baku[1].substr(0, 53),
+            "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan 20");
+  // One meeting.
+  EXPECT_EQ(events("Putin received Tokayev and hosted him at a dinner in the "
+                   "Kremlin."),
+            Lines{"MEETING OCCURRED kassym-jomart-tokayev+vladimir-putin "
+                  "unknown moscow/russia"});
+  EXPECT_EQ(events("Putin met Xi on Friday and held talks with him for three "
+                   "hours."),
+            Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2025-03-07 -"});
+}
+
 TEST_F(ExtractTest, SpeakerOfAReportingClauseAfterTheMeetingIsItsSource) {
   // Monday 10 March 2025. ", X said." or ", X told reporters." ending the
   // sentence names the source of the news, not a side of the meeting; the

@@ -1311,8 +1311,18 @@ std::vector<Trigger> MergeCloseTriggers(const std::vector<Token>& tokens,
                              MovedOn(tokens, t);
     // "has met A and is due to meet B": verbs of two tenses, each with an
     // object of its own, tell two meetings.
-    bool own_objects = !merged.empty() && !t.nominal &&
-                       !merged.back().nominal && merged.back().past != t.past;
+    // So do verbs of one tense joined by "and" when the second names an
+    // object of its own right after it: "was received by A and later met
+    // B", "held talks with A on Monday and met B" (not "met Xi and held
+    // talks with him").
+    const int object = Is(tokens, t.last + 1, "with") ? t.last + 2 : t.last + 1;
+    const bool named_object = object < static_cast<int>(tokens.size()) &&
+                              tokens[object].capitalized &&
+                              !IsWeekdayWord(tokens[object].lower);
+    bool own_objects =
+        !merged.empty() && !t.nominal &&
+        ((!merged.back().nominal && merged.back().past != t.past) ||
+         named_object);
     bool and_seen = false, object_seen = false;
     for (int k = own_objects ? merged.back().last + 1 : t.first; k < t.first;
          ++k) {
