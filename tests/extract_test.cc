@@ -8108,6 +8108,22 @@ TEST_F(ExtractTest, SecondVerbWithAnObjectOfItsOwnIsAnotherMeeting) {
             Lines{"MEETING OCCURRED vladimir-putin+xi-jinping 2025-03-07 -"});
 }
 
+TEST_F(ExtractTest, TheyAreJoinedOnlyByThoseOfTheirOwnClause) {
+  // Thursday 14 September 2023. "They" met are the two who met last; a
+  // person of a clause of time after it belongs to that clause's summit.
+  EXPECT_EQ(Summaries(Extract("Putin met Kim in Vostochny on Wednesday. They "
+                              "first met in Vladivostok in April 2019, two "
+                              "months after Kim's summit with Trump in Hanoi.",
+                              Day(2023, 9, 14)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED donald-trump+kim-jong-un unknown "
+                   "hanoi/vietnam",
+                   "MEETING OCCURRED kim-jong-un+vladimir-putin 2019-04 "
+                   "vladivostok/russia",
+                   "MEETING OCCURRED kim-jong-un+vladimir-putin 2023-09-13 "
+                   "-"}));
+}
+
 TEST_F(ExtractTest, SpeakerOfAReportingClauseAfterTheMeetingIsItsSource) {
   // Monday 10 March 2025. ", X said." or ", X told reporters." ending the
   // sentence names the source of the news, not a side of the meeting; the

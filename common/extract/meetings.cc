@@ -923,9 +923,11 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   }
   if (they >= 0 && !named_before_they && discourse.last_meeting.size() >= 2) {
     std::vector<std::string> joined = discourse.last_meeting;
+    // Those named in the trigger's own words ("They first met in 2019, two
+    // months after Kim's summit with Trump": Trump is of the summit).
     for (const Mention& m : mentions) {
-      if (PersonLike(m) && m.first > trigger.last && !m.speaker &&
-          !ctx.IsSpokesperson(m) && !talked_about(m)) {
+      if (PersonLike(m) && m.first > trigger.last && InRegion(m, begin, end) &&
+          !m.speaker && !ctx.IsSpokesperson(m) && !talked_about(m)) {
         for (const std::string& id : m.ids) AddUnique(id, &joined);
       }
     }
