@@ -8124,6 +8124,25 @@ TEST_F(ExtractTest, TheyAreJoinedOnlyByThoseOfTheirOwnClause) {
                    "-"}));
 }
 
+TEST_F(ExtractTest, PronounWhoseObjectsShareAnOccasionIsAtIt) {
+  // Monday 10 March 2025. "where he briefed A and B over dinner": the
+  // subject is at the dinner too; not one who says that others met there.
+  auto events = [this](const std::string& text) {
+    return Summaries(Extract(text, Day(2025, 3, 10)), v1::EVENT_TYPE_MEETING);
+  };
+  EXPECT_EQ(events("Macron flew to Berlin on Sunday, where he briefed Scholz "
+                   "and Tusk over dinner."),
+            Lines{"MEETING OCCURRED donald-tusk+emmanuel-macron+olaf-scholz "
+                  "2025-03-09 berlin/germany"});
+  EXPECT_EQ(events("Meloni arrived in Tokyo on Sunday, where she thanked "
+                   "Ishiba and Yoon at a lunch."),
+            Lines{"MEETING OCCURRED giorgia-meloni+shigeru-ishiba+"
+                  "yoon-suk-yeol 2025-03-09 tokyo/japan"});
+  EXPECT_EQ(events("Macron flew to Berlin on Sunday, where he said Scholz and "
+                   "Tusk had met over dinner."),
+            Lines{"MEETING OCCURRED donald-tusk+olaf-scholz unknown -"});
+}
+
 TEST_F(ExtractTest, SpeakerOfAReportingClauseAfterTheMeetingIsItsSource) {
   // Monday 10 March 2025. ", X said." or ", X told reporters." ending the
   // sentence names the source of the news, not a side of the meeting; the

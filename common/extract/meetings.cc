@@ -719,6 +719,38 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       }
     }
   }
+  // "where he briefed Scholz and Duda over dinner", "she thanked A and B at
+  // a lunch": the "he" or "she" whose verb's objects share an occasion
+  // with him is at it too (not "he said A and B ...").
+  if (trigger.occasion && persons.size() >= 2) {
+    int pronoun_at = -1;
+    for (int k = trigger.first - 1; k >= begin && k >= trigger.first - 12;
+         --k) {
+      if (Is(tokens, k, "he") || Is(tokens, k, "she")) {
+        pronoun_at = k;
+        break;
+      }
+      if (tokens[k].lower == ";" || Is(tokens, k, "who") ||
+          Is(tokens, k, "which")) {
+        break;
+      }
+    }
+    const int verb = pronoun_at + 1;
+    bool objects_only = pronoun_at >= 0 && tokens[verb].word &&
+                        !tokens[verb].capitalized &&
+                        !SpeechVerbs().contains(tokens[verb].lower);
+    for (const Mention& m : mentions) {
+      if (objects_only && PersonLike(m) && InRegion(m, begin, end) &&
+          (m.first < pronoun_at || m.first > trigger.last)) {
+        objects_only = false;
+      }
+    }
+    if (objects_only) {
+      AddUnique(PronounSubject(tokens, mentions, trigger.first, discourse,
+                               ctx.finder, pronoun_at),
+                &persons);
+    }
+  }
   // "when they held talks with X": "they" are the persons named before
   // it in the sentence.
   if (persons.size() < 3) {
