@@ -8143,6 +8143,25 @@ TEST_F(ExtractTest, PronounWhoseObjectsShareAnOccasionIsAtIt) {
             Lines{"MEETING OCCURRED donald-tusk+olaf-scholz unknown -"});
 }
 
+TEST_F(ExtractTest, PassiveAgentMayFollowAModifier) {
+  // Thursday 25 April 2024. "was welcomed by regional President X": a
+  // lowercase modifier may stand between "by" and the host; crowds are no
+  // host.
+  auto events = [this](const std::string& text) {
+    return Summaries(Extract(text, Day(2024, 4, 25)), v1::EVENT_TYPE_MEETING);
+  };
+  EXPECT_EQ(events("Erdogan travelled on to Erbil on Monday, where he was "
+                   "welcomed at the airport by regional President Nechirvan "
+                   "Barzani and later met Prime Minister Masrour Barzani."),
+            (Lines{"MEETING OCCURRED masrour-barzani+recep-tayyip-erdogan "
+                   "2024-04 erbil/iraq",
+                   "MEETING OCCURRED nechirvan-barzani+recep-tayyip-erdogan "
+                   "2024-04-22 erbil/iraq"}));
+  EXPECT_EQ(events("Modi arrived in Riyadh on Monday and was welcomed by "
+                   "cheering crowds at the airport."),
+            Lines{});
+}
+
 TEST_F(ExtractTest, SpeakerOfAReportingClauseAfterTheMeetingIsItsSource) {
   // Monday 10 March 2025. ", X said." or ", X told reporters." ending the
   // sentence names the source of the news, not a side of the meeting; the

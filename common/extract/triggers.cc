@@ -1472,10 +1472,22 @@ bool PassiveAgentAfterWords(const std::vector<Token>& tokens,
   const int n = static_cast<int>(tokens.size());
   for (int k = t.last + 1; k < n && k <= t.last + 9; ++k) {
     if (Is(tokens, k, "by")) {
-      const int agent = Is(tokens, k + 1, "the") ? k + 2 : k + 1;
+      int agent = Is(tokens, k + 1, "the") ? k + 2 : k + 1;
+      // "by regional President X", "by the outgoing prime minister".
+      const int first_modifier = agent;
       return std::any_of(mentions.begin(), mentions.end(),
-                         [agent](const Mention& m) {
-                           return PersonLike(m) && m.first == agent;
+                         [&](const Mention& m) {
+                           if (!PersonLike(m) || m.first < first_modifier ||
+                               m.first > first_modifier + 2) {
+                             return false;
+                           }
+                           for (int j = first_modifier; j < m.first; ++j) {
+                             if (!tokens[j].word || tokens[j].capitalized ||
+                                 Is(tokens, j, "and")) {
+                               return false;
+                             }
+                           }
+                           return true;
                          });
     }
     if ((!tokens[k].word && !Is(tokens, k, "-")) || Is(tokens, k, "and")) {
