@@ -8162,6 +8162,23 @@ TEST_F(ExtractTest, PassiveAgentMayFollowAModifier) {
             Lines{});
 }
 
+TEST_F(ExtractTest, MediatorUnderWhoseAuspicesTalksAreHeldIsThere) {
+  // Monday 10 March 2025. "under X's mediation/auspices": X is at the
+  // talks; "under X's pressure" tells no presence.
+  auto events = [this](const std::string& text) {
+    return Summaries(Extract(text, Day(2025, 3, 10)), v1::EVENT_TYPE_MEETING);
+  };
+  EXPECT_EQ(events("Aliyev held talks with Pashinyan in Abu Dhabi on Friday "
+                   "under Erdogan's auspices."),
+            Lines{"MEETING OCCURRED ilham-aliyev+nikol-pashinyan+"
+                  "recep-tayyip-erdogan 2025-03-07 "
+                  "abu-dhabi/united-arab-emirates"});
+  EXPECT_EQ(events("Aliyev held talks with Pashinyan in Abu Dhabi on Friday "
+                   "under Erdogan's pressure."),
+            Lines{"MEETING OCCURRED ilham-aliyev+nikol-pashinyan 2025-03-07 "
+                  "abu-dhabi/united-arab-emirates"});
+}
+
 TEST_F(ExtractTest, SpeakerOfAReportingClauseAfterTheMeetingIsItsSource) {
   // Monday 10 March 2025. ", X said." or ", X told reporters." ending the
   // sentence names the source of the news, not a side of the meeting; the

@@ -276,6 +276,14 @@ int ReportingClauseAfter(const std::vector<Token>& tokens,
 
 bool TalkedAbout(const std::vector<Token>& tokens, const Trigger& trigger,
                  const Mention& m) {
+  // "held talks with Pashinyan under Michel's mediation": the one who
+  // chairs or mediates is there.
+  static const WordSet kChairing = {"mediation", "auspices", "chairmanship",
+                                    "aegis"};
+  if (Is(tokens, m.first - 1, "under") && Is(tokens, m.last + 1, "'s") &&
+      InSet(tokens, m.last + 2, kChairing)) {
+    return false;
+  }
   if (InSet(tokens, m.first - 1, kTopic)) return true;
   if (AbsentFrom(tokens, trigger, m)) return true;
   // "on behalf of King Salman", "on behalf of the Custodian of the
