@@ -4666,6 +4666,45 @@ INSTANTIATE_TEST_SUITE_P(
                       "lapse in February.",
                       kJan20,
                       "AGREEMENT TERMINATED russia+united-states 2024-02"},
+        // The head's own predicate past a parenthetical participle holding
+        // another trigger tells the state now, dated by its own words.
+        AgreementCase{"expired_past_parenthetical",
+                      "The gas transit contract between Algeria and Spain, "
+                      "signed in 2015 after long talks in Madrid, expired on "
+                      "March 1.",
+                      Day(2025, 3, 5),
+                      "AGREEMENT TERMINATED algeria+spain 2025-03-01"},
+        AgreementCase{"renewed_past_parenthetical",
+                      "The fishing accord between Senegal and Mauritania, "
+                      "concluded in 2016 after talks in Dakar, was renewed "
+                      "on Thursday.",
+                      Day(2024, 9, 13),
+                      "AGREEMENT IN_FORCE mauritania+senegal 2024-09-12"},
+        AgreementCase{"extended_date_not_parenthetical",
+                      "The arms treaty between Russia and the United States, "
+                      "signed in 2010, was extended for five years on "
+                      "Wednesday.",
+                      Day(2021, 2, 5),
+                      "AGREEMENT IN_FORCE russia+united-states 2021-02-03"},
+        AgreementCase{"parenthetical_then_no_cue",
+                      "The border deal between Chad and Niger, signed in 2019 "
+                      "after talks in Niamey, covers grazing rights.",
+                      Day(2024, 9, 13), "AGREEMENT SIGNED chad+niger 2019"},
+        AgreementCase{"never_ratified",
+                      "The trade agreement between Colombia and Panama, "
+                      "signed in 2013, has never been ratified.",
+                      Day(2024, 9, 13),
+                      "AGREEMENT SIGNED colombia+panama 2013"},
+        AgreementCase{"will_expire",
+                      "The gas deal between Bulgaria and Turkey, signed in "
+                      "2023, will expire at the end of 2036.",
+                      Day(2024, 9, 13),
+                      "AGREEMENT IN_FORCE bulgaria+turkey 2024-09-13"},
+        AgreementCase{"expired_plain",
+                      "The visa accord between Kenya and Ethiopia expired on "
+                      "Sunday.",
+                      Day(2024, 9, 13),
+                      "AGREEMENT TERMINATED ethiopia+kenya 2024-09-08"},
         AgreementCase{"agreed_to_begin_drafting",
                       "Kazakhstan and Uzbekistan agreed to begin drafting a "
                       "charter on Monday.",

@@ -356,7 +356,7 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
         "carried",       "ready",         "open",         "possible",
         "commitment",    "committed",     "invoked",      "invoking",
         "signs",         "seal",          "seals",        "ink",
-        "inks",          "clinch",        "clinches"};
+        "inks",          "clinch",        "clinches",     "expires"};
     const bool near_head = head >= 0 && std::abs(k - head) <= 4;
     // "agreed on a truce", "agreed to a ceasefire", "the deal agreed in
     // March", "the text was agreed"; not "agreed to sign".
@@ -519,6 +519,9 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
       take(v1::AGREEMENT_STATUS_TERMINATED);
     } else if (w == "lapsed" && !future_before(k)) {
       take(v1::AGREEMENT_STATUS_TERMINATED);
+    } else if ((w == "expire" || w == "expires") && future_before(k)) {
+      // "will expire in December", "is due to expire": in force until then.
+      take(v1::AGREEMENT_STATUS_IN_FORCE);
     } else if (w == "activate" || w == "activated" || w == "reactivate" ||
                w == "reactivated") {
       // "agreed to activate the 2001 security pact": it is applied.
@@ -553,9 +556,14 @@ v1::AgreementStatus AgreementCue(const std::vector<Token>& tokens, int from,
       // parliament approved the treaty" ratified it.
       take(v1::AGREEMENT_STATUS_IN_FORCE);
     } else if (w == "ratified") {
-      // "has to be ratified" is a signed text awaiting ratification.
-      take(future_before(k) ? v1::AGREEMENT_STATUS_SIGNED
-                            : v1::AGREEMENT_STATUS_IN_FORCE);
+      // "has to be ratified" is a signed text awaiting ratification; so is
+      // one that "has never been ratified".
+      const bool never = Is(tokens, k - 1, "never") ||
+                         Is(tokens, k - 2, "never") ||
+                         Is(tokens, k - 3, "never");
+      take(future_before(k) || negated_before(k) || never
+               ? v1::AGREEMENT_STATUS_SIGNED
+               : v1::AGREEMENT_STATUS_IN_FORCE);
     } else if ((w == "force" || w == "effect") &&
                (Is(tokens, k - 1, "into") || Is(tokens, k - 1, "in") ||
                 Is(tokens, k - 1, "take") || Is(tokens, k - 1, "took") ||
@@ -1374,6 +1382,57 @@ void AddSentenceParties(const SentenceContext& ctx,
   }
 }
 
+// The main predicate of an agreement head that is its clause's subject
+// past a participle set off by commas: "the contract between A and B,
+// signed in 2019 after talks in Vienna, expired on January 1" gives
+// [first, last] of "expired on January 1"; false when the head is not
+// followed, past only words ("between A and B"), by ", <participle> ...,"
+// and then a lowercase word of its own clause. The commas of a date
+// ("May 5, 2019") do not close the parenthetical.
+bool PredicateAfterParticiple(const SentenceContext& ctx, int head_last,
+                              int* first, int* last) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const int n = static_cast<int>(tokens.size());
+  auto in_date = [&](int k) {
+    for (const DateMention& date : ctx.dates) {
+      if (date.first < k && k < date.last) return true;
+    }
+    return false;
+  };
+  int open = head_last + 1;
+  while (open < n && open - head_last <= 10 &&
+         (tokens[open].word || tokens[open].lower == "-" ||
+          tokens[open].lower == "'s")) {
+    ++open;
+  }
+  if (!Is(tokens, open, ",") || open + 1 >= n) return false;
+  const TokenText& participle = tokens[open + 1].lower;
+  if (tokens[open + 1].capitalized || participle.size() < 4 ||
+      participle.compare(participle.size() - 2, 2, "ed") != 0) {
+    return false;
+  }
+  int close = open + 2;
+  while (close < n && close - open <= 25 &&
+         (tokens[close].word || tokens[close].lower == "-" ||
+          tokens[close].lower == "'s" ||
+          (tokens[close].lower == "," && in_date(close)))) {
+    ++close;
+  }
+  if (!Is(tokens, close, ",") || close + 1 >= n || !tokens[close + 1].word ||
+      tokens[close + 1].capitalized || tokens[close + 1].lower == "and" ||
+      tokens[close + 1].lower == "but") {
+    return false;
+  }
+  *first = close + 1;
+  *last = close + 1;
+  while (*last + 1 < n && *last - close < 12 &&
+         (tokens[*last + 1].word || tokens[*last + 1].lower == "-" ||
+          tokens[*last + 1].lower == ":")) {
+    ++*last;
+  }
+  return true;
+}
+
 int AgreementStatusAndDate(const SentenceContext& ctx,
                            const std::vector<Trigger>& triggers, size_t t,
                            int begin, int end, ListedAgreement* listed,
@@ -1414,6 +1473,22 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
     draft->agreement_status = AgreementCue(
         tokens, cue_from, triggers[t + 1].first - 1, &cue, trigger.first);
   }
+  // "The contract, signed in 2019 after talks in Vienna, expired on January
+  // 1": the head's own predicate past a participle set off by commas tells
+  // its state now, though another trigger in the parenthetical ends the
+  // region first.
+  int predicate_first = -1, predicate_last = -1;
+  const bool has_predicate = PredicateAfterParticiple(
+      ctx, trigger.last, &predicate_first, &predicate_last);
+  if (has_predicate && predicate_first >= end) {
+    int predicate_cue = -1;
+    const v1::AgreementStatus predicate_status = AgreementCue(
+        tokens, predicate_first, predicate_last, &predicate_cue, -1);
+    if (predicate_status > draft->agreement_status) {
+      draft->agreement_status = predicate_status;
+      cue = predicate_cue;
+    }
+  }
   // "More than a dozen agreements were signed. Among them were a memorandum
   // on energy and another on defence": texts picked out of the batch just
   // told of, signed with it.
@@ -1428,8 +1503,21 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
   if (cue >= 0) {
     const DateMention* nearest = nullptr;
     int nearest_rank = 0;
+    // "The treaty, signed in 2010, was extended on Wednesday": the date in
+    // the parenthetical is the participle's, not the predicate's.
+    const bool predicate_cue = has_predicate && cue >= predicate_first;
+    // "will expire in 2036" tells the state now; the expiry to come is no
+    // act reported.
+    const bool expiry_to_come =
+        (tokens[cue].lower == "expire" || tokens[cue].lower == "expires") &&
+        draft->agreement_status == v1::AGREEMENT_STATUS_IN_FORCE;
     for (const DateMention& date : dates) {
+      if (expiry_to_come) break;
       if (Is(tokens, date.first - 1, "since")) continue;
+      if (predicate_cue && date.first > trigger.last &&
+          date.last < predicate_first) {
+        continue;
+      }
       // "left the 2015 deal in 2018": a year in the name dates the signing
       // only.
       const bool name_year =
