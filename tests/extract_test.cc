@@ -5144,6 +5144,54 @@ TEST_F(ExtractTest, TwoGovernmentsAfterAHostedMeetingOfThree) {
                   "2025-01-20"});
 }
 
+TEST_F(ExtractTest, SigningsOnDatesThatDisagreeAreTwoTexts) {
+  // Wednesday 2 April 2025. A text is signed once: a signing of two of the
+  // sides on another date is another text; a signing told again on its
+  // day, or a ratification later, is the same text.
+  const v1::Date kApr2 = Day(2025, 4, 2);
+  EXPECT_EQ(Summaries(Extract("The presidents of Chile, Peru and Bolivia "
+                              "signed a border agreement in La Paz on "
+                              "Monday. Chile and Peru signed a border "
+                              "agreement of their own on March 3.",
+                              kApr2),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED bolivia+chile+peru 2025-03-31",
+                   "AGREEMENT SIGNED chile+peru 2025-03-03"}));
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a border agreement on "
+                              "Monday. The agreement, signed in Lima on "
+                              "Monday, covers the sea boundary.",
+                              kApr2),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2025-03-31"});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a border agreement on "
+                              "March 3. Peru's congress ratified the "
+                              "agreement on Monday.",
+                              kApr2),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE chile+peru 2025-03-31"});
+}
+
+TEST_F(ExtractTest, UndatedHeadlineSigningIsNotAnEarlierOne) {
+  // An undated signing in the headline is the article's news: a signing
+  // more than a week before is another text; one two days before may be
+  // the same.
+  const v1::Date kApr2 = Day(2025, 4, 2);
+  EXPECT_EQ(Summaries(Extract("Ghana, Togo and Benin sign border treaty. On "
+                              "March 10, Ghana and Togo signed a treaty on "
+                              "their border.",
+                              kApr2),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED benin+ghana+togo 2025-04-02",
+                   "AGREEMENT SIGNED ghana+togo 2025-03-10"}));
+  EXPECT_EQ(Summaries(Extract("Ghana, Togo and Benin sign border treaty. On "
+                              "March 31, Ghana and Togo signed a treaty on "
+                              "their border.",
+                              kApr2),
+                      v1::EVENT_TYPE_AGREEMENT)
+                .size(),
+            1u);
+}
+
 TEST_F(ExtractTest, AppositionNamesTheSameAgreement) {
   const ExtractedArticle result = Extract(
       "Greece and Turkey revived the Athens Declaration, the friendship pact "

@@ -26,6 +26,35 @@ bool SameNamedAgreement(const EventDraft& a, const EventDraft& b) {
   return SameAgreementName(a.agreement_name, b.agreement_name);
 }
 
+// True when agreement mentions `a` and `b` tell two signings, so two texts:
+// a text is signed once. "A, B and C signed a border treaty on Monday. A
+// and B had signed one of their own on March 3": both dated, the dates
+// disagree. "Leaders sign border treaty" (a headline, undated: the
+// article's news) and "signed a treaty on March 3", more than a week before
+// the article.
+bool SignedApart(const EventDraft& a, const EventDraft& b,
+                 const v1::Date& article_date) {
+  if (a.agreement_status != v1::AGREEMENT_STATUS_SIGNED ||
+      b.agreement_status != v1::AGREEMENT_STATUS_SIGNED) {
+    return false;
+  }
+  const bool a_dated = PrecisionOf(a.date) != DatePrecision::kNone;
+  const bool b_dated = PrecisionOf(b.date) != DatePrecision::kNone;
+  if (a_dated && b_dated) return !DatesAgree(a.date, b.date);
+  auto headline_news = [](const EventDraft& news) {
+    return PrecisionOf(news.date) == DatePrecision::kNone &&
+           std::find(news.sentences.begin(), news.sentences.end(), 0) !=
+               news.sentences.end();
+  };
+  auto week_before = [&](const EventDraft& dated) {
+    return PrecisionOf(dated.date) == DatePrecision::kDay &&
+           PrecisionOf(article_date) == DatePrecision::kDay &&
+           LastDay(dated.date) < FirstDay(article_date) - 7;
+  };
+  return (headline_news(a) && week_before(b)) ||
+         (headline_news(b) && week_before(a));
+}
+
 // True when mentions `a` and `b` may tell one happening: their dates agree,
 // and unless one sentence tells both, an undated mention (of the article's
 // news) is not one of a happening long before it.
@@ -190,6 +219,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       bool apart = false;
       for (EventDraft& event : events) {
         if (event.type != v1::EVENT_TYPE_AGREEMENT) continue;
+        if (SignedApart(draft, event, article_date)) continue;
         if (draft.anaphoric) {
           // "the Charter on Strategic Partnership between Armenia and the
           // United States" after a peace treaty of Armenia and Azerbaijan:
