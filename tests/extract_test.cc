@@ -5666,6 +5666,68 @@ TEST_F(ExtractTest, TheTwoCountriesAreThePairNamedTogether) {
             Lines{"AGREEMENT SIGNED ecuador+peru 2024-07-11"});
 }
 
+TEST_F(ExtractTest, TheTwoCountriesAreThePairTheArticleIsAbout) {
+  // Two countries named in passing two sentences before are not "the two
+  // countries": the two the article names most often are.
+  EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi arrived in "
+                              "Tokyo on Monday. Japanese Prime Minister Fumio "
+                              "Kishida welcomed him at his residence. Japan "
+                              "sees India as a partner in the region. "
+                              "Pakistan accused Bangladesh of breaking a "
+                              "fishing deal this week. Analysts expect "
+                              "little from it. The two countries signed a "
+                              "civil nuclear agreement in 2016.",
+                              Day(2023, 3, 20)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED india+japan 2016"});
+  EXPECT_EQ(
+      Summaries(Extract("Brazilian President Luiz Inacio Lula da Silva "
+                        "arrived in Beijing on Tuesday, and Chinese "
+                        "President Xi Jinping hosted him on Wednesday. "
+                        "Brazil is China's largest soy supplier. Argentina "
+                        "accused Uruguay of polluting a river. No "
+                        "talks are set. The foreign ministers of "
+                        "both countries will meet in Brasilia in May.",
+                        Day(2023, 4, 12)),
+                v1::EVENT_TYPE_MEETING),
+      (Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+xi-jinping "
+             "2023-04-12 beijing/china",
+             "MEETING PLANNED mauro-vieira+qin-gang 2023-05 "
+             "brasilia/brazil"}));
+  // Not when the pair was named in the sentence before: that pair is meant.
+  EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi arrived in "
+                              "Tokyo on Monday. Japanese Prime Minister Fumio "
+                              "Kishida welcomed him at his residence. Japan "
+                              "sees India as a partner in the region. "
+                              "Pakistan accused Bangladesh of breaking a "
+                              "fishing deal this week. The two countries "
+                              "signed a fisheries agreement in 2019.",
+                              Day(2023, 3, 20)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED bangladesh+pakistan 2019"});
+  // Nor when both were named in several sentences: a third country named
+  // more often is not meant.
+  EXPECT_EQ(Summaries(Extract("Modi held talks with Emir Tamim bin Hamad Al "
+                              "Thani in Doha on Tuesday. Qatar supplies India "
+                              "with gas. Qatar also hosts many Indian "
+                              "workers. Earlier, Modi met UAE President "
+                              "Mohamed bin Zayed Al Nahyan in Abu Dhabi. The "
+                              "UAE is India's third-largest trading partner. "
+                              "The talks lasted two hours. The two countries "
+                              "signed an investment treaty.",
+                              Day(2024, 2, 15)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED india+united-arab-emirates 2024-02-15"});
+  // A pair the sentence joins itself comes before the article's earlier
+  // pair.
+  EXPECT_EQ(Summaries(Extract("Iran and Russia held talks in Moscow on "
+                              "Monday. On Tuesday, China and Russia said the "
+                              "two countries had signed a grain agreement.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED china+russia 2024-07-11"});
+}
+
 TEST_F(ExtractTest, NamesOfOneKnownAgreementAreOneEvent) {
   // Two names of one agreement merge, the latest stage said winning; an
   // apposition with a possessive names the same one; another deal of the

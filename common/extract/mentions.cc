@@ -6,6 +6,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "common/extract/event_rules.h"
 #include "common/util/date.h"
 #include "common/util/word_set.h"
 
@@ -312,6 +313,31 @@ std::vector<std::string> TwoCountriesInFocus(
   return {recent[recent.size() - 2], recent.back()};
 }
 
+// The two countries the article is about: the two named most often so far
+// (of equal counts, the one named later), in the order of `recent`; empty
+// unless both were named at least twice.
+std::vector<std::string> MostNamedPair(
+    const std::vector<std::string>& recent,
+    const absl::flat_hash_map<std::string, int>& counts) {
+  auto count_of = [&counts](const std::string& id) {
+    auto it = counts.find(id);
+    return it == counts.end() ? 0 : it->second;
+  };
+  int first = -1;
+  int second = -1;
+  for (int k = static_cast<int>(recent.size()) - 1; k >= 0; --k) {
+    const int count = count_of(recent[k]);
+    if (first < 0 || count > count_of(recent[first])) {
+      second = first;
+      first = k;
+    } else if (second < 0 || count > count_of(recent[second])) {
+      second = k;
+    }
+  }
+  if (second < 0 || count_of(recent[second]) < 2) return {};
+  return {recent[std::min(first, second)], recent[std::max(first, second)]};
+}
+
 }  // namespace
 
 const WordSet& SpeechVerbs() {
@@ -577,14 +603,52 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         // before this sentence or earlier in it; "the defence ministers of
         // both sides" too.
         std::vector<std::string> recent = discourse->recent_countries;
+        std::vector<std::string> in_sentence;
+        const Atom* joined_pair = nullptr;
         for (const Atom& earlier : atoms) {
           if (earlier.kind == EntryKind::kCountry ||
               earlier.kind == EntryKind::kAdjective) {
             Remember(earlier.ids[0], &recent);
+            Remember(earlier.ids[0], &in_sentence);
+            // "Russia and Kazakhstan ...", "the Iran-Iraq border": a pair
+            // the sentence names itself.
+            const Atom* next = &earlier + 1;
+            if (next != atoms.data() + atoms.size() &&
+                (next->kind == EntryKind::kCountry ||
+                 next->kind == EntryKind::kAdjective) &&
+                next->first == earlier.last + 2 &&
+                (event_rules::Is(tokens, earlier.last + 1, "and") ||
+                 event_rules::Is(tokens, earlier.last + 1, "-")) &&
+                next->ids[0] != earlier.ids[0]) {
+              joined_pair = &earlier;
+            }
           }
         }
         std::vector<std::string> pair =
             TwoCountriesInFocus(recent, discourse->country_pair);
+        // Named in this sentence or the one before; named in passing (in
+        // one sentence alone).
+        auto fresh = [&](const std::string& id) {
+          return event_rules::Contains(in_sentence, id) ||
+                 event_rules::Contains(discourse->previous_countries, id);
+        };
+        auto in_passing = [&](const std::string& id) {
+          auto it = discourse->country_mentions.find(id);
+          return it == discourse->country_mentions.end() || it->second < 2;
+        };
+        if (joined_pair != nullptr) {
+          pair = {joined_pair->ids[0], (joined_pair + 1)->ids[0]};
+        } else if (pair != discourse->country_pair &&
+                   !std::all_of(pair.begin(), pair.end(), fresh) &&
+                   std::any_of(pair.begin(), pair.end(), in_passing)) {
+          // "Armenia accused Azerbaijan ... The treaty signed by the two
+          // countries" in an article on Russia and Kazakhstan: a country
+          // named in passing sentences before is not of the pair; the
+          // article's is.
+          std::vector<std::string> about =
+              MostNamedPair(recent, discourse->country_mentions);
+          if (!about.empty()) pair = std::move(about);
+        }
         // "A was received by B, and the two countries' ministers ...": the
         // countries of two persons of two countries named before in the
         // sentence.
@@ -1788,6 +1852,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         [](const Mention& a, const Mention& b) { return a.first < b.first; });
   }
   // Countries named or represented, in order.
+  std::vector<std::string> named_countries;
   for (const Mention& mention : mentions) {
     // "Beyond Ukraine, the two powers ...": a topic, not a side.
     static const auto* kBeforeTopicCountry =
@@ -1806,6 +1871,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     if (mention.kind == MentionKind::kCountry && !mention.locative && !topic &&
         !of_place && mention.ids.size() == 1) {
       Remember(mention.ids[0], &discourse->recent_countries);
+      Remember(mention.ids[0], &named_countries);
       // "Saudi Arabia and Iran", "Russia-Ukraine": the next mention, past
       // one "and" or hyphen, is the other of a pair.
       const Mention* next = &mention + 1;
@@ -1826,8 +1892,13 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     } else if (mention.kind == MentionKind::kPerson &&
                !mention.country.empty()) {
       Remember(mention.country, &discourse->recent_countries);
+      Remember(mention.country, &named_countries);
     }
   }
+  for (const std::string& country : named_countries) {
+    ++discourse->country_mentions[country];
+  }
+  discourse->previous_countries = std::move(named_countries);
   // International bodies named, and those named on a gathering ("the
   // three-day BRICS summit", "the China-Central Asia Summit").
   static const auto* kGatheringNouns = new WordSet{

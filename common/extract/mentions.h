@@ -89,6 +89,12 @@ struct Discourse {
   // "the Russia-Ukraine talks"): the article's pair, for "the two
   // countries" while both are among the latest three countries named.
   std::vector<std::string> country_pair;
+  // In how many sentences each country was named or represented (as in
+  // recent_countries), and the countries the previous sentence named: the
+  // pair the article is about, for "the two countries" when the latest two
+  // named are neither fresh nor both named more than in passing.
+  absl::flat_hash_map<std::string, int> country_mentions;
+  std::vector<std::string> previous_countries;
   // The participants of the latest meeting or call reported with at least
   // two persons (set by the extractor after each sentence; cleared by a
   // later meeting of countries until the next sentence names its persons).
