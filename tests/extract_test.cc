@@ -5694,6 +5694,22 @@ TEST_F(ExtractTest, TheTwoCountriesAreThePairTheArticleIsAbout) {
              "2023-04-12 beijing/china",
              "MEETING PLANNED mauro-vieira+qin-gang 2023-05 "
              "brasilia/brazil"}));
+  // "The two prime ministers" with nobody of that office named: the
+  // holders in the article's two countries.
+  EXPECT_EQ(Summaries(Extract("Indian External Affairs Minister S Jaishankar "
+                              "arrived in Tokyo on Monday. Japanese Foreign "
+                              "Minister Yoshimasa Hayashi welcomed him at the "
+                              "ministry. Japan sees India as a partner in the "
+                              "region. Pakistan accused Bangladesh of "
+                              "breaking a fishing deal this week. Analysts "
+                              "expect little from it. The two prime "
+                              "ministers will meet in Delhi in May.",
+                              Day(2023, 3, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED s-jaishankar+yoshimasa-hayashi 2023-03 "
+                   "tokyo/japan",
+                   "MEETING PLANNED fumio-kishida+narendra-modi 2023-05 "
+                   "delhi/india"}));
   // Not when the pair was named in the sentence before: that pair is meant.
   EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi arrived in "
                               "Tokyo on Monday. Japanese Prime Minister Fumio "

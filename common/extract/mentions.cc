@@ -338,6 +338,34 @@ std::vector<std::string> MostNamedPair(
   return {recent[std::min(first, second)], recent[std::max(first, second)]};
 }
 
+// TwoCountriesInFocus, unless the latest two are not both named in
+// `in_sentence` or the sentence before and one of them was named in
+// passing (in one sentence alone): then the pair the article is about.
+// "Armenia accused Azerbaijan ... The treaty signed by the two countries"
+// in an article on Russia and Kazakhstan.
+std::vector<std::string> PairInFocus(
+    const std::vector<std::string>& recent,
+    const std::vector<std::string>& in_sentence, const Discourse& discourse) {
+  std::vector<std::string> pair =
+      TwoCountriesInFocus(recent, discourse.country_pair);
+  auto fresh = [&](const std::string& id) {
+    return event_rules::Contains(in_sentence, id) ||
+           event_rules::Contains(discourse.previous_countries, id);
+  };
+  auto in_passing = [&](const std::string& id) {
+    auto it = discourse.country_mentions.find(id);
+    return it == discourse.country_mentions.end() || it->second < 2;
+  };
+  if (pair != discourse.country_pair &&
+      !std::all_of(pair.begin(), pair.end(), fresh) &&
+      std::any_of(pair.begin(), pair.end(), in_passing)) {
+    std::vector<std::string> about =
+        MostNamedPair(recent, discourse.country_mentions);
+    if (!about.empty()) return about;
+  }
+  return pair;
+}
+
 }  // namespace
 
 const WordSet& SpeechVerbs() {
@@ -624,31 +652,12 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
             }
           }
         }
+        // A pair the sentence joins itself comes first.
         std::vector<std::string> pair =
-            TwoCountriesInFocus(recent, discourse->country_pair);
-        // Named in this sentence or the one before; named in passing (in
-        // one sentence alone).
-        auto fresh = [&](const std::string& id) {
-          return event_rules::Contains(in_sentence, id) ||
-                 event_rules::Contains(discourse->previous_countries, id);
-        };
-        auto in_passing = [&](const std::string& id) {
-          auto it = discourse->country_mentions.find(id);
-          return it == discourse->country_mentions.end() || it->second < 2;
-        };
-        if (joined_pair != nullptr) {
-          pair = {joined_pair->ids[0], (joined_pair + 1)->ids[0]};
-        } else if (pair != discourse->country_pair &&
-                   !std::all_of(pair.begin(), pair.end(), fresh) &&
-                   std::any_of(pair.begin(), pair.end(), in_passing)) {
-          // "Armenia accused Azerbaijan ... The treaty signed by the two
-          // countries" in an article on Russia and Kazakhstan: a country
-          // named in passing sentences before is not of the pair; the
-          // article's is.
-          std::vector<std::string> about =
-              MostNamedPair(recent, discourse->country_mentions);
-          if (!about.empty()) pair = std::move(about);
-        }
+            joined_pair != nullptr
+                ? std::vector<std::string>{joined_pair->ids[0],
+                                           (joined_pair + 1)->ids[0]}
+                : PairInFocus(recent, in_sentence, *discourse);
         // "A was received by B, and the two countries' ministers ...": the
         // countries of two persons of two countries named before in the
         // sentence.
@@ -1240,8 +1249,8 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           // "A, B, C and D met. C later hosted the two leaders": the two of
           // the countries in focus.
           if (guests.size() > 2) {
-            const std::vector<std::string> focus = TwoCountriesInFocus(
-                discourse->recent_countries, discourse->country_pair);
+            const std::vector<std::string> focus =
+                PairInFocus(discourse->recent_countries, {}, *discourse);
             guests.erase(
                 std::remove_if(guests.begin(), guests.end(),
                                [&](const std::string& id) {
@@ -1259,8 +1268,8 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
             // "Tensions between India and Pakistan rose. The two prime
             // ministers ...", nobody of that office named: its holders on
             // the date in the two countries in focus.
-            const std::vector<std::string> countries = TwoCountriesInFocus(
-                discourse->recent_countries, discourse->country_pair);
+            const std::vector<std::string> countries =
+                PairInFocus(discourse->recent_countries, {}, *discourse);
             // "the two prime ministers", "both top diplomats": the office
             // the atom's first word begins.
             std::string kb_office = office;
