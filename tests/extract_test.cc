@@ -2825,6 +2825,51 @@ TEST_F(ExtractTest, PresentTenseTripWithATimeToComeIsPlanned) {
             Lines{"VISIT OCCURRED olaf-scholz unknown beijing/china"});
 }
 
+TEST_F(ExtractTest, NextStopOfATourInThePresentIsPlanned) {
+  // "flies next to X" names the tour's next stop: planned in the present,
+  // made in the past.
+  EXPECT_EQ(Summaries(Extract("Chinese President Xi Jinping flies next to "
+                              "Dushanbe. Indian Prime Minister Narendra Modi "
+                              "heads next to Vienna for talks.",
+                              Day(2024, 7, 4)),
+                      v1::EVENT_TYPE_VISIT),
+            (Lines{"VISIT PLANNED narendra-modi unknown vienna/austria",
+                   "VISIT PLANNED xi-jinping unknown dushanbe/tajikistan"}));
+  EXPECT_EQ(Summaries(Extract("Indian Prime Minister Narendra Modi flew next "
+                              "to Vienna.",
+                              Day(2024, 7, 4)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED narendra-modi unknown vienna/austria"});
+}
+
+TEST_F(ExtractTest, TalksNamedAsAPurposeTakeTheirClausesPlan) {
+  // "is due to return ... for another round of talks": the plan of the
+  // verb the talks are for, back to the clause's start.
+  for (const char* text :
+       {"US envoy Steve Witkoff is due to return to Muscat later this month "
+        "with his team for another round of negotiations with Iranian Foreign "
+        "Minister Abbas Araghchi.",
+        "Steve Witkoff, who accompanied the president, is expected to sit down "
+        "again next week in Rome with Abbas Araghchi for a fifth round of "
+        "nuclear talks."}) {
+    const std::vector<std::string> meetings =
+        Summaries(Extract(text, Day(2025, 5, 16)), v1::EVENT_TYPE_MEETING);
+    ASSERT_EQ(meetings.size(), 1u) << text;
+    EXPECT_TRUE(absl::StartsWith(meetings[0], "MEETING PLANNED")) << text;
+  }
+  // A verb told as past, or a plan in another clause, leaves them held.
+  for (const char* text :
+       {"Steve Witkoff returned to Muscat on Saturday with his team for "
+        "another round of negotiations with Abbas Araghchi.",
+        "Steve Witkoff, who will brief the president next week, came back to "
+        "Muscat on Saturday for talks with Abbas Araghchi."}) {
+    const std::vector<std::string> meetings =
+        Summaries(Extract(text, Day(2025, 5, 16)), v1::EVENT_TYPE_MEETING);
+    ASSERT_EQ(meetings.size(), 1u) << text;
+    EXPECT_TRUE(absl::StartsWith(meetings[0], "MEETING OCCURRED")) << text;
+  }
+}
+
 TEST_F(ExtractTest, TheKingdomIsTheKingdomTheArticleNamed) {
   // "the Kingdom" after a trip word is the kingdom named before it; with
   // none named, it is no place.

@@ -32,6 +32,23 @@ StatusCues DecideStatus(const SentenceContext& ctx,
       }
     }
   }
+  // "is due to return to Muscat next week for another round of talks": a
+  // gathering named as a purpose ("for") takes the plan of its clause's
+  // verb, back to the clause's start.
+  const int n = static_cast<int>(tokens.size());
+  if (trigger.nominal) {
+    int purpose = trigger.first - 1;
+    while (purpose >= cue_from && purpose >= trigger.first - 6 &&
+           tokens[purpose].word && !tokens[purpose].capitalized &&
+           tokens[purpose].lower != "for") {
+      --purpose;
+    }
+    for (int k = cue_from - 1; Is(tokens, purpose, "for") && k >= cue_floor &&
+                               tokens[k].lower != "," && tokens[k].lower != ";";
+         --k) {
+      cue_from = k;
+    }
+  }
   // "A planned meeting with X did not take place, nor did a bilateral with
   // Y": the clause before "nor" tells the status of both.
   auto nor_between = [&tokens](int from, int to) {
@@ -49,7 +66,6 @@ StatusCues DecideStatus(const SentenceContext& ctx,
   // "had been expected to come to New Delhi for the G20 summit but did not
   // attend": the gathering a trip is for does not end the clause that
   // drops the trip.
-  const int n = static_cast<int>(tokens.size());
   if (trigger.type == v1::EVENT_TYPE_VISIT && t + 1 < triggers.size() &&
       triggers[t + 1].type == v1::EVENT_TYPE_MEETING) {
     bool purpose = false;

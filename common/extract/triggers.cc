@@ -619,8 +619,12 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
   if (Is(tokens, preposition, "in") && Is(tokens, preposition + 1, "from")) {
     ++preposition;
   }
+  // "flies next to Dushanbe": the next stop of a tour (not "landed next
+  // to the Kremlin").
+  const bool next_stop = Is(tokens, preposition, "next") &&
+                         w.rfind("land", 0) != 0 && w.rfind("arriv", 0) != 0;
   if ((Is(tokens, preposition, "on") || Is(tokens, preposition, "onward") ||
-       Is(tokens, preposition, "onwards")) &&
+       Is(tokens, preposition, "onwards") || next_stop) &&
       Is(tokens, preposition + 1, "to")) {
     ++preposition;
   }
