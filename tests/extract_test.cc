@@ -2842,6 +2842,38 @@ TEST_F(ExtractTest, NextStopOfATourInThePresentIsPlanned) {
             Lines{"VISIT OCCURRED narendra-modi unknown vienna/austria"});
 }
 
+TEST_F(ExtractTest, PromisedTripIsPlannedUntilMade) {
+  // "a long-promised trip" is a plan; one a past verb made happened.
+  for (const char* text :
+       {"A promised visit by Russian President Vladimir Putin to Turkey is "
+        "still awaited.",
+        "Russian President Vladimir Putin, who has yet to make a long-promised "
+        "trip to Turkey, spoke to reporters."}) {
+    const std::vector<std::string> visits =
+        Summaries(Extract(text, Day(2024, 7, 5)), v1::EVENT_TYPE_VISIT);
+    ASSERT_EQ(visits.size(), 1u) << text;
+    EXPECT_TRUE(absl::StartsWith(visits[0], "VISIT PLANNED")) << text;
+  }
+  for (const char* text :
+       {"Chinese President Xi Jinping finally made his promised state visit "
+        "to Turkey on Monday.",
+        "The long-promised visit of Russian President Vladimir Putin to "
+        "Turkey took place in May."}) {
+    const std::vector<std::string> visits =
+        Summaries(Extract(text, Day(2024, 7, 5)), v1::EVENT_TYPE_VISIT);
+    ASSERT_EQ(visits.size(), 1u) << text;
+    EXPECT_TRUE(absl::StartsWith(visits[0], "VISIT OCCURRED")) << text;
+  }
+  // Not a pledge made at talks.
+  const std::vector<std::string> meetings =
+      Summaries(Extract("Chinese President Xi Jinping promised support during "
+                        "talks with Russian President Vladimir Putin.",
+                        Day(2024, 7, 5)),
+                v1::EVENT_TYPE_MEETING);
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_TRUE(absl::StartsWith(meetings[0], "MEETING OCCURRED"));
+}
+
 TEST_F(ExtractTest, TalksNamedAsAPurposeTakeTheirClausesPlan) {
   // "is due to return ... for another round of talks": the plan of the
   // verb the talks are for, back to the clause's start.

@@ -1783,11 +1783,11 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
   // other tokens, most of a sentence, are skipped at once. A new cue word
   // must be added here.
   static const WordSet* kCueWords = [] {
-    auto* words = new WordSet{"postponed", "postpones", "postpone",  "deferred",
-                              "put",       "dropped",   "abandoned", "ditched",
-                              "place",     "ahead",     "called",    "offered",
-                              "offers",    "offer",     "offering",  "forward",
-                              "later",     "to",        "is",        "are"};
+    auto* words = new WordSet{
+        "postponed", "postpones", "postpone", "deferred", "put",    "dropped",
+        "abandoned", "ditched",   "place",    "ahead",    "called", "offered",
+        "offers",    "offer",     "offering", "forward",  "later",  "to",
+        "is",        "are",       "promised"};
     for (const WordSet* set : {&kPlanned, &kCancelled, &kHappen, &kNotMadeTrip,
                                &kStayed, &kWithdrew, &kPulled}) {
       words->insert(set->begin(), set->end());
@@ -1924,6 +1924,18 @@ StatusCues FindStatusCues(const std::vector<Token>& tokens, int from,
     }
     // "later this year", "later this month".
     if (w == "later" && Is(tokens, k + 1, "this")) cues.planned = true;
+    // "a long-promised trip", "his promised state visit": a plan not yet
+    // made (not "promised support during the talks"), unless a verb told
+    // as past made it ("finally made his long-promised trip").
+    static const WordSet kMadeTrip = {"made",  "paid",     "undertook",
+                                      "began", "started",  "completed",
+                                      "after", "following"};
+    bool promised = w == "promised" && k < trigger && trigger <= k + 2;
+    for (int j = k - 1; promised && j >= 0 && j >= k - 5; --j) {
+      promised = !InSet(tokens, j, kMadeTrip) &&
+                 !PastVerbs().contains(tokens[j].lower);
+    }
+    if (promised) cues.planned = true;
     // "are to speak by phone on Thursday", "is to be held in Baku": a
     // verb after "is to" is an arrangement.
     static const WordSet kArranged = {
