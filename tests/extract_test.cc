@@ -2842,6 +2842,25 @@ TEST_F(ExtractTest, NextStopOfATourInThePresentIsPlanned) {
             Lines{"VISIT OCCURRED narendra-modi unknown vienna/austria"});
 }
 
+TEST_F(ExtractTest, SeeingSomeoneAtTheEndOfADriveMadeHappened) {
+  // "drove to X to see Y" tells a trip made and its meeting; "will drive"
+  // plans both.
+  const std::vector<std::string> made = Summaries(
+      Extract("On Thursday evening Hungarian Prime Minister Viktor Orban drove "
+              "to Camp David to see US President Joe Biden.",
+              Day(2024, 7, 12)),
+      v1::EVENT_TYPE_MEETING);
+  ASSERT_EQ(made.size(), 1u);
+  EXPECT_TRUE(absl::StartsWith(made[0], "MEETING OCCURRED"));
+  const std::vector<std::string> planned = Summaries(
+      Extract("On Thursday evening Hungarian Prime Minister Viktor Orban will "
+              "drive to Camp David to see US President Joe Biden.",
+              Day(2024, 7, 12)),
+      v1::EVENT_TYPE_MEETING);
+  ASSERT_EQ(planned.size(), 1u);
+  EXPECT_TRUE(absl::StartsWith(planned[0], "MEETING PLANNED"));
+}
+
 TEST_F(ExtractTest, PromisedTripIsPlannedUntilMade) {
   // "a long-promised trip" is a plan; one a past verb made happened.
   for (const char* text :

@@ -1712,9 +1712,9 @@ bool TripNotMade(const std::vector<Token>& tokens, int verb) {
 
 bool PurposeOfTripMade(const std::vector<Token>& tokens, int to) {
   static const WordSet kTravelled = {
-      "travelled", "traveled", "flew",     "arrived", "came",
-      "went",      "headed",   "returned", "stopped", "journeyed",
-      "landed",    "made",     "rushed",   "dashed",  "jetted"};
+      "travelled", "traveled", "flew",    "arrived",   "came",   "went",
+      "headed",    "returned", "stopped", "journeyed", "landed", "made",
+      "rushed",    "dashed",   "jetted",  "drove",     "sailed", "hurried"};
   // Words that put the trip itself in the future or in doubt.
   static const WordSet kNotMade = {"will",     "'ll", "would", "plans",
                                    "planned",  "due", "hopes", "wants",
