@@ -114,6 +114,17 @@ TEST(FindDatesTest, MonthsAcrossTheYearBoundary) {
 // "last June" is the latest June before the article's month and "next
 // June" the first after it, whatever the tense; "in June" and "this June"
 // keep both readings for the event's status to choose.
+TEST(FindDatesTest, MonthJoinedToAWordIsPartOfAName) {
+  // "Mar-a-Lago" names an estate; "March-April" and "Jan-2024" stay dates.
+  EXPECT_TRUE(Find("He drove to Mar-a-Lago to see Trump.", kNewYear).empty());
+  EXPECT_TRUE(
+      Find("They met at the Mar-a-Lago resort in Florida.", kNewYear).empty());
+  EXPECT_EQ(Only("The talks resumed in Mar 2023 in Oslo.", kNewYear),
+            "2023-03 | 2023-03");
+  EXPECT_EQ(Find("Exercises are planned for March-April.", kNewYear).size(),
+            2u);
+}
+
 TEST(FindDatesTest, LastAndNextMonthSkipTheArticlesOwnMonth) {
   const v1::Date late_june = MakeDate(2019, 6, 27);
   EXPECT_EQ(Only("The two leaders last spoke last June.", late_june),

@@ -297,6 +297,15 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
             (Is(tokens, i - 1, "last") || Is(tokens, i - 1, "next")))) {
         continue;  // The verb "may".
       }
+      // "Mar-a-Lago": a month's name joined by a hyphen to a word that is
+      // neither a month nor a number is part of a name ("March-April"
+      // stays a month).
+      int unused_day = 0;
+      if (Is(tokens, i + 1, "-") && i + 2 < n && tokens[i + 2].word &&
+          !MonthOf(tokens[i + 2]) && !DayNumber(tokens[i + 2], &unused_day) &&
+          !NumberIn(tokens[i + 2], 1900, 2100, &value)) {
+        continue;
+      }
       int j = i + 1;
       // "Dec. 22": the abbreviation's period may be a token of its own.
       if (Is(tokens, j, ".") && token.lower.size() <= 4) ++j;
