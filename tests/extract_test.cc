@@ -968,7 +968,7 @@ TEST_F(ExtractTest, TalksOfAnEarlierTripAreNotTheNewsToldAgain) {
         "new-delhi/india",
         "MEETING OCCURRED emmanuel-macron+narendra-modi unknown -"}}};
   // So is one in a "where" clause on the trip's place.
-  for (const std::string& trip :
+  for (const std::string trip :
        {"In September 2023 Kim travelled to Vladivostok, where Putin received "
         "him.",
         "Kim went to Vladivostok in September 2023, where he met Putin at a "
@@ -1124,7 +1124,7 @@ TEST_F(ExtractTest, PartOfTheNextOrPreviousDayIsThatDay) {
                    "MEETING OCCURRED vladimir-putin+xi-jinping 2024-05-16 "
                    "beijing/china"}));
   // "the same evening" is that day; a "morning session" names no day.
-  for (const std::string& again :
+  for (const std::string again :
        {"On the same evening, the two leaders had tea in a garden.",
         "Putin praised the morning session."}) {
     EXPECT_EQ(
