@@ -94,6 +94,18 @@ std::vector<std::string> Summaries(
   return out;
 }
 
+// Success when `summaries` holds exactly one event and its summary starts
+// with `prefix` ("VISIT PLANNED").
+::testing::AssertionResult OneStartingWith(
+    const std::vector<std::string>& summaries, absl::string_view prefix) {
+  if (summaries.size() != 1 || !absl::StartsWith(summaries[0], prefix)) {
+    return ::testing::AssertionFailure()
+           << "expected one event starting with \"" << prefix
+           << "\", got: " << absl::StrJoin(summaries, "; ");
+  }
+  return ::testing::AssertionSuccess();
+}
+
 std::vector<const v1::Event*> OfType(const ExtractedArticle& article,
                                      v1::EventType type) {
   std::vector<const v1::Event*> out;
@@ -2868,29 +2880,28 @@ TEST_F(ExtractTest, PromisedTripIsPlannedUntilMade) {
         "still awaited.",
         "Russian President Vladimir Putin, who has yet to make a long-promised "
         "trip to Turkey, spoke to reporters."}) {
-    const std::vector<std::string> visits =
-        Summaries(Extract(text, Day(2024, 7, 5)), v1::EVENT_TYPE_VISIT);
-    ASSERT_EQ(visits.size(), 1u) << text;
-    EXPECT_TRUE(absl::StartsWith(visits[0], "VISIT PLANNED")) << text;
+    EXPECT_TRUE(OneStartingWith(
+        Summaries(Extract(text, Day(2024, 7, 5)), v1::EVENT_TYPE_VISIT),
+        "VISIT PLANNED"))
+        << text;
   }
   for (const char* text :
        {"Chinese President Xi Jinping finally made his promised state visit "
         "to Turkey on Monday.",
         "The long-promised visit of Russian President Vladimir Putin to "
         "Turkey took place in May."}) {
-    const std::vector<std::string> visits =
-        Summaries(Extract(text, Day(2024, 7, 5)), v1::EVENT_TYPE_VISIT);
-    ASSERT_EQ(visits.size(), 1u) << text;
-    EXPECT_TRUE(absl::StartsWith(visits[0], "VISIT OCCURRED")) << text;
+    EXPECT_TRUE(OneStartingWith(
+        Summaries(Extract(text, Day(2024, 7, 5)), v1::EVENT_TYPE_VISIT),
+        "VISIT OCCURRED"))
+        << text;
   }
   // Not a pledge made at talks.
-  const std::vector<std::string> meetings =
+  EXPECT_TRUE(OneStartingWith(
       Summaries(Extract("Chinese President Xi Jinping promised support during "
                         "talks with Russian President Vladimir Putin.",
                         Day(2024, 7, 5)),
-                v1::EVENT_TYPE_MEETING);
-  ASSERT_EQ(meetings.size(), 1u);
-  EXPECT_TRUE(absl::StartsWith(meetings[0], "MEETING OCCURRED"));
+                v1::EVENT_TYPE_MEETING),
+      "MEETING OCCURRED"));
 }
 
 TEST_F(ExtractTest, TalksNamedAsAPurposeTakeTheirClausesPlan) {
@@ -2903,10 +2914,10 @@ TEST_F(ExtractTest, TalksNamedAsAPurposeTakeTheirClausesPlan) {
         "Steve Witkoff, who accompanied the president, is expected to sit down "
         "again next week in Rome with Abbas Araghchi for a fifth round of "
         "nuclear talks."}) {
-    const std::vector<std::string> meetings =
-        Summaries(Extract(text, Day(2025, 5, 16)), v1::EVENT_TYPE_MEETING);
-    ASSERT_EQ(meetings.size(), 1u) << text;
-    EXPECT_TRUE(absl::StartsWith(meetings[0], "MEETING PLANNED")) << text;
+    EXPECT_TRUE(OneStartingWith(
+        Summaries(Extract(text, Day(2025, 5, 16)), v1::EVENT_TYPE_MEETING),
+        "MEETING PLANNED"))
+        << text;
   }
   // A verb told as past, or a plan in another clause, leaves them held.
   for (const char* text :
@@ -2914,10 +2925,10 @@ TEST_F(ExtractTest, TalksNamedAsAPurposeTakeTheirClausesPlan) {
         "another round of negotiations with Abbas Araghchi.",
         "Steve Witkoff, who will brief the president next week, came back to "
         "Muscat on Saturday for talks with Abbas Araghchi."}) {
-    const std::vector<std::string> meetings =
-        Summaries(Extract(text, Day(2025, 5, 16)), v1::EVENT_TYPE_MEETING);
-    ASSERT_EQ(meetings.size(), 1u) << text;
-    EXPECT_TRUE(absl::StartsWith(meetings[0], "MEETING OCCURRED")) << text;
+    EXPECT_TRUE(OneStartingWith(
+        Summaries(Extract(text, Day(2025, 5, 16)), v1::EVENT_TYPE_MEETING),
+        "MEETING OCCURRED"))
+        << text;
   }
 }
 
