@@ -55,6 +55,22 @@ TEST(AgreementNameTest, YearTellsAgreementsApart) {
   EXPECT_TRUE(SameAgreementName("the 25 agreements", "border deal"));
 }
 
+TEST(AgreementNameTest, KindOfText) {
+  EXPECT_EQ(AgreementKind("border treaty"), "treaty");
+  EXPECT_EQ(AgreementKind("Treaty on Good-Neighbourly Relations"), "treaty");
+  EXPECT_EQ(AgreementKind("memorandum of understanding on fisheries"),
+            "memorandum");
+  EXPECT_EQ(AgreementKind("the MoUs"), "memorandum");
+  EXPECT_EQ(AgreementKind("joint statement"), "declaration");
+  EXPECT_EQ(AgreementKind("Lusaka Declaration"), "declaration");
+  EXPECT_EQ(AgreementKind("road map on trade"), "roadmap");
+  EXPECT_EQ(AgreementKind("protocols on health"), "protocol");
+  // Kinds a report uses for any text tell nothing apart.
+  EXPECT_EQ(AgreementKind("peace deal"), "");
+  EXPECT_EQ(AgreementKind("the agreement"), "");
+  EXPECT_EQ(AgreementKind("trade pact"), "");
+}
+
 TEST(AgreementNameTest, SlugUsesDistinctiveWords) {
   EXPECT_EQ(AgreementNameSlug("Comprehensive Strategic Partnership Agreement"),
             "comprehensive");

@@ -5299,6 +5299,54 @@ TEST_F(ExtractTest, UndatedHeadlineSigningIsNotAnEarlierOne) {
             1u);
 }
 
+TEST_F(ExtractTest, TheTreatyIsNotTheProtocolToldAfterIt) {
+  // "The treaty" refers back past a text of another kind (a protocol, a
+  // memorandum) to the latest treaty.
+  const v1::Date kMar14 = Day(2025, 3, 14);
+  EXPECT_EQ(Summaries(Extract("Malawi and Zambia signed a border treaty on "
+                              "Monday. The two sides also signed a protocol "
+                              "on fisheries on Tuesday. The treaty entered "
+                              "into force on Friday.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE malawi+zambia 2025-03-14",
+                   "AGREEMENT SIGNED malawi+zambia 2025-03-11"}));
+  // Not when the text named again is the memorandum, or is named by no
+  // kind ("the deal"), or when one text is named three ways, or the
+  // memorandum is named again as the MoU.
+  const Lines memorandum_in_force = {
+      "AGREEMENT IN_FORCE malawi+zambia 2025-03-14",
+      "AGREEMENT SIGNED malawi+zambia 2025-03-10"};
+  EXPECT_EQ(Summaries(Extract("Malawi and Zambia signed a border treaty on "
+                              "Monday. The two sides also signed a memorandum "
+                              "on fisheries on Tuesday. The memorandum entered "
+                              "into force on Friday.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            memorandum_in_force);
+  EXPECT_EQ(Summaries(Extract("Malawi and Zambia signed a border treaty on "
+                              "Monday. The two sides also signed a memorandum "
+                              "on fisheries on Tuesday. The deal entered into "
+                              "force on Friday.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            memorandum_in_force);
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("Malawi and Zambia signed the Lake Malawi navigation "
+                        "treaty on Monday. The treaty sets fees for ferries. "
+                        "The agreement entered into force on Friday.",
+                        kMar14),
+                v1::EVENT_TYPE_AGREEMENT),
+      "AGREEMENT IN_FORCE malawi+zambia"));
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("Malawi and Zambia signed a memorandum of "
+                        "understanding on fisheries on Monday. The MoU "
+                        "entered into force on Friday.",
+                        kMar14),
+                v1::EVENT_TYPE_AGREEMENT),
+      "AGREEMENT IN_FORCE malawi+zambia"));
+}
+
 TEST_F(ExtractTest, AppositionNamesTheSameAgreement) {
   const ExtractedArticle result = Extract(
       "Greece and Turkey revived the Athens Declaration, the friendship pact "

@@ -16,14 +16,23 @@ using event_rules::SameSet;
 
 namespace {
 
+// True when agreement drafts `a` and `b` are named as texts of two kinds
+// ("a memorandum on energy", "the treaty"; see AgreementKind).
+bool OtherKinds(const EventDraft& a, const EventDraft& b) {
+  const std::string kind_a = AgreementKind(a.agreement_name);
+  const std::string kind_b = AgreementKind(b.agreement_name);
+  return !kind_a.empty() && !kind_b.empty() && kind_a != kind_b;
+}
+
 // True when two agreement drafts may name one agreement: the knowledge
 // base's when both are known by name ("the JCPOA", "the 2015 nuclear
-// deal"), else by their words.
+// deal"), else by their words, of one kind of text.
 bool SameNamedAgreement(const EventDraft& a, const EventDraft& b) {
   if (!a.known_agreement.empty() && !b.known_agreement.empty()) {
     return a.known_agreement == b.known_agreement;
   }
-  return SameAgreementName(a.agreement_name, b.agreement_name);
+  return !OtherKinds(a, b) &&
+         SameAgreementName(a.agreement_name, b.agreement_name);
 }
 
 // True when agreement mentions `a` and `b` tell two signings, so two texts:
@@ -234,11 +243,10 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
             continue;
           }
           // "the Treaty on Strategic Partnership" refers back to the one of
-          // that name, "the deal" to the latest.
-          latest = &event;
-          if (SameNamedAgreement(draft, event)) {
-            same = &event;
-          }
+          // that name, "the deal" to the latest, "the treaty" to the latest
+          // but a text of another kind (a protocol).
+          if (SameNamedAgreement(draft, event)) same = &event;
+          if (!OtherKinds(draft, event)) latest = &event;
           continue;
         }
         const bool overlap = draft.participants.empty() ||

@@ -83,6 +83,30 @@ bool SameAgreementName(absl::string_view a, absl::string_view b) {
   return Intersect(wa.weak, wb.weak);
 }
 
+std::string AgreementKind(absl::string_view name) {
+  static const auto* kKinds =
+      new WordSet{"treaty",  "protocol",   "declaration", "roadmap",
+                  "charter", "convention", "contract"};
+  const std::string lower = absl::AsciiStrToLower(name);
+  const std::vector<absl::string_view> words =
+      absl::StrSplit(lower, absl::ByAnyChar(" -,.'\"()"), absl::SkipEmpty());
+  for (size_t i = 0; i < words.size(); ++i) {
+    absl::string_view word = words[i];
+    if (word == "road" && i + 1 < words.size() &&
+        absl::StartsWith(words[i + 1], "map")) {
+      return "roadmap";
+    }
+    if (absl::StartsWith(word, "memorand") || word == "mou" || word == "mous") {
+      return "memorandum";
+    }
+    if (word == "statement" || word == "statements") return "declaration";
+    if (word == "treaties") return "treaty";
+    if (absl::EndsWith(word, "s")) word.remove_suffix(1);
+    if (kKinds->contains(word)) return std::string(word);
+  }
+  return "";
+}
+
 std::string AgreementNameSlug(absl::string_view name) {
   const AgreementNameWords words = SplitAgreementName(name);
   if (!words.distinctive.empty()) return absl::StrJoin(words.distinctive, "-");

@@ -28,6 +28,14 @@ AgreementNameWords SplitAgreementName(absl::string_view name);
 // they share a weak word, or either is bare ("the agreement", "the deal").
 bool SameAgreementName(absl::string_view a, absl::string_view b);
 
+// The kind of text a name gives, when it is one of the kinds that tell
+// texts apart: "treaty", "protocol", "memorandum" (also "MoU"),
+// "declaration" (also a "joint statement"), "roadmap" (also "road map"),
+// "charter", "convention", "contract"; empty for "agreement", "deal", "pact",
+// "accord" and names of no kind. The first such word counts ("memorandum
+// of understanding on a treaty" is a memorandum).
+std::string AgreementKind(absl::string_view name);
+
 // A short kebab-case slug of the name's distinctive words (else its weak
 // words, else "agreement"): "comprehensive", "free-trade".
 std::string AgreementNameSlug(absl::string_view name);
