@@ -5347,6 +5347,38 @@ TEST_F(ExtractTest, TheTreatyIsNotTheProtocolToldAfterIt) {
       "AGREEMENT IN_FORCE malawi+zambia"));
 }
 
+TEST_F(ExtractTest, TextsListedEachWithAnArticleAreTwo) {
+  // "a document on X and a memorandum on Y": two texts, though both
+  // subjects share a word.
+  const v1::Date kMar14 = Day(2025, 3, 14);
+  const std::vector<std::string> listed =
+      Summaries(Extract("Zambia and Zimbabwe signed a document on a railway "
+                        "bypass of Lusaka and a memorandum on a railway line "
+                        "to Harare.",
+                        kMar14),
+                v1::EVENT_TYPE_AGREEMENT);
+  ASSERT_EQ(listed.size(), 2u);
+  for (const std::string& summary : listed) {
+    EXPECT_TRUE(absl::StartsWith(summary, "AGREEMENT SIGNED zambia+zimbabwe"))
+        << summary;
+  }
+  // Not a text named again in another clause ("under a future deal"), nor
+  // one named again in apposition.
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("Botswana has offered to help Zambia and Zimbabwe "
+                        "reach a new understanding, and officials hinted that "
+                        "Botswana could host monitors under a future deal.",
+                        kMar14),
+                v1::EVENT_TYPE_AGREEMENT),
+      "AGREEMENT"));
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("Zambia and Zimbabwe signed a border treaty on "
+                        "Thursday, a text that ends a dispute of four decades.",
+                        kMar14),
+                v1::EVENT_TYPE_AGREEMENT),
+      "AGREEMENT SIGNED zambia+zimbabwe"));
+}
+
 TEST_F(ExtractTest, AppositionNamesTheSameAgreement) {
   const ExtractedArticle result = Extract(
       "Greece and Turkey revived the Athens Declaration, the friendship pact "

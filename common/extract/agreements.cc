@@ -977,6 +977,9 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
   draft->separate =
       draft->fresh ||
       (k >= 0 && (tokens[k].lower == "a" || tokens[k].lower == "an"));
+  const int article = k >= 0 && tokens[k].lower == "new" ? k - 1 : k;
+  draft->coordinated = draft->separate && (Is(tokens, article - 1, "and") ||
+                                           Is(tokens, article - 1, ","));
   // Names in the name are parties ("Iran-Russia treaty"), except a
   // single city, which names the venue ("the Beijing agreement").
   int places_in_name = 0, actors_in_name = 0;

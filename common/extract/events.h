@@ -52,6 +52,12 @@ struct EventDraft {
   // draft, one introduced with "a", "a new" or "another"; for an agreement
   // event, one told apart from a well-known text of more sides.
   bool separate = false;
+  // For an agreement event, the sentence whose draft introduced it with
+  // "a" or "an" ("signed a treaty on X"), else -1.
+  int introduced_in = -1;
+  // An agreement draft introduced with "a" or "an" right after "and" or a
+  // comma ("a treaty on X and a memorandum on Y"): the next in a list.
+  bool coordinated = false;
   // An agreement introduced as not yet existing or not the one told of
   // before ("a new deal", "another accord"): a well-known text of more
   // sides named later is not it.

@@ -249,6 +249,12 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
           if (!OtherKinds(draft, event)) latest = &event;
           continue;
         }
+        // "signed a document on a railway bypass and a memorandum on a
+        // railway line": texts one sentence lists, each with "a", are two.
+        if (draft.coordinated && !draft.sentences.empty() &&
+            event.introduced_in == draft.sentences[0]) {
+          continue;
+        }
         const bool overlap = draft.participants.empty() ||
                              event.participants.empty() ||
                              IsSubset(draft.participants, event.participants) ||
@@ -283,6 +289,9 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       }
       if (same == nullptr) same = latest;
       if (same == nullptr) {
+        if (draft.separate && !draft.sentences.empty()) {
+          draft.introduced_in = draft.sentences[0];
+        }
         draft.separate = apart;
         events.push_back(std::move(draft));
         continue;
