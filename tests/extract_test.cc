@@ -5379,6 +5379,49 @@ TEST_F(ExtractTest, TextsListedEachWithAnArticleAreTwo) {
       "AGREEMENT SIGNED zambia+zimbabwe"));
 }
 
+TEST_F(ExtractTest, TheTextAnAgreementReplacesIsAnotherOne) {
+  // "replaces the basic treaty", "the previous basic document, the Treaty
+  // of Amity": an earlier text of the same sides, which later bare
+  // mentions ("the treaty") do not refer to, and which refers to no text
+  // told before it.
+  const v1::Date kMar14 = Day(2025, 3, 14);
+  EXPECT_EQ(Summaries(Extract("Malawi and Zambia signed a treaty on "
+                              "good-neighbourliness on Monday. It replaces the "
+                              "basic treaty that the two countries signed in "
+                              "1994. The treaty entered into force on Friday.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE malawi+zambia 2025-03-14",
+                   "AGREEMENT SIGNED malawi+zambia 1994"}));
+  EXPECT_EQ(Summaries(Extract("Malawi and Zambia signed a border treaty on "
+                              "Monday. The two sides also signed a protocol on "
+                              "fisheries on Tuesday. The previous basic "
+                              "document between the two countries, the Treaty "
+                              "of Amity signed in 1994, will cease to be in "
+                              "effect.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED malawi+zambia 2025-03-10",
+                   "AGREEMENT SIGNED malawi+zambia 2025-03-11",
+                   "AGREEMENT TERMINATED malawi+zambia 1994"}));
+  // Not a text that replaces another, nor one whose name is capitalized
+  // ("the Old Harbour Treaty").
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("Malawi and Zambia signed a border treaty on Monday. "
+                        "The treaty, which replaces rules from colonial "
+                        "times, entered into force on Friday.",
+                        kMar14),
+                v1::EVENT_TYPE_AGREEMENT),
+      "AGREEMENT IN_FORCE malawi+zambia"));
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("Malawi and Zambia signed the Old Harbour Treaty on "
+                        "Monday. The Old Harbour Treaty entered into force "
+                        "on Friday.",
+                        kMar14),
+                v1::EVENT_TYPE_AGREEMENT),
+      "AGREEMENT IN_FORCE malawi+zambia"));
+}
+
 TEST_F(ExtractTest, AppositionNamesTheSameAgreement) {
   const ExtractedArticle result = Extract(
       "Greece and Turkey revived the Athens Declaration, the friendship pact "

@@ -961,6 +961,30 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
                        tokens[k].lower == "that")) ||
                      (k >= 0 && tokens[k].lower == "no");
   words.denied = k >= 0 && tokens[k].lower == "no";
+  // "the previous treaty", "replaces the basic treaty of 1994", "the
+  // previous basic document between them, the Treaty of Amity": an earlier
+  // text (not "the Old Harbour Treaty").
+  static const WordSet kEarlier = {"previous", "former", "earlier",
+                                   "old",      "older",  "original"};
+  static const WordSet kReplaces = {"replaces",   "replaced",   "replacing",
+                                    "supersedes", "superseded", "succeeds"};
+  auto earlier_word = [&tokens](int j) {
+    return !tokens[j].capitalized && kEarlier.contains(tokens[j].lower);
+  };
+  bool earlier = k >= 0 &&
+                 (tokens[k].lower == "the" || tokens[k].lower == "a") &&
+                 InSet(tokens, k - 1, kReplaces);
+  for (int j = words.name_first; j < trigger.first && !earlier; ++j) {
+    earlier = earlier_word(j);
+  }
+  if (k >= 0 && tokens[k].lower == "the" && Is(tokens, k - 1, ",")) {
+    for (int j = k - 2; j > 0 && j >= k - 10 && tokens[j].word && !earlier;
+         --j) {
+      earlier = earlier_word(j) && Is(tokens, j - 1, "the");
+    }
+  }
+  draft->earlier = earlier;
+  if (earlier) draft->anaphoric = false;
   for (int j = words.name_first; j < trigger.first; ++j) {
     const TokenText& word = tokens[j].lower;
     words.intergovernmental =

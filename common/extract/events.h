@@ -62,6 +62,10 @@ struct EventDraft {
   // before ("a new deal", "another accord"): a well-known text of more
   // sides named later is not it.
   bool fresh = false;
+  // An agreement told as the one before another ("replaces the basic
+  // treaty", "the previous treaty"): a bare mention later ("the treaty")
+  // is not of it.
+  bool earlier = false;
   // The text of the agreement is not final yet ("hope to finalize it"):
   // talk of signing it does not make it pending signature.
   bool unfinished = false;

@@ -24,6 +24,21 @@ bool OtherKinds(const EventDraft& a, const EventDraft& b) {
   return !kind_a.empty() && !kind_b.empty() && kind_a != kind_b;
 }
 
+// True when agreement draft `draft` may be a mention of `event` told as
+// an earlier text: when it is one too, or in that text's sentence, or by a
+// name of more than its kind ("the basic treaty", not "the treaty").
+bool MayBeOfEarlier(const EventDraft& draft, const EventDraft& event) {
+  if (!event.earlier || draft.earlier) return true;
+  for (int sentence : draft.sentences) {
+    if (std::find(event.sentences.begin(), event.sentences.end(), sentence) !=
+        event.sentences.end()) {
+      return true;
+    }
+  }
+  const AgreementNameWords words = SplitAgreementName(draft.agreement_name);
+  return !words.distinctive.empty() || !words.weak.empty();
+}
+
 // True when two agreement drafts may name one agreement: the knowledge
 // base's when both are known by name ("the JCPOA", "the 2015 nuclear
 // deal"), else by their words, of one kind of text.
@@ -245,6 +260,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
           // "the Treaty on Strategic Partnership" refers back to the one of
           // that name, "the deal" to the latest, "the treaty" to the latest
           // but a text of another kind (a protocol).
+          if (!MayBeOfEarlier(draft, event)) continue;
           if (SameNamedAgreement(draft, event)) same = &event;
           if (!OtherKinds(draft, event)) latest = &event;
           continue;
