@@ -5422,6 +5422,35 @@ TEST_F(ExtractTest, TheTextAnAgreementReplacesIsAnotherOne) {
       "AGREEMENT IN_FORCE malawi+zambia"));
 }
 
+TEST_F(ExtractTest, APlaceIsPartOfAnAgreementsSubject) {
+  // "a memorandum on the Lusaka-Harare railway line" is named by its
+  // subject, places and all; a venue ("in Lusaka") or a day is not part of
+  // it.
+  auto names = [](const ExtractedArticle& article) {
+    std::vector<std::string> out;
+    for (const v1::Event& event : article.events) {
+      if (event.type() == v1::EVENT_TYPE_AGREEMENT) {
+        out.push_back(event.agreement().name());
+      }
+    }
+    return out;
+  };
+  const v1::Date kMar14 = Day(2025, 3, 14);
+  EXPECT_EQ(names(Extract("Zambia and Zimbabwe signed a memorandum on the "
+                          "Lusaka-Harare railway line.",
+                          kMar14)),
+            std::vector<std::string>{"memorandum of understanding on the "
+                                     "lusaka harare railway"});
+  EXPECT_EQ(names(Extract("Zambia and Zimbabwe signed an agreement on energy "
+                          "in Lusaka.",
+                          kMar14)),
+            std::vector<std::string>{"agreement on energy in"});
+  EXPECT_EQ(names(Extract("Zambia and Zimbabwe signed an agreement on "
+                          "Thursday.",
+                          kMar14)),
+            std::vector<std::string>{"agreement"});
+}
+
 TEST_F(ExtractTest, AppositionNamesTheSameAgreement) {
   const ExtractedArticle result = Extract(
       "Greece and Turkey revived the Athens Declaration, the friendship pact "

@@ -1068,15 +1068,27 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
                            return m.adjective && m.first <= k && k <= m.last;
                          });
     };
+    // A place may be part of a subject too ("a memorandum on the
+    // Lusaka-Harare railway line"); not a venue ("on energy in Lusaka").
+    auto place_at = [&mentions](int k) {
+      return std::any_of(mentions.begin(), mentions.end(),
+                         [k](const Mention& m) {
+                           return m.kind == MentionKind::kPlace &&
+                                  !m.locative && m.first <= k && k <= m.last;
+                         });
+    };
     name_words.push_back(tokens[subject].lower);
     for (int k = subject + 1; k < end && k <= subject + (title ? 7 : 5); ++k) {
       const Token& token = tokens[k];
-      if (token.lower == "-" && (title || adjective_at(k - 1))) continue;
+      if (token.lower == "-" &&
+          (title || adjective_at(k - 1) || place_at(k - 1))) {
+        continue;
+      }
       // "signed the Treaty on Open Skies in Helsinki on Monday".
       static const WordSet kTitleEnds = {"in", "at",     "on",    "by",
                                          "to", "during", "after", "before"};
       if (!token.word || (title && InSet(tokens, k, kTitleEnds)) ||
-          (token.capitalized && !title && !adjective_at(k)) ||
+          (token.capitalized && !title && !adjective_at(k) && !place_at(k)) ||
           token.lower == "and" || token.lower == "with" ||
           token.lower == "between") {
         break;
