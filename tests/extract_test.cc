@@ -5451,6 +5451,32 @@ TEST_F(ExtractTest, APlaceIsPartOfAnAgreementsSubject) {
             std::vector<std::string>{"agreement"});
 }
 
+TEST_F(ExtractTest, LongSubjectsOfAPluralHeadEachNameAText) {
+  // "agreements on a second Zambia-Malawi railway crossing and on ...":
+  // a subject of more than six words still ends at "and on".
+  const v1::Date kMar14 = Day(2025, 3, 14);
+  EXPECT_EQ(Summaries(Extract("Zambia and Malawi signed agreements on a "
+                              "second Zambia-Malawi railway crossing and on "
+                              "cooperation in the nuclear field.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED malawi+zambia 2025-03-14",
+                   "AGREEMENT SIGNED malawi+zambia 2025-03-14"}));
+  // Not generic plurals, nor subjects that run on past twelve words.
+  EXPECT_TRUE(Summaries(Extract("Zambia and Malawi signed agreements on "
+                                "trade and energy.",
+                                kMar14),
+                        v1::EVENT_TYPE_AGREEMENT)
+                  .empty());
+  EXPECT_TRUE(Summaries(Extract("Zambia and Malawi signed agreements on a "
+                                "long list of matters that the ministers of "
+                                "both countries had raised over the years and "
+                                "on water.",
+                                kMar14),
+                        v1::EVENT_TYPE_AGREEMENT)
+                  .empty());
+}
+
 TEST_F(ExtractTest, AppositionNamesTheSameAgreement) {
   const ExtractedArticle result = Extract(
       "Greece and Turkey revived the Athens Declaration, the friendship pact "

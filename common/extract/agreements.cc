@@ -1863,8 +1863,9 @@ void StatesAsSides(const KnowledgeBase& kb, EventDraft* draft) {
 
 // "agreements on a border crossing and on nuclear energy": a lowercase
 // plural head whose preposition comes again for each subject names one
-// text per subject; the words of each subject, at most six, end at a
-// clause break, at "and" or a comma, or before a date ("on Monday").
+// text per subject; each subject, named by its first six words, ends
+// within twelve at a clause break, at "and" or a comma, or before a date
+// ("on Monday").
 // Empty when the head names fewer than two subjects ("agreements on trade
 // and energy" are generic).
 std::vector<std::string> SubjectsOfPlural(const SentenceContext& ctx,
@@ -1883,12 +1884,13 @@ std::vector<std::string> SubjectsOfPlural(const SentenceContext& ctx,
          !date_at(on + 1)) {
     std::string subject;
     int k = on + 1;
-    for (; k < n && k <= on + 6 && (tokens[k].word || tokens[k].lower == "-");
+    for (; k < n && k <= on + 12 && (tokens[k].word || tokens[k].lower == "-");
          ++k) {
       if (tokens[k].lower == "and" || date_at(k) ||
           (tokens[k].lower == "on" && date_at(k + 1))) {
         break;
       }
+      if (k > on + 6) continue;
       if (!subject.empty() && tokens[k].lower != "-" && subject.back() != '-') {
         subject.push_back(' ');
       }

@@ -1104,8 +1104,9 @@ Match AgreementTrigger(const std::vector<Token>& tokens, int i, int skip,
        // per subject (see SubjectsOfPlural in agreements.cc).
        ((w == "agreements" || w == "accords") && Is(tokens, i + 1, "on") &&
         [&] {
-          for (int k = i + 3; k < n && k <= i + 9 &&
-                              (tokens[k].word || tokens[k].lower == ",");
+          for (int k = i + 3; k < n && k <= i + 15 &&
+                              (tokens[k].word || tokens[k].lower == "," ||
+                               tokens[k].lower == "-");
                ++k) {
             if (tokens[k].lower == "on" &&
                 (Is(tokens, k - 1, "and") || Is(tokens, k - 1, ",")) &&
