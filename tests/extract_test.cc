@@ -9913,5 +9913,81 @@ TEST_F(ExtractTest, WhoSkippedTheSummitIsNotAtIt) {
             Lines{"MEETING OCCURRED narendra-modi+xi-jinping unknown "
                   "new-delhi/india"});
 }
+TEST_F(ExtractTest, TheTwoWhoLastHeldABilateralAreThePairJustReported) {
+  // "The two" or "they" as the subject of a meeting noun held at a time of
+  // its own, across its determiner and one adjective: the pair of the
+  // meeting just reported, at that earlier time.
+  for (const std::string background :
+       {"The two last held a formal bilateral in Shusha in 2021.",
+        "They last held a formal bilateral in Shusha in 2021.",
+        "The two last held talks in Shusha in 2021."}) {
+    const ExtractedArticle article = Extract(
+        "Turkish President Recep Tayyip Erdogan met Azerbaijani President "
+        "Ilham Aliyev in Antalya on Friday. " +
+            background,
+        Day(2025, 4, 12));
+    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+              (Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                     "2021 shusha/azerbaijan",
+                     "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                     "2025-04-11 antalya/turkey"}))
+        << background;
+  }
+  // Not "two" without "the", nor a meeting they never held.
+  for (const std::string other :
+       {"Only two delegations last held a formal bilateral in Shusha in 2021.",
+        "The two had never held a formal bilateral in Shusha."}) {
+    const ExtractedArticle article = Extract(
+        "Turkish President Recep Tayyip Erdogan met Azerbaijani President "
+        "Ilham Aliyev in Antalya on Friday. " +
+            other,
+        Day(2025, 4, 12));
+    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+              Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                    "2025-04-11 antalya/turkey"})
+        << other;
+  }
+}
+
+TEST_F(ExtractTest, OrdinalMeetingAfterATripImpliesAMeetingOnThatTrip) {
+  // "their second meeting ... after X's visit to Y in MONTH": the pair met
+  // on that trip too, at its time and place.
+  for (const std::string meeting :
+       {"their second meeting in three months after Erdogan's visit to Baku "
+        "in January.",
+        "at a seaside hotel, their second meeting in three months after "
+        "Erdogan's visit to Baku in January.",
+        "their third face-to-face meeting in less than three months since "
+        "the Turkish leader's state visit to Baku in January."}) {
+    const ExtractedArticle article = Extract(
+        "On Friday, Turkish President Recep Tayyip Erdogan and Azerbaijani "
+        "President Ilham Aliyev held talks in Antalya, " +
+            meeting,
+        Day(2025, 4, 12));
+    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+              (Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                     "2025-01 baku/azerbaijan",
+                     "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                     "2025-04-11 antalya/turkey"}))
+        << meeting;
+  }
+  // Not without an ordinal, not a trip planned, nor a trip of someone
+  // else.
+  for (const std::string other :
+       {"a meeting held after Erdogan's visit to Baku in January.",
+        "their second meeting before Erdogan's visit to Baku in June.",
+        "their second meeting after Lavrov's visit to Baku in January."}) {
+    const ExtractedArticle article = Extract(
+        "On Friday, Turkish President Recep Tayyip Erdogan and Azerbaijani "
+        "President Ilham Aliyev held talks in Antalya, " +
+            other,
+        Day(2025, 4, 12));
+    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+              Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                    "2025-04-11 antalya/turkey"})
+        << other;
+  }
+}
+
 }  // namespace
 }  // namespace parley

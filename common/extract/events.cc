@@ -641,6 +641,22 @@ void ShareJoinedDate(const std::vector<Token>& tokens,
 
 // The events of one sentence: its triggers, each with the status, date and
 // participants the words around it give.
+// "their second meeting in two months after X's visit to Y in May": the
+// token after the ordinal meeting noun ending at `meeting_last` that
+// opens a trip's time ("after", "since") when it comes within twelve
+// words before the trip word at `trip_first`; -1 when there is none.
+int CountedMeetingSinceTrip(const std::vector<Token>& tokens, int meeting_last,
+                            int trip_first) {
+  if (meeting_last < 0 || trip_first - meeting_last > 12) return -1;
+  for (int k = meeting_last + 1; k < trip_first; ++k) {
+    if (!tokens[k].word && tokens[k].lower != "'s" && tokens[k].lower != "-") {
+      return -1;
+    }
+    if (Is(tokens, k, "after") || Is(tokens, k, "since")) return k;
+  }
+  return -1;
+}
+
 std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Mention>& mentions = ctx.mentions;
@@ -746,6 +762,10 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
   ListedAgreement listed;
   // The end of a list of meetings by place, whose triggers are told.
   int listed_until = -1;
+  // The last token of a counted meeting noun ("their second meeting")
+  // and its two participants, for a trip told after it; -1 before any.
+  int counted_last = -1;
+  std::vector<std::string> counted_pair;
   for (size_t t = 0; t < triggers.size(); ++t) {
     const Trigger& trigger = triggers[t];
     const int begin = region_start[t];
@@ -962,6 +982,53 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     }
     AddEarlierAndFurtherVisits(ctx, trigger, end, more_destinations, &draft,
                                &drafts);
+    // "their second meeting ... after X's visit to Y in May": the pair met
+    // during that past trip of one of them, at its time and place.
+    static const WordSet kCounted = {"second", "third", "fourth", "fifth"};
+    // The ordinal before the noun, across its modifiers ("their third
+    // face-to-face meeting").
+    int counted = -1;
+    for (int k = trigger.last - 1;
+         counted < 0 && k >= 0 && k >= trigger.last - 6 &&
+         (tokens[k].word || Is(tokens, k, "-"));
+         --k) {
+      if (InSet(tokens, k, kCounted)) counted = k;
+    }
+    // "X and Y held talks, their second meeting": theirs is the meeting
+    // the sentence told just before.
+    const EventDraft* told = nullptr;
+    for (const EventDraft& earlier : drafts) {
+      if (earlier.type == v1::EVENT_TYPE_MEETING) told = &earlier;
+    }
+    if (draft.type == v1::EVENT_TYPE_MEETING && counted >= 0 &&
+        draft.participants.empty() && Is(tokens, counted - 1, "their") &&
+        told != nullptr) {
+      counted_last = trigger.last;
+      counted_pair = told->participants;
+    } else if (draft.type == v1::EVENT_TYPE_MEETING && counted >= 0) {
+      counted_last = trigger.last;
+      counted_pair = draft.participants;
+    } else if (draft.type == v1::EVENT_TYPE_VISIT && trigger.nominal &&
+               draft.status == v1::EVENT_STATUS_OCCURRED &&
+               draft.participants.size() == 1 && counted_pair.size() == 2 &&
+               Contains(counted_pair, draft.participants[0]) &&
+               CountedMeetingSinceTrip(tokens, counted_last, trigger.first) >=
+                   0 &&
+               PrecisionOf(draft.date) != DatePrecision::kNone) {
+      EventDraft met;
+      met.type = v1::EVENT_TYPE_MEETING;
+      met.status = v1::EVENT_STATUS_OCCURRED;
+      met.status_explicit = true;
+      met.separate = true;
+      met.participants = counted_pair;
+      met.participant_countries = draft.participant_countries;
+      met.date = draft.date;
+      met.place = draft.place;
+      met.country = draft.country;
+      met.sentences = {sentence};
+      drafts.push_back(std::move(met));
+      counted_last = -1;
+    }
     drafts.push_back(std::move(draft));
   }
   return drafts;

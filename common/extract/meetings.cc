@@ -934,14 +934,29 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       "then",       "again", "had",      "held",   "have",   "earlier",
       "previously", "most",  "recently", "already"};
   int before_trigger = trigger.first - 1;
-  while (before_trigger > 0 && before_trigger >= trigger.first - 3 &&
+  // "they last held a formal bilateral": a noun's article and one
+  // lowercase modifier after "held" or "had".
+  if (trigger.nominal) {
+    int k = before_trigger;
+    if (k >= 2 && tokens[k].word && !tokens[k].capitalized &&
+        (Is(tokens, k - 1, "a") || Is(tokens, k - 1, "an"))) {
+      --k;
+    }
+    if ((Is(tokens, k, "a") || Is(tokens, k, "an")) &&
+        (Is(tokens, k - 1, "held") || Is(tokens, k - 1, "had"))) {
+      before_trigger = k - 1;
+    }
+  }
+  const int they_reach = std::min(before_trigger, trigger.first - 1) - 2;
+  while (before_trigger > 0 && before_trigger >= they_reach &&
          InSet(tokens, before_trigger, kBetweenTheyAndTrigger)) {
     --before_trigger;
   }
-  // "the pair", "the duo" stand for "they".
+  // "the pair", "the duo", "the two" (no noun after it) stand for "they".
   auto is_they = [&tokens](int k) {
     return Is(tokens, k, "they") ||
-           ((Is(tokens, k, "pair") || Is(tokens, k, "duo")) &&
+           ((Is(tokens, k, "pair") || Is(tokens, k, "duo") ||
+             Is(tokens, k, "two")) &&
             Is(tokens, k - 1, "the"));
   };
   if (is_they(before_trigger)) {
@@ -961,8 +976,25 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
   for (const Mention& m : mentions) {
     named_before_they = named_before_they || (PersonLike(m) && m.first < they);
   }
-  if (they >= 0 && !named_before_they && discourse.last_meeting.size() >= 2) {
-    std::vector<std::string> joined = discourse.last_meeting;
+  std::vector<std::string> they_persons = discourse.last_meeting;
+  if (they >= 0 && Is(tokens, they, "two")) {
+    // "The two last met in 2019": the last two persons named before the
+    // sentence, of two countries.
+    std::vector<std::string> two;
+    std::string first_country;
+    const auto& named_before = discourse.previous_persons;
+    for (auto it = named_before.rbegin();
+         it != named_before.rend() && two.size() < 2; ++it) {
+      const std::string country =
+          ctx.finder->CountryOf(*it, discourse.article_date, discourse);
+      if (country.empty() || country == first_country) continue;
+      if (two.empty()) first_country = country;
+      two.push_back(*it);
+    }
+    if (two.size() == 2) they_persons = std::move(two);
+  }
+  if (they >= 0 && !named_before_they && they_persons.size() >= 2) {
+    std::vector<std::string> joined = they_persons;
     // Those named in the trigger's own words ("They first met in 2019, two
     // months after Kim's summit with Trump": Trump is of the summit).
     for (const Mention& m : mentions) {
