@@ -9989,5 +9989,64 @@ TEST_F(ExtractTest, OrdinalMeetingAfterATripImpliesAMeetingOnThatTrip) {
   }
 }
 
+TEST_F(ExtractTest, TheSummitLastHeldAtAnEarlierTimeIsThePairsEarlierOne) {
+  // "The annual summit was last held in Baku in May 2023": the pair of the
+  // meeting just reported held it then, also when the "when" clause names
+  // one of them.
+  for (const std::string background :
+       {"The annual summit was last held in Baku in May 2023, when Erdogan "
+        "made a brief trip to the Azerbaijani capital.",
+        "The summit was last held in Baku in May 2023."}) {
+    const ExtractedArticle article = Extract(
+        "Turkish President Recep Tayyip Erdogan met Azerbaijani President "
+        "Ilham Aliyev in Antalya on Friday. " +
+            background,
+        Day(2025, 4, 12));
+    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+              (Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                     "2023-05 baku/azerbaijan",
+                     "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                     "2025-04-11 antalya/turkey"}))
+        << background;
+  }
+  // Not a forum, not a summit told as the first since a year, and not a
+  // body's summit when the article named the body's gathering.
+  for (const std::string other :
+       {"The forum was last held in Baku in 2019.",
+        "The summit, the first since 2019, ended with a declaration."}) {
+    const ExtractedArticle article = Extract(
+        "Turkish President Recep Tayyip Erdogan met Azerbaijani President "
+        "Ilham Aliyev in Antalya on Friday. " +
+            other,
+        Day(2025, 4, 12));
+    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+              Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                    "2025-04-11 antalya/turkey"})
+        << other;
+  }
+  const ExtractedArticle series = Extract(
+      "Turkish President Recep Tayyip Erdogan met Azerbaijani President Ilham "
+      "Aliyev in Antalya on Friday. A joint commission of the two countries "
+      "will hold its second meeting next month. The first meeting took place "
+      "in Baku in December.",
+      Day(2025, 4, 12));
+  for (const v1::Event& event : series.events) {
+    EXPECT_FALSE(event.type() == v1::EVENT_TYPE_MEETING &&
+                 event.participants_size() == 2 &&
+                 event.participants(0).id() == "ilham-aliyev" &&
+                 Str(event.date()) == "2024-12")
+        << Summary(event);
+  }
+  const ExtractedArticle body = Extract(
+      "Turkish President Recep Tayyip Erdogan met Azerbaijani President Ilham "
+      "Aliyev on the sidelines of the Organization of Turkic States summit in "
+      "Antalya on Friday. The summit was last held in Baku in May 2023.",
+      Day(2025, 4, 12));
+  for (const v1::Event& event : body.events) {
+    EXPECT_NE(Summary(event),
+              "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan 2023-05 "
+              "baku/azerbaijan");
+  }
+}
 }  // namespace
 }  // namespace parley

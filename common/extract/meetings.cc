@@ -1045,6 +1045,31 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
     }
     draft->anaphoric = false;
   }
+  // "The annual summit was last held in New Delhi in December 2021, when
+  // Putin made a brief trip": a definite meeting noun whose own "was held"
+  // or "took place" tells an earlier time is the pair of the latest
+  // meeting, with nobody else named and no body's gathering told before
+  // ("the first meeting took place": of a series named before).
+  int held = trigger.last + 1;
+  const bool passive = Is(tokens, held, "was") || Is(tokens, held, "were");
+  if (passive) ++held;
+  if (Is(tokens, held, "last")) ++held;
+  const bool held_then =
+      (passive && Is(tokens, held, "held")) ||
+      (Is(tokens, held, "took") && Is(tokens, held + 1, "place"));
+  if (held_then && !earlier_of_series && trigger.nominal && trigger.definite &&
+      Is(tokens, DeterminerBefore(tokens, trigger.first), "the") &&
+      discourse.last_meeting.size() == 2 &&
+      discourse.last_gathering_body.empty() &&
+      IsSubset(persons, discourse.last_meeting) &&
+      std::none_of(mentions.begin(), mentions.end(),
+                   [&](const Mention& m) {
+                     return PersonLike(m) && m.first < trigger.first;
+                   }) &&
+      BackgroundDate(draft->date, discourse.article_date)) {
+    persons = discourse.last_meeting;
+    draft->anaphoric = false;
+  }
   // "The next round will be held on Saturday": the negotiators of the
   // latest meeting, when the sentence names no one else.
   // Not when the sentence names the sides of its series itself ("India and
