@@ -720,6 +720,29 @@ TEST_F(ExtractTest, PlacesWithTheirOwnDatesAreSeparateMeetings) {
                    "bayramov 2023-05 washington/united-states",
                    "MEETING OCCURRED ararat-mirzoyan+jeyhun-bayramov 2024-05 "
                    "almaty/kazakhstan"}));
+  // A region the knowledge base lacks between commas after a place:
+  // "at Mar-a-Lago, Florida, in April 2017". Not a word without the second
+  // comma, nor two words.
+  const ExtractedArticle region = Extract(
+      "Trump met Xi in Osaka in June 2019 and at Mar-a-Lago, Florida, in "
+      "April 2017.",
+      Day(2025, 10, 30));
+  EXPECT_EQ(Summaries(region),
+            (Lines{"MEETING OCCURRED donald-trump+xi-jinping 2017-04 "
+                   "palm-beach/united-states",
+                   "MEETING OCCURRED donald-trump+xi-jinping 2019-06 "
+                   "osaka/japan"}));
+  for (const std::string other :
+       {"Trump met Xi in Osaka in June 2019 and at Mar-a-Lago, Melania "
+        "said in April 2017.",
+        "Trump met Xi in Osaka in June 2019 and at Mar-a-Lago, Palm Beach "
+        "Gardens, in April 2017."}) {
+    EXPECT_EQ(
+        Summaries(Extract(other, Day(2025, 10, 30)), v1::EVENT_TYPE_MEETING)
+            .size(),
+        1u)
+        << other;
+  }
   // A clause of another happening after the place is no second item.
   const ExtractedArticle clause = Extract(
       "Erdogan last met Putin in Sochi in September 2023, on a trip that came "

@@ -1527,7 +1527,8 @@ std::vector<EventDraft> SplitByPlaces(const SentenceContext& ctx,
     }
     if (date == nullptr) continue;
     // Nothing but places, commas and "in"/"at" between a place and its
-    // date: "in Woodside, California, last November".
+    // date: "in Woodside, California, last November" (a region the
+    // knowledge base lacks is a capitalized word after the comma).
     static const WordSet kBeforeItsDate = {",",    "in",   "at",    "on",
                                            "last", "late", "early", "mid"};
     bool plain = true;
@@ -1537,7 +1538,9 @@ std::vector<EventDraft> SplitByPlaces(const SentenceContext& ctx,
         in_place = in_place || (other.first <= k && k <= other.last &&
                                 other.kind == MentionKind::kPlace);
       }
-      plain = plain && (in_place || InSet(tokens, k, kBeforeItsDate));
+      const bool region = k == m.last + 2 && Is(tokens, k - 1, ",") &&
+                          tokens[k].capitalized && Is(tokens, k + 1, ",");
+      plain = plain && (in_place || region || InSet(tokens, k, kBeforeItsDate));
     }
     if (!plain) continue;
     // Items are joined by "and" or a comma, a few words apart ("and at
