@@ -10071,5 +10071,42 @@ TEST_F(ExtractTest, TheSummitLastHeldAtAnEarlierTimeIsThePairsEarlierOne) {
               "baku/azerbaijan");
   }
 }
+
+TEST_F(ExtractTest, PairActingTogetherWhereATripWentMetOnIt) {
+  // "X traveled to Y in MONTH, where the two leaders agreed to ...": the
+  // traveller and his counterpart met on that trip.
+  const std::string news =
+      "Turkish President Recep Tayyip Erdogan hosted Azerbaijani President "
+      "Ilham Aliyev in Ankara on Tuesday. ";
+  const ExtractedArticle article = Extract(
+      news +
+          "Erdogan traveled to Baku in March for his first visit in two "
+          "years, where the two leaders agreed to expand trade.",
+      Day(2025, 6, 20));
+  EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                   "2025-03 baku/azerbaijan",
+                   "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                   "2025-06-17 ankara/turkey"}));
+  // Not when the group leaves the traveller out, nor for a trip to come;
+  // a meeting the clause tells itself is not told twice.
+  for (const std::string other :
+       {"Erdogan traveled to Baku in March, where the two foreign ministers "
+        "agreed to expand trade.",
+        "Erdogan will travel to Baku in September, where the two leaders "
+        "are to discuss trade."}) {
+    const ExtractedArticle article = Extract(news + other, Day(2025, 6, 20));
+    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+              Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                    "2025-06-17 ankara/turkey"})
+        << other;
+  }
+  const ExtractedArticle talks = Extract(
+      news +
+          "Erdogan traveled to Baku in March, where the two leaders held "
+          "talks.",
+      Day(2025, 6, 20));
+  EXPECT_EQ(Summaries(talks, v1::EVENT_TYPE_MEETING).size(), 2u);
+}
 }  // namespace
 }  // namespace parley

@@ -657,6 +657,38 @@ int CountedMeetingSinceTrip(const std::vector<Token>& tokens, int meeting_last,
   return -1;
 }
 
+// "Erdogan traveled to Cairo in February, where the two leaders agreed to
+// revive the council": the two persons of a group that acts together in a
+// ", where" clause after the trip word ending at `trip_last`, the
+// traveller `traveller` among them, when no meeting trigger follows the
+// trip in the sentence; empty otherwise.
+std::vector<std::string> PairActingOnTrip(const SentenceContext& ctx,
+                                          const std::vector<Trigger>& triggers,
+                                          size_t t,
+                                          const std::string& traveller) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  for (size_t later = t + 1; later < triggers.size(); ++later) {
+    if (triggers[later].type == v1::EVENT_TYPE_MEETING) return {};
+  }
+  static const WordSet kTogether = {"agreed",  "discussed", "decided",
+                                    "pledged", "vowed",     "reviewed"};
+  const int trip_last = triggers[t].last;
+  for (const Mention& m : ctx.mentions) {
+    if (m.first <= trip_last) continue;
+    if (m.first > trip_last + 25) break;
+    const int opening =
+        Is(tokens, m.first - 1, "the") ? m.first - 2 : m.first - 1;
+    const int where = Is(tokens, opening, "where") ? opening : -1;
+    if (where < 0 || !Is(tokens, where - 1, ",") ||
+        m.kind != MentionKind::kGroup || m.ids.size() != 2 ||
+        !Contains(m.ids, traveller) || !InSet(tokens, m.last + 1, kTogether)) {
+      continue;
+    }
+    return m.ids;
+  }
+  return {};
+}
+
 std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Mention>& mentions = ctx.mentions;
@@ -1028,6 +1060,32 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
       met.sentences = {sentence};
       drafts.push_back(std::move(met));
       counted_last = -1;
+    } else if (draft.type == v1::EVENT_TYPE_VISIT &&
+               draft.status == v1::EVENT_STATUS_OCCURRED &&
+               draft.participants.size() == 1 &&
+               PrecisionOf(draft.date) != DatePrecision::kNone) {
+      // "traveled to Cairo in February, where the two leaders agreed to
+      // ...": they met on that trip.
+      std::vector<std::string> pair =
+          PairActingOnTrip(ctx, triggers, t, draft.participants[0]);
+      if (!pair.empty()) {
+        EventDraft met;
+        met.type = v1::EVENT_TYPE_MEETING;
+        met.status = v1::EVENT_STATUS_OCCURRED;
+        met.status_explicit = true;
+        met.separate = true;
+        met.participants = std::move(pair);
+        met.date = draft.date;
+        met.place = draft.place;
+        met.country = draft.country;
+        met.sentences = {sentence};
+        for (const std::string& id : met.participants) {
+          AddUnique(
+              ctx.finder->CountryOf(id, discourse.article_date, discourse),
+              &met.participant_countries);
+        }
+        drafts.push_back(std::move(met));
+      }
     }
     drafts.push_back(std::move(draft));
   }
