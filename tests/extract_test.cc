@@ -10108,5 +10108,44 @@ TEST_F(ExtractTest, PairActingTogetherWhereATripWentMetOnIt) {
       Day(2025, 6, 20));
   EXPECT_EQ(Summaries(talks, v1::EVENT_TYPE_MEETING).size(), 2u);
 }
+
+TEST_F(ExtractTest, TheirSummitIsOfTheLastTwoLeadersNamed) {
+  // "Their first summit" after a meeting of ministers: the last two leaders
+  // named (heads of their countries on the summit's date).
+  const std::string news =
+      "Turkish President Recep Tayyip Erdogan met Azerbaijani President "
+      "Ilham Aliyev in Ankara on Tuesday. Later, Foreign Minister Hakan Fidan "
+      "held talks with Jeyhun Bayramov. ";
+  EXPECT_EQ(Summaries(Extract(news + "Their first summit took place in June "
+                                     "2021 in Shusha.",
+                              Day(2025, 6, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED hakan-fidan+jeyhun-bayramov unknown -",
+                   "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                   "2021-06 shusha/azerbaijan",
+                   "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                   "2025-06-17 ankara/turkey"}));
+  // Not for "their first meeting" (the ministers'), nor when no two
+  // leaders were named.
+  EXPECT_EQ(Summaries(Extract(news + "Their first meeting took place in June "
+                                     "2021 in Shusha.",
+                              Day(2025, 6, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED hakan-fidan+jeyhun-bayramov 2021-06 "
+                   "shusha/azerbaijan",
+                   "MEETING OCCURRED hakan-fidan+jeyhun-bayramov unknown -",
+                   "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
+                   "2025-06-17 ankara/turkey"}));
+  EXPECT_EQ(Summaries(Extract("Foreign Minister Hakan Fidan held talks with "
+                              "Jeyhun Bayramov in Ankara on Tuesday. Their "
+                              "first summit took place in June 2021 in "
+                              "Shusha.",
+                              Day(2025, 6, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED hakan-fidan+jeyhun-bayramov 2021-06 "
+                   "shusha/azerbaijan",
+                   "MEETING OCCURRED hakan-fidan+jeyhun-bayramov 2025-06-17 "
+                   "ankara/turkey"}));
+}
 }  // namespace
 }  // namespace parley
