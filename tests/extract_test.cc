@@ -9981,7 +9981,8 @@ TEST_F(ExtractTest, OrdinalMeetingAfterATripImpliesAMeetingOnThatTrip) {
         "at a seaside hotel, their second meeting in three months after "
         "Erdogan's visit to Baku in January.",
         "their third face-to-face meeting in less than three months since "
-        "the Turkish leader's state visit to Baku in January."}) {
+        "the Turkish leader's state visit to Baku in January.",
+        "their first meeting since Erdogan's visit to Baku in January."}) {
     const ExtractedArticle article = Extract(
         "On Friday, Turkish President Recep Tayyip Erdogan and Azerbaijani "
         "President Ilham Aliyev held talks in Antalya, " +
@@ -9999,7 +10000,8 @@ TEST_F(ExtractTest, OrdinalMeetingAfterATripImpliesAMeetingOnThatTrip) {
   for (const std::string other :
        {"a meeting held after Erdogan's visit to Baku in January.",
         "their second meeting before Erdogan's visit to Baku in June.",
-        "their second meeting after Lavrov's visit to Baku in January."}) {
+        "their second meeting after Lavrov's visit to Baku in January.",
+        "their first meeting after Erdogan's visit to Baku in January."}) {
     const ExtractedArticle article = Extract(
         "On Friday, Turkish President Recep Tayyip Erdogan and Azerbaijani "
         "President Ilham Aliyev held talks in Antalya, " +

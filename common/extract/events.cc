@@ -657,6 +657,27 @@ int CountedMeetingSinceTrip(const std::vector<Token>& tokens, int meeting_last,
   return -1;
 }
 
+// A meeting of `pair` held during the past trip `trip`: its time and place.
+EventDraft MeetingOnTrip(const SentenceContext& ctx, const EventDraft& trip,
+                         const std::vector<std::string>& pair) {
+  const Discourse& discourse = ctx.discourse;
+  EventDraft met;
+  met.type = v1::EVENT_TYPE_MEETING;
+  met.status = v1::EVENT_STATUS_OCCURRED;
+  met.status_explicit = true;
+  met.separate = true;
+  met.participants = pair;
+  met.date = trip.date;
+  met.place = trip.place;
+  met.country = trip.country;
+  met.sentences = trip.sentences;
+  for (const std::string& id : pair) {
+    AddUnique(ctx.finder->CountryOf(id, discourse.article_date, discourse),
+              &met.participant_countries);
+  }
+  return met;
+}
+
 // "Erdogan traveled to Cairo in February, where the two leaders agreed to
 // revive the council": the two persons of a group that acts together in a
 // ", where" clause after the trip word ending at `trip_last`, the
@@ -797,6 +818,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
   // The last token of a counted meeting noun ("their second meeting")
   // and its two participants, for a trip told after it; -1 before any.
   int counted_last = -1;
+  bool counted_first = false;  // The ordinal is "first".
   std::vector<std::string> counted_pair;
   for (size_t t = 0; t < triggers.size(); ++t) {
     const Trigger& trigger = triggers[t];
@@ -1014,51 +1036,43 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     }
     AddEarlierAndFurtherVisits(ctx, trigger, end, more_destinations, &draft,
                                &drafts);
-    // "their second meeting ... after X's visit to Y in May": the pair met
-    // during that past trip of one of them, at its time and place.
-    static const WordSet kCounted = {"second", "third", "fourth", "fifth"};
+    // "their second meeting ... after X's visit to Y in May", "their first
+    // meeting since X's visit to Y in May": the pair met during that past
+    // trip of one of them, at its time and place.
+    static const WordSet kCounted = {"first", "second", "third", "fourth",
+                                     "fifth"};
     // The ordinal before the noun, across its modifiers ("their third
     // face-to-face meeting").
     int counted = -1;
     for (int k = trigger.last - 1;
-         counted < 0 && k >= 0 && k >= trigger.last - 6 &&
-         (tokens[k].word || Is(tokens, k, "-"));
+         draft.type == v1::EVENT_TYPE_MEETING && counted < 0 && k >= 0 &&
+         k >= trigger.last - 6 && (tokens[k].word || Is(tokens, k, "-"));
          --k) {
       if (InSet(tokens, k, kCounted)) counted = k;
     }
-    // "X and Y held talks, their second meeting": theirs is the meeting
-    // the sentence told just before.
-    const EventDraft* told = nullptr;
-    for (const EventDraft& earlier : drafts) {
-      if (earlier.type == v1::EVENT_TYPE_MEETING) told = &earlier;
-    }
-    if (draft.type == v1::EVENT_TYPE_MEETING && counted >= 0 &&
-        draft.participants.empty() && Is(tokens, counted - 1, "their") &&
-        told != nullptr) {
+    const int opener =
+        draft.type == v1::EVENT_TYPE_VISIT
+            ? CountedMeetingSinceTrip(tokens, counted_last, trigger.first)
+            : -1;
+    if (counted >= 0) {
       counted_last = trigger.last;
-      counted_pair = told->participants;
-    } else if (draft.type == v1::EVENT_TYPE_MEETING && counted >= 0) {
-      counted_last = trigger.last;
+      counted_first = Is(tokens, counted, "first");
       counted_pair = draft.participants;
-    } else if (draft.type == v1::EVENT_TYPE_VISIT && trigger.nominal &&
-               draft.status == v1::EVENT_STATUS_OCCURRED &&
+      // "X and Y held talks, their second meeting": theirs is the meeting
+      // the sentence told just before.
+      if (counted_pair.empty() && Is(tokens, counted - 1, "their")) {
+        for (const EventDraft& earlier : drafts) {
+          if (earlier.type == v1::EVENT_TYPE_MEETING) {
+            counted_pair = earlier.participants;
+          }
+        }
+      }
+    } else if (opener >= 0 && (!counted_first || Is(tokens, opener, "since")) &&
+               trigger.nominal && draft.status == v1::EVENT_STATUS_OCCURRED &&
                draft.participants.size() == 1 && counted_pair.size() == 2 &&
                Contains(counted_pair, draft.participants[0]) &&
-               CountedMeetingSinceTrip(tokens, counted_last, trigger.first) >=
-                   0 &&
                PrecisionOf(draft.date) != DatePrecision::kNone) {
-      EventDraft met;
-      met.type = v1::EVENT_TYPE_MEETING;
-      met.status = v1::EVENT_STATUS_OCCURRED;
-      met.status_explicit = true;
-      met.separate = true;
-      met.participants = counted_pair;
-      met.participant_countries = draft.participant_countries;
-      met.date = draft.date;
-      met.place = draft.place;
-      met.country = draft.country;
-      met.sentences = {sentence};
-      drafts.push_back(std::move(met));
+      drafts.push_back(MeetingOnTrip(ctx, draft, counted_pair));
       counted_last = -1;
     } else if (draft.type == v1::EVENT_TYPE_VISIT &&
                draft.status == v1::EVENT_STATUS_OCCURRED &&
@@ -1068,24 +1082,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
       // ...": they met on that trip.
       std::vector<std::string> pair =
           PairActingOnTrip(ctx, triggers, t, draft.participants[0]);
-      if (!pair.empty()) {
-        EventDraft met;
-        met.type = v1::EVENT_TYPE_MEETING;
-        met.status = v1::EVENT_STATUS_OCCURRED;
-        met.status_explicit = true;
-        met.separate = true;
-        met.participants = std::move(pair);
-        met.date = draft.date;
-        met.place = draft.place;
-        met.country = draft.country;
-        met.sentences = {sentence};
-        for (const std::string& id : met.participants) {
-          AddUnique(
-              ctx.finder->CountryOf(id, discourse.article_date, discourse),
-              &met.participant_countries);
-        }
-        drafts.push_back(std::move(met));
-      }
+      if (!pair.empty()) drafts.push_back(MeetingOnTrip(ctx, draft, pair));
     }
     drafts.push_back(std::move(draft));
   }
