@@ -10149,5 +10149,79 @@ TEST_F(ExtractTest, TheirSummitIsOfTheLastTwoLeadersNamed) {
                    "MEETING OCCURRED hakan-fidan+jeyhun-bayramov 2025-06-17 "
                    "ankara/turkey"}));
 }
+TEST_F(ExtractTest, MeetingOfTheirTeamsIsNotOfThoseTheirStandsFor) {
+  // Unnamed subordinates: a meeting of the two countries.
+  EXPECT_EQ(Summaries(Extract("Luiz Inacio Lula da Silva and Javier Milei "
+                              "spoke by phone on Monday. The presidents "
+                              "agreed that their teams would hold talks next "
+                              "month.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED argentina+brazil 2025-04 -"});
+  EXPECT_EQ(Summaries(Extract("Lula met Milei in Brasilia on Monday. Both "
+                              "leaders said their foreign ministers would "
+                              "meet in April.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED javier-milei+luiz-inacio-lula-da-silva "
+                   "2025-03-10 brasilia/brazil",
+                   "MEETING PLANNED argentina+brazil 2025-04 -"}));
+  EXPECT_EQ(Summaries(Extract("Lula met Milei in Brasilia on Monday. They "
+                              "agreed that their negotiators would meet again "
+                              "in Geneva next week.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED javier-milei+luiz-inacio-lula-da-silva "
+                   "2025-03-10 brasilia/brazil",
+                   "MEETING PLANNED argentina+brazil 2025-03 geneva/"
+                   "switzerland"}));
+  // Neither folded into a meeting of the leaders told after it nor merged
+  // with a meeting of the two countries told before it.
+  EXPECT_EQ(Summaries(Extract("Lula and Milei spoke by phone on Monday. Lula "
+                              "said the Montevideo meeting had been very "
+                              "successful, and that Brazil would work with "
+                              "Argentina. The presidents agreed that their "
+                              "teams would hold talks soon. Lula said he "
+                              "looked forward to hosting Milei in Brazil.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING PLANNED argentina+brazil unknown -",
+                   "MEETING PLANNED javier-milei+luiz-inacio-lula-da-silva "
+                   "unknown brazil"}));
+  // Named in apposition: theirs.
+  EXPECT_EQ(Summaries(Extract("Lula and Milei said their foreign ministers, "
+                              "Mauro Vieira and Gerardo Werthein, would meet "
+                              "in April.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED gerardo-werthein+mauro-vieira 2025-04 -"});
+  // Not when the leaders lead or join their delegations, nor when they are
+  // the subject.
+  EXPECT_EQ(Summaries(Extract("Lula and Milei and their delegations held "
+                              "talks in Brasilia on Monday.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED javier-milei+luiz-inacio-lula-da-silva "
+                  "2025-03-10 brasilia/brazil"});
+  EXPECT_EQ(Summaries(Extract("On Monday, Lula and Milei first met alone and "
+                              "then led their delegations into expanded "
+                              "talks.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED javier-milei+luiz-inacio-lula-da-silva "
+                  "2025-03-10 -"});
+  EXPECT_EQ(Summaries(Extract("Lula met Milei in Brasilia on Monday. The two "
+                              "presidents held talks on trade.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED javier-milei+luiz-inacio-lula-da-silva "
+                  "2025-03-10 brasilia/brazil"});
+  EXPECT_EQ(Summaries(Extract("Lula and Milei agreed to meet again in Buenos "
+                              "Aires.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED javier-milei+luiz-inacio-lula-da-silva "
+                  "unknown buenos-aires/argentina"});
+}
 }  // namespace
 }  // namespace parley

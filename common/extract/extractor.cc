@@ -459,7 +459,10 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
                                 : draft.participant_countries;
         if (sides.size() >= 2) discourse.last_sides = sides;
       }
-      if (draft.country_level && draft.type == v1::EVENT_TYPE_MEETING) {
+      // (Not a meeting of the leaders' teams: the next sentence's persons
+      // are more likely the leaders.)
+      if (draft.country_level && draft.type == v1::EVENT_TYPE_MEETING &&
+          !draft.separate) {
         country_meetings.push_back(drafts.size());
         // Its persons are not known yet; the earlier meeting's are stale.
         discourse.last_meeting.clear();

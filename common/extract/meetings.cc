@@ -492,6 +492,53 @@ bool PronounInObjects(const SentenceContext& ctx, int last) {
   return false;
 }
 
+// "The presidents agreed that their teams would hold talks", "said their
+// foreign ministers, A and B, would meet": the index of a "their" whose
+// noun, a body of subordinates, is the trigger's subject (only auxiliaries
+// and light verbs, or an apposition naming them, between); those the
+// "their" stands for are not at the meeting. -1 when there is none; not
+// for "A and their delegations held talks" nor "led their delegations into
+// talks".
+int SubordinatesSubject(const std::vector<Token>& tokens,
+                        const Trigger& trigger, int begin) {
+  static const WordSet kSubordinates = {
+      "teams",   "negotiators", "delegations", "ministers",      "officials",
+      "envoys",  "aides",       "advisers",    "advisors",       "deputies",
+      "experts", "diplomats",   "sherpas",     "representatives"};
+  static const WordSet kBetween = {
+      "would",       "will", "should", "could",   "can",   "may",
+      "might",       "must", "shall",  "to",      "be",    "soon",
+      "also",        "then", "later",  "hold",    "start", "begin",
+      "immediately", "open", "resume", "have",    "a",     "new",
+      "round",       "of",   "fresh",  "further", "next"};
+  int k = trigger.first - 1;
+  for (int steps = 0; steps < 6 && InSet(tokens, k, kBetween); ++steps) --k;
+  if (k < begin) return -1;
+  // ", Mauro Vieira and Gerardo Werthein,": an apposition naming them.
+  if (Is(tokens, k, ",")) {
+    int open = k - 1;
+    while (open > begin && open > k - 14 &&
+           (tokens[open].capitalized || Is(tokens, open, "and") ||
+            Is(tokens, open, "-"))) {
+      --open;
+    }
+    if (open == k - 1 || !Is(tokens, open, ",")) return -1;
+    k = open - 1;
+  }
+  if (!InSet(tokens, k, kSubordinates)) return -1;
+  // Up to two modifiers: "their foreign ministers", "their senior trade
+  // officials".
+  int their = k - 1;
+  while (their > k - 3 && their >= begin && tokens[their].word &&
+         !tokens[their].capitalized && !Is(tokens, their, "their")) {
+    --their;
+  }
+  if (!Is(tokens, their, "their")) return -1;
+  static const WordSet kJoined = {"and",   "with", "by", "alongside",
+                                  "along", "of",   "or", "plus"};
+  return InSet(tokens, their - 1, kJoined) ? -1 : their;
+}
+
 }  // namespace
 
 void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
@@ -1111,6 +1158,36 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       discourse.last_meeting.size() >= 2 &&
       IsSubset(persons, discourse.last_meeting)) {
     persons = discourse.last_meeting;
+  }
+  // "The presidents agreed that their teams would hold talks": a meeting of
+  // the subordinates, those named for them ("their foreign ministers, A and
+  // B, would meet") or after the trigger; with fewer than two named, of the
+  // countries of those "their" stands for.
+  const int their = SubordinatesSubject(tokens, trigger, begin);
+  if (their >= 0) {
+    std::vector<std::string> own;
+    for (const Mention& m : mentions) {
+      if (PersonLike(m) && m.first > their && InRegion(m, begin, end) &&
+          !m.speaker && !ctx.IsSpokesperson(m) && !talked_about(m)) {
+        AddIds(m, &own);
+      }
+    }
+    std::vector<std::string> owners;
+    for (const std::string& id : persons) {
+      if (!Contains(own, id)) owners.push_back(id);
+    }
+    // "They agreed that their negotiators would meet": "they" are the
+    // participants of the latest meeting reported.
+    for (int k = begin; owners.empty() && k < their; ++k) {
+      if (Is(tokens, k, "they")) owners = discourse.last_meeting;
+    }
+    std::vector<std::string> sides = CountriesOf(ctx, owners);
+    if (own.size() < 2 && sides.size() >= 2) {
+      draft->country_level = true;
+      draft->separate = true;  // Not the leaders' own meeting.
+      return sides;
+    }
+    return own;
   }
   return persons;
 }

@@ -365,6 +365,12 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       const bool call_talked_of =
           draft.talk_of_a_call && event.type == v1::EVENT_TYPE_CALL;
       if (event.type != draft.type && !call_talked_of) continue;
+      // A meeting of the sides' teams ("their teams will hold talks") is
+      // not one of the sides told otherwise.
+      if (draft.country_level && event.country_level &&
+          draft.separate != event.separate) {
+        continue;
+      }
       // "visited a research centre" names no trip "the visit" can be.
       if (draft.anaphoric && draft.participants.empty() &&
           draft.type == v1::EVENT_TYPE_VISIT && event.country.empty()) {
@@ -669,7 +675,9 @@ void LendTentatives(const std::vector<EventDraft>& tentatives,
   for (const EventDraft& draft : tentatives)
     lend(draft, draft.participants, false);
   for (EventDraft& event : events) {
-    if (event.country_level && lend(event, event.participants, true)) {
+    // Not a meeting of subordinates ("their teams will hold talks").
+    if (event.country_level && !event.separate &&
+        lend(event, event.participants, true)) {
       event.participants.clear();  // Folded; dropped below.
     }
   }
