@@ -10223,5 +10223,45 @@ TEST_F(ExtractTest, MeetingOfTheirTeamsIsNotOfThoseTheirStandsFor) {
             Lines{"MEETING PLANNED javier-milei+luiz-inacio-lula-da-silva "
                   "unknown buenos-aires/argentina"});
 }
+TEST_F(ExtractTest, PronounAfterAnObjectOfMeetingIsTheEarlierPronouns) {
+  // "he" before the first person named, who is met: both pronouns stand
+  // for the one the previous sentence is about.
+  EXPECT_EQ(Summaries(Extract("Sergei Lavrov is on a tour of the Middle "
+                              "East. He began in Egypt, where he met "
+                              "President Abdel Fattah el-Sisi, and then "
+                              "travelled to Turkey, where he held talks with "
+                              "Foreign Minister Hakan Fidan.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED abdel-fattah-el-sisi+sergey-lavrov "
+                   "unknown egypt",
+                   "MEETING OCCURRED hakan-fidan+sergey-lavrov 2025-03 "
+                   "ankara/turkey"}));
+  EXPECT_EQ(Summaries(Extract("Sergei Lavrov is on a tour of the Middle "
+                              "East. He met President Abdel Fattah el-Sisi "
+                              "in Cairo on Sunday, and he held talks with "
+                              "Hakan Fidan in Ankara on Monday.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED abdel-fattah-el-sisi+sergey-lavrov "
+                   "2025-03-09 cairo/egypt",
+                   "MEETING OCCURRED hakan-fidan+sergey-lavrov 2025-03-10 "
+                   "ankara/turkey"}));
+  // Not across a relative clause or a report of the one met.
+  EXPECT_EQ(Summaries(Extract("Sergei Lavrov is on a tour of the Middle "
+                              "East. He welcomed Hakan Fidan, who said he "
+                              "would meet Wang Yi in June.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED hakan-fidan+sergey-lavrov unknown -",
+                   "MEETING PLANNED hakan-fidan+wang-yi 2025-06 -"}));
+  EXPECT_EQ(Summaries(Extract("Sergei Lavrov is on a tour of the Middle "
+                              "East. He said Recep Tayyip Erdogan had agreed "
+                              "that he would meet Xi Jinping in Kazan.",
+                              Day(2025, 3, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED recep-tayyip-erdogan+xi-jinping unknown "
+                  "kazan/russia"});
+}
 }  // namespace
 }  // namespace parley

@@ -688,7 +688,23 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
     // both pronouns stand for.
     static const WordSet kBeforeObject = {"with", "by", "to", "from", "for"};
     std::string subject = first_person->ids[0];
-    const bool object = InSet(tokens, first_person->first - 1, kBeforeObject);
+    // So is the object of a verb of meeting ("He began in Egypt, where he
+    // met Sisi, and then went to Turkey, where he held talks with Fidan"),
+    // unless a relative or reported clause of his own leads to the pronoun
+    // ("welcomed Fidan, who said he would meet Wang").
+    static const WordSet kMetObject = {"met", "meet", "meets", "meeting"};
+    bool object = InSet(tokens, first_person->first - 1, kBeforeObject);
+    if (!object && (InSet(tokens, first_person->first - 1, kMetObject) ||
+                    ReceiveVerbs().contains(
+                        tokens[std::max(0, first_person->first - 1)].lower))) {
+      object = true;
+      for (int k = first_person->last + 1; k < pronoun; ++k) {
+        if (Is(tokens, k, "who") || Is(tokens, k, "whom") ||
+            SpeechVerbs().contains(tokens[k].lower)) {
+          object = false;
+        }
+      }
+    }
     for (int k = 0; object && k < first_person->first; ++k) {
       if (Is(tokens, k, "he") || Is(tokens, k, "she")) {
         const std::string earlier =
