@@ -10263,5 +10263,37 @@ TEST_F(ExtractTest, PronounAfterAnObjectOfMeetingIsTheEarlierPronouns) {
             Lines{"MEETING PLANNED recep-tayyip-erdogan+xi-jinping unknown "
                   "kazan/russia"});
 }
+TEST_F(ExtractTest, MeetingNounInAppositionRestatesTheMeetingBefore) {
+  // The mediator of the restated meeting makes no meeting of his own.
+  EXPECT_EQ(Summaries(Extract("In May, Donald Trump met Syria's Ahmed "
+                              "al-Sharaa in Riyadh, a meeting brokered by "
+                              "Mohammed bin Salman.",
+                              Day(2025, 11, 19)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED ahmed-al-sharaa+donald-trump 2025-05 "
+                  "riyadh/saudi-arabia"});
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin held talks with Narendra Modi "
+                              "in Tianjin on Sunday, their first meeting "
+                              "since July.",
+                              Day(2025, 11, 19)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+vladimir-putin 2025-11-16 "
+                  "tianjin/china"});
+  // Not an item of a list, nor a meeting with partners of its own.
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin held talks with Emomali Rahmon "
+                              "on Monday and, on Tuesday, a meeting with "
+                              "Shavkat Mirziyoyev.",
+                              Day(2025, 11, 19)),
+                      v1::EVENT_TYPE_MEETING)
+                .size(),
+            2u);
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin met Emomali Rahmon on Monday, "
+                              "the day before a meeting with Shavkat "
+                              "Mirziyoyev.",
+                              Day(2025, 11, 19)),
+                      v1::EVENT_TYPE_MEETING)
+                .size(),
+            2u);
+}
 }  // namespace
 }  // namespace parley

@@ -416,6 +416,14 @@ void AddEarlierAndFurtherVisits(const SentenceContext& ctx,
 void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
                     EventDraft* draft);
 
+// "Trump met Sharaa in Riyadh, a meeting brokered by the crown prince",
+// "Xi met Putin, their first meeting since May": a meeting noun set off by a
+// comma after the sentence's meeting trigger before it (`triggers[t - 1]`)
+// restates that meeting; it makes no meeting of its own (not "..., a day
+// before talks with Z").
+bool RestatesMeeting(const std::vector<Token>& tokens,
+                     const std::vector<Trigger>& triggers, size_t t);
+
 // The participants of the meeting or call `trigger` named in its region
 // [begin, end), with the subject, "they" or a pronoun standing for others;
 // not persons talked about, spokespeople or (when others remain) speakers.

@@ -831,7 +831,10 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
       ++next;
     }
     const int end = next < triggers.size() ? region_start[next] : n;
-    if (trigger.unreal || trigger.first < listed_until) continue;
+    if (trigger.unreal || trigger.first < listed_until ||
+        RestatesMeeting(tokens, triggers, t)) {
+      continue;
+    }
     EventDraft draft;
     draft.type = trigger.type;
     draft.sentences = {sentence};

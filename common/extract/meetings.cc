@@ -541,6 +541,38 @@ int SubordinatesSubject(const std::vector<Token>& tokens,
 
 }  // namespace
 
+bool RestatesMeeting(const std::vector<Token>& tokens,
+                     const std::vector<Trigger>& triggers, size_t t) {
+  const Trigger& trigger = triggers[t];
+  if (t == 0 || trigger.type != v1::EVENT_TYPE_MEETING || !trigger.nominal ||
+      triggers[t - 1].type != v1::EVENT_TYPE_MEETING ||
+      Is(tokens, trigger.last + 1, "with") ||
+      Is(tokens, trigger.last + 1, "between")) {
+    return false;
+  }
+  static const WordSet kDeterminers = {"a", "an", "the", "their"};
+  int k = trigger.first - 1;
+  for (int words = 0; words < 3 && k > triggers[t - 1].last && tokens[k].word &&
+                      !tokens[k].capitalized &&
+                      !InSet(tokens, k, kDeterminers) && !Is(tokens, k, "and");
+       ++words) {
+    --k;
+  }
+  if (!InSet(tokens, k, kDeterminers) || !Is(tokens, k - 1, ",") ||
+      k - 1 <= triggers[t - 1].last) {
+    return false;
+  }
+  // Not an item of a list: "followed by a summit and, on Friday, a meeting
+  // of CIS leaders".
+  for (int j = triggers[t - 1].last + 1; j < k - 1; ++j) {
+    if (Is(tokens, j, "and") &&
+        (Is(tokens, j - 1, ",") || Is(tokens, j + 1, ","))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void MarkAttendance(const std::vector<Token>& tokens, const Trigger& trigger,
                     EventDraft* draft) {
   // "Y and Z joined the President", "the leaders were joined by their
