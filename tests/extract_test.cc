@@ -10295,5 +10295,41 @@ TEST_F(ExtractTest, MeetingNounInAppositionRestatesTheMeetingBefore) {
                 .size(),
             2u);
 }
+TEST_F(ExtractTest, MeetingNounWithAPartnerIsTheSubjectsNotTheOneMetBefore) {
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin held talks with Emomali Rahmon "
+                              "on Monday and, on Tuesday, a meeting with "
+                              "Shavkat Mirziyoyev.",
+                              Day(2025, 11, 19)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED emomali-rahmon+vladimir-putin "
+                   "2025-11-17 -",
+                   "MEETING OCCURRED shavkat-mirziyoyev+vladimir-putin "
+                   "2025-11-18 -"}));
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin met Emomali Rahmon on Monday, "
+                              "a day before his talks with Shavkat "
+                              "Mirziyoyev.",
+                              Day(2025, 11, 19)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED emomali-rahmon+vladimir-putin "
+                   "2025-11-17 -",
+                   "MEETING OCCURRED shavkat-mirziyoyev+vladimir-putin "
+                   "unknown -"}));
+  // Not when a clause of the one met leads to the noun.
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin met Narendra Modi on Monday, "
+                              "who later held talks with Xi Jinping.",
+                              Day(2025, 11, 19)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED narendra-modi+vladimir-putin "
+                   "2025-11-17 -",
+                   "MEETING OCCURRED narendra-modi+xi-jinping unknown -"}));
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin met Narendra Modi on Monday. "
+                              "Modi said the talks with Xi Jinping had been "
+                              "useful.",
+                              Day(2025, 11, 19)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED narendra-modi+vladimir-putin "
+                   "2025-11-17 -",
+                   "MEETING OCCURRED narendra-modi+xi-jinping unknown -"}));
+}
 }  // namespace
 }  // namespace parley

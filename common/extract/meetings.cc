@@ -1348,6 +1348,30 @@ bool BorrowPersons(const SentenceContext& ctx, const Trigger& trigger,
       std::reverse(coordinated.begin(), coordinated.end());
       outside.insert(outside.begin(), coordinated.begin(), coordinated.end());
     }
+    // "Putin met Rahmon on Monday, a day before his talks with Mirziyoyev",
+    // "held talks with A and, on Tuesday, a meeting with B": a meeting noun
+    // with a partner of its own is the sentence subject's, not that of the
+    // nearest person when that one was met before (the object of "with" or
+    // of a verb of meeting), unless a clause of his own leads to the noun
+    // ("met Modi, who later held talks with Xi").
+    static const WordSet kMetObject = {"met", "meet", "meets", "meeting"};
+    static const WordSet kNotSubject = {"with", "by", "to", "from", "for"};
+    if (trigger.nominal && persons.size() == 1 && subject != nullptr &&
+        !subject->speaker && !InSet(tokens, subject->first - 1, kNotSubject) &&
+        Is(tokens, trigger.last + 1, "with") && !outside.empty() &&
+        outside[0] != subject && outside[0]->last < trigger.first &&
+        (Is(tokens, outside[0]->first - 1, "with") ||
+         InSet(tokens, outside[0]->first - 1, kMetObject) ||
+         ReceiveVerbs().contains(
+             tokens[std::max(0, outside[0]->first - 1)].lower))) {
+      bool own_clause = false;
+      for (int k = outside[0]->last + 1; k < trigger.first; ++k) {
+        own_clause = own_clause || Is(tokens, k, "who") ||
+                     Is(tokens, k, "which") ||
+                     SpeechVerbs().contains(tokens[k].lower);
+      }
+      if (!own_clause) outside.insert(outside.begin(), subject);
+    }
     for (const Mention* m : outside) {
       if (persons.size() >= 2) break;
       AddIds(*m, &persons);
