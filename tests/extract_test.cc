@@ -10331,5 +10331,35 @@ TEST_F(ExtractTest, MeetingNounWithAPartnerIsTheSubjectsNotTheOneMetBefore) {
                    "2025-11-17 -",
                    "MEETING OCCURRED narendra-modi+xi-jinping unknown -"}));
 }
+TEST_F(ExtractTest, TheirMeetingIsOfThePersonsNamedRightBeforeIt) {
+  // "their" after persons joined by "and" stands for them, not for the
+  // participants of the latest meeting reported.
+  EXPECT_EQ(Summaries(Extract("Xi Jinping hosted Vladimir Putin and Narendra "
+                              "Modi in Tianjin on Friday. The Tianjin summit "
+                              "came a month after Putin and Modi held their "
+                              "first bilateral meeting in a year, on July 10 "
+                              "in Moscow.",
+                              Day(2025, 8, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED narendra-modi+vladimir-putin 2025-07-10 "
+                   "moscow/russia",
+                   "MEETING OCCURRED narendra-modi+vladimir-putin+xi-jinping "
+                   "2025-08-08 tianjin/china"}));
+  // With nobody named before it, or a speaker alone: the latest meeting's.
+  EXPECT_EQ(Summaries(Extract("Vladimir Putin and Narendra Modi met in "
+                              "Moscow on July 10. Their meeting was the first "
+                              "in a year.",
+                              Day(2025, 8, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+vladimir-putin 2025-07-10 "
+                  "moscow/russia"});
+  EXPECT_EQ(Summaries(Extract("Xi Jinping hosted Vladimir Putin and Narendra "
+                              "Modi in Tianjin on Friday. Putin said their "
+                              "meeting had been useful.",
+                              Day(2025, 8, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED narendra-modi+vladimir-putin+xi-jinping "
+                  "2025-08-08 tianjin/china"});
+}
 }  // namespace
 }  // namespace parley

@@ -1113,37 +1113,46 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
       std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
         return PersonLike(m) && InRegion(m, begin, end);
       });
+  // Not when persons are named right before it ("... came a month after A
+  // and B held their first meeting"): "their" stands for them.
+  const std::vector<const Mention*> theirs = CoordinatedPersons(
+      tokens, mentions, DeterminerBefore(tokens, trigger.first) - 1);
+  const bool subject_named =
+      theirs.size() >= 2 || (theirs.size() == 1 && theirs[0]->ids.size() >= 2);
   if (trigger.nominal && persons.empty() && !named_in_region &&
-      Is(tokens, DeterminerBefore(tokens, trigger.first), "their") &&
-      discourse.last_meeting.size() >= 2) {
-    persons = discourse.last_meeting;
-    // "Their first summit" is of leaders: when the latest meeting was not
-    // (ministers met since), the last two leaders named, of two countries.
-    auto leads = [&](const std::string& id) {
-      const v1::Actor* actor = ctx.kb->FindActor(id);
-      if (actor == nullptr) return false;
-      for (const v1::Role* role : ctx.kb->RolesOn(*actor, draft->date)) {
-        const v1::Actor* country = ctx.kb->FindActor(role->country());
-        if (country != nullptr && role->title() == country->leader_title()) {
-          return true;
+      Is(tokens, DeterminerBefore(tokens, trigger.first), "their")) {
+    if (subject_named) {
+      for (const Mention* m : theirs) AddIds(*m, &persons);
+    } else if (discourse.last_meeting.size() >= 2) {
+      persons = discourse.last_meeting;
+      // "Their first summit" is of leaders: when the latest meeting was not
+      // (ministers met since), the last two leaders named, of two countries.
+      auto leads = [&](const std::string& id) {
+        const v1::Actor* actor = ctx.kb->FindActor(id);
+        if (actor == nullptr) return false;
+        for (const v1::Role* role : ctx.kb->RolesOn(*actor, draft->date)) {
+          const v1::Actor* country = ctx.kb->FindActor(role->country());
+          if (country != nullptr && role->title() == country->leader_title()) {
+            return true;
+          }
         }
+        return false;
+      };
+      if (Is(tokens, trigger.last, "summit") &&
+          !std::all_of(persons.begin(), persons.end(), leads)) {
+        std::vector<std::string> leaders;
+        std::vector<std::string> countries;
+        const auto& named_before = discourse.previous_persons;
+        for (auto it = named_before.rbegin();
+             it != named_before.rend() && leaders.size() < 2; ++it) {
+          const std::string country =
+              ctx.finder->CountryOf(*it, discourse.article_date, discourse);
+          if (!leads(*it) || Contains(countries, country)) continue;
+          leaders.push_back(*it);
+          countries.push_back(country);
+        }
+        if (leaders.size() == 2) persons = std::move(leaders);
       }
-      return false;
-    };
-    if (Is(tokens, trigger.last, "summit") &&
-        !std::all_of(persons.begin(), persons.end(), leads)) {
-      std::vector<std::string> leaders;
-      std::vector<std::string> countries;
-      const auto& named_before = discourse.previous_persons;
-      for (auto it = named_before.rbegin();
-           it != named_before.rend() && leaders.size() < 2; ++it) {
-        const std::string country =
-            ctx.finder->CountryOf(*it, discourse.article_date, discourse);
-        if (!leads(*it) || Contains(countries, country)) continue;
-        leaders.push_back(*it);
-        countries.push_back(country);
-      }
-      if (leaders.size() == 2) persons = std::move(leaders);
     }
   }
   // "The first China-Central Asia summit was held in Xi'an in May 2023": an
