@@ -10361,5 +10361,38 @@ TEST_F(ExtractTest, TheirMeetingIsOfThePersonsNamedRightBeforeIt) {
             Lines{"MEETING OCCURRED narendra-modi+vladimir-putin+xi-jinping "
                   "2025-08-08 tianjin/china"});
 }
+TEST_F(ExtractTest, TheThreeBeforeAnAuxiliaryAreTheThreeNamedBefore) {
+  EXPECT_EQ(Summaries(Extract("Recep Tayyip Erdogan hosted Vladimir Putin and "
+                              "Volodymyr Zelensky in Istanbul in May, and the "
+                              "three are expected to meet again in Ankara in "
+                              "August.",
+                              Day(2025, 7, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin+"
+                   "volodymyr-zelensky 2025-05 istanbul/turkey",
+                   "MEETING PLANNED recep-tayyip-erdogan+vladimir-putin+"
+                   "volodymyr-zelensky 2025-08 ankara/turkey"}));
+  // Not when the count is not that of the persons named, nor before a noun.
+  EXPECT_EQ(Summaries(Extract("Recep Tayyip Erdogan hosted Vladimir Putin and "
+                              "Volodymyr Zelensky in Istanbul in May, and the "
+                              "two are expected to meet again in Ankara in "
+                              "August.",
+                              Day(2025, 7, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin+"
+                   "volodymyr-zelensky 2025-05 istanbul/turkey",
+                   "MEETING PLANNED vladimir-putin+volodymyr-zelensky 2025-08 "
+                   "ankara/turkey"}));
+  const std::vector<std::string> delegations = Summaries(
+      Extract("Recep Tayyip Erdogan hosted Vladimir Putin and Volodymyr "
+              "Zelensky in Istanbul in May, and the three delegations are "
+              "expected to meet again in Ankara in August.",
+              Day(2025, 7, 20)),
+      v1::EVENT_TYPE_MEETING);
+  EXPECT_EQ(std::count(delegations.begin(), delegations.end(),
+                       "MEETING PLANNED recep-tayyip-erdogan+vladimir-putin+"
+                       "volodymyr-zelensky 2025-08 ankara/turkey"),
+            0);
+}
 }  // namespace
 }  // namespace parley

@@ -886,12 +886,14 @@ std::vector<std::string> NamedMeetingPersons(const SentenceContext& ctx,
           tokens[k + 1].capitalized) {
         continue;
       }
-      // A verb follows, not a noun: "the three held", "all three met".
-      const TokenText& verb = tokens[k + 1].lower;
-      const bool pronoun = k + 1 == trigger.first || verb == "held" ||
-                           verb == "had" || verb == "met" || verb == "sat" ||
-                           verb == "will" || verb == "then" || verb == "also" ||
-                           verb == "later";
+      // A verb follows, not a noun: "the three held", "all three met",
+      // "the three are expected to meet".
+      static const WordSet kAfterCount = {
+          "held", "had",    "met",  "sat",  "will",   "then",
+          "also", "later",  "are",  "were", "would",  "could",
+          "have", "agreed", "plan", "hope", "should", "may"};
+      const bool pronoun =
+          k + 1 == trigger.first || InSet(tokens, k + 1, kAfterCount);
       if (!pronoun) continue;
       std::vector<std::string> before;
       for (const Mention& m : mentions) {
