@@ -10394,5 +10394,30 @@ TEST_F(ExtractTest, TheThreeBeforeAnAuxiliaryAreTheThreeNamedBefore) {
                        "volodymyr-zelensky 2025-08 ankara/turkey"),
             0);
 }
+TEST_F(ExtractTest, PassiveSubjectBeforeHimselfIsTheGuest) {
+  EXPECT_EQ(Summaries(Extract("Narendra Modi flew to Moscow on Monday. Anwar "
+                              "Ibrahim himself was received at the Kremlin by "
+                              "President Vladimir Putin on May 14.",
+                              Day(2024, 5, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED anwar-ibrahim+vladimir-putin 2024-05-14 "
+                  "moscow/russia"});
+  // The active voice is unchanged; a body received makes no meeting of
+  // persons.
+  EXPECT_EQ(Summaries(Extract("Narendra Modi flew to Moscow on Monday. "
+                              "Vladimir Putin himself received Anwar Ibrahim "
+                              "at the Kremlin on May 14.",
+                              Day(2024, 5, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED anwar-ibrahim+vladimir-putin 2024-05-14 "
+                  "moscow/russia"});
+  EXPECT_TRUE(Summaries(Extract("Narendra Modi flew to Moscow on Monday. The "
+                                "delegation itself was received at the "
+                                "Kremlin by President Vladimir Putin on May "
+                                "14.",
+                                Day(2024, 5, 20)),
+                        v1::EVENT_TYPE_MEETING)
+                  .empty());
+}
 }  // namespace
 }  // namespace parley

@@ -1458,10 +1458,13 @@ bool PassiveAgentAfterWords(const std::vector<Token>& tokens,
     }
     --aux;
   }
-  // The subject before "will be", "has been", "is to be", "was".
+  // The subject before "will be", "has been", "is to be", "was" (and an
+  // intensifying "himself": "Sudani himself was received by Biden").
+  static const WordSet kSelf = {"himself", "herself", "themselves"};
   int subject_end = aux - 1;
   while (subject_end >= 0 && subject_end >= aux - 3 &&
          (InSet(tokens, subject_end, ModalsOrTo()) ||
+          InSet(tokens, subject_end, kSelf) ||
           InSet(tokens, subject_end, kBeing) ||
           InSet(tokens, subject_end, kBetween) ||
           Is(tokens, subject_end, "has") || Is(tokens, subject_end, "have") ||
