@@ -639,8 +639,19 @@ void ShareJoinedDate(const std::vector<Token>& tokens,
   draft->yearless_month = earlier[t - 1].yearless_month;
 }
 
-// The events of one sentence: its triggers, each with the status, date and
-// participants the words around it give.
+// "their third face-to-face meeting": the ordinal (first to fifth) before
+// the meeting noun `trigger`, across its modifiers; -1 when there is none.
+int MeetingOrdinal(const std::vector<Token>& tokens, const Trigger& trigger) {
+  static const WordSet kCounted = {"first", "second", "third", "fourth",
+                                   "fifth"};
+  for (int k = trigger.last - 1; k >= 0 && k >= trigger.last - 6 &&
+                                 (tokens[k].word || Is(tokens, k, "-"));
+       --k) {
+    if (InSet(tokens, k, kCounted)) return k;
+  }
+  return -1;
+}
+
 // "their second meeting in two months after X's visit to Y in May": the
 // token after the ordinal meeting noun ending at `meeting_last` that
 // opens a trip's time ("after", "since") when it comes within twelve
@@ -710,6 +721,8 @@ std::vector<std::string> PairActingOnTrip(const SentenceContext& ctx,
   return {};
 }
 
+// The events of one sentence: its triggers, each with the status, date and
+// participants the words around it give.
 std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Mention>& mentions = ctx.mentions;
@@ -831,8 +844,17 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
       ++next;
     }
     const int end = next < triggers.size() ? region_start[next] : n;
-    if (trigger.unreal || trigger.first < listed_until ||
-        RestatesMeeting(tokens, triggers, t)) {
+    if (trigger.unreal || trigger.first < listed_until) continue;
+    if (RestatesMeeting(tokens, triggers, t)) {
+      // "X met Y, their second meeting since X's visit to Z in May": the
+      // restated meeting is the one counted.
+      const int counted = MeetingOrdinal(tokens, trigger);
+      if (counted >= 0 && !drafts.empty() &&
+          drafts.back().type == v1::EVENT_TYPE_MEETING) {
+        counted_last = trigger.last;
+        counted_first = Is(tokens, counted, "first");
+        counted_pair = drafts.back().participants;
+      }
       continue;
     }
     EventDraft draft;
@@ -1042,17 +1064,9 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     // "their second meeting ... after X's visit to Y in May", "their first
     // meeting since X's visit to Y in May": the pair met during that past
     // trip of one of them, at its time and place.
-    static const WordSet kCounted = {"first", "second", "third", "fourth",
-                                     "fifth"};
-    // The ordinal before the noun, across its modifiers ("their third
-    // face-to-face meeting").
-    int counted = -1;
-    for (int k = trigger.last - 1;
-         draft.type == v1::EVENT_TYPE_MEETING && counted < 0 && k >= 0 &&
-         k >= trigger.last - 6 && (tokens[k].word || Is(tokens, k, "-"));
-         --k) {
-      if (InSet(tokens, k, kCounted)) counted = k;
-    }
+    const int counted = draft.type == v1::EVENT_TYPE_MEETING
+                            ? MeetingOrdinal(tokens, trigger)
+                            : -1;
     const int opener =
         draft.type == v1::EVENT_TYPE_VISIT
             ? CountedMeetingSinceTrip(tokens, counted_last, trigger.first)
