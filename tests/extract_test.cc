@@ -1175,6 +1175,62 @@ TEST_F(ExtractTest, PartOfTheNextOrPreviousDayIsThatDay) {
   }
 }
 
+TEST_F(ExtractTest, SentenceOpenedByAPartOfTheDayGoesOnWithThatDay) {
+  // "In the evening, ...", "Later in the day ...", "That night ...": a
+  // sentence opened by a part of a day tells of the day told before it, so
+  // a dinner on the arrival day is not the talks of the next day.
+  EXPECT_EQ(Summaries(Extract("Chilean President Gabriel Boric arrived in "
+                              "Tokyo on Monday afternoon. In the evening, "
+                              "Japanese Prime Minister Fumio Kishida hosted "
+                              "him for a dinner. Kishida and Boric held "
+                              "talks on Tuesday.",
+                              Day(2023, 10, 18)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED fumio-kishida+gabriel-boric 2023-10-16 "
+                   "tokyo/japan",
+                   "MEETING OCCURRED fumio-kishida+gabriel-boric 2023-10-17 "
+                   "tokyo/japan"}));
+  for (const std::string opener :
+       {"Later in the day, ", "Later that day ", "That evening "}) {
+    EXPECT_EQ(Summaries(Extract("Chilean President Gabriel Boric arrived in "
+                                "Tokyo on Monday. " +
+                                    opener +
+                                    "Boric held talks with Japanese Prime "
+                                    "Minister Fumio Kishida.",
+                                Day(2023, 10, 18)),
+                        v1::EVENT_TYPE_MEETING),
+              Lines{"MEETING OCCURRED fumio-kishida+gabriel-boric 2023-10-16 "
+                    "tokyo/japan"})
+        << opener;
+  }
+  // The evening of the talks' own day stays with them.
+  EXPECT_EQ(Summaries(Extract("Chilean President Gabriel Boric arrived in "
+                              "Tokyo on Monday. Boric held talks with Japanese "
+                              "Prime Minister Fumio Kishida on Tuesday. In "
+                              "the evening, Kishida hosted Boric for a "
+                              "dinner.",
+                              Day(2023, 10, 18)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED fumio-kishida+gabriel-boric 2023-10-17 "
+                  "tokyo/japan"});
+  // Not a day told: "the evening session", a day part inside a clause, or
+  // no day told before.
+  EXPECT_EQ(Summaries(Extract("Boric held talks with Japanese Prime Minister "
+                              "Fumio Kishida on Tuesday. In the evening "
+                              "session Kishida and Boric met business "
+                              "leaders.",
+                              Day(2023, 10, 18)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED fumio-kishida+gabriel-boric 2023-10-17 "
+                  "-"});
+  EXPECT_EQ(Summaries(Extract("In the evening, Japanese Prime Minister Fumio "
+                              "Kishida hosted Chilean President Gabriel Boric "
+                              "for a dinner.",
+                              Day(2023, 10, 18)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED fumio-kishida+gabriel-boric unknown -"});
+}
+
 TEST_F(ExtractTest, EarlierGatheringOfASeriesAndAnEarlierStay) {
   // "the first such summit", with its own date and nobody named: the
   // countries of the meeting of three or more just reported.

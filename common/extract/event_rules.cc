@@ -349,6 +349,26 @@ int DayPhraseOffset(const std::vector<Token>& tokens, int k) {
   // "the next morning", "the previous evening": a part of that day.
   static const WordSet kDayParts = {"morning", "afternoon", "evening", "night"};
   const TokenText& a = tokens[k].lower;
+  // A sentence opened by a part of the day ("In the evening, ...", "Later
+  // in the day ...", "That night ...") goes on with the day told before;
+  // not "In the evening session ...".
+  if (k == 0) {
+    int part = -1;
+    if (a == "in" && Is(tokens, 1, "the")) part = 2;
+    if (a == "that") part = 1;
+    if (a == "later" && (Is(tokens, 1, "that") || Is(tokens, 1, "in"))) {
+      part = Is(tokens, 2, "the") ? 3 : 2;
+    }
+    if (part > 0 && (InSet(tokens, part, kDayParts) ||
+                     (a == "later" && Is(tokens, part, "day")))) {
+      const int next = part + 1;
+      if (Is(tokens, next, ",") ||
+          (next < static_cast<int>(tokens.size()) && tokens[next].word &&
+           tokens[next].capitalized)) {
+        return 0;
+      }
+    }
+  }
   const bool day_part = a == "the" && InSet(tokens, k + 2, kDayParts);
   if (!Is(tokens, k + 2, "day") && !Is(tokens, k + 2, "later") &&
       !Is(tokens, k + 2, "earlier") && !Is(tokens, k + 2, "before") &&
