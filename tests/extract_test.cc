@@ -1231,6 +1231,44 @@ TEST_F(ExtractTest, SentenceOpenedByAPartOfTheDayGoesOnWithThatDay) {
             Lines{"MEETING OCCURRED fumio-kishida+gabriel-boric unknown -"});
 }
 
+TEST_F(ExtractTest, TalksOnOtherWeekdaysOfAnUndatedArticleAreTwoMeetings) {
+  // An article of unknown date: "on Sunday" and "on Monday" resolve to no
+  // date, but days of different weekdays are different days, so talks held
+  // on each are two meetings.
+  EXPECT_EQ(Summaries(Extract("Kenyan President William Ruto held talks with "
+                              "Ugandan President Yoweri Museveni in Kampala "
+                              "on Sunday. Ruto and Museveni met again on "
+                              "Monday to open a new border post."),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED william-ruto+yoweri-museveni unknown -",
+                   "MEETING OCCURRED william-ruto+yoweri-museveni unknown "
+                   "kampala/uganda"}));
+  // The same weekday, a weekday told once, or days told as a range stay
+  // one meeting.
+  for (const std::string again :
+       {"Ruto and Museveni spoke to reporters after their meeting on Sunday.",
+        "Ruto and Museveni also discussed a new railway.",
+        "Ruto and Museveni held talks on Sunday and Monday."}) {
+    EXPECT_EQ(Summaries(Extract("Kenyan President William Ruto held talks "
+                                "with Ugandan President Yoweri Museveni in "
+                                "Kampala on Sunday. " +
+                                again),
+                        v1::EVENT_TYPE_MEETING),
+              Lines{"MEETING OCCURRED william-ruto+yoweri-museveni unknown "
+                    "kampala/uganda"})
+        << again;
+  }
+  // A trip told on its arrival day and its talks day stays one visit.
+  EXPECT_EQ(Summaries(Extract("Kenyan President William Ruto arrived in "
+                              "Kampala on Sunday. Ruto held talks with "
+                              "Ugandan President Yoweri Museveni on Monday. "
+                              "Ruto will end his visit to Uganda on "
+                              "Tuesday.")),
+            (Lines{"MEETING OCCURRED william-ruto+yoweri-museveni unknown "
+                   "kampala/uganda",
+                   "VISIT OCCURRED william-ruto unknown kampala/uganda"}));
+}
+
 TEST_F(ExtractTest, EarlierGatheringOfASeriesAndAnEarlierStay) {
   // "the first such summit", with its own date and nobody named: the
   // countries of the meeting of three or more just reported.

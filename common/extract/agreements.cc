@@ -2170,6 +2170,8 @@ EventDraft CoSigners(const SentenceContext& ctx, int signed_at,
   meeting.status_explicit = true;
   meeting.sentences = agreement.sentences;
   meeting.date = agreement.date;
+  meeting.yearless_month = agreement.yearless_month;
+  meeting.weekday = agreement.weekday;
   meeting.participant_countries = countries;
   for (const Mention& m : mentions) {
     if (m.locative && m.first > signed_at && m.kind == MentionKind::kPlace &&

@@ -434,6 +434,12 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
     if (const int weekday = WeekdayOf(token)) {
       if (!known) {
         add(i, i, v1::Date(), v1::Date());
+        // Not a range ("on Sunday and Monday", "Monday to Wednesday").
+        const bool range =
+            (i + 2 < n && RangeWord(tokens, i + 1) &&
+             WeekdayOf(tokens[i + 2])) ||
+            (i >= 2 && RangeWord(tokens, i - 1) && WeekdayOf(tokens[i - 2]));
+        if (!range) found.back().weekday = weekday;
         continue;
       }
       // "Tuesday, 22 August", "Saturday, March 1": the full date says it.

@@ -28,6 +28,10 @@ struct DateMention {
   // date ("in June", "on June 19"), else 0: such dates of different months
   // are different times.
   int yearless_month = 0;
+  // The day of the week (1 Monday .. 7 Sunday) of a day named by its
+  // weekday alone in an article of unknown date ("on Sunday"), else 0:
+  // days of different weekdays are different days.
+  int weekday = 0;
 };
 
 // Finds the date expressions among `tokens`: "January 19, 2022",

@@ -517,6 +517,7 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
       draft->dropped_date = best_date->past;
     }
     draft->yearless_month = best_date->yearless_month;
+    draft->weekday = best_date->weekday;
     if (!draft->status_explicit &&
         PrecisionOf(draft->date) != DatePrecision::kNone &&
         PrecisionOf(discourse.article_date) == DatePrecision::kDay &&
@@ -577,7 +578,7 @@ void ShareJoinedDate(const std::vector<Token>& tokens,
                      const std::vector<EventDraft>& earlier,
                      EventDraft* draft) {
   if (t == 0 || PrecisionOf(draft->date) != DatePrecision::kNone ||
-      draft->yearless_month != 0 ||
+      draft->yearless_month != 0 || draft->weekday != 0 ||
       draft->day_offset != EventDraft::kNoOffset ||
       (triggers[t].nominal && !triggers[t].past) ||
       triggers[t - 1].type == v1::EVENT_TYPE_AGREEMENT ||
@@ -610,6 +611,7 @@ void ShareJoinedDate(const std::vector<Token>& tokens,
     }
     draft->date = Truncate(earlier[t - 1].date, DatePrecision::kMonth);
     draft->yearless_month = earlier[t - 1].yearless_month;
+    draft->weekday = earlier[t - 1].weekday;
     return;
   }
   if (!Is(tokens, before, "and") || before <= triggers[t - 1].last) return;
@@ -637,6 +639,7 @@ void ShareJoinedDate(const std::vector<Token>& tokens,
   draft->date = trip ? Truncate(earlier[t - 1].date, DatePrecision::kMonth)
                      : earlier[t - 1].date;
   draft->yearless_month = earlier[t - 1].yearless_month;
+  draft->weekday = earlier[t - 1].weekday;
 }
 
 // "their third face-to-face meeting": the ordinal (first to fifth) before
@@ -909,6 +912,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
     ShareJoinedDate(tokens, triggers, t, trigger_dates, &draft);
     trigger_dates[t].date = draft.date;
     trigger_dates[t].yearless_month = draft.yearless_month;
+    trigger_dates[t].weekday = draft.weekday;
     trigger_dates[t].status = draft.status;
 
     // Participants.

@@ -24,6 +24,9 @@ struct EventDraft {
   // The month of a date named without a year in an article of unknown date
   // (DateMention::yearless_month), else 0.
   int yearless_month = 0;
+  // The weekday of a day named by it alone in an article of unknown date
+  // (DateMention::weekday), else 0.
+  int weekday = 0;
   std::string place;    // Place id, or "".
   std::string country;  // Country of the place or destination, or "".
   std::string agreement_name;

@@ -118,6 +118,15 @@ bool DaysOfOneTrip(const EventDraft& a, const EventDraft& b) {
   return days >= -3 && days <= 3;
 }
 
+// True when talks `a` and `b` in an article of unknown date are told on
+// days of different weekdays ("held talks on Sunday", "met again on
+// Monday"): two meetings. A trip lasts days: its arrival day and its talks
+// day stay one visit.
+bool OtherWeekdays(const EventDraft& a, const EventDraft& b) {
+  return a.type != v1::EVENT_TYPE_VISIT && b.type != v1::EVENT_TYPE_VISIT &&
+         a.weekday != 0 && b.weekday != 0 && a.weekday != b.weekday;
+}
+
 bool PlacesCompatible(const EventDraft& a, const EventDraft& b) {
   if (!a.place.empty() && !b.place.empty() && a.place != b.place) return false;
   if (!a.country.empty() && !b.country.empty() && a.country != b.country)
@@ -147,6 +156,7 @@ void Absorb(const EventDraft& from, EventDraft* into, bool attributes) {
       DatesAgree(from.date, into->date)) {
     into->date = from.date;
   }
+  if (into->weekday == 0) into->weekday = from.weekday;
   if (into->place.empty() && !from.place.empty()) into->place = from.place;
   if (into->country.empty() && !from.country.empty())
     into->country = from.country;
@@ -197,6 +207,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
         const bool status_ok = draft.status == it->status ||
                                !draft.status_explicit || !it->status_explicit;
         const bool fits = status_ok && SameTime(draft, *it, article_date) &&
+                          !OtherWeekdays(draft, *it) &&
                           PlacesCompatible(draft, *it);
         if (!draft.anaphoric) {
           // The one at the place named ("joined the President at Camp
@@ -386,7 +397,8 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
             took_place(event)) {
           occasion = &event;
         } else if (PlacesCompatible(draft, event) &&
-                   SameTime(draft, event, article_date)) {
+                   SameTime(draft, event, article_date) &&
+                   !OtherWeekdays(draft, event)) {
           same = &event;
         }
         break;
@@ -445,7 +457,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       status_ok = status_ok ||
                   (trip_dropped && event.status == v1::EVENT_STATUS_PLANNED);
       if (status_ok && SameTime(draft, event, article_date) &&
-          PlacesCompatible(draft, event)) {
+          !OtherWeekdays(draft, event) && PlacesCompatible(draft, event)) {
         same = &event;
       } else if (DaysOfOneTrip(draft, event)) {
         // The trip began on the earlier day.
