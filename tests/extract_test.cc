@@ -1269,6 +1269,45 @@ TEST_F(ExtractTest, TalksOnOtherWeekdaysOfAnUndatedArticleAreTwoMeetings) {
                    "VISIT OCCURRED william-ruto unknown kampala/uganda"}));
 }
 
+TEST_F(ExtractTest, TripToldWithAlsoIsAnotherTrip) {
+  // "had also flown to Doha", "also travelled to Doha": a trip to the place
+  // of one told before, by the same traveller, is another trip, though its
+  // date is not told.
+  for (const std::string again :
+       {"He had also flown to Doha days earlier to meet the emir.",
+        "Yunus also travelled to Doha in his first weeks in office."}) {
+    EXPECT_EQ(Summaries(Extract("Bangladeshi Chief Adviser Muhammad Yunus "
+                                "travelled to Doha on Monday for an "
+                                "emergency summit. " +
+                                    again,
+                                Day(2025, 9, 18)),
+                        v1::EVENT_TYPE_VISIT),
+              (Lines{"VISIT OCCURRED muhammad-yunus 2025-09-15 doha/qatar",
+                     "VISIT OCCURRED muhammad-yunus unknown doha/qatar"}))
+        << again;
+  }
+  // Not another trip: the trip told again, "also" of another act, another
+  // traveller who "also" came.
+  for (const std::string again :
+       {"He flew to Doha on a government plane.",
+        "He also met the emir in Doha.",
+        "Pakistani Prime Minister Shehbaz Sharif also travelled to Doha."}) {
+    const Lines visits =
+        Summaries(Extract("Bangladeshi Chief Adviser Muhammad Yunus "
+                          "travelled to Doha on Monday for an emergency "
+                          "summit. " +
+                              again,
+                          Day(2025, 9, 18)),
+                  v1::EVENT_TYPE_VISIT);
+    EXPECT_EQ(std::count_if(visits.begin(), visits.end(),
+                            [](const std::string& line) {
+                              return absl::StrContains(line, "muhammad-yunus");
+                            }),
+              1)
+        << again;
+  }
+}
+
 TEST_F(ExtractTest, EarlierGatheringOfASeriesAndAnEarlierStay) {
   // "the first such summit", with its own date and nobody named: the
   // countries of the meeting of three or more just reported.

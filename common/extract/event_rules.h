@@ -63,6 +63,9 @@ struct Trigger {
   // "and then flew to Seoul", "before flying on to Rome", "later left for
   // Amman": a trip begun after what the text told before it.
   bool moved_on = false;
+  // "had also flown to Doha", "also travelled to Doha": a trip told as one
+  // more (a past verb).
+  bool another_trip = false;
   // "Xi and Putin witnessed the signing", "signed in the presence of X":
   // a signing watched by those named; its signers (the persons right before
   // the clause's "signed") take part too.

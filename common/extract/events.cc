@@ -876,6 +876,7 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
          (Is(tokens, trigger.last + 1, "with") ||
           Is(tokens, trigger.last + 1, "between")));
     draft.moved_on = trigger.moved_on;
+    draft.another_trip = trigger.another_trip;
     draft.talk_of_a_call = trigger.definite &&
                            trigger.type == v1::EVENT_TYPE_MEETING &&
                            Is(tokens, trigger.last, "conversation");

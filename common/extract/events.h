@@ -92,6 +92,9 @@ struct EventDraft {
   // Friday and then flew to Seoul"): the meetings told before it were not
   // held at its place.
   bool moved_on = false;
+  // "had also flown to Doha": not a mention of a trip to that place told
+  // before.
+  bool another_trip = false;
   // A plan whose time is told as past ("was due to visit China in March",
   // written in May): that time, for when a later mention says the plan was
   // dropped; else unset.

@@ -412,6 +412,14 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
             PrecisionOf(draft.date) == DatePrecision::kNone))) {
         continue;
       }
+      // "He had also flown to Doha": one more trip there, unless told on
+      // the very day of the one before.
+      if (draft.another_trip && draft.type == v1::EVENT_TYPE_VISIT &&
+          !(PrecisionOf(draft.date) == DatePrecision::kDay &&
+            PrecisionOf(event.date) == DatePrecision::kDay &&
+            DatesAgree(draft.date, event.date))) {
+        continue;
+      }
       const bool subset = IsSubset(draft.participants, event.participants) ||
                           IsSubset(event.participants, draft.participants);
       // A meeting at one place mentioned again with fewer or more of its

@@ -999,6 +999,13 @@ Match VisitTrigger(const std::vector<Token>& tokens, int i, int skip,
 // "then", "later", "before" or "after that" right before the verb (past a
 // modal: "will then travel"), "on to" or "onward" after it, or leaving for
 // a place.
+// True when the past travel verb of `t` tells one more trip: "had also
+// flown to Doha", "also travelled to Doha". (Not "visited Doha again",
+// which as often tells the trip reported.)
+bool AnotherTrip(const std::vector<Token>& tokens, const Trigger& t) {
+  return !t.nominal && t.past && Is(tokens, t.first - 1, "also");
+}
+
 bool MovedOn(const std::vector<Token>& tokens, const Trigger& t) {
   static const WordSet kThen = {"then",       "later",     "subsequently",
                                 "afterwards", "afterward", "before",
@@ -1654,6 +1661,7 @@ std::vector<Trigger> FindTriggers(const std::vector<Token>& tokens, int skip) {
     if (match == kNoMatch) match = AgreementTrigger(tokens, i, skip, &t);
     if (match != kFound) continue;
     t.moved_on = t.type == v1::EVENT_TYPE_VISIT && MovedOn(tokens, t);
+    t.another_trip = t.type == v1::EVENT_TYPE_VISIT && AnotherTrip(tokens, t);
     triggers.push_back(t);
     // A call's phrase ("phone call") is not read again.
     if (t.type == v1::EVENT_TYPE_CALL) i = t.last;
