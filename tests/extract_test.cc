@@ -1308,6 +1308,47 @@ TEST_F(ExtractTest, TripToldWithAlsoIsAnotherTrip) {
   }
 }
 
+TEST_F(ExtractTest, PreviousMeetingDoesNotDateTheMeetingReported) {
+  // "their previous meeting on June 4" is an earlier meeting: it neither
+  // joins nor dates the undated meeting the article reports.
+  for (const std::string earlier :
+       {"They followed up on issues raised at their previous meeting on "
+        "June 4.",
+        "Their last meeting was held on June 4."}) {
+    const Lines meetings =
+        Summaries(Extract("Kenyan President William Ruto received Ugandan "
+                          "President Yoweri Museveni in Nairobi. " +
+                              earlier,
+                          Day(2025, 6, 18)),
+                  v1::EVENT_TYPE_MEETING);
+    ASSERT_EQ(meetings.size(), 2u) << earlier;
+    EXPECT_TRUE(absl::StartsWith(
+        meetings[0],
+        "MEETING OCCURRED william-ruto+yoweri-museveni 2025-06-04"))
+        << earlier;
+    EXPECT_EQ(meetings[1],
+              "MEETING OCCURRED william-ruto+yoweri-museveni unknown "
+              "nairobi/kenya")
+        << earlier;
+  }
+  // "the meeting on Tuesday", an undated "previous meeting", and "last
+  // Tuesday's meeting" still tell the meeting reported.
+  for (const std::string again :
+       {"The meeting on Tuesday lasted three hours.",
+        "Their previous meeting had been tense.",
+        "Their meeting last Tuesday lasted three hours."}) {
+    EXPECT_EQ(Summaries(Extract("Kenyan President William Ruto received "
+                                "Ugandan President Yoweri Museveni in "
+                                "Nairobi. " +
+                                    again,
+                                Day(2025, 6, 18)),
+                        v1::EVENT_TYPE_MEETING)
+                  .size(),
+              1u)
+        << again;
+  }
+}
+
 TEST_F(ExtractTest, EarlierGatheringOfASeriesAndAnEarlierStay) {
   // "the first such summit", with its own date and nobody named: the
   // countries of the meeting of three or more just reported.

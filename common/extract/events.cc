@@ -877,6 +877,12 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
           Is(tokens, trigger.last + 1, "between")));
     draft.moved_on = trigger.moved_on;
     draft.another_trip = trigger.another_trip;
+    static const WordSet kPossessives = {"their", "his", "her", "its"};
+    draft.earlier_one =
+        trigger.nominal && (Is(tokens, trigger.first - 1, "previous") ||
+                            Is(tokens, trigger.first - 1, "earlier") ||
+                            (Is(tokens, trigger.first - 1, "last") &&
+                             InSet(tokens, trigger.first - 2, kPossessives)));
     draft.talk_of_a_call = trigger.definite &&
                            trigger.type == v1::EVENT_TYPE_MEETING &&
                            Is(tokens, trigger.last, "conversation");

@@ -95,6 +95,9 @@ struct EventDraft {
   // "had also flown to Doha": not a mention of a trip to that place told
   // before.
   bool another_trip = false;
+  // "their previous meeting", "their last talks": a happening earlier than
+  // the one reported.
+  bool earlier_one = false;
   // A plan whose time is told as past ("was due to visit China in March",
   // written in May): that time, for when a later mention says the plan was
   // dropped; else unset.

@@ -412,6 +412,13 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
             PrecisionOf(draft.date) == DatePrecision::kNone))) {
         continue;
       }
+      // "their previous meeting on June 4" neither joins nor dates a
+      // meeting told without a date.
+      if (draft.earlier_one &&
+          PrecisionOf(draft.date) != DatePrecision::kNone &&
+          PrecisionOf(event.date) == DatePrecision::kNone) {
+        continue;
+      }
       // "He had also flown to Doha": one more trip there, unless told on
       // the very day of the one before.
       if (draft.another_trip && draft.type == v1::EVENT_TYPE_VISIT &&
