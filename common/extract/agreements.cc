@@ -1736,7 +1736,10 @@ const v1::AgreementDefinition* KnownAgreement(const SentenceContext& ctx,
   bool proper = false;  // A capitalized word in the name ("Abraham").
   for (int first = std::max(0, trigger.first - 8); first <= trigger.first;
        ++first) {
-    if (InSet(tokens, first - 1, kIndefinite)) continue;
+    if (InSet(tokens, first - 1, kIndefinite) ||
+        !ctx.kb->MayStartAgreementName(tokens[first].lower)) {
+      continue;  // (No name starts with that word: nothing to read.)
+    }
     std::string words;
     for (int last = first; last < n && last <= trigger.last + 10; ++last) {
       if (!tokens[last].word && tokens[last].lower != "-") break;

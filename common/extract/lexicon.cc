@@ -170,13 +170,12 @@ void Lexicon::Add(absl::string_view phrase, EntryKind kind,
   list.push_back(std::move(added));
 }
 
-std::vector<const Entry*> Lexicon::Match(const std::vector<Token>& tokens,
-                                         size_t i) const {
+std::vector<const Entry*> Lexicon::MatchAt(const std::vector<Phrase>& phrases,
+                                           const std::vector<Token>& tokens,
+                                           size_t i) const {
   std::vector<const Entry*> found;
-  auto it = phrases_.find(tokens[i].lower);
-  if (it == phrases_.end()) return found;
   size_t best = 0;
-  for (const Phrase& phrase : it->second) {
+  for (const Phrase& phrase : phrases) {
     if (phrase.words.size() < best) break;
     if (i + phrase.words.size() > tokens.size()) continue;
     bool same = true;

@@ -120,8 +120,13 @@ class Lexicon {
   // The entries of the longest phrase starting at tokens[i] (several when
   // a phrase has several kinds, such as a place that is also a surname);
   // empty when none. Person names must be capitalized in the text.
+  // Inline: most tokens start no phrase, and are turned away without a call.
   std::vector<const Entry*> Match(const std::vector<Token>& tokens,
-                                  size_t i) const;
+                                  size_t i) const {
+    const auto it = phrases_.find(tokens[i].lower);
+    if (it == phrases_.end()) return {};
+    return MatchAt(it->second, tokens, i);
+  }
 
  private:
   void Add(absl::string_view phrase, EntryKind kind, const std::string& id);
@@ -132,6 +137,11 @@ class Lexicon {
     std::vector<size_t> hashes;  // WordHash of each word, for a quick test.
     Entry entry;
   };
+
+  // Match, given the phrases that start with tokens[i].
+  std::vector<const Entry*> MatchAt(const std::vector<Phrase>& phrases,
+                                    const std::vector<Token>& tokens,
+                                    size_t i) const;
   WordMap<std::vector<Phrase>> phrases_;
 };
 

@@ -566,7 +566,10 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     return std::string();
   };
   for (int i = skip; i < n;) {
-    const std::string given = GivenNameReference(*kb_, tokens, i, *discourse);
+    // (A capitalized honorific opens one: most tokens need no call.)
+    const std::string given =
+        tokens[i].capitalized ? GivenNameReference(*kb_, tokens, i, *discourse)
+                              : std::string();
     if (!given.empty()) {
       atoms.push_back({EntryKind::kPerson, i, i + 1, {given}, false});
       i += 2;
@@ -1547,9 +1550,9 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           // five years is still named by the surname alone ("Trump" in
           // 2024, "Merkel" in 2023).
           bool recent_leader = false;
-          for (const v1::Role& role :
-               actor ? actor->roles()
-                     : google::protobuf::RepeatedPtrField<v1::Role>()) {
+          static const auto* kNoRoles =
+              new google::protobuf::RepeatedPtrField<v1::Role>();
+          for (const v1::Role& role : actor ? actor->roles() : *kNoRoles) {
             const bool leader = role.title() == "president" ||
                                 role.title() == "prime minister" ||
                                 role.title() == "chancellor";

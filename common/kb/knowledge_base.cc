@@ -519,12 +519,6 @@ std::vector<const v1::AgreementDefinition*> KnowledgeBase::AgreementsNamed(
   return found;
 }
 
-bool KnowledgeBase::MayNameAgreement(absl::string_view first,
-                                     absl::string_view last) const {
-  return agreement_first_words_.contains(first) &&
-         agreement_last_words_.contains(last);
-}
-
 std::vector<const v1::Actor*> KnowledgeBase::Resolve(
     absl::string_view name, const v1::Date& date) const {
   std::string key = Lower(absl::StripAsciiWhitespace(name));

@@ -78,7 +78,17 @@ class KnowledgeBase {
   // Whether some known agreement's name (as AgreementsNamed takes it)
   // begins with the word `first` and ends with the word `last`: a cheap
   // test that spares most lookups of word runs that name nothing.
-  bool MayNameAgreement(absl::string_view first, absl::string_view last) const;
+  // A token's text (TokenText) is looked up by the hash it carries.
+  template <typename Word>
+  bool MayNameAgreement(const Word& first, const Word& last) const {
+    return agreement_first_words_.contains(first) &&
+           agreement_last_words_.contains(last);
+  }
+  // Whether some known agreement's name begins with the word `first`.
+  template <typename Word>
+  bool MayStartAgreementName(const Word& first) const {
+    return agreement_first_words_.contains(first);
+  }
 
   const std::vector<v1::Actor>& actors() const { return actors_; }
   const std::vector<v1::Place>& places() const { return places_; }
@@ -111,8 +121,10 @@ class KnowledgeBase {
   // First and last words of the keys of agreement_index_.
   WordSet agreement_first_words_;
   WordSet agreement_last_words_;
-  absl::flat_hash_map<std::string, size_t> actor_index_;
-  absl::flat_hash_map<std::string, size_t> place_index_;
+  // Id -> index of actors_ or places_ (WordMap: looked up for nearly every
+  // mention, several times cheaper than absl's hash of a string).
+  WordMap<size_t> actor_index_;
+  WordMap<size_t> place_index_;
   absl::flat_hash_map<std::string, std::string> title_index_;
   // Lowercased name/alias/surname -> actor indexes.
   absl::flat_hash_map<std::string, std::vector<size_t>> name_index_;
