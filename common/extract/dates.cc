@@ -645,7 +645,7 @@ int DatelineYear(int month, int day,
   std::vector<std::pair<std::string, std::vector<std::string>>> titled;
   for (const std::vector<Token>& tokens : sentences) {
     for (size_t i = 0; i < tokens.size(); ++i) {
-      const std::vector<const Entry*> entries = lexicon.Match(tokens, i);
+      const EntryMatches entries = lexicon.Match(tokens, i);
       if (entries.empty()) continue;
       std::vector<const Entry*> titles;
       for (const Entry* entry : entries) {
@@ -662,7 +662,7 @@ int DatelineYear(int month, int day,
         if (!joined && tokens[at].lower == "the" && at + 1 < tokens.size()) {
           ++at;
         }
-        const std::vector<const Entry*> more = lexicon.Match(tokens, at);
+        const EntryMatches more = lexicon.Match(tokens, at);
         const Entry* found = nullptr;
         for (const Entry* entry : more) {
           if (joined ? entry->kind == EntryKind::kTitle

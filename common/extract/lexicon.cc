@@ -170,10 +170,12 @@ void Lexicon::Add(absl::string_view phrase, EntryKind kind,
   list.push_back(std::move(added));
 }
 
-std::vector<const Entry*> Lexicon::MatchAt(const std::vector<Phrase>& phrases,
-                                           const std::vector<Token>& tokens,
-                                           size_t i) const {
-  std::vector<const Entry*> found;
+EntryMatches Lexicon::MatchAt(const std::vector<Phrase>& phrases,
+                              const std::vector<Token>& tokens,
+                              size_t i) const {
+  // The phrases found have the same words (the longest that fit), so each
+  // is of another kind: EntryMatches holds them all.
+  EntryMatches found;
   size_t best = 0;
   for (const Phrase& phrase : phrases) {
     if (phrase.words.size() < best) break;

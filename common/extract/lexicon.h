@@ -106,6 +106,26 @@ struct Entry {
   int length = 0;  // Tokens in the phrase.
 };
 
+// The entries of one phrase, at most one of each kind (Lexicon::Match),
+// held in place: matching allocates nothing.
+class EntryMatches {
+ public:
+  static constexpr int kCapacity = 7;  // The kinds of EntryKind.
+
+  void push_back(const Entry* entry) {
+    if (size_ < kCapacity) entries_[size_++] = entry;
+  }
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return static_cast<size_t>(size_); }
+  const Entry* operator[](size_t i) const { return entries_[i]; }
+  const Entry* const* begin() const { return entries_; }
+  const Entry* const* end() const { return entries_ + size_; }
+
+ private:
+  const Entry* entries_[kCapacity];
+  int size_ = 0;
+};
+
 // Longest-match phrase dictionary built from a knowledge base. Immutable.
 class Lexicon {
  public:
@@ -121,8 +141,7 @@ class Lexicon {
   // a phrase has several kinds, such as a place that is also a surname);
   // empty when none. Person names must be capitalized in the text.
   // Inline: most tokens start no phrase, and are turned away without a call.
-  std::vector<const Entry*> Match(const std::vector<Token>& tokens,
-                                  size_t i) const {
+  EntryMatches Match(const std::vector<Token>& tokens, size_t i) const {
     const auto it = phrases_.find(tokens[i].lower);
     if (it == phrases_.end()) return {};
     return MatchAt(it->second, tokens, i);
@@ -139,9 +158,8 @@ class Lexicon {
   };
 
   // Match, given the phrases that start with tokens[i].
-  std::vector<const Entry*> MatchAt(const std::vector<Phrase>& phrases,
-                                    const std::vector<Token>& tokens,
-                                    size_t i) const;
+  EntryMatches MatchAt(const std::vector<Phrase>& phrases,
+                       const std::vector<Token>& tokens, size_t i) const;
   WordMap<std::vector<Phrase>> phrases_;
 };
 

@@ -1,6 +1,7 @@
 #include "common/extract/mentions.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -291,10 +292,26 @@ std::string GivenNameReference(const KnowledgeBase& kb,
 }
 
 void Remember(const std::string& person, std::vector<std::string>* list) {
-  list->erase(std::remove(list->begin(), list->end(), person), list->end());
-  list->push_back(person);
+  const std::less<const std::string*> before;
+  if (!before(&person, list->data()) &&
+      before(&person, list->data() + list->size())) {
+    // `person` is an element of `list` (add_person of a recent person): kept
+    // as it always was, erased and appended, though the element it refers
+    // to changes as the others move up.
+    list->erase(std::remove(list->begin(), list->end(), person), list->end());
+    list->push_back(person);
+    return;
+  }
+  // Moves `person` to the end, dropping other copies; one already there is
+  // rotated, not copied again.
+  const auto it = std::find(list->begin(), list->end(), person);
+  if (it == list->end()) {
+    list->push_back(person);
+    return;
+  }
+  std::rotate(it, it + 1, list->end());
+  list->erase(std::remove(it, list->end() - 1, person), list->end() - 1);
 }
-
 // The two countries "the two countries" or "both prime ministers" stand
 // for: `pair` (the latest two named together) while both are among the
 // latest three of `recent`, else the last two of `recent`; empty when fewer
@@ -575,7 +592,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       i += 2;
       continue;
     }
-    std::vector<const Entry*> entries = lexicon_->Match(tokens, i);
+    EntryMatches entries = lexicon_->Match(tokens, i);
     const TokenText& word = tokens[i].lower;
     std::string body;
     if (entries.empty() && i > skip && tokens[i - 1].lower == "the" &&
@@ -752,7 +769,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         const std::vector<Token> one = {singular};
         const bool try_one = !found && lexicon_->StartsPhrase(singular.lower);
         for (const Entry* entry :
-             try_one ? lexicon_->Match(one, 0) : std::vector<const Entry*>()) {
+             try_one ? lexicon_->Match(one, 0) : EntryMatches()) {
           if (entry->kind == EntryKind::kTitle) {
             atoms.push_back({EntryKind::kTitle, i, i, entry->ids, true});
             break;
@@ -821,7 +838,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
     }
   };
   for (int i = 0; i < skip;) {
-    const std::vector<const Entry*> entries = lexicon_->Match(tokens, i);
+    const EntryMatches entries = lexicon_->Match(tokens, i);
     int length = 1;
     for (const Entry* entry : entries) {
       if (entry->kind == EntryKind::kPlace ||
