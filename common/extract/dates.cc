@@ -1,6 +1,7 @@
 #include "common/extract/dates.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -14,13 +15,35 @@
 namespace parley {
 namespace {
 
-int MonthOf(const Token& token) {
-  // Most tokens are not months: reject them before any lookup.
-  if (token.lower.size() < 3 || token.lower.size() > 10 ||
-      std::string_view("jfmasond").find(token.lower[0]) ==
-          std::string_view::npos) {
+int LookUpMonth(const Token& token);
+int LookUpWeekday(const Token& token);
+
+// The month a token names (1-12), or 0. Most tokens are not months: they
+// are rejected inline, by length and first letter (one of "jfmasond").
+inline int MonthOf(const Token& token) {
+  constexpr uint32_t kFirstLetters = 1u << ('j' - 'a') | 1u << ('f' - 'a') |
+                                     1u << ('m' - 'a') | 1u << ('a' - 'a') |
+                                     1u << ('s' - 'a') | 1u << ('o' - 'a') |
+                                     1u << ('n' - 'a') | 1u << ('d' - 'a');
+  const size_t size = token.lower.size();
+  if (size < 3 || size > 10) return 0;
+  const unsigned letter = static_cast<unsigned char>(token.lower[0]) - 'a';
+  if (letter >= 26 || ((kFirstLetters >> letter) & 1) == 0) return 0;
+  return LookUpMonth(token);
+}
+
+// The weekday a token names (1 for Monday ... 7), or 0; rejected inline
+// unless of 6 to 9 letters ending in "day".
+inline int WeekdayOf(const Token& token) {
+  const size_t size = token.lower.size();
+  if (size < 6 || size > 9 || token.lower[size - 1] != 'y' ||
+      token.lower[size - 2] != 'a' || token.lower[size - 3] != 'd') {
     return 0;
   }
+  return LookUpWeekday(token);
+}
+
+int LookUpMonth(const Token& token) {
   static const auto* kMonths = new WordMap<int>{
       {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},
       {"may", 5},       {"june", 6},     {"july", 7},      {"august", 8},
@@ -36,11 +59,7 @@ int MonthOf(const Token& token) {
   return it == kMonths->end() ? 0 : it->second;
 }
 
-int WeekdayOf(const Token& token) {
-  if (token.lower.size() < 6 || token.lower.size() > 9 ||
-      !absl::EndsWith(token.lower, "day")) {
-    return 0;
-  }
+int LookUpWeekday(const Token& token) {
   static constexpr const char* kNames[] = {"monday",   "tuesday", "wednesday",
                                            "thursday", "friday",  "saturday",
                                            "sunday"};

@@ -548,6 +548,13 @@ std::string MentionFinder::CountryOf(const std::string& person,
   return "";
 }
 
+MentionFinder::MentionFinder(const KnowledgeBase* kb, const Lexicon* lexicon)
+    : kb_(kb), lexicon_(lexicon) {
+  for (const v1::Actor& actor : kb->actors()) {
+    body_nouns_.insert(actor.nouns().begin(), actor.nouns().end());
+  }
+}
+
 std::vector<Mention> MentionFinder::Find(absl::string_view text,
                                          const std::vector<Token>& tokens,
                                          int skip, Discourse* discourse) const {
@@ -559,10 +566,11 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
   // (Actor::nouns): the latest one with that noun, named earlier in this
   // sentence or before it; "" when none was named.
   auto body_by_noun = [&](const TokenText& word) {
-    if (discourse->recent_bodies.empty() &&
-        std::none_of(atoms.begin(), atoms.end(), [](const Atom& atom) {
-          return atom.kind == EntryKind::kOrganization;
-        })) {
+    if (!body_nouns_.contains(word) ||
+        (discourse->recent_bodies.empty() &&
+         std::none_of(atoms.begin(), atoms.end(), [](const Atom& atom) {
+           return atom.kind == EntryKind::kOrganization;
+         }))) {
       return std::string();
     }
     auto has_noun = [&](const std::string& id) {

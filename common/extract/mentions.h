@@ -10,6 +10,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "common/extract/lexicon.h"
 #include "common/kb/knowledge_base.h"
+#include "common/util/word_set.h"
 #include "parley/v1/types.pb.h"
 
 namespace parley {
@@ -139,8 +140,7 @@ const WordSet& SpeechVerbs();
 // Finds and resolves mentions in a sentence's tokens.
 class MentionFinder {
  public:
-  MentionFinder(const KnowledgeBase* kb, const Lexicon* lexicon)
-      : kb_(kb), lexicon_(lexicon) {}
+  MentionFinder(const KnowledgeBase* kb, const Lexicon* lexicon);
 
   // Mentions in token order among `tokens` of `text`. Updates `discourse`
   // (recent persons, new persons). Tokens in [0, skip) are a dateline and
@@ -190,6 +190,9 @@ class MentionFinder {
 
   const KnowledgeBase* kb_;
   const Lexicon* lexicon_;
+  // Every noun an organization of the knowledge base is referred back to
+  // by (Actor::nouns): a word that is none needs no search of the bodies.
+  WordSet body_nouns_;
 };
 
 }  // namespace parley

@@ -2104,8 +2104,9 @@ void ScreenTriggers(const std::vector<Token>& tokens,
     // ruled out a meeting with X", "declined to meet X"; for a meeting or
     // a call also "has not said whether he will meet X".
     const bool meets = t.type != v1::EVENT_TYPE_VISIT;
-    for (int k = t.first - 1; k >= WordsBefore(tokens, t.first, 8, 0) &&
-                              tokens[k].lower != "," && tokens[k].lower != ";";
+    const int clause_limit = WordsBefore(tokens, t.first, 8, 0);
+    for (int k = t.first - 1;
+         k >= clause_limit && tokens[k].lower != "," && tokens[k].lower != ";";
          --k) {
       t.unreal = t.unreal ||
                  (Is(tokens, k, "no") &&
