@@ -15,11 +15,40 @@ namespace parley {
 namespace {
 
 // A dictionary match before mentions are assembled.
+// The ids of an atom: its own, or a dictionary entry's, referenced rather
+// than copied (the lexicon outlives every sentence).
+class AtomIds {
+ public:
+  AtomIds(std::vector<std::string> ids) : own_(std::move(ids)) {}  // NOLINT
+  AtomIds(std::initializer_list<std::string> ids) : own_(ids) {}   // NOLINT
+  static AtomIds Of(const Entry& entry) {
+    AtomIds ids({});
+    ids.entry_ = &entry.ids;
+    return ids;
+  }
+
+  const std::vector<std::string>& get() const {
+    return entry_ != nullptr ? *entry_ : own_;
+  }
+  operator const std::vector<std::string>&() const { return get(); }  // NOLINT
+  const std::string& operator[](size_t i) const { return get()[i]; }
+  std::vector<std::string>::const_iterator begin() const {
+    return get().begin();
+  }
+  std::vector<std::string>::const_iterator end() const { return get().end(); }
+  size_t size() const { return get().size(); }
+  bool empty() const { return get().empty(); }
+
+ private:
+  std::vector<std::string> own_;
+  const std::vector<std::string>* entry_ = nullptr;
+};
+
 struct Atom {
   EntryKind kind;
   int first = 0;
   int last = 0;
-  std::vector<std::string> ids;
+  AtomIds ids;
   bool plural = false;  // "presidents", "ministers".
 };
 
@@ -768,7 +797,8 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
           const std::vector<Token> two = {tokens[i - 1], singular};
           for (const Entry* entry : lexicon_->Match(two, 0)) {
             if (entry->kind == EntryKind::kTitle && entry->length == 2) {
-              atoms.push_back({EntryKind::kTitle, i - 1, i, entry->ids, true});
+              atoms.push_back(
+                  {EntryKind::kTitle, i - 1, i, AtomIds::Of(*entry), true});
               found = true;
               break;
             }
@@ -779,7 +809,8 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         for (const Entry* entry :
              try_one ? lexicon_->Match(one, 0) : EntryMatches()) {
           if (entry->kind == EntryKind::kTitle) {
-            atoms.push_back({EntryKind::kTitle, i, i, entry->ids, true});
+            atoms.push_back(
+                {EntryKind::kTitle, i, i, AtomIds::Of(*entry), true});
             break;
           }
         }
@@ -819,7 +850,7 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         }
       }
     }
-    atoms.push_back({best->kind, i, last, best->ids, false});
+    atoms.push_back({best->kind, i, last, AtomIds::Of(*best), false});
     i = last + 1;
   }
 
