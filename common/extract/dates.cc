@@ -70,7 +70,14 @@ int LookUpWeekday(const Token& token) {
 }
 
 bool NumberIn(const Token& token, int low, int high, int* value) {
-  return token.word && absl::SimpleAtoi(token.lower, value) && *value >= low &&
+  if (!token.word) return false;
+  // Most words are no number: turned away without the call, `value` set to
+  // 0 as SimpleAtoi sets it when it fails.
+  if (!absl::ascii_isdigit(static_cast<unsigned char>(token.lower[0]))) {
+    *value = 0;
+    return false;
+  }
+  return absl::SimpleAtoi(token.lower, value) && *value >= low &&
          *value <= high;
 }
 

@@ -167,6 +167,8 @@ void Lexicon::Add(absl::string_view phrase, EntryKind kind,
     added.hashes.push_back(WordHash()(absl::string_view(word)));
   }
   added.words = std::move(words);
+  added.length = added.words.size();
+  if (added.length >= 2) added.second_hash = added.hashes[1];
   list.push_back(std::move(added));
 }
 
@@ -178,8 +180,12 @@ EntryMatches Lexicon::MatchAt(const std::vector<Phrase>& phrases,
   EntryMatches found;
   size_t best = 0;
   for (const Phrase& phrase : phrases) {
-    if (phrase.words.size() < best) break;
-    if (i + phrase.words.size() > tokens.size()) continue;
+    if (phrase.length < best) break;
+    if (i + phrase.length > tokens.size() ||
+        (phrase.length >= 2 &&
+         tokens[i + 1].lower.word_hash() != phrase.second_hash)) {
+      continue;
+    }
     bool same = true;
     for (size_t k = 1; k < phrase.words.size() && same; ++k) {
       same = tokens[i + k].lower.word_hash() == phrase.hashes[k] &&

@@ -154,6 +154,10 @@ class Lexicon {
   struct Phrase {
     std::vector<std::string> words;
     std::vector<size_t> hashes;  // WordHash of each word, for a quick test.
+    // words.size() and hashes[1] (0 for one word) at hand: most phrases of
+    // a first word differ from the text in the second.
+    size_t length = 0;
+    size_t second_hash = 0;
     Entry entry;
   };
 
