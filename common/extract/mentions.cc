@@ -271,11 +271,17 @@ std::string RegisterNewPerson(const KnowledgeBase& kb, const std::string& name,
 // before (the latest one), not for a namesake the dictionary knows by that
 // word. The given name ends the name: not "Prince Khalid bin Bandar".
 // Returns "" when the tokens at `i` are no such reference or nobody fits.
+// The honorifics that open such a reference.
+const WordSet& RoyalHonorifics() {
+  static const auto* kHonorifics = new WordSet{
+      "sheikh", "sheikha", "prince", "princess", "emir", "amir", "sultan"};
+  return *kHonorifics;
+}
+
 std::string GivenNameReference(const KnowledgeBase& kb,
                                const std::vector<Token>& tokens, int i,
                                const Discourse& discourse) {
-  static const auto* kHonorifics = new WordSet{
-      "sheikh", "sheikha", "prince", "princess", "emir", "amir", "sultan"};
+  const WordSet* kHonorifics = &RoyalHonorifics();
   static const auto* kNameLinks =
       new WordSet{"bin", "ibn", "bint", "al", "el", "-"};
   const int n = static_cast<int>(tokens.size());
@@ -622,8 +628,9 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
   for (int i = skip; i < n;) {
     // (A capitalized honorific opens one: most tokens need no call.)
     const std::string given =
-        tokens[i].capitalized ? GivenNameReference(*kb_, tokens, i, *discourse)
-                              : std::string();
+        tokens[i].capitalized && RoyalHonorifics().contains(tokens[i].lower)
+            ? GivenNameReference(*kb_, tokens, i, *discourse)
+            : std::string();
     if (!given.empty()) {
       atoms.push_back({EntryKind::kPerson, i, i + 1, {given}, false});
       i += 2;
@@ -1727,7 +1734,8 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
       "talked", "received", "hosted", "welcomed", "telephoned"};
   bool found_new = false;
   for (int i = skip; i < n; ++i) {
-    if (!name_word(i) ||
+    // (name_word is false for a lowercase token: tested first, inline.)
+    if (!tokens[i].capitalized || !name_word(i) ||
         (i > skip && tokens[i - 1].capitalized && tokens[i - 1].word)) {
       continue;
     }
