@@ -369,6 +369,12 @@ int DayPhraseOffset(const std::vector<Token>& tokens, int k) {
       }
     }
   }
+  // Only "the" or a count (kCounts below) opens one: most words are turned
+  // away here.
+  if (a != "the" && a != "a" && a != "one" && a != "two" && a != "three" &&
+      a != "four" && a != "five" && a != "six" && a != "seven") {
+    return EventDraft::kNoOffset;
+  }
   const bool day_part = a == "the" && InSet(tokens, k + 2, kDayParts);
   if (!Is(tokens, k + 2, "day") && !Is(tokens, k + 2, "later") &&
       !Is(tokens, k + 2, "earlier") && !Is(tokens, k + 2, "before") &&
