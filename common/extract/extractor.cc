@@ -271,6 +271,8 @@ std::string ArticleId(absl::string_view text) {
       (static_cast<unsigned __int128>(0x6C62272E07BB0142ULL) << 64) |
       0x62B821756295C58DULL;
   static_assert(kPrime == ((static_cast<unsigned __int128>(1) << 88) | 0x13B));
+  // Unrolled: the loop's own instructions were a quarter of each byte's.
+#pragma GCC unroll 4
   for (unsigned char c : text) {
     hash ^= c;
     // hash *= kPrime, spelled as the prime's two terms (fewer multiplies).
