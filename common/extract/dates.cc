@@ -276,7 +276,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
     }
     if (token.lower == "that" || token.lower == "the") {
       const bool that = token.lower == "that";
-      const std::string& w =
+      const TokenText& w =
           that || i + 1 >= n ? token.lower : tokens[i + 1].lower;
       const int unit_at = that ? i + 1 : i + 2;
       const int shift = w == "following" || w == "next" ? 1
