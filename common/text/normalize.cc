@@ -258,8 +258,11 @@ absl::Status ValidateText(absl::string_view text) {
 }
 
 bool LooksLikeHtml(absl::string_view text) {
-  const std::string head = absl::AsciiStrToLower(
-      absl::StripLeadingAsciiWhitespace(text).substr(0, 1024));
+  const absl::string_view prefix =
+      absl::StripLeadingAsciiWhitespace(text).substr(0, 1024);
+  // Every marker opens with '<': a text without one is not lowercased.
+  if (prefix.find('<') == absl::string_view::npos) return false;
+  const std::string head = absl::AsciiStrToLower(prefix);
   for (const char* marker : {"<!doctype", "<html", "<body", "<p>", "<p ",
                              "<div", "<br", "<article", "<head"}) {
     if (absl::StrContains(head, marker)) return true;
