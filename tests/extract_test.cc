@@ -10593,5 +10593,33 @@ TEST_F(ExtractTest, PassiveSubjectBeforeHimselfIsTheGuest) {
                         v1::EVENT_TYPE_MEETING)
                   .empty());
 }
+
+TEST_F(ExtractTest, SidesJoinedByAHyphenBeforeTheMeetingNounAreItsParties) {
+  // "the Egypt-Ethiopia talks", "the next EU-Egypt summit": with nobody
+  // named, the countries or international bodies of the noun's own words.
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("The Egypt-Ethiopia border meeting was held in Cairo "
+                        "on Saturday.",
+                        Day(2024, 5, 10)),
+                v1::EVENT_TYPE_MEETING),
+      "MEETING OCCURRED egypt+ethiopia 2024-05-04 cairo/egypt"));
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("The next EU-Egypt summit will take place in Cairo.",
+                        Day(2024, 5, 10)),
+                v1::EVENT_TYPE_MEETING),
+      "MEETING PLANNED egypt+european-union unknown cairo/egypt"));
+  // No sides in the noun's words, or a hyphen of another noun: nothing.
+  for (const char* text :
+       {"The summit will take place in Cairo.",
+        "When will the next Egyptian-Ethiopian summit take place?",
+        "The EU imposed a new round of sanctions on Egypt in March.",
+        "The Egypt-Ethiopia dam dispute was discussed at the summit."}) {
+    EXPECT_TRUE(
+        Summaries(Extract(text, Day(2024, 5, 10)), v1::EVENT_TYPE_MEETING)
+            .empty())
+        << text;
+  }
+}
+
 }  // namespace
 }  // namespace parley

@@ -455,6 +455,13 @@ std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
                                                const Trigger& trigger,
                                                int begin, int end);
 
+// The two sides a meeting noun names joined by a hyphen before it, when
+// both are countries or international bodies: "Egypt-Ethiopia talks", "the
+// next EU-Egypt summit", "the India-Pakistan commander-level meeting".
+// Empty when the noun names none.
+std::vector<std::string> HyphenSides(const SentenceContext& ctx,
+                                     const Trigger& trigger);
+
 // "Putin hosted an informal CIS summit", "the SCO summit, chaired by
 // Tokayev", "Anwar will attend the ASEAN summit": the one person of a
 // meeting noun (`persons`) who hosts, chairs or attends a body's gathering

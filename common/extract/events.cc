@@ -987,6 +987,17 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
         continue;
       }
     }
+    // "The next EU-Egypt summit will take place in Cairo": the sides of
+    // the noun's own words.
+    if (trigger.type == v1::EVENT_TYPE_MEETING && !gathering &&
+        persons.empty()) {
+      persons = HyphenSides(ctx, trigger);
+      if (!persons.empty()) {
+        draft.country_level = true;
+        draft.anaphoric = false;
+        borrowed = false;
+      }
+    }
     if (trigger.type != v1::EVENT_TYPE_VISIT && !gathering &&
         persons.size() < 2 && !(trigger.definite && persons.empty()) &&
         SettleFewPersons(ctx, trigger, begin, end, persons, &draft, &drafts)) {

@@ -2049,6 +2049,53 @@ bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
   return false;
 }
 
+std::vector<std::string> HyphenSides(const SentenceContext& ctx,
+                                     const Trigger& trigger) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  if (!trigger.nominal || trigger.first < 3) return {};
+  // "When will the next Russian-Iranian summit take place?" asks.
+  if (tokens.back().lower == "?") return {};
+  // A side: a country or a body of no country, as one actor.
+  auto side = [&ctx](const Mention& m) -> const std::string* {
+    if (m.locative || m.ids.size() != 1 ||
+        (m.kind != MentionKind::kCountry &&
+         m.kind != MentionKind::kOrganization)) {
+      return nullptr;
+    }
+    const v1::Actor* actor = ctx.kb->FindActor(m.ids[0]);
+    if (actor == nullptr) return nullptr;
+    const bool ok = actor->kind() == v1::ACTOR_KIND_COUNTRY ||
+                    (actor->kind() == v1::ACTOR_KIND_ORGANIZATION &&
+                     actor->country().empty());
+    return ok ? &m.ids[0] : nullptr;
+  };
+  // The second side ends right before the noun, or before at most three
+  // lowercase modifiers ("commander-level", "border").
+  const Mention* second = nullptr;
+  for (const Mention& m : ctx.mentions) {
+    if (m.last >= trigger.first || m.last < trigger.first - 4) continue;
+    bool modifiers = true;
+    for (int k = m.last + 1; k < trigger.first; ++k) {
+      modifiers = modifiers && (tokens[k].word || tokens[k].lower == "-") &&
+                  !tokens[k].capitalized;
+    }
+    if (modifiers && (second == nullptr || m.last > second->last)) second = &m;
+  }
+  if (second == nullptr || second->first < 2 ||
+      !Is(tokens, second->first - 1, "-")) {
+    return {};
+  }
+  const Mention* first = nullptr;
+  for (const Mention& m : ctx.mentions) {
+    if (m.last == second->first - 2) first = &m;
+  }
+  if (first == nullptr) return {};
+  const std::string* a = side(*first);
+  const std::string* b = side(*second);
+  if (a == nullptr || b == nullptr || *a == *b) return {};
+  return {*a, *b};
+}
+
 std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
                                                const Trigger& trigger,
                                                int begin, int end) {
