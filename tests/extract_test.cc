@@ -10621,5 +10621,71 @@ TEST_F(ExtractTest, SidesJoinedByAHyphenBeforeTheMeetingNounAreItsParties) {
   }
 }
 
+TEST_F(ExtractTest, WhoTellsOfTheSidesTalksIsNotOneOfThem) {
+  // A speaker telling of a round of talks between two countries: the
+  // countries are the sides.
+  for (const char* text :
+       {"Kenyan Foreign Minister Musalia Mudavadi says the fourth round of "
+        "talks between Egypt and Ethiopia will not take place.",
+        "The fourth round of talks between Egypt and Ethiopia will not take "
+        "place, Musalia Mudavadi said."}) {
+    EXPECT_TRUE(OneStartingWith(
+        Summaries(Extract(text, Day(2024, 5, 10)), v1::EVENT_TYPE_MEETING),
+        "MEETING CANCELLED egypt+ethiopia"))
+        << text;
+  }
+  // A person who holds the talks, or no sides after "between": no
+  // meeting of the countries alone.
+  for (const char* text :
+       {"Musalia Mudavadi held a round of talks with Egypt and Ethiopia on "
+        "Monday.",
+        "Musalia Mudavadi says the fourth round of talks will not take "
+        "place.",
+        "Musalia Mudavadi said he had repeated his offer to host talks "
+        "between Egypt and Ethiopia."}) {
+    for (const std::string& summary :
+         Summaries(Extract(text, Day(2024, 5, 10)), v1::EVENT_TYPE_MEETING)) {
+      EXPECT_FALSE(
+          absl::StartsWith(summary, "MEETING CANCELLED egypt+ethiopia") ||
+          absl::StrContains(summary, " egypt+ethiopia "))
+          << text << ": " << summary;
+    }
+  }
+}
+
+TEST_F(ExtractTest, RoundOfTheSidesCalledOffCancelsTheirEnvoysPlannedMeeting) {
+  // The envoys' planned meeting, then the round between their countries
+  // called off: one meeting, cancelled.
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(
+          Extract("Egyptian Foreign Minister Sameh Shoukry and Ethiopian "
+                  "Foreign Minister Demeke Mekonnen had been expected to meet "
+                  "in Nairobi on Sunday. Kenyan Foreign Minister Musalia "
+                  "Mudavadi says the fourth round of talks between Egypt and "
+                  "Ethiopia will not take place.",
+                  Day(2024, 5, 10)),
+          v1::EVENT_TYPE_MEETING),
+      "MEETING CANCELLED demeke-mekonnen+sameh-shoukry"));
+  // Not a plan of other countries' envoys, nor one left standing.
+  EXPECT_EQ(
+      Summaries(Extract("Egyptian Foreign Minister Sameh Shoukry and Ethiopian "
+                        "Foreign Minister Demeke Mekonnen had been expected to "
+                        "meet in Nairobi on Sunday. Musalia Mudavadi says the "
+                        "fourth round of talks between Sudan and Chad will not "
+                        "take place.",
+                        Day(2024, 5, 10)),
+                v1::EVENT_TYPE_MEETING)
+          .size(),
+      2u);
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("Egyptian Foreign Minister Sameh Shoukry and Ethiopian "
+                        "Foreign Minister Demeke Mekonnen had been expected to "
+                        "meet in Nairobi on Sunday. Musalia Mudavadi says the "
+                        "talks between Egypt and Ethiopia will take place.",
+                        Day(2024, 5, 10)),
+                v1::EVENT_TYPE_MEETING),
+      "MEETING PLANNED demeke-mekonnen+sameh-shoukry"));
+}
+
 }  // namespace
 }  // namespace parley

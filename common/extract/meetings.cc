@@ -1511,7 +1511,24 @@ bool SettleFewPersons(const SentenceContext& ctx, const Trigger& trigger,
       ctx.discourse.last_sides.size() >= 2) {
     countries = ctx.discourse.last_sides;
   }
-  if (persons.empty() && countries.size() >= 2) {
+  // Not "repeated his offer to host talks between A and B".
+  static const WordSet kOffers = {"offer",   "offered",  "offers",  "ready",
+                                  "willing", "proposed", "proposal"};
+  // "Shoukry said the round of talks between Egypt and Ethiopia was called
+  // off": who tells of the sides' talks is not one of them. Not when he
+  // offers them ("said he had repeated his offer to host talks between").
+  bool only_speakers = between && !persons.empty();
+  for (int k = std::max(0, trigger.first - 4); k < trigger.first; ++k) {
+    only_speakers = only_speakers && !InSet(tokens, k, kOffers);
+  }
+  for (const std::string& id : persons) {
+    only_speakers =
+        only_speakers &&
+        std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+          return m.speaker && Contains(m.ids, id);
+        });
+  }
+  if ((persons.empty() || only_speakers) && countries.size() >= 2) {
     draft->participants = std::move(countries);
     draft->country_level = true;
     drafts->push_back(std::move(*draft));
@@ -1524,9 +1541,6 @@ bool SettleFewPersons(const SentenceContext& ctx, const Trigger& trigger,
       "hosted",      "hosts",     "hosting",   "host",     "chaired",
       "chairs",      "mediated",  "mediates",  "brokered", "convened",
       "facilitated", "organized", "organised", "arranged", "oversaw"};
-  // Not "repeated his offer to host talks between A and B".
-  static const WordSet kOffers = {"offer",   "offered",  "offers",  "ready",
-                                  "willing", "proposed", "proposal"};
   bool hosted = false;
   for (int k = trigger.last - 1;
        between && k >= begin && k >= trigger.first - 6; --k) {

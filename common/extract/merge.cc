@@ -690,10 +690,16 @@ void LendTentatives(const std::vector<EventDraft>& tentatives,
           by_country ? event.participant_countries : event.participants;
       const bool status_ok = event.status == draft.status ||
                              !draft.status_explicit || !event.status_explicit;
-      if (!needed.empty() && IsSubset(needed, have) && status_ok &&
-          SameTime(draft, event, article_date) &&
+      // "A and B had been expected to meet in Muscat. The round of talks
+      // between their countries will not take place": the plan called off.
+      const bool called_off = by_country && draft.status_explicit &&
+                              draft.status == v1::EVENT_STATUS_CANCELLED &&
+                              event.status == v1::EVENT_STATUS_PLANNED;
+      if (!needed.empty() && IsSubset(needed, have) &&
+          (status_ok || called_off) && SameTime(draft, event, article_date) &&
           PlacesCompatible(draft, event)) {
         Absorb(draft, &event, true);
+        if (called_off) event.status = v1::EVENT_STATUS_CANCELLED;
         return true;
       }
     }
