@@ -10687,5 +10687,29 @@ TEST_F(ExtractTest, RoundOfTheSidesCalledOffCancelsTheirEnvoysPlannedMeeting) {
       "MEETING PLANNED demeke-mekonnen+sameh-shoukry"));
 }
 
+TEST_F(ExtractTest, RoundWithItsMannerBetweenOrderAndNounIsOneOfTheSeries) {
+  // "The last direct round": a round of the sides' talks told before.
+  EXPECT_EQ(Summaries(Extract("Serbia and Kosovo held talks in Oslo on Friday. "
+                              "The last direct round took place in Vienna on "
+                              "April 2, 2021.",
+                              Day(2024, 5, 10)),
+                      v1::EVENT_TYPE_MEETING),
+            (std::vector<std::string>{
+                "MEETING OCCURRED kosovo+serbia 2021-04-02 vienna/austria",
+                "MEETING OCCURRED kosovo+serbia 2024-05-10 oslo/norway"}));
+  // A round of something else, or a manner with no order: no second
+  // meeting.
+  for (const char* text :
+       {"Serbia and Kosovo held talks in Oslo on Friday. The last direct "
+        "round of sanctions took effect on April 2, 2021.",
+        "Serbia and Kosovo held talks in Oslo on Friday. A direct round trip "
+        "to Vienna costs more."}) {
+    EXPECT_EQ(Summaries(Extract(text, Day(2024, 5, 10)), v1::EVENT_TYPE_MEETING)
+                  .size(),
+              1u)
+        << text;
+  }
+}
+
 }  // namespace
 }  // namespace parley

@@ -325,8 +325,13 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     t->past = absl::EndsWith(w, "ed");
     return kFound;
   }
-  if (w == "round" && RoundOrdinal(tokens, i - 1) && !Is(tokens, i + 1, "of") &&
-      !Is(tokens, i + 1, "-")) {
+  // "the last direct round", "the next formal round": the talks' manner
+  // between the order and the noun.
+  static const WordSet kRoundModes = {"direct",   "indirect", "formal",
+                                      "informal", "official", "face-to-face"};
+  const int round_order = InSet(tokens, i - 1, kRoundModes) ? i - 2 : i - 1;
+  if (w == "round" && RoundOrdinal(tokens, round_order) &&
+      !Is(tokens, i + 1, "of") && !Is(tokens, i + 1, "-")) {
     t->type = v1::EVENT_TYPE_MEETING;
     t->nominal = true;
     t->round = true;
