@@ -330,11 +330,9 @@ void Remember(const std::string& person, std::vector<std::string>* list) {
   const std::less<const std::string*> before;
   if (!before(&person, list->data()) &&
       before(&person, list->data() + list->size())) {
-    // `person` is an element of `list` (add_person of a recent person): kept
-    // as it always was, erased and appended, though the element it refers
-    // to changes as the others move up.
-    list->erase(std::remove(list->begin(), list->end(), person), list->end());
-    list->push_back(person);
+    // `person` is an element of `list` (add_person of a recent person): a
+    // copy, since the element it refers to changes as the others move.
+    Remember(std::string(person), list);
     return;
   }
   // Moves `person` to the end, dropping other copies; one already there is
