@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -10708,6 +10709,64 @@ TEST_F(ExtractTest, RoundWithItsMannerBetweenOrderAndNounIsOneOfTheSeries) {
                   .size(),
               1u)
         << text;
+  }
+}
+
+TEST_F(ExtractTest, ParticipleAfterAFutureClauseSharesItsFuture) {
+  // "will attend the summit, hosted by X": the host's summit is still to
+  // come.
+  for (const char* text :
+       {"On Friday, Modi will attend the India-Africa Forum Summit in "
+        "Nairobi, hosted by President William Ruto.",
+        "Modi is due to attend the India-Africa Forum Summit in Nairobi, "
+        "hosted by President William Ruto."}) {
+    EXPECT_TRUE(OneStartingWith(
+        Summaries(Extract(text, Day(2023, 5, 10)), v1::EVENT_TYPE_MEETING),
+        "MEETING PLANNED narendra-modi+william-ruto"))
+        << text;
+  }
+  // After a past verb, or with a time of its own, the hosting happened.
+  for (const char* text :
+       {"On Monday, Modi attended the India-Africa Forum Summit in Nairobi, "
+        "hosted by President William Ruto.",
+        "Modi will travel to Lagos after the India-Africa Forum Summit in "
+        "Nairobi, hosted by President William Ruto last week."}) {
+    EXPECT_TRUE(OneStartingWith(
+        Summaries(Extract(text, Day(2023, 5, 10)), v1::EVENT_TYPE_MEETING),
+        "MEETING OCCURRED narendra-modi+william-ruto"))
+        << text;
+  }
+}
+
+TEST_F(ExtractTest, WeekdayAfterACountOfDaysIsCountedFromTheDayToldBefore) {
+  // "Three days later, on Thursday": the Thursday three days after October
+  // 9, not the one before the article's date.
+  const std::string before =
+      "On October 9, German Chancellor Olaf Scholz was in Ankara and met "
+      "Turkish President Recep Tayyip Erdogan. ";
+  const std::string talks =
+      "he held talks with Egyptian President Abdel Fattah al-Sisi in Cairo.";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Three days later, on Thursday, ", "2023-10-12"},
+      {"The next day, on Tuesday, ", "2023-10-10"},
+      // A weekday alone is read from the article's date; a count alone
+      // still counts from the day before; a weekday the count does not
+      // reach keeps the article's reading.
+      {"On Thursday, ", "2023-10-19"},
+      {"Three days later, ", "2023-10-12"},
+      {"Three days later, on Friday, ", "2023-10-20"}};
+  for (const auto& [opening, day] : cases) {
+    const std::vector<std::string> meetings =
+        Summaries(Extract(before + opening + talks, Day(2023, 10, 20)),
+                  v1::EVENT_TYPE_MEETING);
+    EXPECT_TRUE(std::any_of(
+        meetings.begin(), meetings.end(),
+        [&day](const std::string& meeting) {
+          return absl::StartsWith(
+              meeting,
+              "MEETING OCCURRED abdel-fattah-el-sisi+olaf-scholz " + day);
+        }))
+        << opening << ": " << absl::StrJoin(meetings, "; ");
   }
 }
 

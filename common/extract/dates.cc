@@ -9,6 +9,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
+#include "common/extract/event_rules.h"
 #include "common/util/date.h"
 #include "common/util/word_set.h"
 
@@ -513,6 +514,23 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
       if (Is(tokens, i - 1, "next")) {
         future = DateFromCivilDay(ResolveWeekday(today + 1, target, true));
         past = future;
+      }
+      // "Three days later, on Friday", "The next day, Tuesday": the day
+      // counted from the day named before, when it is that weekday.
+      const int comma = Is(tokens, i - 1, "on") ? i - 2 : i - 1;
+      const int offset = Is(tokens, comma, ",") && comma >= 3
+                             ? event_rules::DayPhraseOffset(tokens, comma - 3)
+                             : EventDraft::kNoOffset;
+      const v1::Date before = offset != EventDraft::kNoOffset
+                                  ? NamedBefore(found, previous)
+                                  : v1::Date();
+      if (PrecisionOf(before) == DatePrecision::kDay) {
+        const absl::CivilDay counted =
+            absl::CivilDay(before.year(), before.month(), before.day()) +
+            offset;
+        if (absl::GetWeekday(counted) == target) {
+          past = future = DateFromCivilDay(counted);
+        }
       }
       add(Is(tokens, i - 1, "last") || Is(tokens, i - 1, "next") ? i - 1 : i,
           last, past, future);

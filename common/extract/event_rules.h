@@ -38,7 +38,9 @@ struct Trigger {
   // "was in Warsaw", "is expected in Moscow": a visit only when the place
   // is abroad for the person.
   bool presence = false;
-  bool expected = false;  // "expected in", "due in": planned.
+  // "expected in", "due in", "will attend the summit, hosted by X":
+  // planned.
+  bool expected = false;
   // "attended the SCO summit in Astana": a visit only to a place named
   // after "in"/"at" (or before ", where"), abroad for the person.
   bool attended = false;

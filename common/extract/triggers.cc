@@ -111,6 +111,38 @@ const WordSet& PastVerbs() {
   return *kSet;
 }
 
+// "Xi will attend the summit in Riyadh, hosted by the crown prince": true
+// when the participle at `i` (before "by") ends a clause from `skip` whose
+// verb is still to come ("will", "is due to", "is set to"); not after a
+// past verb or a clause opener in between ("after the summit, hosted by"),
+// nor when the participle tells a time of its own ("hosted by X last
+// week").
+bool FutureGovernsParticiple(const std::vector<Token>& tokens, int i,
+                             int skip) {
+  static const WordSet kOwnTime = {"last", "earlier", "ago", "yesterday"};
+  static const WordSet kStops = {";",     "after", "since", "when", "where",
+                                 "which", "who",   "that",  "while"};
+  static const WordSet kWill = {"will", "'ll", "shall"};
+  static const WordSet kBeforeTo = {"due",      "set", "scheduled", "slated",
+                                    "expected", "is",  "are"};
+  const int n = static_cast<int>(tokens.size());
+  if (!Is(tokens, i + 1, "by")) return false;
+  for (int k = i + 2; k < n && tokens[k].lower != "," && tokens[k].lower != ".";
+       ++k) {
+    if (kOwnTime.contains(tokens[k].lower)) return false;
+  }
+  for (int k = i - 1; k >= skip; --k) {
+    const TokenText& w = tokens[k].lower;
+    if (kStops.contains(w) || PastVerbs().contains(w) || w == "attended") {
+      return false;
+    }
+    if (kWill.contains(w) || (w == "to" && InSet(tokens, k - 1, kBeforeTo))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Words before a bare verb of something to come: "will host", "to call".
 const WordSet& ModalsOrTo() {
   static const WordSet* kSet = new WordSet{"will",  "'ll", "would", "shall",
@@ -472,7 +504,11 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     const bool to_be =
         Is(tokens, i - 1, "be") || (Is(tokens, i - 2, "be") && i > 0 &&
                                     absl::EndsWith(tokens[i - 1].lower, "ly"));
-    t->past = PastVerbs().contains(w) && !to_be;
+    // "will attend the summit, hosted by X": the summit's future.
+    const bool future =
+        Is(tokens, i - 1, ",") && FutureGovernsParticiple(tokens, i, skip);
+    t->past = PastVerbs().contains(w) && !to_be && !future;
+    t->expected = future;
     return kFound;
   }
   // "Xi and Putin witnessed the signing of ten agreements", "oversaw the
