@@ -335,9 +335,11 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
         t->past = true;
       }
     }
-    // "a ceremony attended by X": the occasion happened.
+    // "a ceremony attended by X": the occasion happened; not "will attend
+    // a ceremony hosted by X".
     t->past = t->past || Is(tokens, i + 1, "attended") ||
-              (Is(tokens, i + 1, "hosted") && Is(tokens, i + 2, "by"));
+              (Is(tokens, i + 1, "hosted") && Is(tokens, i + 2, "by") &&
+               !FutureGovernsParticiple(tokens, i + 1, skip));
     return kFound;
   }
   // Meetings.
@@ -505,8 +507,10 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
         Is(tokens, i - 1, "be") || (Is(tokens, i - 2, "be") && i > 0 &&
                                     absl::EndsWith(tokens[i - 1].lower, "ly"));
     // "will attend the summit, hosted by X": the summit's future.
+    // So does "will attend a ceremony hosted by X".
     const bool future =
-        Is(tokens, i - 1, ",") && FutureGovernsParticiple(tokens, i, skip);
+        (Is(tokens, i - 1, ",") || InSet(tokens, i - 1, OccasionNouns())) &&
+        FutureGovernsParticiple(tokens, i, skip);
     t->past = PastVerbs().contains(w) && !to_be && !future;
     t->expected = future;
     return kFound;
