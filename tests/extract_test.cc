@@ -10622,6 +10622,41 @@ TEST_F(ExtractTest, SidesJoinedByAHyphenBeforeTheMeetingNounAreItsParties) {
   }
 }
 
+TEST_F(ExtractTest, HyphenSidesWithoutAnArticleMakeTheNounATrigger) {
+  // "Chile-Peru talks were held in Lima": two countries of the KB joined by
+  // a hyphen right before the noun stand for its article.
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("Chile-Peru talks were held in Lima on Saturday.",
+                        Day(2024, 5, 10)),
+                v1::EVENT_TYPE_MEETING),
+      "MEETING OCCURRED chile+peru 2024-05-04 lima/peru"));
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(
+          Extract("Kenya-Somalia negotiations resumed in Nairobi on Monday.",
+                  Day(2024, 5, 10)),
+          v1::EVENT_TYPE_MEETING),
+      "MEETING OCCURRED kenya+somalia 2024-05-06 nairobi/kenya"));
+  // Not sides of the KB, not a meeting noun, or a title-case headline
+  // (whose sides may be hosted by another): no meeting.
+  for (const char* text :
+       {"Pro-Chile talks were held in Lima on Saturday.",
+        "Smith-Jones talks were held in Lima on Saturday.",
+        "The Chile-Peru trade war went on in May.",
+        "Chile-Peru business forum opened in Lima on Saturday.",
+        "Brazil Hosts Chile-Peru Talks In Brasilia"}) {
+    EXPECT_TRUE(
+        Summaries(Extract(text, Day(2024, 5, 10)), v1::EVENT_TYPE_MEETING)
+            .empty())
+        << text;
+  }
+  for (const std::string& s :
+       Summaries(Extract("Chile-Peru talks could resume in Lima next month.",
+                         Day(2024, 5, 10)),
+                 v1::EVENT_TYPE_MEETING)) {
+    EXPECT_FALSE(absl::StartsWith(s, "MEETING OCCURRED")) << s;
+  }
+}
+
 TEST_F(ExtractTest, WhoTellsOfTheSidesTalksIsNotOneOfThem) {
   // A speaker telling of a round of talks between two countries: the
   // countries are the sides.

@@ -76,6 +76,10 @@ struct Trigger {
   // story is set, when no destination is named; a visit only abroad, with
   // the traveller right before the verb.
   bool here = false;
+  // "Iran-US talks were held": a meeting noun with neither an article nor
+  // a light verb, after a hyphen pair; kept only when HyphenSides names
+  // its two sides.
+  bool hyphen_sides = false;
 };
 
 // True when token `i` exists and its lowercase form is the literal `word`

@@ -736,6 +736,12 @@ std::vector<EventDraft> FindEvents(const SentenceContext& ctx, int sentence) {
   const int skip = 0;
   std::vector<Trigger> triggers = FindTriggers(tokens, skip);
   ScreenTriggers(tokens, mentions, &triggers);
+  triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
+                                [&ctx](const Trigger& t) {
+                                  return t.hyphen_sides &&
+                                         HyphenSides(ctx, t).empty();
+                                }),
+                 triggers.end());
   drafts.reserve(triggers.size());
   const bool has_agreement = std::any_of(
       triggers.begin(), triggers.end(),

@@ -446,7 +446,22 @@ Match MeetingTrigger(const std::vector<Token>& tokens, int i, int skip,
     const bool partner = Is(tokens, t->last + 1, "with") ||
                          Is(tokens, t->last + 1, "between") ||
                          (audience && Is(tokens, t->last + 1, "to"));
-    if (determiner < 0 && !light && !partner && w != "summit") return kSkip;
+    // "Iran-US talks", "Iran-US nuclear talks": capitalized words joined
+    // by a hyphen before the noun, up to two lowercase modifiers between;
+    // not a title-case headline ("Oman Hosts Iran-US Talks").
+    int side = i - 1;
+    while (side > i - 3 && side > 0 && tokens[side].word &&
+           !tokens[side].capitalized) {
+      --side;
+    }
+    t->hyphen_sides = determiner < 0 && !light && !partner && w != "summit" &&
+                      !tokens[i].capitalized && side >= 2 &&
+                      tokens[side].capitalized && Is(tokens, side - 1, "-") &&
+                      tokens[side - 2].capitalized;
+    if (determiner < 0 && !light && !partner && w != "summit" &&
+        !t->hyphen_sides) {
+      return kSkip;
+    }
     // "on the sidelines of the BRICS summit" places a meeting; it is not one.
     bool sidelines = false;
     for (int k = std::max(skip, i - 6); k < i; ++k) {
