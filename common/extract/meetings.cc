@@ -2063,25 +2063,35 @@ bool SplitSeparately(const SentenceContext& ctx, const Trigger& trigger,
   return false;
 }
 
+namespace {
+
+// The country or international body (an organization of no country) that
+// a mention names as one actor, not as a place ("in Iran"); nullptr for
+// anything else, national bodies and companies included.
+const v1::Actor* SideActor(const SentenceContext& ctx, const Mention& m) {
+  if (m.locative || m.ids.size() != 1 ||
+      (m.kind != MentionKind::kCountry &&
+       m.kind != MentionKind::kOrganization)) {
+    return nullptr;
+  }
+  const v1::Actor* actor = ctx.kb->FindActor(m.ids[0]);
+  if (actor == nullptr) return nullptr;
+  const bool side = actor->kind() == v1::ACTOR_KIND_COUNTRY ||
+                    (actor->kind() == v1::ACTOR_KIND_ORGANIZATION &&
+                     actor->country().empty());
+  return side ? actor : nullptr;
+}
+
+}  // namespace
+
 std::vector<std::string> HyphenSides(const SentenceContext& ctx,
                                      const Trigger& trigger) {
   const std::vector<Token>& tokens = ctx.tokens;
   if (!trigger.nominal || trigger.first < 3) return {};
   // "When will the next Russian-Iranian summit take place?" asks.
   if (tokens.back().lower == "?") return {};
-  // A side: a country or a body of no country, as one actor.
   auto side = [&ctx](const Mention& m) -> const std::string* {
-    if (m.locative || m.ids.size() != 1 ||
-        (m.kind != MentionKind::kCountry &&
-         m.kind != MentionKind::kOrganization)) {
-      return nullptr;
-    }
-    const v1::Actor* actor = ctx.kb->FindActor(m.ids[0]);
-    if (actor == nullptr) return nullptr;
-    const bool ok = actor->kind() == v1::ACTOR_KIND_COUNTRY ||
-                    (actor->kind() == v1::ACTOR_KIND_ORGANIZATION &&
-                     actor->country().empty());
-    return ok ? &m.ids[0] : nullptr;
+    return SideActor(ctx, m) != nullptr ? &m.ids[0] : nullptr;
   };
   // The second side ends right before the noun, or before at most three
   // lowercase modifiers ("commander-level", "border").
@@ -2120,14 +2130,8 @@ std::vector<std::string> OrganizationGathering(const SentenceContext& ctx,
   // National bodies and companies meet someone; they hold no gathering of
   // their own.
   auto body_of = [&ctx](const Mention& m) -> const v1::Actor* {
-    if (m.locative || m.ids.size() != 1 ||
-        (m.kind != MentionKind::kOrganization &&
-         m.kind != MentionKind::kCountry)) {
-      return nullptr;
-    }
-    const v1::Actor* actor = ctx.kb->FindActor(m.ids[0]);
-    return actor != nullptr && actor->kind() == v1::ACTOR_KIND_ORGANIZATION &&
-                   actor->country().empty()
+    const v1::Actor* actor = SideActor(ctx, m);
+    return actor != nullptr && actor->kind() == v1::ACTOR_KIND_ORGANIZATION
                ? actor
                : nullptr;
   };
