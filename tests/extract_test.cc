@@ -159,6 +159,8 @@ void CheckEvidence(const ExtractedArticle& result) {
   }
 }
 
+using Lines = std::vector<std::string>;
+
 class ExtractTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -187,13 +189,25 @@ class ExtractTest : public ::testing::Test {
     return *std::move(result);
   }
 
+  // The meetings of an article of Saturday 2025-04-12 that tells Erdogan's
+  // talks with Aliyev in Antalya the day before (kAntalyaTalks), then `next`.
+  static Lines MeetingsAfterAntalyaTalks(const std::string& next) {
+    return Summaries(Extract("Turkish President Recep Tayyip Erdogan met "
+                             "Azerbaijani President Ilham Aliyev in Antalya "
+                             "on Friday. " +
+                                 next,
+                             Day(2025, 4, 12)),
+                     v1::EVENT_TYPE_MEETING);
+  }
+  static constexpr char kAntalyaTalks[] =
+      "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan 2025-04-11 "
+      "antalya/turkey";
+
   static const KnowledgeBase* kb_;
   static const Extractor* extractor_;
 };
 const KnowledgeBase* ExtractTest::kb_ = nullptr;
 const Extractor* ExtractTest::extractor_ = nullptr;
-
-using Lines = std::vector<std::string>;
 
 // --- Word sets and token comparisons ----------------------------------------
 
@@ -10119,31 +10133,17 @@ TEST_F(ExtractTest, TheTwoWhoLastHeldABilateralAreThePairJustReported) {
        {"The two last held a formal bilateral in Shusha in 2021.",
         "They last held a formal bilateral in Shusha in 2021.",
         "The two last held talks in Shusha in 2021."}) {
-    const ExtractedArticle article = Extract(
-        "Turkish President Recep Tayyip Erdogan met Azerbaijani President "
-        "Ilham Aliyev in Antalya on Friday. " +
-            background,
-        Day(2025, 4, 12));
-    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+    EXPECT_EQ(MeetingsAfterAntalyaTalks(background),
               (Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
                      "2021 shusha/azerbaijan",
-                     "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
-                     "2025-04-11 antalya/turkey"}))
+                     kAntalyaTalks}))
         << background;
   }
   // Not "two" without "the", nor a meeting they never held.
   for (const std::string other :
        {"Only two delegations last held a formal bilateral in Shusha in 2021.",
         "The two had never held a formal bilateral in Shusha."}) {
-    const ExtractedArticle article = Extract(
-        "Turkish President Recep Tayyip Erdogan met Azerbaijani President "
-        "Ilham Aliyev in Antalya on Friday. " +
-            other,
-        Day(2025, 4, 12));
-    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
-              Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
-                    "2025-04-11 antalya/turkey"})
-        << other;
+    EXPECT_EQ(MeetingsAfterAntalyaTalks(other), Lines{kAntalyaTalks}) << other;
   }
 }
 
@@ -10166,8 +10166,7 @@ TEST_F(ExtractTest, OrdinalMeetingAfterATripImpliesAMeetingOnThatTrip) {
     EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
               (Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
                      "2025-01 baku/azerbaijan",
-                     "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
-                     "2025-04-11 antalya/turkey"}))
+                     kAntalyaTalks}))
         << meeting;
   }
   // Not without an ordinal, not a trip planned, nor a trip of someone
@@ -10182,9 +10181,7 @@ TEST_F(ExtractTest, OrdinalMeetingAfterATripImpliesAMeetingOnThatTrip) {
         "President Ilham Aliyev held talks in Antalya, " +
             other,
         Day(2025, 4, 12));
-    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
-              Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
-                    "2025-04-11 antalya/turkey"})
+    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING), Lines{kAntalyaTalks})
         << other;
   }
 }
@@ -10197,16 +10194,10 @@ TEST_F(ExtractTest, TheSummitLastHeldAtAnEarlierTimeIsThePairsEarlierOne) {
        {"The annual summit was last held in Baku in May 2023, when Erdogan "
         "made a brief trip to the Azerbaijani capital.",
         "The summit was last held in Baku in May 2023."}) {
-    const ExtractedArticle article = Extract(
-        "Turkish President Recep Tayyip Erdogan met Azerbaijani President "
-        "Ilham Aliyev in Antalya on Friday. " +
-            background,
-        Day(2025, 4, 12));
-    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
+    EXPECT_EQ(MeetingsAfterAntalyaTalks(background),
               (Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
                      "2023-05 baku/azerbaijan",
-                     "MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
-                     "2025-04-11 antalya/turkey"}))
+                     kAntalyaTalks}))
         << background;
   }
   // Not a forum, not a summit told as the first since a year, and not a
@@ -10214,15 +10205,7 @@ TEST_F(ExtractTest, TheSummitLastHeldAtAnEarlierTimeIsThePairsEarlierOne) {
   for (const std::string other :
        {"The forum was last held in Baku in 2019.",
         "The summit, the first since 2019, ended with a declaration."}) {
-    const ExtractedArticle article = Extract(
-        "Turkish President Recep Tayyip Erdogan met Azerbaijani President "
-        "Ilham Aliyev in Antalya on Friday. " +
-            other,
-        Day(2025, 4, 12));
-    EXPECT_EQ(Summaries(article, v1::EVENT_TYPE_MEETING),
-              Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan "
-                    "2025-04-11 antalya/turkey"})
-        << other;
+    EXPECT_EQ(MeetingsAfterAntalyaTalks(other), Lines{kAntalyaTalks}) << other;
   }
   const ExtractedArticle series = Extract(
       "Turkish President Recep Tayyip Erdogan met Azerbaijani President Ilham "
