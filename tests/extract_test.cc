@@ -5634,6 +5634,109 @@ TEST_F(ExtractTest, TheTextAnAgreementReplacesIsAnotherOne) {
       "AGREEMENT IN_FORCE malawi+zambia"));
 }
 
+TEST_F(ExtractTest, ANewTextUnderNegotiationIsNotTheOneSigned) {
+  // "negotiating a new partnership agreement" after a text signed is
+  // another, unsigned text; so is the text it is to replace, though the
+  // one signed is named only by its kind ("the memorandum").
+  const v1::Date kMar14 = Day(2025, 3, 14);
+  EXPECT_EQ(Summaries(Extract("Japan signed a deal with Mongolia on Monday. "
+                              "The two countries are also negotiating a new "
+                              "economic partnership agreement, officials "
+                              "said.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT NEGOTIATING japan+mongolia 2025-03-14",
+                   "AGREEMENT SIGNED japan+mongolia 2025-03-10"}));
+  EXPECT_EQ(Summaries(Extract("Japan, Mongolia sign memorandum to double "
+                              "copper exports. The two countries have been "
+                              "negotiating a new partnership agreement to "
+                              "replace the Partnership and Cooperation "
+                              "Agreement of 2005, which remains in force.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT IN_FORCE japan+mongolia 2025-03-14",
+                   "AGREEMENT NEGOTIATING japan+mongolia 2025-03-14",
+                   "AGREEMENT SIGNED japan+mongolia 2025-03-14"}));
+  // Not a new text told as signed, nor one still negotiated after a text
+  // under negotiation.
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("Japan, Mongolia sign deal. Japan and Mongolia signed "
+                        "a new economic partnership agreement on Monday.",
+                        kMar14),
+                v1::EVENT_TYPE_AGREEMENT),
+      "AGREEMENT SIGNED japan+mongolia"));
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("Japan and Mongolia are negotiating a trade deal. "
+                        "Officials said a new trade agreement could be "
+                        "finalised by March.",
+                        kMar14),
+                v1::EVENT_TYPE_AGREEMENT),
+      "AGREEMENT NEGOTIATING japan+mongolia"));
+}
+
+TEST_F(ExtractTest, TheTextReplacedIsNotOneNamedOnlyByItsKind) {
+  // "It replaces the 1994 treaty" after "signed a treaty": the bare
+  // "treaty" is the new one; "a treaty that replaces the fisheries
+  // agreement" keeps the agreement told before apart from the treaty.
+  const v1::Date kMar14 = Day(2025, 3, 14);
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a treaty on Friday. It "
+                              "replaces the 1994 treaty between the two "
+                              "countries, which expired in 2020.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED chile+peru 2025-03-14",
+                   "AGREEMENT TERMINATED chile+peru 2020"}));
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a fisheries agreement "
+                              "in 1994. On Friday they signed a treaty that "
+                              "replaces the fisheries agreement.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED chile+peru 1994",
+                   "AGREEMENT SIGNED chile+peru 2025-03-14"}));
+  // Not a later mention of the replaced text by its own name, nor a text
+  // that is not told as replaced.
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a border treaty on "
+                              "Friday. It replaces the 1994 treaty. The 1994 "
+                              "treaty was never ratified.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT)
+                .size(),
+            2u);
+  EXPECT_TRUE(OneStartingWith(
+      Summaries(Extract("Chile and Peru signed a treaty on Friday. The "
+                        "treaty replaces rules from 1994.",
+                        kMar14),
+                v1::EVENT_TYPE_AGREEMENT),
+      "AGREEMENT SIGNED chile+peru"));
+}
+
+TEST_F(ExtractTest, SidesOfAVerbsObjectAreNotTheAgreements) {
+  // "The deal ends a price war between A and B": the sides after a verb
+  // and its object are the object's; "the deal" refers back to the deal
+  // told before (its state here is the sentence's business).
+  const v1::Date kMar14 = Day(2025, 3, 14);
+  const Lines deals = Summaries(
+      Extract("Chile and Peru signed a fisheries deal on Monday. The deal "
+              "ends a price war between Bolivia and Ecuador that was "
+              "suspended in May.",
+              kMar14),
+      v1::EVENT_TYPE_AGREEMENT);
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_TRUE(absl::StrContains(deals[0], " chile+peru ")) << deals[0];
+  // Not sides after a preposition's object ("on a fishing zone with
+  // Peru"), nor ones right after the head.
+  EXPECT_EQ(Summaries(Extract("Chile signed a deal on a fishing zone with "
+                              "Peru on Monday.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2025-03-10"});
+  EXPECT_EQ(Summaries(Extract("Ecuador hosted the talks. The deal signed on "
+                              "Monday between Chile and Peru ends a dispute.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2025-03-10"});
+}
+
 TEST_F(ExtractTest, APlaceIsPartOfAnAgreementsSubject) {
   // "a memorandum on the Lusaka-Harare railway line" is named by its
   // subject, places and all; a venue ("in Lusaka") or a day is not part of

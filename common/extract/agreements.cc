@@ -966,14 +966,27 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
   // text (not "the Old Harbour Treaty").
   static const WordSet kEarlier = {"previous", "former", "earlier",
                                    "old",      "older",  "original"};
-  static const WordSet kReplaces = {"replaces",   "replaced",   "replacing",
-                                    "supersedes", "superseded", "succeeds"};
+  static const WordSet kReplaces = {"replace",   "replaces",   "replaced",
+                                    "replacing", "supersedes", "superseded",
+                                    "succeeds"};
   auto earlier_word = [&tokens](int j) {
     return !tokens[j].capitalized && kEarlier.contains(tokens[j].lower);
   };
-  bool earlier = k >= 0 &&
-                 (tokens[k].lower == "the" || tokens[k].lower == "a") &&
-                 InSet(tokens, k - 1, kReplaces);
+  // The article of a title with "and" in it ("replace the Partnership and
+  // Cooperation Agreement").
+  int title_article = k;
+  if (Is(tokens, title_article, "and") && title_article > 0 &&
+      tokens[title_article - 1].capitalized) {
+    --title_article;
+    while (title_article > 0 && tokens[title_article].capitalized &&
+           trigger.first - title_article <= 8) {
+      --title_article;
+    }
+  }
+  bool earlier = title_article >= 0 &&
+                 (tokens[title_article].lower == "the" ||
+                  tokens[title_article].lower == "a") &&
+                 InSet(tokens, title_article - 1, kReplaces);
   for (int j = words.name_first; j < trigger.first && !earlier; ++j) {
     earlier = earlier_word(j);
   }
@@ -1145,11 +1158,21 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
     }
     // Linked by "between" or "with" after the head's last clause break
     // ("the ceasefire, working with Egypt" is not with Egypt).
+    // Nor past a phrase of a verb and its object ("the pact ends a price
+    // war between A and B"): a determiner after a word that is no
+    // preposition.
+    static const WordSet kPrepositions = {"on",    "of",       "for",
+                                          "in",    "over",     "about",
+                                          "under", "covering", "regarding"};
     bool linked = false, with = false;
     for (int j = trigger.last + 1; j < m.first; ++j) {
-      if (!tokens[j].word && tokens[j].lower != "-" &&
-          tokens[j].lower != "'s" && list_end < 0) {
+      if ((!tokens[j].word && tokens[j].lower != "-" &&
+           tokens[j].lower != "'s" && list_end < 0) ||
+          (list_end < 0 && !linked && j > trigger.last + 1 &&
+           (tokens[j].lower == "a" || tokens[j].lower == "an") &&
+           tokens[j - 1].word && !InSet(tokens, j - 1, kPrepositions))) {
         linked = with = false;
+        if (tokens[j].word) break;
       }
       if (tokens[j].lower == "between" || tokens[j].lower == "with")
         linked = true;

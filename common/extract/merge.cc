@@ -50,6 +50,24 @@ bool SameNamedAgreement(const EventDraft& a, const EventDraft& b) {
          SameAgreementName(a.agreement_name, b.agreement_name);
 }
 
+// True when agreement draft `draft` is told as a text other than `event`:
+// "negotiating a new partnership agreement" is not a text already signed
+// or in force; "replaces the 1994 treaty" tells an earlier text, not one
+// named only by its kind ("the memorandum", "the deal") and not told as
+// earlier.
+bool IntroducedApart(const EventDraft& draft, const EventDraft& event) {
+  if (draft.fresh &&
+      (draft.agreement_status == v1::AGREEMENT_STATUS_PROPOSED ||
+       draft.agreement_status == v1::AGREEMENT_STATUS_NEGOTIATING) &&
+      (event.agreement_status == v1::AGREEMENT_STATUS_SIGNED ||
+       event.agreement_status == v1::AGREEMENT_STATUS_IN_FORCE)) {
+    return true;
+  }
+  if (!draft.earlier || event.earlier) return false;
+  const AgreementNameWords words = SplitAgreementName(event.agreement_name);
+  return words.distinctive.empty() && words.weak.empty();
+}
+
 // True when agreement mentions `a` and `b` tell two signings, so two texts:
 // a text is signed once. "A, B and C signed a border treaty on Monday. A
 // and B had signed one of their own on March 3": both dated, the dates
@@ -254,7 +272,12 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
       bool apart = false;
       for (EventDraft& event : events) {
         if (event.type != v1::EVENT_TYPE_AGREEMENT) continue;
-        if (SignedApart(draft, event, article_date)) continue;
+        // A text told as replaced may have the new text's signing as its
+        // cue ("signed a treaty that replaces the fisheries agreement").
+        if ((!draft.earlier && SignedApart(draft, event, article_date)) ||
+            IntroducedApart(draft, event)) {
+          continue;
+        }
         if (draft.anaphoric) {
           // "the Charter on Strategic Partnership between Armenia and the
           // United States" after a peace treaty of Armenia and Azerbaijan:
