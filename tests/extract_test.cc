@@ -5737,6 +5737,34 @@ TEST_F(ExtractTest, SidesOfAVerbsObjectAreNotTheAgreements) {
             Lines{"AGREEMENT SIGNED chile+peru 2025-03-10"});
 }
 
+TEST_F(ExtractTest, TheSubjectOfAClauseOfItsOwnIsNoParty) {
+  // "as Moscow cut supplies": a capital or country with a verb of its own
+  // after "as", "while", "when" is no side of the deal.
+  const v1::Date kMar14 = Day(2025, 3, 14);
+  EXPECT_EQ(Summaries(Extract("Norway signed a gas deal with Poland on "
+                              "Monday as Moscow cut supplies to the region.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED norway+poland 2025-03-10"});
+  // Not names listed after "as" ("as Chile and Peru ..."), nor "such as",
+  // nor the subject of the agreement's own clause.
+  EXPECT_EQ(Summaries(Extract("The dispute began in May, when Bolivia signed "
+                              "a fisheries treaty with Peru.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED bolivia+peru 2024-05"});
+  EXPECT_EQ(Summaries(Extract("The fisheries deal was signed on Monday as "
+                              "Chile and Peru ended their dispute.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2025-03-10"});
+  EXPECT_EQ(Summaries(Extract("Neighbours such as Bolivia signed the "
+                              "fisheries treaty with Peru on Monday.",
+                              kMar14),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED bolivia+peru 2025-03-10"});
+}
+
 TEST_F(ExtractTest, APlaceIsPartOfAnAgreementsSubject) {
   // "a memorandum on the Lusaka-Harare railway line" is named by its
   // subject, places and all; a venue ("in Lusaka") or a day is not part of

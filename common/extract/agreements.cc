@@ -918,6 +918,22 @@ bool SupplyRecipient(const std::vector<Token>& tokens, const Trigger& trigger,
   return true;
 }
 
+// "signed a deal with Poland as Moscow cut supplies": the subject of a
+// clause of its own after the agreement, with its verb right after the
+// name (not "when Ethiopia signed a memorandum", the agreement's clause),
+// is no side.
+bool SubordinateSubject(const std::vector<Token>& tokens,
+                        const Trigger& trigger, const Mention& m) {
+  static const WordSet kSubordinators = {"as",      "while", "when",
+                                         "because", "since", "whereas"};
+  const int after = m.last + 1;
+  return m.first > trigger.last && InSet(tokens, m.first - 1, kSubordinators) &&
+         !Is(tokens, m.first - 2, "such") && !Is(tokens, m.first - 2, "well") &&
+         after < static_cast<int>(tokens.size()) && tokens[after].word &&
+         !tokens[after].capitalized && tokens[after].lower != "and" &&
+         tokens[after].lower != "or";
+}
+
 AgreementWords NameAgreement(const SentenceContext& ctx,
                              const std::vector<Trigger>& triggers, size_t t,
                              int begin, int end, EventDraft* draft) {
@@ -1183,6 +1199,7 @@ AgreementWords NameAgreement(const SentenceContext& ctx,
     // with nobody.
     if (!linked || m.locative || Is(tokens, m.last + 1, "'s") ||
         PartOrMediatorOf(tokens, m) || TransitRoute(tokens, m) ||
+        SubordinateSubject(tokens, trigger, m) ||
         (m.kind == MentionKind::kOrganization && VenueBody(tokens, m))) {
       continue;
     }
@@ -1335,7 +1352,7 @@ void AddSentenceParties(const SentenceContext& ctx,
           Is(tokens, m.last + 1, "sanctions") || IsSponsor(tokens, m) ||
           TransitRoute(tokens, m) || PartOrMediatorOf(tokens, m) ||
           PartnerOfAnother(m) || PartnerOfLaterPhrase(m) ||
-          PossessorOfAnother(m)) {
+          PossessorOfAnother(m) || SubordinateSubject(tokens, trigger, m)) {
         continue;
       }
       // "the BRICS summit", "the SCO gathering" is where, not who.
