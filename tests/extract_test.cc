@@ -10923,5 +10923,49 @@ TEST_F(ExtractTest, WeekdayAfterACountOfDaysIsCountedFromTheDayToldBefore) {
   }
 }
 
+TEST_F(ExtractTest, AgreementTakesTheDayOfALaterMentionOfTheSameAct) {
+  // Thursday 11 July 2024. A headline tells the signing undated; the lead
+  // dates it ("on Tuesday"). A later mention of a lesser state (talks
+  // "since 2019") or a signing on another day does not date the first.
+  const std::string lead =
+      "Chile and Peru on Tuesday signed a fisheries agreement in Lima.";
+  EXPECT_EQ(Summaries(Extract("Chile, Peru sign fisheries pact\n\n" + lead,
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-09"});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a fisheries agreement. "
+                              "The agreement had been negotiated in 2019.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-11"});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a fisheries agreement "
+                              "on Tuesday. Ghana and Togo signed a trade "
+                              "agreement on Wednesday.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            (Lines{"AGREEMENT SIGNED chile+peru 2024-07-09",
+                   "AGREEMENT SIGNED ghana+togo 2024-07-10"}));
+}
+
+TEST_F(ExtractTest, AgreementValidUntilADateIsNotDatedByIt) {
+  // Thursday 11 July 2024. "until March 1, 2030" is the end of a text's
+  // term, no act of it; "on Tuesday" and "in 2019" date acts.
+  EXPECT_EQ(Summaries(Extract("The fisheries agreement between Chile and "
+                              "Peru remains in force until March 1, 2030.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE chile+peru 2024-07-11"});
+  EXPECT_EQ(Summaries(Extract("The fisheries agreement between Chile and "
+                              "Peru entered into force on Tuesday.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE chile+peru 2024-07-09"});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a fisheries agreement "
+                              "in 2019.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2019"});
+}
+
 }  // namespace
 }  // namespace parley

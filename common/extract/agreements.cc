@@ -1592,7 +1592,12 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
         draft->agreement_status == v1::AGREEMENT_STATUS_IN_FORCE;
     for (const DateMention& date : dates) {
       if (expiry_to_come) break;
-      if (Is(tokens, date.first - 1, "since")) continue;
+      // "in force since 2007", "valid until 2030": no act's date.
+      if (Is(tokens, date.first - 1, "since") ||
+          Is(tokens, date.first - 1, "until") ||
+          Is(tokens, date.first - 1, "till")) {
+        continue;
+      }
       if (predicate_cue && date.first > trigger.last &&
           date.last < predicate_first) {
         continue;

@@ -364,6 +364,15 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
         if (PrecisionOf(draft.date) != DatePrecision::kNone) {
           same->date = draft.date;
         }
+      } else if (!draft.anaphoric &&
+                 draft.agreement_status == same->agreement_status &&
+                 PrecisionOf(draft.date) > PrecisionOf(same->date) &&
+                 DatesAgree(draft.date, same->date)) {
+        // "Chile, Peru sign pact" ... "Chile and Peru on Tuesday signed a
+        // fisheries agreement": the same act, dated by a later mention that
+        // names the text itself ("the one Chile signed with Peru in June"
+        // may be another).
+        same->date = draft.date;
       }
       if (same->known_agreement.empty()) {
         same->known_agreement = draft.known_agreement;
