@@ -6130,8 +6130,9 @@ TEST_F(ExtractTest, UnderItGivesTheAgreementBeforeItsStatus) {
 }
 
 TEST_F(ExtractTest, TheThreeLeadersSignedMakesEachLeaderASide) {
-  // Saturday 9 August 2025 for "on Friday". "The two leaders" alone, a
-  // group of two, is not read this way.
+  // Saturday 9 August 2025 for "on Friday", the day of the talks the
+  // declaration was signed at. "The two leaders" alone, a group of two, is
+  // not read this way.
   const ExtractedArticle result = Extract(
       "US President Donald Trump hosted Azerbaijani President Ilham Aliyev "
       "and Armenian Prime Minister Nikol Pashinyan on Friday. The three "
@@ -6139,7 +6140,7 @@ TEST_F(ExtractTest, TheThreeLeadersSignedMakesEachLeaderASide) {
       Day(2025, 8, 9));
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
             Lines{"AGREEMENT SIGNED armenia+azerbaijan+united-states "
-                  "2025-08-09"});
+                  "2025-08-08"});
 }
 
 TEST_F(ExtractTest, AgreementAfterAnotherTriggerKeepsItsName) {
@@ -10965,6 +10966,37 @@ TEST_F(ExtractTest, AgreementValidUntilADateIsNotDatedByIt) {
                               Day(2024, 7, 11)),
                       v1::EVENT_TYPE_AGREEMENT),
             Lines{"AGREEMENT SIGNED chile+peru 2019"});
+}
+
+TEST_F(ExtractTest, TextSignedAtDatedTalksTakesTheirDay) {
+  // Thursday 11 July 2024. A text the two leaders signed in the talks'
+  // sentence or the next is dated by the talks. Not a text of other
+  // countries, one under negotiation, nor talks a month before.
+  const std::string talks =
+      "Kenyan President William Ruto held talks with Ugandan President "
+      "Yoweri Museveni in Nairobi on Tuesday. ";
+  EXPECT_EQ(Summaries(Extract(talks + "The two leaders signed a border "
+                                      "agreement.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED kenya+uganda 2024-07-09"});
+  EXPECT_EQ(Summaries(Extract(talks + "Chile and Peru signed a fisheries "
+                                      "agreement.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-11"});
+  EXPECT_EQ(Summaries(Extract(talks + "Kenya and Uganda are negotiating a "
+                                      "border agreement.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT NEGOTIATING kenya+uganda 2024-07-11"});
+  EXPECT_EQ(Summaries(Extract("Kenyan President William Ruto held talks with "
+                              "Ugandan President Yoweri Museveni in Nairobi "
+                              "on June 4. The two leaders signed a border "
+                              "agreement.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED kenya+uganda 2024-07-11"});
 }
 
 }  // namespace

@@ -824,9 +824,6 @@ std::vector<EventDraft> KeepEvents(std::vector<EventDraft> events,
             event.agreement_status == v1::AGREEMENT_STATUS_PENDING_SIGNATURE) {
           event.agreement_status = v1::AGREEMENT_STATUS_NEGOTIATING;
         }
-        if (PrecisionOf(event.date) == DatePrecision::kNone) {
-          event.date = article_date;
-        }
         break;
       }
       default:
@@ -958,6 +955,43 @@ void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
 
 }  // namespace
 
+// Dates the agreements the article does not date: one signed by the
+// countries of talks held on a day of the week before the article's date,
+// told in their sentence or the next ("A and B held talks on Tuesday. The
+// two leaders witnessed the signing of a treaty"), was signed at them; else
+// the article's date.
+void DateAgreements(const v1::Date& article_date,
+                    std::vector<EventDraft>* all) {
+  for (EventDraft& agreement : *all) {
+    if (agreement.type != v1::EVENT_TYPE_AGREEMENT ||
+        PrecisionOf(agreement.date) != DatePrecision::kNone) {
+      continue;
+    }
+    agreement.date = article_date;
+    if (agreement.agreement_status != v1::AGREEMENT_STATUS_SIGNED ||
+        agreement.sentences.empty() ||
+        PrecisionOf(article_date) != DatePrecision::kDay) {
+      continue;
+    }
+    const int told = *std::min_element(agreement.sentences.begin(),
+                                       agreement.sentences.end());
+    for (const EventDraft& talks : *all) {
+      if (talks.type != v1::EVENT_TYPE_MEETING ||
+          talks.status != v1::EVENT_STATUS_OCCURRED ||
+          PrecisionOf(talks.date) != DatePrecision::kDay ||
+          FirstDay(talks.date) > FirstDay(article_date) ||
+          FirstDay(talks.date) < FirstDay(article_date) - 7 ||
+          !IsSubset(agreement.participants, talks.participant_countries) ||
+          std::none_of(talks.sentences.begin(), talks.sentences.end(),
+                       [told](int s) { return s == told || s == told - 1; })) {
+        continue;
+      }
+      agreement.date = talks.date;
+      break;
+    }
+  }
+}
+
 std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
                                     const KnowledgeBase& kb,
                                     const v1::Date& article_date) {
@@ -969,6 +1003,7 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
   std::vector<EventDraft> kept =
       KeepEvents(std::move(events), kb, article_date);
   ShareVisitPlaces(kb, article_date, &kept);
+  DateAgreements(article_date, &kept);
   return kept;
 }
 
