@@ -10999,5 +10999,29 @@ TEST_F(ExtractTest, TextSignedAtDatedTalksTakesTheirDay) {
             Lines{"AGREEMENT SIGNED kenya+uganda 2024-07-11"});
 }
 
+TEST_F(ExtractTest, DateClosingTheSentenceAfterALongObjectDatesTheSigning) {
+  // Thursday 11 July 2024. "in May" closing the sentence after the long
+  // object of "signed" dates the signing; not a date past a relative
+  // clause ("that ... in May") nor past "and" in another clause.
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a ten-year contract for "
+                              "the operation of the container terminal in "
+                              "Callao in May.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-05"});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a ten-year contract for "
+                              "the operation of the terminal that the "
+                              "Callao port authority opened in May.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-11"});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru signed a ten-year contract for "
+                              "the operation of the terminal and Callao port "
+                              "workers went on strike in May.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-11"});
+}
+
 }  // namespace
 }  // namespace parley

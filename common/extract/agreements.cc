@@ -1633,7 +1633,22 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
       // clause joined before the cue's is the cue's only when the cue's
       // own clause names none.
       const int rank = distance + (joined_before ? 100 : 0);
-      if (!other_clause && distance <= (crosses ? 8 : 12) &&
+      // "signed a ten-year contract for the operation of the terminal in
+      // Callao in May.": a date closing the sentence after the verb's long
+      // object, with no clause between, is the verb's.
+      bool closes_clause = false;
+      if (!crosses && date.first > cue && distance <= 20 &&
+          (date.last + 1 >= n || Is(tokens, date.last + 1, "."))) {
+        static const WordSet kClauseWords = {
+            "that",  "which", "who", "when",  "after", "before",
+            "while", "where", "as",  "since", "and",   "but"};
+        closes_clause =
+            std::none_of(tokens.begin() + cue + 1, tokens.begin() + date.first,
+                         [](const Token& token) {
+                           return kClauseWords.contains(token.lower);
+                         });
+      }
+      if (!other_clause && (distance <= (crosses ? 8 : 12) || closes_clause) &&
           (nearest == nullptr || rank < nearest_rank)) {
         nearest = &date;
         nearest_rank = rank;
