@@ -6035,7 +6035,8 @@ TEST_F(ExtractTest, DefiniteTextOfOtherNamedSidesIsNotTheLatestDeal) {
   // Thursday 10 April 2025. A definite text named by more than its head,
   // whose sentence names two sides none of the latest text's, is another
   // text; its list of sides may run past the first few words after the
-  // head. A bare "the deal" of fewer sides still refers back.
+  // head. A bare "the deal" of fewer sides still refers back. "In June,"
+  // opening its sentence dates the entry into force.
   const ExtractedArticle result = Extract(
       "Armenia and Azerbaijan agreed on the text of a peace treaty in March. "
       "In January, Mirzoyan and Blinken signed the Charter on Strategic "
@@ -6044,7 +6045,7 @@ TEST_F(ExtractTest, DefiniteTextOfOtherNamedSidesIsNotTheLatestDeal) {
       "and Saudi Arabia on electricity entered into force.",
       Day(2025, 4, 10));
   EXPECT_EQ(Summaries(result, v1::EVENT_TYPE_AGREEMENT),
-            (Lines{"AGREEMENT IN_FORCE egypt+saudi-arabia 2025-04-10",
+            (Lines{"AGREEMENT IN_FORCE egypt+saudi-arabia 2024-06",
                    "AGREEMENT PENDING_SIGNATURE armenia+azerbaijan 2025-03",
                    "AGREEMENT SIGNED armenia+united-states 2025-01",
                    "AGREEMENT SIGNED egypt+turkey 2024-05"}));
@@ -11018,6 +11019,32 @@ TEST_F(ExtractTest, DateClosingTheSentenceAfterALongObjectDatesTheSigning) {
   EXPECT_EQ(Summaries(Extract("Chile and Peru signed a ten-year contract for "
                               "the operation of the terminal and Callao port "
                               "workers went on strike in May.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-11"});
+}
+
+TEST_F(ExtractTest, OpeningPhraseDatesTheSigningOfItsMainClause) {
+  // Thursday 11 July 2024. "In Lima on Tuesday," opening the sentence dates
+  // the signing its main clause tells, however far; not past a speech verb,
+  // nor a date inside the clause before another comma.
+  EXPECT_EQ(Summaries(Extract("In Lima on Tuesday, Chilean President Gabriel "
+                              "Boric and Peruvian President Dina Boluarte "
+                              "watched as ministers signed a fisheries "
+                              "agreement.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-09"});
+  EXPECT_EQ(Summaries(Extract("In Lima on Tuesday, officials of the "
+                              "Peruvian foreign ministry said that Chile and "
+                              "Peru had signed a fisheries agreement.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-11"});
+  EXPECT_EQ(Summaries(Extract("In a speech in Lima on Tuesday about the "
+                              "economy, the fisheries minister of Peru, "
+                              "Chile's partner, signed a fisheries "
+                              "agreement with Chile.",
                               Day(2024, 7, 11)),
                       v1::EVENT_TYPE_AGREEMENT),
             Lines{"AGREEMENT SIGNED chile+peru 2024-07-11"});

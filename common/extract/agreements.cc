@@ -1619,8 +1619,12 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
       // "agreed in March, while the leaders signed a declaration":
       // the date is the other clause's.
       bool crosses = false, other_clause = false, joined_before = false;
+      int commas = 0;
+      bool speech = false;
       for (int k = std::min(date.last, cue) + 1; k < std::max(date.first, cue);
            ++k) {
+        commas += tokens[k].lower == "," ? 1 : 0;
+        speech = speech || SpeechVerbs().contains(tokens[k].lower);
         crosses = crosses || tokens[k].lower == "," ||
                   SpeechVerbs().contains(tokens[k].lower);
         other_clause = other_clause || tokens[k].lower == "while" ||
@@ -1648,7 +1652,18 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
                            return kClauseWords.contains(token.lower);
                          });
       }
-      if (!other_clause && (distance <= (crosses ? 8 : 12) || closes_clause) &&
+      // "In Lima on Tuesday, the presidents watched as ministers signed a
+      // fisheries agreement": the sentence's opening phrase dates its main
+      // clause, not past a speech verb ("On Tuesday, Chile said ...").
+      static const WordSet kOpeners = {"in", "on", "at"};
+      const bool opener =
+          date.last < cue && commas == 1 && !speech && distance <= 20 &&
+          InSet(tokens, 0, kOpeners) &&
+          std::none_of(tokens.begin(), tokens.begin() + date.first,
+                       [](const Token& token) { return token.lower == ","; }) &&
+          Is(tokens, date.last + 1, ",");
+      if (!other_clause &&
+          (distance <= (crosses ? 8 : 12) || closes_clause || opener) &&
           (nearest == nullptr || rank < nearest_rank)) {
         nearest = &date;
         nearest_rank = rank;
