@@ -11050,5 +11050,29 @@ TEST_F(ExtractTest, OpeningPhraseDatesTheSigningOfItsMainClause) {
             Lines{"AGREEMENT SIGNED chile+peru 2024-07-11"});
 }
 
+TEST_F(ExtractTest, LaterDayWithinTheMonthRefinesAnAgreementsDate) {
+  // Thursday 11 July 2024. "reached in March" is refined by "signed on
+  // March 10"; not by a day of another month, nor is an undated first
+  // mention dated by a definite text's other act.
+  EXPECT_EQ(Summaries(Extract("Chile and Peru are implementing the fisheries "
+                              "agreement they reached in March. The "
+                              "agreement was signed on March 10 in Lima.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE chile+peru 2024-03-10"});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru are implementing the fisheries "
+                              "agreement they reached in March. The "
+                              "agreement was signed on April 10 in Lima.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE chile+peru 2024-03"});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru are implementing a fisheries "
+                              "agreement. The agreement was signed on March "
+                              "10 in Lima.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT IN_FORCE chile+peru 2024-07-11"});
+}
+
 }  // namespace
 }  // namespace parley

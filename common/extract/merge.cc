@@ -364,14 +364,17 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
         if (PrecisionOf(draft.date) != DatePrecision::kNone) {
           same->date = draft.date;
         }
-      } else if (!draft.anaphoric &&
-                 draft.agreement_status == same->agreement_status &&
-                 PrecisionOf(draft.date) > PrecisionOf(same->date) &&
-                 DatesAgree(draft.date, same->date)) {
+      } else if (PrecisionOf(draft.date) > PrecisionOf(same->date) &&
+                 DatesAgree(draft.date, same->date) &&
+                 (PrecisionOf(same->date) != DatePrecision::kNone ||
+                  (!draft.anaphoric &&
+                   draft.agreement_status == same->agreement_status))) {
         // "Chile, Peru sign pact" ... "Chile and Peru on Tuesday signed a
         // fisheries agreement": the same act, dated by a later mention that
         // names the text itself ("the one Chile signed with Peru in June"
-        // may be another).
+        // may be another). "the pact reached in March" ... "signed on March
+        // 10": a later date within the first one's month or year tells it
+        // more precisely.
         same->date = draft.date;
       }
       if (same->known_agreement.empty()) {
