@@ -11074,5 +11074,30 @@ TEST_F(ExtractTest, LaterDayWithinTheMonthRefinesAnAgreementsDate) {
             Lines{"AGREEMENT IN_FORCE chile+peru 2024-07-11"});
 }
 
+TEST_F(ExtractTest, ActJustDoneIsDatedByTheReportClosingTheSentence) {
+  // Thursday 11 July 2024. "have reached ..., the ministry said on Tuesday"
+  // dates the act by its report; not "had signed" (earlier than the
+  // report), nor a report without the comma of a reported clause.
+  EXPECT_EQ(Summaries(Extract("Chile and Peru have reached a fisheries "
+                              "agreement after months of talks, the Chilean "
+                              "foreign ministry said on Tuesday.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-09"});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru had signed a fisheries "
+                              "agreement after months of talks, the Chilean "
+                              "foreign ministry said on Tuesday.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-11"});
+  EXPECT_EQ(Summaries(Extract("Chile and Peru have reached a fisheries "
+                              "agreement after many months of hard talks in "
+                              "Lima as the Chilean foreign ministry said on "
+                              "Tuesday.",
+                              Day(2024, 7, 11)),
+                      v1::EVENT_TYPE_AGREEMENT),
+            Lines{"AGREEMENT SIGNED chile+peru 2024-07-11"});
+}
+
 }  // namespace
 }  // namespace parley

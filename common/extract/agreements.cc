@@ -1669,6 +1669,30 @@ int AgreementStatusAndDate(const SentenceContext& ctx,
         nearest_rank = rank;
       }
     }
+    // "Chile and Peru have reached a fisheries agreement, the ministry said
+    // on Tuesday": an act told as just done ("have", "has") is dated by the
+    // report of it that closes the sentence; not one told as earlier ("had
+    // signed").
+    if (nearest == nullptr &&
+        (Is(tokens, cue - 1, "have") || Is(tokens, cue - 1, "has") ||
+         Is(tokens, cue - 2, "have") || Is(tokens, cue - 2, "has"))) {
+      for (const DateMention& date : dates) {
+        if (date.first <= cue || date.first - cue > 30 ||
+            (date.last + 1 < n && !Is(tokens, date.last + 1, "."))) {
+          continue;
+        }
+        int said = date.first - 1;
+        if (Is(tokens, said, "on")) --said;
+        if (Is(tokens, said, "late") || Is(tokens, said, "early")) --said;
+        bool comma = false;
+        for (int k = cue + 1; k < said; ++k) {
+          comma = comma || tokens[k].lower == ",";
+        }
+        if (comma && said > cue && SpeechVerbs().contains(tokens[said].lower)) {
+          nearest = &date;
+        }
+      }
+    }
     // A text ready to sign is dated by its signing to come only when the
     // words say so ("will sign it in March"); "agreed in March but not
     // yet signed" is past.
