@@ -2265,12 +2265,13 @@ TEST_F(ExtractTest, GuestHostAndVisitingOfficeAreThePersonsOfTheTrip) {
                       v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED abbas-araghchi+badr-abdelatty 2025-03 "
                   "cairo/egypt"});
-  EXPECT_EQ(Summaries(Extract("Erdogan visited Baku on Tuesday. Aliyev hosted "
-                              "his guest for dinner.",
-                              Day(2024, 3, 5)),
-                      v1::EVENT_TYPE_MEETING),
-            Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan 2024-03 "
-                  "baku/azerbaijan"});
+  EXPECT_EQ(
+      Summaries(Extract("Erdogan visited Baku on Tuesday. Aliyev hosted "
+                        "his guest for dinner.",
+                        Day(2024, 3, 5)),
+                v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING OCCURRED ilham-aliyev+recep-tayyip-erdogan 2024-03-05 "
+            "baku/azerbaijan"});
   // "his host": the latest person named of the country visited.
   EXPECT_EQ(Summaries(Extract("Putin flew to Ankara on Monday. Erdogan "
                               "greeted him at the airport. Later, Putin and "
@@ -6336,7 +6337,7 @@ TEST_F(ExtractTest, TheTwoCountriesAreThePairTheArticleIsAbout) {
                               "ministers will meet in Delhi in May.",
                               Day(2023, 3, 20)),
                       v1::EVENT_TYPE_MEETING),
-            (Lines{"MEETING OCCURRED s-jaishankar+yoshimasa-hayashi 2023-03 "
+            (Lines{"MEETING OCCURRED s-jaishankar+yoshimasa-hayashi 2023-03-20 "
                    "tokyo/japan",
                    "MEETING PLANNED fumio-kishida+narendra-modi 2023-05 "
                    "delhi/india"}));
@@ -9379,6 +9380,40 @@ TEST_F(ExtractTest, MeetingTakesThePlaceOfTheVisitOfItsSentence) {
                       v1::EVENT_TYPE_MEETING),
             Lines{"MEETING OCCURRED ebrahim-raisi+xi-jinping unknown "
                   "beijing/china"});
+}
+
+TEST_F(ExtractTest, MeetingDuringATripBegunTodayIsOfToday) {
+  // Wednesday 2025-03-12: the guest arrived today, so the talks he has
+  // held since were held today.
+  EXPECT_EQ(Summaries(Extract("Brazilian President Luiz Inacio Lula da Silva "
+                              "arrived in Pretoria on Wednesday on a state "
+                              "visit. He held talks with South African "
+                              "President Cyril Ramaphosa at the Union "
+                              "Buildings.",
+                              Day(2025, 3, 12)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED cyril-ramaphosa+luiz-inacio-lula-da-silva "
+                  "2025-03-12 pretoria/south-africa"});
+  // Arrived the day before: the talks may be of either day.
+  EXPECT_EQ(Summaries(Extract("Brazilian President Luiz Inacio Lula da Silva "
+                              "arrived in Pretoria on Tuesday on a state "
+                              "visit. He held talks with South African "
+                              "President Cyril Ramaphosa at the Union "
+                              "Buildings.",
+                              Day(2025, 3, 12)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED cyril-ramaphosa+luiz-inacio-lula-da-silva "
+                  "2025-03 pretoria/south-africa"});
+  // Talks still to come on a trip that begins today may be held later.
+  EXPECT_EQ(Summaries(Extract("Brazilian President Luiz Inacio Lula da Silva "
+                              "will arrive in Pretoria today on a state "
+                              "visit. He will hold talks with South African "
+                              "President Cyril Ramaphosa at the Union "
+                              "Buildings.",
+                              Day(2025, 3, 12)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED cyril-ramaphosa+luiz-inacio-lula-da-silva "
+                  "2025-03 pretoria/south-africa"});
 }
 
 TEST_F(ExtractTest, BodyAfterATitleIsNotAPerson) {

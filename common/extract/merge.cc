@@ -918,8 +918,17 @@ void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
           meeting.country = visit.country;
         }
         if (PrecisionOf(meeting.date) == DatePrecision::kNone) {
-          // A visit may last days: only its month dates the meeting.
-          meeting.date = Truncate(visit.date, DatePrecision::kMonth);
+          // A visit may last days: only its month dates the meeting, unless
+          // the trip began on the article's day ("arrived today ... held
+          // talks"): then what it has seen so far was that day.
+          const bool begun_today =
+              meeting.status == v1::EVENT_STATUS_OCCURRED &&
+              PrecisionOf(visit.date) == DatePrecision::kDay &&
+              DatesAgree(visit.date, article_date) &&
+              PrecisionOf(article_date) == DatePrecision::kDay;
+          meeting.date = begun_today
+                             ? visit.date
+                             : Truncate(visit.date, DatePrecision::kMonth);
         }
         break;
       }
