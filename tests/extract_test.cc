@@ -9416,6 +9416,36 @@ TEST_F(ExtractTest, MeetingDuringATripBegunTodayIsOfToday) {
                   "2025-03 pretoria/south-africa"});
 }
 
+TEST_F(ExtractTest, TripOverARangeOfDaysIsOfItsFirstDay) {
+  // A trip from one day to another within a month began on the first.
+  EXPECT_EQ(Summaries(Extract("Kenyan President William Ruto paid a state "
+                              "visit to Indonesia from 14 to 16 October "
+                              "2024.",
+                              Day(2024, 10, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED william-ruto 2024-10-14 jakarta/indonesia"});
+  EXPECT_EQ(Summaries(Extract("Kenyan President William Ruto will visit "
+                              "Jakarta on November 4-6.",
+                              Day(2024, 10, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT PLANNED william-ruto 2024-11-04 jakarta/indonesia"});
+  // A summit over those days is not dated by its first.
+  EXPECT_EQ(Summaries(Extract("Ruto and Indonesian President Prabowo Subianto "
+                              "held talks in Jakarta from 14 to 16 October "
+                              "2024.",
+                              Day(2024, 10, 20)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING OCCURRED prabowo-subianto+william-ruto 2024-10 "
+                  "jakarta/indonesia"});
+  // A summit attended over those days: the arrival may be any of them.
+  EXPECT_EQ(Summaries(Extract("Kenyan President William Ruto attended the "
+                              "APEC summit in Lima from 14 to 16 November "
+                              "2024.",
+                              Day(2024, 11, 20)),
+                      v1::EVENT_TYPE_VISIT),
+            Lines{"VISIT OCCURRED william-ruto 2024-11 lima/peru"});
+}
+
 TEST_F(ExtractTest, BodyAfterATitleIsNotAPerson) {
   // "Central Committee" after "General Secretary of CPC" names the body.
   const ExtractedArticle result = Extract(

@@ -200,6 +200,9 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
     const absl::CivilDay future_day(future, month, day);
     add(first, last, DateCovering(past_day, past_day + span),
         DateCovering(future_day, future_day + span));
+    if (span > 0 && PrecisionOf(found.back().past) == DatePrecision::kMonth) {
+      found.back().range_first_day = day;
+    }
   };
   // "6-8" or "6 to 8" from token i: the later day's token, or -1.
   auto range_end = [&](int i, int day, int* end_day) {
@@ -351,6 +354,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
                 DateCovering(absl::CivilDay(year, month, day),
                              absl::CivilDay(year, month, end_day));
             add(i, k, covering, covering);
+            if (end_day > day) found.back().range_first_day = day;
           }
           i = k;
         } else {
@@ -440,6 +444,7 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
               DateCovering(absl::CivilDay(year, month, day),
                            absl::CivilDay(year, month, end_day));
           add(i, at + 1, covering, covering);
+          if (end_day > day) found.back().range_first_day = day;
         }
         i = at + 1;
       } else {

@@ -32,6 +32,9 @@ struct DateMention {
   // weekday alone in an article of unknown date ("on Sunday"), else 0:
   // days of different weekdays are different days.
   int weekday = 0;
+  // The first day of a range of days within one month ("May 7 to 10",
+  // "19-21 May 2025"), whose dates are that month; else 0.
+  int range_first_day = 0;
 };
 
 // Finds the date expressions among `tokens`: "January 19, 2022",

@@ -516,6 +516,13 @@ void DateEvent(const SentenceContext& ctx, const std::vector<Trigger>& triggers,
         PlanSeenFromThePast(tokens, *best_date, discourse.article_date)) {
       draft->dropped_date = best_date->past;
     }
+    // "paid a state visit to Jakarta from 14 to 16 October": a trip is
+    // dated by the day it began.
+    if (draft->type == v1::EVENT_TYPE_VISIT &&
+        best_date->range_first_day != 0 &&
+        PrecisionOf(draft->date) == DatePrecision::kMonth) {
+      draft->date.set_day(best_date->range_first_day);
+    }
     draft->yearless_month = best_date->yearless_month;
     draft->weekday = best_date->weekday;
     if (!draft->status_explicit &&
