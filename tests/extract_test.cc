@@ -9446,6 +9446,39 @@ TEST_F(ExtractTest, TripOverARangeOfDaysIsOfItsFirstDay) {
             Lines{"VISIT OCCURRED william-ruto 2024-11 lima/peru"});
 }
 
+TEST_F(ExtractTest, HoursLaterIsTheDayToldBefore) {
+  // Thursday 2024-10-17: "Hours later" opens a sentence of the same day.
+  const std::string talks =
+      "Indonesian President Prabowo Subianto met Kenyan President William "
+      "Ruto in Jakarta on Tuesday. ";
+  EXPECT_EQ(Summaries(Extract(talks + "Hours later, Prabowo received "
+                                      "Brazilian President Lula in Jakarta.",
+                              Day(2024, 10, 17)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+prabowo-"
+                   "subianto 2024-10-15 jakarta/indonesia",
+                   "MEETING OCCURRED prabowo-subianto+william-ruto "
+                   "2024-10-15 jakarta/indonesia"}));
+  // Days later: another day.
+  EXPECT_EQ(Summaries(Extract(talks + "Days later, Prabowo received "
+                                      "Brazilian President Lula in Jakarta.",
+                              Day(2024, 10, 17)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+prabowo-"
+                   "subianto unknown jakarta/indonesia",
+                   "MEETING OCCURRED prabowo-subianto+william-ruto "
+                   "2024-10-15 jakarta/indonesia"}));
+  // Hours later inside a clause dates nothing told before.
+  EXPECT_EQ(Summaries(Extract(talks + "Prabowo received Brazilian President "
+                                      "Lula, who landed hours later.",
+                              Day(2024, 10, 17)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+prabowo-"
+                   "subianto unknown -",
+                   "MEETING OCCURRED prabowo-subianto+william-ruto "
+                   "2024-10-15 jakarta/indonesia"}));
+}
+
 TEST_F(ExtractTest, BodyAfterATitleIsNotAPerson) {
   // "Central Committee" after "General Secretary of CPC" names the body.
   const ExtractedArticle result = Extract(

@@ -353,6 +353,13 @@ int DayPhraseOffset(const std::vector<Token>& tokens, int k) {
   // in the day ...", "That night ...") goes on with the day told before;
   // not "In the evening session ...".
   if (k == 0) {
+    // "Hours later, X received Y": the same day.
+    const int later = a == "an" && Is(tokens, 1, "hour") ? 2
+                      : a == "hours" || a == "minutes"   ? 1
+                                                         : -1;
+    if (later > 0 && Is(tokens, later, "later") && Is(tokens, later + 1, ",")) {
+      return 0;
+    }
     int part = -1;
     if (a == "in" && Is(tokens, 1, "the")) part = 2;
     if (a == "that") part = 1;
