@@ -795,7 +795,7 @@ TEST_F(ExtractTest, EarlierInTheDayIsTheDayToldBefore) {
             (Lines{"MEETING OCCURRED recep-tayyip-erdogan+vladimir-putin "
                    "2024-07-03 astana/kazakhstan",
                    "MEETING OCCURRED ukhnaagiin-khurelsukh+vladimir-putin "
-                   "2024-07-03 -"}));
+                   "2024-07-03 astana/kazakhstan"}));
   EXPECT_EQ(Summaries(Extract("Later in the day, Russian President Vladimir "
                               "Putin held talks with Mongolian President "
                               "Ukhnaagiin Khurelsukh.",
@@ -9240,7 +9240,7 @@ TEST_F(ExtractTest, JoinedTheTalksAndAMeetingInvolvingJoinTheMeetingTold) {
                               Day(2024, 11, 16)),
                       v1::EVENT_TYPE_MEETING),
             (Lines{"MEETING OCCURRED joe-biden+shigeru-ishiba+yoon-suk-yeol "
-                   "2024-11-15 -",
+                   "2024-11-15 lima/peru",
                    "MEETING OCCURRED shigeru-ishiba+xi-jinping 2024-11-15 "
                    "lima/peru"}));
   EXPECT_EQ(Summaries(Extract("Ishiba and Xi Jinping held talks in Lima on "
@@ -10017,7 +10017,7 @@ TEST_F(ExtractTest, TitleAloneIsTheHolderWhereTheStoryIsSet) {
                               Day(2024, 6, 11)),
                       v1::EVENT_TYPE_MEETING),
             (Lines{"MEETING OCCURRED antony-blinken+mohammed-bin-salman "
-                   "2024-06-10 -",
+                   "2024-06-10 jeddah/saudi-arabia",
                    "MEETING OCCURRED mohammed-bin-salman+volodymyr-zelensky "
                    "2024-06-10 jeddah/saudi-arabia"}));
   // Two countries with a president: nobody.
@@ -10048,7 +10048,7 @@ TEST_F(ExtractTest, RoyalHonorificAloneIsTheRoyalNamedLatest) {
                               Day(2024, 6, 11)),
                       v1::EVENT_TYPE_MEETING),
             (Lines{"MEETING OCCURRED antony-blinken+mohammed-bin-salman "
-                   "2024-06-10 -",
+                   "2024-06-10 jeddah/saudi-arabia",
                    "MEETING OCCURRED mohammed-bin-salman+volodymyr-zelensky "
                    "2024-06-10 jeddah/saudi-arabia"}));
   EXPECT_EQ(Summaries(Extract("German Chancellor Olaf Scholz arrived in "
@@ -11195,6 +11195,99 @@ TEST_F(ExtractTest, ActJustDoneIsDatedByTheReportClosingTheSentence) {
                               Day(2024, 7, 11)),
                       v1::EVENT_TYPE_AGREEMENT),
             Lines{"AGREEMENT SIGNED chile+peru 2024-07-11"});
+}
+
+TEST_F(ExtractTest, MeetingWithNoPlaceIsHeldWhereItsParticipantWasThatDay) {
+  // Sunday 21 May 2023: Modi's second meeting on Saturday names no place;
+  // he met Kishida in Hiroshima that day, so it was held there.
+  const std::string first =
+      "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio "
+      "Kishida in Hiroshima on Saturday. ";
+  EXPECT_EQ(Summaries(Extract(first + "Modi also held talks with Brazilian "
+                                      "President Luiz Inacio Lula da Silva on "
+                                      "Saturday.",
+                              Day(2023, 5, 21)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED fumio-kishida+narendra-modi 2023-05-20 "
+                   "hiroshima/japan",
+                   "MEETING OCCURRED luiz-inacio-lula-da-silva+narendra-modi "
+                   "2023-05-20 hiroshima/japan"}));
+  // The day he arrived somewhere: there.
+  EXPECT_EQ(Summaries(Extract("Turkish President Recep Tayyip Erdogan arrived "
+                              "in Budapest on Monday. On Monday evening, "
+                              "Erdogan held talks with Hungarian Prime "
+                              "Minister Viktor Orban.",
+                              Day(2024, 11, 12)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED recep-tayyip-erdogan+viktor-orban "
+                   "2024-11-11 budapest/hungary"}));
+  // Not on another day, nor a meeting of other persons the same day.
+  EXPECT_EQ(
+      Summaries(Extract(first + "Modi held talks with Brazilian President "
+                                "Luiz Inacio Lula da Silva on Monday.",
+                        Day(2023, 5, 23)),
+                v1::EVENT_TYPE_MEETING),
+      (Lines{"MEETING OCCURRED fumio-kishida+narendra-modi 2023-05-20 "
+             "hiroshima/japan",
+             "MEETING OCCURRED luiz-inacio-lula-da-silva+narendra-modi "
+             "2023-05-22 -"}));
+  EXPECT_EQ(Summaries(Extract(first + "Brazilian President Luiz Inacio Lula da "
+                                      "Silva held talks with Hungarian Prime "
+                                      "Minister Viktor Orban on Saturday.",
+                              Day(2023, 5, 21)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED fumio-kishida+narendra-modi 2023-05-20 "
+                   "hiroshima/japan",
+                   "MEETING OCCURRED luiz-inacio-lula-da-silva+viktor-orban "
+                   "2023-05-20 -"}));
+  // Nor when that day took him to two places.
+  EXPECT_EQ(
+      Summaries(Extract(first + "Modi met Australian Prime Minister Anthony "
+                                "Albanese in Tokyo on Saturday. Modi also "
+                                "held talks with Brazilian President Luiz "
+                                "Inacio Lula da Silva on Saturday.",
+                        Day(2023, 5, 21)),
+                v1::EVENT_TYPE_MEETING),
+      (Lines{"MEETING OCCURRED anthony-albanese+narendra-modi 2023-05-20 "
+             "tokyo/japan",
+             "MEETING OCCURRED fumio-kishida+narendra-modi 2023-05-20 "
+             "hiroshima/japan",
+             "MEETING OCCURRED luiz-inacio-lula-da-silva+narendra-modi "
+             "2023-05-20 -"}));
+}
+
+TEST_F(ExtractTest, PalaceOfAHeadOfStateIsItsCity) {
+  // Palaces and residences are places of the knowledge base, in their city.
+  EXPECT_EQ(Summaries(Extract("Serbian President Aleksandar Vucic received "
+                              "French President Emmanuel Macron at the "
+                              "Palace of Serbia on Tuesday.",
+                              Day(2024, 8, 30)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED aleksandar-vucic+emmanuel-macron "
+                   "2024-08-27 belgrade/serbia"}));
+  EXPECT_EQ(Summaries(Extract("King Abdullah II held talks with Sultan "
+                              "Haitham bin Tariq at Al Alam Palace on "
+                              "Sunday.",
+                              Day(2023, 5, 23)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED abdullah-ii+haitham-bin-tariq "
+                   "2023-05-21 muscat/oman"}));
+  // A palace the knowledge base does not place says nothing.
+  EXPECT_EQ(Summaries(Extract("King Abdullah II held talks with Sultan "
+                              "Haitham bin Tariq at the Royal Palace on "
+                              "Sunday.",
+                              Day(2023, 5, 23)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED abdullah-ii+haitham-bin-tariq "
+                   "2023-05-21 -"}));
+  // Nor does a palace named for something else than where they met.
+  EXPECT_EQ(Summaries(Extract("King Abdullah II held talks with Sultan "
+                              "Haitham bin Tariq on Sunday about the "
+                              "restoration of the Palace of Serbia.",
+                              Day(2023, 5, 23)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED abdullah-ii+haitham-bin-tariq "
+                   "2023-05-21 -"}));
 }
 
 }  // namespace

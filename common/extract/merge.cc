@@ -890,11 +890,43 @@ void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
                                           sentence) != trip.sentences.end();
                        });
   };
+  // "Modi met Kishida in Hiroshima on Saturday. Modi also held talks with
+  // Lula on Saturday": a meeting dated to the day with no place of its own
+  // was held where a meeting or a visit of one of its participants took
+  // him that day, unless that day took him to two places. Null when none.
+  auto where_that_day = [&](const EventDraft& meeting) -> const EventDraft* {
+    if (PrecisionOf(meeting.date) != DatePrecision::kDay) return nullptr;
+    const absl::CivilDay day = FirstDay(meeting.date);
+    const EventDraft* that_day = nullptr;
+    for (const EventDraft& other : kept) {
+      if (&other == &meeting || other.country.empty() ||
+          (other.type != v1::EVENT_TYPE_MEETING &&
+           other.type != v1::EVENT_TYPE_VISIT) ||
+          other.status != meeting.status ||
+          PrecisionOf(other.date) != DatePrecision::kDay ||
+          FirstDay(other.date) != day || !shares_participant(other, meeting)) {
+        continue;
+      }
+      if (that_day != nullptr && (that_day->country != other.country ||
+                                  that_day->place != other.place)) {
+        return nullptr;
+      }
+      that_day = &other;
+    }
+    return that_day;
+  };
   for (EventDraft& meeting : kept) {
     if (meeting.type != v1::EVENT_TYPE_MEETING) continue;
     // The visit told in the meeting's own sentence first ("X paid a visit
-    // to China, during which Xi held talks with him"), then any other.
+    // to China, during which Xi held talks with him"), then where its
+    // participant was that day, then any other visit.
     for (int pass = 0; pass < 2; ++pass) {
+      if (pass == 1 && meeting.country.empty()) {
+        if (const EventDraft* that_day = where_that_day(meeting)) {
+          meeting.place = that_day->place;
+          meeting.country = that_day->country;
+        }
+      }
       bool found = false;
       for (const EventDraft& visit : kept) {
         // An earlier trip told apart lends nothing to other sentences; a
