@@ -11290,5 +11290,36 @@ TEST_F(ExtractTest, PalaceOfAHeadOfStateIsItsCity) {
                    "2023-05-21 -"}));
 }
 
+TEST_F(ExtractTest, MeetingDatedByTheLeadIsHeldWhereItsParticipantWasThatDay) {
+  // Friday 15 September 2023: the second meeting takes the lead's Thursday
+  // once merged, then the place where Modi was that day.
+  const std::string lead =
+      "Indian Prime Minister Narendra Modi held talks with Vietnamese Prime "
+      "Minister Pham Minh Chinh in Hanoi on Thursday. ";
+  EXPECT_EQ(Summaries(Extract(lead + "Modi also met President Vo Van Thuong.",
+                              Day(2023, 9, 15)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED narendra-modi+pham-minh-chinh 2023-09-14 "
+                   "hanoi/vietnam",
+                   "MEETING OCCURRED narendra-modi+vo-van-thuong 2023-09-14 "
+                   "hanoi/vietnam"}));
+  // Not a meeting of others that day, nor one told as earlier.
+  EXPECT_EQ(Summaries(Extract(lead + "Brazilian President Luiz Inacio Lula da "
+                                     "Silva met President Vo Van Thuong.",
+                              Day(2023, 9, 15)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED luiz-inacio-lula-da-silva+vo-van-thuong "
+                   "2023-09-14 -",
+                   "MEETING OCCURRED narendra-modi+pham-minh-chinh 2023-09-14 "
+                   "hanoi/vietnam"}));
+  EXPECT_EQ(Summaries(Extract(lead + "Modi had previously met President Vo "
+                                     "Van Thuong.",
+                              Day(2023, 9, 15)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED narendra-modi+pham-minh-chinh 2023-09-14 "
+                   "hanoi/vietnam",
+                   "MEETING OCCURRED narendra-modi+vo-van-thuong unknown -"}));
+}
+
 }  // namespace
 }  // namespace parley

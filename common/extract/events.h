@@ -134,6 +134,11 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
                                     const KnowledgeBase& kb,
                                     const v1::Date& article_date);
 
+// Gives each meeting of `events` with no place of its own the place where a
+// meeting or a visit of one of its participants took him that day (for
+// meetings dated once merged: "Later that day, Xi met Hun Sen").
+void PlaceMeetingsByDay(std::vector<EventDraft>* events);
+
 }  // namespace parley
 
 #endif  // PARLEY_COMMON_EXTRACT_EVENTS_H_

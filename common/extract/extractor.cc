@@ -490,8 +490,9 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
     }
   }
   article.set_text(std::move(text));
-  for (EventDraft& draft :
-       MergeDrafts(std::move(drafts), *kb_, discourse.article_date)) {
+  std::vector<EventDraft> merged =
+      MergeDrafts(std::move(drafts), *kb_, discourse.article_date);
+  for (EventDraft& draft : merged) {
     if (UndatedTalk(draft)) {
       for (int sentence : draft.sentences) {
         if (auto it = lead_days.find(sentence); it != lead_days.end()) {
@@ -500,6 +501,9 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
         }
       }
     }
+  }
+  if (!lead_days.empty()) PlaceMeetingsByDay(&merged);
+  for (const EventDraft& draft : merged) {
     result.events.push_back(
         BuildEvent(draft, discourse, result, sentence_begin, sentence_end));
   }

@@ -837,6 +837,38 @@ std::vector<EventDraft> KeepEvents(std::vector<EventDraft> events,
   return kept;
 }
 
+// "Modi met Kishida in Hiroshima on Saturday. Modi also held talks with
+// Lula on Saturday": a meeting dated to the day with no place of its own
+// was held where a meeting or a visit of one of its participants among
+// `events` took him that day, unless that day took him to two places. Null
+// when none.
+const EventDraft* WhereThatDay(const std::vector<EventDraft>& events,
+                               const EventDraft& meeting) {
+  if (PrecisionOf(meeting.date) != DatePrecision::kDay) return nullptr;
+  const absl::CivilDay day = FirstDay(meeting.date);
+  const EventDraft* that_day = nullptr;
+  for (const EventDraft& other : events) {
+    if (&other == &meeting || other.country.empty() ||
+        (other.type != v1::EVENT_TYPE_MEETING &&
+         other.type != v1::EVENT_TYPE_VISIT) ||
+        other.status != meeting.status ||
+        PrecisionOf(other.date) != DatePrecision::kDay ||
+        FirstDay(other.date) != day ||
+        std::none_of(other.participants.begin(), other.participants.end(),
+                     [&meeting](const std::string& id) {
+                       return Contains(meeting.participants, id);
+                     })) {
+      continue;
+    }
+    if (that_day != nullptr && (that_day->country != other.country ||
+                                that_day->place != other.place)) {
+      return nullptr;
+    }
+    that_day = &other;
+  }
+  return that_day;
+}
+
 void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
                       std::vector<EventDraft>* all) {
   std::vector<EventDraft>& kept = *all;
@@ -890,31 +922,6 @@ void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
                                           sentence) != trip.sentences.end();
                        });
   };
-  // "Modi met Kishida in Hiroshima on Saturday. Modi also held talks with
-  // Lula on Saturday": a meeting dated to the day with no place of its own
-  // was held where a meeting or a visit of one of its participants took
-  // him that day, unless that day took him to two places. Null when none.
-  auto where_that_day = [&](const EventDraft& meeting) -> const EventDraft* {
-    if (PrecisionOf(meeting.date) != DatePrecision::kDay) return nullptr;
-    const absl::CivilDay day = FirstDay(meeting.date);
-    const EventDraft* that_day = nullptr;
-    for (const EventDraft& other : kept) {
-      if (&other == &meeting || other.country.empty() ||
-          (other.type != v1::EVENT_TYPE_MEETING &&
-           other.type != v1::EVENT_TYPE_VISIT) ||
-          other.status != meeting.status ||
-          PrecisionOf(other.date) != DatePrecision::kDay ||
-          FirstDay(other.date) != day || !shares_participant(other, meeting)) {
-        continue;
-      }
-      if (that_day != nullptr && (that_day->country != other.country ||
-                                  that_day->place != other.place)) {
-        return nullptr;
-      }
-      that_day = &other;
-    }
-    return that_day;
-  };
   for (EventDraft& meeting : kept) {
     if (meeting.type != v1::EVENT_TYPE_MEETING) continue;
     // The visit told in the meeting's own sentence first ("X paid a visit
@@ -922,7 +929,7 @@ void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
     // participant was that day, then any other visit.
     for (int pass = 0; pass < 2; ++pass) {
       if (pass == 1 && meeting.country.empty()) {
-        if (const EventDraft* that_day = where_that_day(meeting)) {
+        if (const EventDraft* that_day = WhereThatDay(kept, meeting)) {
           meeting.place = that_day->place;
           meeting.country = that_day->country;
         }
@@ -1049,6 +1056,18 @@ std::vector<EventDraft> MergeDrafts(std::vector<EventDraft> drafts,
   ShareVisitPlaces(kb, article_date, &kept);
   DateAgreements(article_date, &kept);
   return kept;
+}
+
+void PlaceMeetingsByDay(std::vector<EventDraft>* events) {
+  for (EventDraft& meeting : *events) {
+    if (meeting.type != v1::EVENT_TYPE_MEETING || !meeting.country.empty()) {
+      continue;
+    }
+    if (const EventDraft* that_day = WhereThatDay(*events, meeting)) {
+      meeting.place = that_day->place;
+      meeting.country = that_day->country;
+    }
+  }
 }
 
 }  // namespace parley
