@@ -1468,7 +1468,8 @@ TEST_F(ExtractTest, VerbJoinedByAndSharesTheDateBeforeIt) {
       "will hold talks with Russian President Vladimir Putin on Tuesday.",
       Day(2024, 7, 8));
   EXPECT_EQ(Summaries(planned, v1::EVENT_TYPE_MEETING),
-            Lines{"MEETING PLANNED narendra-modi+vladimir-putin 2024-07-09 -"});
+            Lines{"MEETING PLANNED narendra-modi+vladimir-putin 2024-07-09 "
+                  "moscow/russia"});
 }
 
 TEST_F(ExtractTest, WhereClauseTakesTheDayOfTheTripBeforeIt) {
@@ -3677,7 +3678,7 @@ TEST_F(ExtractTest, BareTitleIsTheHolderNamedWithoutACountry) {
                               Day(2023, 4, 14)),
                       v1::EVENT_TYPE_MEETING),
             Lines{"MEETING PLANNED li-qiang+luiz-inacio-lula-da-silva "
-                  "2023-04-14 -"});
+                  "2023-04-14 shanghai/china"});
   EXPECT_EQ(Summaries(Extract("Prime Minister Shehbaz Sharif met Saudi Crown "
                               "Prince and Prime Minister Mohammed bin Salman "
                               "in Riyadh on Wednesday. The Crown Prince hosted "
@@ -7081,7 +7082,7 @@ TEST_F(ExtractTest, PronounFollowsTheSubjectNotTheLastName) {
             (Lines{"MEETING OCCURRED joe-biden+narendra-modi 2023-06-22 "
                    "washington/united-states",
                    "MEETING PLANNED antony-blinken+kamala-harris+narendra-modi "
-                   "2023-06-23 -"}));
+                   "2023-06-23 washington/united-states"}));
 }
 
 TEST_F(ExtractTest, PronounIsTheTravellerOfATourTheSentenceNames) {
@@ -8991,11 +8992,11 @@ TEST_F(ExtractTest, SpeakerOfAReportingClauseAfterTheMeetingIsItsSource) {
   EXPECT_EQ(events("Modi arrived in Doha on Sunday. He will hold talks with "
                    "Sheikh Tamim on Thursday, Misri said."),
             Lines{"MEETING PLANNED narendra-modi+tamim-bin-hamad-al-thani "
-                  "2025-03-13 -"});
+                  "2025-03-13 doha/qatar"});
   EXPECT_EQ(events("Modi arrived in Doha on Sunday. Talks with Sheikh Tamim "
                    "are planned for Thursday, Misri told reporters."),
             Lines{"MEETING PLANNED narendra-modi+tamim-bin-hamad-al-thani "
-                  "2025-03-13 -"});
+                  "2025-03-13 doha/qatar"});
   EXPECT_EQ(events("Xi and Putin will meet in Kazan next week, said Lavrov."),
             Lines{"MEETING PLANNED vladimir-putin+xi-jinping 2025-03 "
                   "kazan/russia"});
@@ -11319,6 +11320,54 @@ TEST_F(ExtractTest, MeetingDatedByTheLeadIsHeldWhereItsParticipantWasThatDay) {
             (Lines{"MEETING OCCURRED narendra-modi+pham-minh-chinh 2023-09-14 "
                    "hanoi/vietnam",
                    "MEETING OCCURRED narendra-modi+vo-van-thuong unknown -"}));
+}
+
+TEST_F(ExtractTest, MeetingStillPlannedIsWhereItsParticipantIsThatDay) {
+  // Tuesday 27 February 2024: a meeting still to come later that day is
+  // held where Ruto held talks that day.
+  const std::string delhi =
+      "Kenyan President William Ruto held talks with Indian President "
+      "Droupadi Murmu in New Delhi on Tuesday. ";
+  EXPECT_EQ(Summaries(Extract(delhi + "Ruto was due to meet Prime Minister "
+                                      "Narendra Modi later on Tuesday.",
+                              Day(2024, 2, 27)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING OCCURRED droupadi-murmu+william-ruto 2024-02-27 "
+                   "new-delhi/india",
+                   "MEETING PLANNED narendra-modi+william-ruto 2024-02-27 "
+                   "new-delhi/india"}));
+  // Monday 8 May 2023: one still planned days into a trip, where it took
+  // him.
+  const std::string nairobi =
+      "German Chancellor Olaf Scholz arrived in Nairobi on Sunday. ";
+  EXPECT_EQ(Summaries(Extract(nairobi + "He is scheduled to meet President "
+                                        "William Ruto on Monday.",
+                              Day(2023, 5, 8)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED olaf-scholz+william-ruto 2023-05-08 "
+                  "nairobi/kenya"});
+  // Not over a place of its own, nor for others, nor when called off.
+  EXPECT_EQ(Summaries(Extract(nairobi + "He is scheduled to meet President "
+                                        "William Ruto in Mombasa on Monday.",
+                              Day(2023, 5, 8)),
+                      v1::EVENT_TYPE_MEETING),
+            Lines{"MEETING PLANNED olaf-scholz+william-ruto 2023-05-08 "
+                  "mombasa/kenya"});
+  EXPECT_EQ(
+      Summaries(Extract(nairobi + "Indian Prime Minister Narendra Modi is "
+                                  "scheduled to meet President William Ruto "
+                                  "on Monday.",
+                        Day(2023, 5, 8)),
+                v1::EVENT_TYPE_MEETING),
+      Lines{"MEETING PLANNED narendra-modi+william-ruto 2023-05-08 -"});
+  EXPECT_EQ(Summaries(Extract(delhi + "Ruto's planned meeting with Prime "
+                                      "Minister Narendra Modi later on Tuesday "
+                                      "was cancelled.",
+                              Day(2024, 2, 27)),
+                      v1::EVENT_TYPE_MEETING),
+            (Lines{"MEETING CANCELLED narendra-modi+william-ruto 2024-02-27 -",
+                   "MEETING OCCURRED droupadi-murmu+william-ruto 2024-02-27 "
+                   "new-delhi/india"}));
 }
 
 }  // namespace

@@ -840,8 +840,9 @@ std::vector<EventDraft> KeepEvents(std::vector<EventDraft> events,
 // "Modi met Kishida in Hiroshima on Saturday. Modi also held talks with
 // Lula on Saturday": a meeting dated to the day with no place of its own
 // was held where a meeting or a visit of one of its participants among
-// `events` took him that day, unless that day took him to two places. Null
-// when none.
+// `events` took him that day, unless that day took him to two places; a
+// meeting still planned ("was to meet Li Qiang later on Friday") also where
+// he was that day. Null when none.
 const EventDraft* WhereThatDay(const std::vector<EventDraft>& events,
                                const EventDraft& meeting) {
   if (PrecisionOf(meeting.date) != DatePrecision::kDay) return nullptr;
@@ -851,7 +852,9 @@ const EventDraft* WhereThatDay(const std::vector<EventDraft>& events,
     if (&other == &meeting || other.country.empty() ||
         (other.type != v1::EVENT_TYPE_MEETING &&
          other.type != v1::EVENT_TYPE_VISIT) ||
-        other.status != meeting.status ||
+        (other.status != meeting.status &&
+         (meeting.status != v1::EVENT_STATUS_PLANNED ||
+          other.status != v1::EVENT_STATUS_OCCURRED)) ||
         PrecisionOf(other.date) != DatePrecision::kDay ||
         FirstDay(other.date) != day ||
         std::none_of(other.participants.begin(), other.participants.end(),
@@ -974,9 +977,9 @@ void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
       if (found) break;
     }
     // "Xi, who arrived in Astana on Tuesday, ..." then "Xi met Erdogan" on
-    // Wednesday: a meeting with no place of its own, days into a trip of
-    // its participant, was held where the latest arrival before it took
-    // him.
+    // Wednesday: a meeting with no place of its own (held or still
+    // planned), days into a trip of its participant, was held where the
+    // latest arrival before it took him.
     if (!meeting.country.empty() ||
         PrecisionOf(meeting.date) != DatePrecision::kDay) {
       continue;
@@ -986,7 +989,7 @@ void ShareVisitPlaces(const KnowledgeBase& kb, const v1::Date& article_date,
     for (const EventDraft& visit : kept) {
       if (visit.type != v1::EVENT_TYPE_VISIT ||
           visit.status != v1::EVENT_STATUS_OCCURRED ||
-          meeting.status != v1::EVENT_STATUS_OCCURRED ||
+          meeting.status == v1::EVENT_STATUS_CANCELLED ||
           PrecisionOf(visit.date) != DatePrecision::kDay ||
           !shares_participant(visit, meeting) || visit.country.empty()) {
         continue;
