@@ -11370,5 +11370,25 @@ TEST_F(ExtractTest, MeetingStillPlannedIsWhereItsParticipantIsThatDay) {
                    "new-delhi/india"}));
 }
 
+TEST_F(ExtractTest, AttendingInTheCityOfAPlaceGoesThere) {
+  // Thursday 10 July 2025: "in the Chinese city of Tianjin" is where one
+  // attends, not the country alone.
+  auto visits = [this](const std::string& text) {
+    return Summaries(Extract(text, Day(2025, 7, 10)), v1::EVENT_TYPE_VISIT);
+  };
+  EXPECT_EQ(visits("Turkish President Recep Tayyip Erdogan will attend the "
+                   "SCO summit in the Chinese city of Tianjin next month, his "
+                   "first trip to China this year."),
+            Lines{"VISIT PLANNED recep-tayyip-erdogan 2025-08 tianjin/china"});
+  // Not a city the gathering is about.
+  EXPECT_EQ(visits("Turkish President Recep Tayyip Erdogan will attend a "
+                   "conference on the city of Aleppo in Tianjin next month."),
+            Lines{"VISIT PLANNED recep-tayyip-erdogan 2025-08 tianjin/china"});
+  EXPECT_EQ(visits("Turkish President Recep Tayyip Erdogan will attend a "
+                   "conference on the future of the city of Aleppo in "
+                   "Tianjin next month."),
+            Lines{"VISIT PLANNED recep-tayyip-erdogan 2025-08 tianjin/china"});
+}
+
 }  // namespace
 }  // namespace parley

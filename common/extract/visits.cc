@@ -374,6 +374,23 @@ bool FindTravellers(const SentenceContext& ctx, const Trigger& trigger,
   return true;
 }
 
+namespace {
+
+// "in the Russian city of Kazan", "at the Black Sea resort of Sochi": the
+// place `m` follows "of" after a place noun in a phrase opened by "in the"
+// or "at the".
+bool InNamedSettlement(const std::vector<Token>& tokens, const Mention& m) {
+  if (!m.locative || !Is(tokens, m.first - 1, "of")) return false;
+  for (int k = m.first - 3; k >= 1 && k >= m.first - 6; --k) {
+    if (Is(tokens, k, "the")) {
+      return Is(tokens, k - 1, "in") || Is(tokens, k - 1, "at");
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
                       int begin, int end, EventDraft* draft,
                       Destinations* more) {
@@ -436,7 +453,8 @@ void FindDestinations(const SentenceContext& ctx, const Trigger& trigger,
     // "attended the EU-China summit in Brussels": the venue, not a
     // party named in the meeting's name.
     if ((trigger.attended || trigger.attend) && last_destination == nullptr &&
-        !(Is(tokens, m.first - 1, "in") || Is(tokens, m.first - 1, "at"))) {
+        !(Is(tokens, m.first - 1, "in") || Is(tokens, m.first - 1, "at") ||
+          InNamedSettlement(tokens, m))) {
       continue;
     }
     // "arrived in Washington from Tokyo, where he held talks", "flew in
