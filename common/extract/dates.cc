@@ -9,6 +9,8 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "common/extract/event_rules.h"
 #include "common/util/date.h"
 #include "common/util/word_set.h"
@@ -687,9 +689,48 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
   return found;
 }
 
+namespace {
+
+// The latest year `sentences` name as past: after "in", "since", "of",
+// "from" or a month ("signed in 2013", "since 2022", "in June 2023"), in a
+// sentence that tells of nothing to come ("will be held in 2027", "a plan
+// to double supplies by 2027" do not count); 0 when none.
+int PastYear(const std::vector<std::vector<Token>>& sentences) {
+  static const auto* kFuture = new WordSet{
+      "will",    "would", "shall",     "due",    "expected", "expects",
+      "plans",   "plan",  "planned",   "aims",   "aim",      "target",
+      "targets", "could", "might",     "should", "next",     "upcoming",
+      "slated",  "goal",  "scheduled", "until",  "forecast", "projected"};
+  static const auto* kBefore = new WordSet{"in", "since", "of", "from"};
+  int latest = 0;
+  for (const std::vector<Token>& tokens : sentences) {
+    int year = 0;
+    for (size_t i = 1; i < tokens.size(); ++i) {
+      int number = 0;
+      if (tokens[i].lower.size() == 4 &&
+          NumberIn(tokens[i], 1900, 2100, &number) &&
+          (kBefore->contains(tokens[i - 1].lower) ||
+           MonthOf(tokens[i - 1]) != 0)) {
+        year = std::max(year, number);
+      }
+    }
+    if (year <= latest ||
+        std::any_of(tokens.begin(), tokens.end(), [](const Token& token) {
+          return kFuture->contains(token.lower);
+        })) {
+      continue;
+    }
+    latest = year;
+  }
+  return latest;
+}
+
+}  // namespace
+
 int DatelineYear(int month, int day,
                  const std::vector<std::vector<Token>>& sentences,
-                 const Lexicon& lexicon, const KnowledgeBase& kb) {
+                 const Lexicon& lexicon, const KnowledgeBase& kb,
+                 std::string* evidence) {
   // Persons named right after a title, with that title.
   std::vector<std::pair<std::string, std::vector<std::string>>> titled;
   for (const std::vector<Token>& tokens : sentences) {
@@ -743,9 +784,12 @@ int DatelineYear(int month, int day,
       i = next - 1;
     }
   }
-  // The dateline's sentence names the month and day among its first words.
+  // The dateline's sentence names the month and day among its first words;
+  // the first weekday of it or of the next two sentences (the lead: a
+  // dateline may stand alone, "BAKU, July 18. Agency:") is the news's day.
   int weekday = 0;
-  for (const std::vector<Token>& tokens : sentences) {
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const std::vector<Token>& tokens = sentences[s];
     const int n = std::min(static_cast<int>(tokens.size()), 12);
     int dated = 0;
     for (int i = 0; i + 1 < n; ++i) {
@@ -759,11 +803,14 @@ int DatelineYear(int month, int day,
       }
     }
     if (dated == 0) continue;
-    for (size_t i = dated; i < tokens.size(); ++i) {
-      if ((weekday = WeekdayOf(tokens[i])) != 0) break;
+    for (size_t t = s; t < sentences.size() && t < s + 3 && weekday == 0; ++t) {
+      for (size_t i = t == s ? dated : 0; i < sentences[t].size(); ++i) {
+        if ((weekday = WeekdayOf(sentences[t][i])) != 0) break;
+      }
     }
     break;
   }
+  const int since = PastYear(sentences);
   if (titled.empty() && weekday == 0) return 0;
   int latest = 0;
   for (const v1::Actor& actor : kb.actors()) {
@@ -773,7 +820,7 @@ int DatelineYear(int month, int day,
   }
   int best_year = 0, best_roles = -1, best_weekday = -1;
   bool tie = false;
-  for (int year = 1990; year <= latest; ++year) {
+  for (int year = std::max(1990, since); year <= latest; ++year) {
     const absl::CivilDay date(year, month, day);
     if (date.month() != month) continue;  // 29 February
     int roles = 0;
@@ -806,7 +853,27 @@ int DatelineYear(int month, int day,
       tie = true;
     }
   }
-  return tie ? 0 : best_year;
+  // Offices that point to a year whose day the weekday does not fit split
+  // the evidence.
+  if (tie || (best_roles <= 0 && best_weekday <= 0) ||
+      (weekday != 0 && best_weekday == 0)) {
+    return 0;
+  }
+  if (evidence != nullptr) {
+    std::vector<std::string> reasons;
+    if (best_roles > 0) {
+      reasons.push_back("the offices of the persons named with a title");
+    }
+    if (best_weekday > 0) {
+      reasons.push_back("the lead's weekday (that day or the day before)");
+    }
+    if (since > 0) {
+      reasons.push_back(
+          absl::StrCat("years it names as past (up to ", since, ")"));
+    }
+    *evidence = absl::StrJoin(reasons, ", ");
+  }
+  return best_year;
 }
 
 bool LooksLikeLiveBlog(absl::string_view text) {

@@ -3,6 +3,7 @@
 #ifndef PARLEY_COMMON_EXTRACT_DATES_H_
 #define PARLEY_COMMON_EXTRACT_DATES_H_
 
+#include <string>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -59,18 +60,22 @@ absl::CivilDay ResolveWeekday(absl::CivilDay day, absl::Weekday weekday,
 v1::Date DateCovering(absl::CivilDay first, absl::CivilDay last);
 
 // The year of a dateline that names only a month and day ("MOSCOW,
-// August 16. /TASS/."), from what the article's `sentences` say: the year
-// on which the most persons named right after a title ("President Donald
-// Trump", "Secretary of State Marco Rubio", "Crown Prince and Prime
-// Minister X" for both offices, "President of Ruritania X") held that
-// office, then on which
-// the first weekday of the dateline's sentence ("met on Friday") falls on
-// that day or the day before (a dateline may be a day after the news). Years
-// from 1990 to that of the knowledge base's latest office start are tried. 0
-// when no single year is best or nothing tells the years apart.
+// August 16. /TASS/."), from what the article's `sentences` say. Years from
+// the latest the text names as past ("since 2022", "signed in 2013"; not
+// "by 2030" nor a sentence with "will") to that of the knowledge base's
+// latest office start are scored: first by how many persons named right
+// after a title ("President Donald Trump", "Crown Prince and Prime Minister
+// X" for both offices, "President of Ruritania X") held that office on
+// that day, then by the first weekday of the dateline's sentence or the
+// next two ("met on Friday") falling on that day or the day before (a
+// dateline may be a day after the news). 0 when no single year is best,
+// neither offices nor the weekday tell it, or the weekday fits not the
+// year the offices tell (split evidence). `evidence`, when given, is set
+// to what told the year, for a warning.
 int DatelineYear(int month, int day,
                  const std::vector<std::vector<Token>>& sentences,
-                 const Lexicon& lexicon, const KnowledgeBase& kb);
+                 const Lexicon& lexicon, const KnowledgeBase& kb,
+                 std::string* evidence = nullptr);
 
 // True when `text` reads as a live blog: at least three of its lines open
 // with a clock time ("19:05", "4:55 p.m. ET", "17.48 CST", "22:05 - ...").

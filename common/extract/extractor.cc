@@ -333,10 +333,17 @@ absl::StatusOr<ExtractedArticle> Extractor::Extract(
     for (const SentenceSpan& span : sentences) {
       sentence_tokens.push_back(Tokenize(text, span.begin, span.end));
     }
-    if (const int year = DatelineYear(yearless.month(), yearless.day(),
-                                      sentence_tokens, lexicon_, *kb_)) {
+    std::string evidence;
+    if (const int year =
+            DatelineYear(yearless.month(), yearless.day(), sentence_tokens,
+                         lexicon_, *kb_, &evidence)) {
       *article.mutable_published() =
           MakeDate(year, yearless.month(), yearless.day());
+      // Inferred, not read: the caller may know better.
+      result.warnings.push_back(absl::StrCat(
+          "publication date ", FormatDate(article.published()),
+          " inferred: the dateline gives no year; the year is the one that ",
+          "fits ", evidence, "; set 'published' to correct it"));
     }
   }
   if (PrecisionOf(article.published()) != DatePrecision::kDay) {
