@@ -7763,6 +7763,30 @@ TEST_F(ExtractTest, YearlessDatelineOnItsOwnLineTakesTheLeadsWeekday) {
   EXPECT_EQ(Str(result.article.published()), "unknown");
 }
 
+TEST_F(ExtractTest, HeadingEndingWithPlaceAndDateGivesTheDate) {
+  // A transcript's heading closes with its place and date.
+  ExtractedArticle result = Extract(
+      "Remarks by the Minister of Foreign Affairs of Hungary Peter Szijjarto "
+      "at a joint press conference following talks with the Foreign "
+      "Minister of Brazil Mauro Vieira, Brasilia, March 11, 2024\n\n"
+      "Peter Szijjarto: Good afternoon.");
+  EXPECT_EQ(Str(result.article.published()), "2024-03-11");
+  // Not an event's date after a weekday or a preposition, nor a date inside
+  // a sentence.
+  for (const std::string& heading :
+       {std::string("Hungarian Foreign Minister Peter Szijjarto and Brazilian "
+                    "Foreign Minister Mauro Vieira met in Brasilia on Monday, "
+                    "March 11, 2024"),
+        std::string("Hungary and Brazil extend their visa waiver agreement "
+                    "for three years until Brasilia, March 11, 2027"),
+        std::string("Hungarian Foreign Minister Peter Szijjarto met Brazilian "
+                    "Foreign Minister Mauro Vieira in Brasilia, March 11, "
+                    "2024.")}) {
+    result = Extract(heading + "\n\nThe ministers spoke.");
+    EXPECT_EQ(Str(result.article.published()), "unknown") << heading;
+  }
+}
+
 TEST_F(ExtractTest, YearlessDatelineReadsTitlesJoinedOrOfACountry) {
   // Crown prince (from June 2017) and defence minister (to September 2022)
   // at once: of the years whose 30 November is a Wednesday or the day

@@ -437,6 +437,16 @@ bool IsProsePreposition(absl::string_view word) {
          kWords->contains(absl::AsciiStrToLower(word));
 }
 
+// "Monday," ... "Sunday," (a trailing comma allowed).
+bool IsWeekdayName(absl::string_view word) {
+  word = absl::StripSuffix(word, ",");
+  for (absl::string_view day : {"monday", "tuesday", "wednesday", "thursday",
+                                "friday", "saturday", "sunday"}) {
+    if (absl::EqualsIgnoreCase(word, day)) return true;
+  }
+  return false;
+}
+
 // "Published", "Updated:", "Posted" before a publication date.
 bool IsDateLabel(absl::string_view word) {
   word = absl::StripSuffix(word, ":");
@@ -493,6 +503,26 @@ v1::Date TakeArticleDate(std::string* text, v1::Date* yearless) {
       if (i > 0 && IsProsePreposition(words[i - 1]) && !labelled) continue;
       const v1::Date date = ParseFullDate(words, i, &either_way);
       if (date.year() != 0) return date;
+    }
+    // A long heading may close with its place and date after commas
+    // ("... talks with the Foreign Minister of Iran, Moscow, April 18,
+    // 2025"): not after a weekday or a preposition ("met in Moscow on
+    // Friday, April 18, 2025"), nor a sentence's end ("2025.").
+    if (lines == 1 && words.size() > 8) {
+      const std::vector<std::string> tail =
+          absl::StrSplit(line.substr(line.size() > 60 ? line.size() - 60 : 0),
+                         ' ', absl::SkipEmpty());
+      const size_t k = tail.size() >= 5 ? tail.size() - 3 : 0;
+      if (k > 0 && tail.back().size() == 4 &&
+          absl::ascii_isdigit(tail.back()[0]) &&
+          absl::EndsWith(tail[k - 1], ",") &&
+          absl::EndsWith(tail[k - 2], ",") &&
+          absl::ascii_isupper(tail[k - 1][0]) &&
+          MonthNumber(tail[k - 1]) == 0 && !IsWeekdayName(tail[k - 1]) &&
+          !IsProsePreposition(tail[k - 2])) {
+        const v1::Date date = ParseFullDate(tail, k);
+        if (date.year() != 0) return date;
+      }
     }
     int year = 0;
     if (words.size() <= 3 && !words.empty() &&
