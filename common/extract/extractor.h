@@ -42,7 +42,8 @@ struct ExtractedArticle {
   // article gives them.
   std::vector<v1::Actor> new_actors;
   // Notes for the caller: "no publication date found; relative dates left
-  // unresolved".
+  // unresolved", or that the date was inferred ("publication date
+  // 2024-11-27 inferred: the dateline gives no year; ...") and from what.
   std::vector<std::string> warnings;
 };
 
