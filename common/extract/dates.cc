@@ -691,16 +691,24 @@ std::vector<DateMention> FindDates(const std::vector<Token>& tokens,
 
 namespace {
 
-// The latest year `sentences` name as past: after "in", "since", "of",
-// "from" or a month ("signed in 2013", "since 2022", "in June 2023"), in a
-// sentence that tells of nothing to come ("will be held in 2027", "a plan
-// to double supplies by 2027" do not count); 0 when none.
-int PastYear(const std::vector<std::vector<Token>>& sentences) {
+// True when `tokens` tell of something to come: "will", "would",
+// "plans", "scheduled", "next", ...
+bool TellsOfFuture(const std::vector<Token>& tokens) {
   static const auto* kFuture = new WordSet{
       "will",    "would", "shall",     "due",    "expected", "expects",
       "plans",   "plan",  "planned",   "aims",   "aim",      "target",
       "targets", "could", "might",     "should", "next",     "upcoming",
       "slated",  "goal",  "scheduled", "until",  "forecast", "projected"};
+  return std::any_of(tokens.begin(), tokens.end(), [](const Token& token) {
+    return kFuture->contains(token.lower);
+  });
+}
+
+// The latest year `sentences` name as past: after "in", "since", "of",
+// "from" or a month ("signed in 2013", "since 2022", "in June 2023"), in a
+// sentence that tells of nothing to come ("will be held in 2027", "a plan
+// to double supplies by 2027" do not count); 0 when none.
+int PastYear(const std::vector<std::vector<Token>>& sentences) {
   static const auto* kBefore = new WordSet{"in", "since", "of", "from"};
   int latest = 0;
   for (const std::vector<Token>& tokens : sentences) {
@@ -714,12 +722,7 @@ int PastYear(const std::vector<std::vector<Token>>& sentences) {
         year = std::max(year, number);
       }
     }
-    if (year <= latest ||
-        std::any_of(tokens.begin(), tokens.end(), [](const Token& token) {
-          return kFuture->contains(token.lower);
-        })) {
-      continue;
-    }
+    if (year <= latest || TellsOfFuture(tokens)) continue;
     latest = year;
   }
   return latest;
@@ -806,6 +809,14 @@ int DatelineYear(int month, int day,
     for (size_t t = s; t < sentences.size() && t < s + 3 && weekday == 0; ++t) {
       for (size_t i = t == s ? dated : 0; i < sentences[t].size(); ++i) {
         if ((weekday = WeekdayOf(sentences[t][i])) != 0) break;
+      }
+    }
+    // Else the first weekday of a later sentence telling of what was ("On
+    // Tuesday he was in Dushanbe"; not "will return on Tuesday").
+    for (size_t t = s + 3; t < sentences.size() && weekday == 0; ++t) {
+      if (TellsOfFuture(sentences[t])) continue;
+      for (const Token& token : sentences[t]) {
+        if ((weekday = WeekdayOf(token)) != 0) break;
       }
     }
     break;

@@ -67,8 +67,9 @@ v1::Date DateCovering(absl::CivilDay first, absl::CivilDay last);
 // after a title ("President Donald Trump", "Crown Prince and Prime Minister
 // X" for both offices, "President of Ruritania X") held that office on
 // that day, then by the first weekday of the dateline's sentence or the
-// next two ("met on Friday") falling on that day or the day before (a
-// dateline may be a day after the news). 0 when no single year is best,
+// next two ("met on Friday"), else of a later sentence that tells of
+// nothing to come, falling on that day or the day before (a dateline may
+// be a day after the news). 0 when no single year is best,
 // neither offices nor the weekday tell it, or the weekday fits not the
 // year the offices tell (split evidence). `evidence`, when given, is set
 // to what told the year, for a warning.
