@@ -1,6 +1,8 @@
 #include "common/extract/lexicon.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <iterator>
 
 #include "absl/strings/ascii.h"
 #include "common/util/word_set.h"
@@ -14,13 +16,38 @@ bool IsWordByte(char c) {
 
 }  // namespace
 
-void TokenText::AssignLowercase(absl::string_view raw) {
-  std::string::assign(raw.data(), raw.size());
-  for (char& byte : static_cast<std::string&>(*this)) {
-    byte = absl::ascii_tolower(byte);
-  }
-  hash_ = WordHash()(absl::string_view(*this));
+TokenText TokenText::Lowercase(absl::string_view raw) {
+  // Reads `raw` lowercased; random access, so that std::string measures the
+  // range at once and copies it in a loop of its own.
+  struct LowerIterator {
+    using iterator_category = std::random_access_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = char;
+    char operator*() const { return absl::ascii_tolower(*p); }
+    LowerIterator& operator++() {
+      ++p;
+      return *this;
+    }
+    difference_type operator-(const LowerIterator& other) const {
+      return p - other.p;
+    }
+    bool operator==(const LowerIterator& other) const { return p == other.p; }
+    bool operator!=(const LowerIterator& other) const { return p != other.p; }
+    const char* p;
+  };
+  return TokenText(LowerIterator{raw.data()},
+                   LowerIterator{raw.data() + raw.size()});
 }
+
+Token::Token(int begin, int end, absl::string_view raw, bool word)
+    : begin(begin),
+      end(end),
+      lower(TokenText::Lowercase(raw)),
+      capitalized(word && (absl::ascii_isupper(raw[0]) ||
+                           static_cast<unsigned char>(raw[0]) >= 0x80)),
+      word(word) {}
 
 std::vector<Token> Tokenize(absl::string_view text, int begin, int end) {
   std::vector<Token> tokens;
@@ -33,10 +60,10 @@ std::vector<Token> Tokenize(absl::string_view text, int begin, int end) {
       ++i;
       continue;
     }
-    Token& token = tokens.emplace_back();
-    token.begin = i;
-    if (IsWordByte(c)) {
-      int j = i;
+    int j = i + 1;
+    const bool word = IsWordByte(c);
+    if (word) {
+      j = i;
       while (j < end) {
         if (IsWordByte(text[j])) {
           ++j;
@@ -53,27 +80,19 @@ std::vector<Token> Tokenize(absl::string_view text, int begin, int end) {
           break;
         }
       }
-      token.end = j;
-      token.word = true;
     } else if (c == '\'' && i + 1 < end &&
                (text[i + 1] == 's' || text[i + 1] == 'S') &&
                (i + 2 >= end || !IsWordByte(text[i + 2]))) {
-      token.end = i + 2;
+      j = i + 2;
     } else {
-      token.end = i + 1;
       // Skip the continuation bytes of a multi-byte punctuation character.
-      while (token.end < end &&
-             (static_cast<unsigned char>(text[token.end]) & 0xC0) == 0x80) {
-        ++token.end;
+      while (j < end && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) {
+        ++j;
       }
     }
-    const absl::string_view raw =
-        text.substr(token.begin, token.end - token.begin);
-    token.lower.AssignLowercase(raw);
-    token.capitalized =
-        token.word && (absl::ascii_isupper(raw[0]) ||
-                       static_cast<unsigned char>(raw[0]) >= 0x80);
-    i = token.end;
+    // Built in place: the token's text is not copied again.
+    tokens.emplace_back(i, j, text.substr(i, j - i), word);
+    i = j;
   }
   return tokens;
 }

@@ -33,8 +33,12 @@ class TokenText : public std::string {
     return *this;
   }
 
+  // `raw` with ASCII letters lowercased, built in one pass (a word that fits
+  // the string's own buffer without any call).
+  static TokenText Lowercase(absl::string_view raw);
+
   // Sets the text to `raw` with ASCII letters lowercased.
-  void AssignLowercase(absl::string_view raw);
+  void AssignLowercase(absl::string_view raw) { *this = Lowercase(raw); }
 
   // WordHash()(*this), computed once.
   size_t word_hash() const { return hash_; }
@@ -61,6 +65,11 @@ class TokenText : public std::string {
   }
 
  private:
+  // The characters of [first, last) (for Lowercase).
+  template <typename Iterator>
+  TokenText(Iterator first, Iterator last)
+      : std::string(first, last), hash_(WordHash()(absl::string_view(*this))) {}
+
   // Changing the text in place would leave the hash stale.
   using std::string::append;
   using std::string::assign;
@@ -78,6 +87,10 @@ class TokenText : public std::string {
 };
 
 struct Token {
+  Token() = default;
+  // The token text[begin, end) of `raw`, lowercased; a word when `word`.
+  Token(int begin, int end, absl::string_view raw, bool word);
+
   int begin = 0;             // Byte offset in the text.
   int end = 0;               // One past the last byte.
   TokenText lower;           // ASCII-lowercased text.
