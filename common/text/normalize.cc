@@ -109,10 +109,14 @@ const char* kMonthNames[] = {"january",   "february", "march",    "april",
 // Month number for a full or three-letter English month name, else 0.
 int MonthNumber(absl::string_view word) {
   if (word.empty() || !absl::ascii_isalpha(word[0])) return 0;
-  std::string lower = absl::AsciiStrToLower(word);
-  if (!lower.empty() && (lower.back() == '.' || lower.back() == ',')) {
-    lower.pop_back();
+  if (word.back() == '.' || word.back() == ',') word.remove_suffix(1);
+  // No month name is shorter than "may" or longer than "september".
+  if (word.size() < 3 || word.size() > 9) return 0;
+  char buffer[9];
+  for (size_t k = 0; k < word.size(); ++k) {
+    buffer[k] = absl::ascii_tolower(static_cast<unsigned char>(word[k]));
   }
+  const absl::string_view lower(buffer, word.size());
   for (int i = 0; i < 12; ++i) {
     const absl::string_view name = kMonthNames[i];
     if (lower == name || (lower.size() >= 3 && lower.size() <= 4 &&
@@ -387,8 +391,16 @@ std::string NormalizeText(absl::string_view text) {
   for (size_t i = 0; i < source.size();) {
     const char c = source[i];
     if (CopiedAsIs(c)) {  // What emit(c) does, for a run of such bytes.
+      // A single space between two such bytes is kept as it is too (emit
+      // keeps a space after a byte copied as is), so that a run spans
+      // words: fewer calls to emit and memcpy.
       size_t end = i + 1;
-      while (end < source.size() && CopiedAsIs(source[end])) ++end;
+      while (end < source.size() &&
+             (CopiedAsIs(source[end]) ||
+              (source[end] == ' ' && end + 1 < source.size() &&
+               CopiedAsIs(source[end + 1])))) {
+        ++end;
+      }
       std::memcpy(&out[size], source.data() + i, end - i);
       size += end - i;
       i = end;
@@ -433,8 +445,12 @@ bool IsProsePreposition(absl::string_view word) {
       "until", "till", "since", "by", "before",  "after",   "from", "to",
       "on",    "in",   "of",    "at", "through", "between", "and",  "than"};
   constexpr size_t kLongest = 7;  // "through", "between".
-  return word.size() <= kLongest &&
-         kWords->contains(absl::AsciiStrToLower(word));
+  if (word.size() > kLongest) return false;
+  char lower[kLongest];
+  for (size_t k = 0; k < word.size(); ++k) {
+    lower[k] = absl::ascii_tolower(static_cast<unsigned char>(word[k]));
+  }
+  return kWords->contains(absl::string_view(lower, word.size()));
 }
 
 // "Monday," ... "Sunday," (a trailing comma allowed).
@@ -450,6 +466,8 @@ bool IsWeekdayName(absl::string_view word) {
 // "Published", "Updated:", "Posted" before a publication date.
 bool IsDateLabel(absl::string_view word) {
   word = absl::StripSuffix(word, ":");
+  // Most words are turned away by their length.
+  if (word.size() < 6 || word.size() > 9) return false;
   return absl::EqualsIgnoreCase(word, "published") ||
          absl::EqualsIgnoreCase(word, "updated") ||
          absl::EqualsIgnoreCase(word, "posted");
