@@ -342,7 +342,11 @@ void Remember(const std::string& person, std::vector<std::string>* list) {
     list->push_back(person);
     return;
   }
-  std::rotate(it, it + 1, list->end());
+  if (it + 1 == list->end()) return;  // Already the last, and only there.
+  // Rotated by moves (std::rotate swaps, out of line for strings).
+  std::string moved = std::move(*it);
+  std::move(it + 1, list->end(), it);
+  list->back() = std::move(moved);
   list->erase(std::remove(it, list->end() - 1, person), list->end() - 1);
 }
 // The two countries "the two countries" or "both prime ministers" stand
@@ -793,13 +797,18 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
         continue;
       } else if (word.size() > 3 && word.back() == 's') {
         // Plural titles: "presidents", "foreign ministers".
-        Token singular = tokens[i];
-        singular.lower = word.substr(0, word.size() - 1);
+        // (The singular token is made only to match a phrase it may start.)
+        const std::string stem = word.substr(0, word.size() - 1);
+        auto singular = [&tokens, &stem, i] {
+          Token token = tokens[i];
+          token.lower = stem;
+          return token;
+        };
         bool found = false;
         if (i > skip && tokens[i - 1].word &&
             (atoms.empty() || atoms.back().last < i - 1) &&
             lexicon_->StartsPhrase(tokens[i - 1].lower)) {
-          const std::vector<Token> two = {tokens[i - 1], singular};
+          const std::vector<Token> two = {tokens[i - 1], singular()};
           for (const Entry* entry : lexicon_->Match(two, 0)) {
             if (entry->kind == EntryKind::kTitle && entry->length == 2) {
               atoms.push_back(
@@ -809,14 +818,14 @@ std::vector<Mention> MentionFinder::Find(absl::string_view text,
             }
           }
         }
-        const std::vector<Token> one = {singular};
-        const bool try_one = !found && lexicon_->StartsPhrase(singular.lower);
-        for (const Entry* entry :
-             try_one ? lexicon_->Match(one, 0) : EntryMatches()) {
-          if (entry->kind == EntryKind::kTitle) {
-            atoms.push_back(
-                {EntryKind::kTitle, i, i, AtomIds::Of(*entry), true});
-            break;
+        if (!found && lexicon_->StartsPhrase(stem)) {
+          const std::vector<Token> one = {singular()};
+          for (const Entry* entry : lexicon_->Match(one, 0)) {
+            if (entry->kind == EntryKind::kTitle) {
+              atoms.push_back(
+                  {EntryKind::kTitle, i, i, AtomIds::Of(*entry), true});
+              break;
+            }
           }
         }
       }
