@@ -19,9 +19,12 @@ namespace {
 // True when agreement drafts `a` and `b` are named as texts of two kinds
 // ("a memorandum on energy", "the treaty"; see AgreementKind).
 bool OtherKinds(const EventDraft& a, const EventDraft& b) {
+  // (One name is of one kind; a name of no kind is of no other.)
+  if (a.agreement_name == b.agreement_name) return false;
   const std::string kind_a = AgreementKind(a.agreement_name);
+  if (kind_a.empty()) return false;
   const std::string kind_b = AgreementKind(b.agreement_name);
-  return !kind_a.empty() && !kind_b.empty() && kind_a != kind_b;
+  return !kind_b.empty() && kind_a != kind_b;
 }
 
 // True when agreement draft `draft` may be a mention of `event` told as
@@ -46,6 +49,8 @@ bool SameNamedAgreement(const EventDraft& a, const EventDraft& b) {
   if (!a.known_agreement.empty() && !b.known_agreement.empty()) {
     return a.known_agreement == b.known_agreement;
   }
+  // (A name names what it names: SameAgreementName(x, x) holds.)
+  if (a.agreement_name == b.agreement_name) return true;
   return !OtherKinds(a, b) &&
          SameAgreementName(a.agreement_name, b.agreement_name);
 }
