@@ -129,21 +129,21 @@ int MonthNumber(absl::string_view word) {
 
 // A number written with trailing punctuation ("17,", "3.") or, for a day,
 // an ordinal suffix ("19th").
-bool DateNumber(std::string word, int* value) {
+bool DateNumber(absl::string_view word, int* value) {
   while (!word.empty() && (word.back() == ',' || word.back() == '.' ||
                            word.back() == ':' || word.back() == ';')) {
-    word.pop_back();
+    word.remove_suffix(1);
   }
   if (word.size() > 2 && absl::ascii_isdigit(word[word.size() - 3]) &&
       (absl::EndsWith(word, "st") || absl::EndsWith(word, "nd") ||
        absl::EndsWith(word, "rd") || absl::EndsWith(word, "th"))) {
-    word.resize(word.size() - 2);
+    word.remove_suffix(2);
   }
   return absl::SimpleAtoi(word, value);
 }
 
 // The date a "YYYY-MM-DD" word names, else all zero.
-v1::Date IsoDay(const std::string& word) {
+v1::Date IsoDay(absl::string_view word) {
   // Only that form is 10 bytes long; skip ParseDate's error message for the
   // rest.
   if (word.size() != 10) return v1::Date();
@@ -157,17 +157,18 @@ v1::Date IsoDay(const std::string& word) {
 // "22.04.2024". Returns an all-zero date otherwise; then `either_way`, when
 // given, receives a slashed date whose day and month may come either way
 // round ("05/09/2024": year 2024, month 5, day 9 or the reverse).
-v1::Date ParseFullDate(const std::vector<std::string>& words, size_t i,
+v1::Date ParseFullDate(const std::vector<absl::string_view>& words, size_t i,
                        v1::Date* either_way = nullptr) {
   int year = 0, month = 0, day = 0;
   // 22.04.2024 (day first, as European agencies write it) and 2020/06/17.
   for (const char separator : {'.', '/'}) {
-    if (words[i].find(separator) == std::string::npos) continue;
-    const std::vector<std::string> parts = absl::StrSplit(words[i], separator);
+    if (words[i].find(separator) == absl::string_view::npos) continue;
+    const std::vector<absl::string_view> parts =
+        absl::StrSplit(words[i], separator);
     if (parts.size() != 3) continue;
     const bool year_first = parts[0].size() == 4;
-    const std::string& year_part = year_first ? parts[0] : parts[2];
-    const std::string& day_part = year_first ? parts[2] : parts[0];
+    const absl::string_view year_part = year_first ? parts[0] : parts[2];
+    const absl::string_view day_part = year_first ? parts[2] : parts[0];
     if (year_part.size() != 4 || day_part.empty() || day_part.size() > 2 ||
         parts[1].empty() || parts[1].size() > 2 ||
         !absl::SimpleAtoi(day_part, &day) ||
@@ -498,7 +499,8 @@ v1::Date TakeArticleDate(std::string* text, v1::Date* yearless) {
   for (absl::string_view line : absl::StrSplit(*text, '\n')) {
     if (line.empty()) continue;
     if (++lines > 8) break;
-    const std::vector<std::string> words = absl::StrSplit(
+    // (Views of the line: the text is not changed here.)
+    const std::vector<absl::string_view> words = absl::StrSplit(
         line.substr(0, 200), absl::ByAnyChar(" |"), absl::SkipEmpty());
     // A later long line is prose, unless a label opens it ("Published -
     // July 10, 2024 01:22 am IST").
@@ -560,7 +562,7 @@ v1::Date TakeArticleDate(std::string* text, v1::Date* yearless) {
       const bool labelled = IsDateLabel(words[i - 1]);
       if (!labelled && !(absl::EndsWith(words[i - 1], ",") &&
                          std::all_of(words.begin(), words.begin() + i,
-                                     [](const std::string& word) {
+                                     [](absl::string_view word) {
                                        return !absl::ascii_islower(word[0]);
                                      }))) {
         continue;
