@@ -1,5 +1,7 @@
 // Merging the event drafts of one article into events.
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "absl/strings/match.h"
 #include "common/extract/event_rules.h"
@@ -16,21 +18,49 @@ using event_rules::SameSet;
 
 namespace {
 
+// The words and kinds of the agreement names of one merge, each name split
+// once (the agreements' drafts are compared pair by pair).
+class AgreementNames {
+ public:
+  // SplitAgreementName(name).
+  const AgreementNameWords& Words(const std::string& name) {
+    auto it = words_.find(name);
+    if (it == words_.end()) {
+      it = words_.emplace(name, SplitAgreementName(name)).first;
+    }
+    return it->second;
+  }
+  // AgreementKind(name).
+  const std::string& Kind(const std::string& name) {
+    auto it = kinds_.find(name);
+    if (it == kinds_.end())
+      it = kinds_.emplace(name, AgreementKind(name)).first;
+    return it->second;
+  }
+
+ private:
+  // (Node-based: references stay valid as names are added.)
+  std::unordered_map<std::string, AgreementNameWords> words_;
+  std::unordered_map<std::string, std::string> kinds_;
+};
+
 // True when agreement drafts `a` and `b` are named as texts of two kinds
 // ("a memorandum on energy", "the treaty"; see AgreementKind).
-bool OtherKinds(const EventDraft& a, const EventDraft& b) {
+bool OtherKinds(const EventDraft& a, const EventDraft& b,
+                AgreementNames* names) {
   // (One name is of one kind; a name of no kind is of no other.)
   if (a.agreement_name == b.agreement_name) return false;
-  const std::string kind_a = AgreementKind(a.agreement_name);
+  const std::string& kind_a = names->Kind(a.agreement_name);
   if (kind_a.empty()) return false;
-  const std::string kind_b = AgreementKind(b.agreement_name);
+  const std::string& kind_b = names->Kind(b.agreement_name);
   return !kind_b.empty() && kind_a != kind_b;
 }
 
 // True when agreement draft `draft` may be a mention of `event` told as
 // an earlier text: when it is one too, or in that text's sentence, or by a
 // name of more than its kind ("the basic treaty", not "the treaty").
-bool MayBeOfEarlier(const EventDraft& draft, const EventDraft& event) {
+bool MayBeOfEarlier(const EventDraft& draft, const EventDraft& event,
+                    AgreementNames* names) {
   if (!event.earlier || draft.earlier) return true;
   for (int sentence : draft.sentences) {
     if (std::find(event.sentences.begin(), event.sentences.end(), sentence) !=
@@ -38,21 +68,23 @@ bool MayBeOfEarlier(const EventDraft& draft, const EventDraft& event) {
       return true;
     }
   }
-  const AgreementNameWords words = SplitAgreementName(draft.agreement_name);
+  const AgreementNameWords& words = names->Words(draft.agreement_name);
   return !words.distinctive.empty() || !words.weak.empty();
 }
 
 // True when two agreement drafts may name one agreement: the knowledge
 // base's when both are known by name ("the JCPOA", "the 2015 nuclear
 // deal"), else by their words, of one kind of text.
-bool SameNamedAgreement(const EventDraft& a, const EventDraft& b) {
+bool SameNamedAgreement(const EventDraft& a, const EventDraft& b,
+                        AgreementNames* names) {
   if (!a.known_agreement.empty() && !b.known_agreement.empty()) {
     return a.known_agreement == b.known_agreement;
   }
   // (A name names what it names: SameAgreementName(x, x) holds.)
   if (a.agreement_name == b.agreement_name) return true;
-  return !OtherKinds(a, b) &&
-         SameAgreementName(a.agreement_name, b.agreement_name);
+  return !OtherKinds(a, b, names) &&
+         SameAgreementName(names->Words(a.agreement_name),
+                           names->Words(b.agreement_name));
 }
 
 // True when agreement draft `draft` is told as a text other than `event`:
@@ -201,6 +233,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
                                       std::vector<EventDraft>* tentatives) {
   std::vector<EventDraft> events;
   events.reserve(drafts.size());
+  AgreementNames names;
   for (EventDraft& draft : drafts) {
     if (draft.day_offset != EventDraft::kNoOffset &&
         PrecisionOf(draft.date) == DatePrecision::kNone) {
@@ -293,15 +326,15 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
               draft.participants.size() >= 2 && !event.participants.empty() &&
               !IsSubset(draft.participants, event.participants) &&
               !IsSubset(event.participants, draft.participants) &&
-              !SameNamedAgreement(draft, event)) {
+              !SameNamedAgreement(draft, event, &names)) {
             continue;
           }
           // "the Treaty on Strategic Partnership" refers back to the one of
           // that name, "the deal" to the latest, "the treaty" to the latest
           // but a text of another kind (a protocol).
-          if (!MayBeOfEarlier(draft, event)) continue;
-          if (SameNamedAgreement(draft, event)) same = &event;
-          if (!OtherKinds(draft, event)) latest = &event;
+          if (!MayBeOfEarlier(draft, event, &names)) continue;
+          if (SameNamedAgreement(draft, event, &names)) same = &event;
+          if (!OtherKinds(draft, event, &names)) latest = &event;
           continue;
         }
         // "signed a document on a railway bypass and a memorandum on a
@@ -335,7 +368,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
             event.separate && !SameSet(draft.participants, event.participants);
         // One with the very same parties beats one that only overlaps.
         if (overlap && !another && !known_after_new && !apart_sides &&
-            SameNamedAgreement(draft, event) &&
+            SameNamedAgreement(draft, event, &names) &&
             !(same != nullptr &&
               SameSet(draft.participants, same->participants) &&
               !SameSet(draft.participants, event.participants))) {
@@ -386,7 +419,7 @@ std::vector<EventDraft> MergeMentions(std::vector<EventDraft> drafts,
         same->known_agreement = draft.known_agreement;
       }
       if (same->agreement_name.size() < draft.agreement_name.size() &&
-          SplitAgreementName(same->agreement_name).distinctive.empty()) {
+          names.Words(same->agreement_name).distinctive.empty()) {
         same->agreement_name = draft.agreement_name;
       }
       continue;

@@ -72,8 +72,11 @@ AgreementNameWords SplitAgreementName(absl::string_view name) {
 }
 
 bool SameAgreementName(absl::string_view a, absl::string_view b) {
-  const AgreementNameWords wa = SplitAgreementName(a);
-  const AgreementNameWords wb = SplitAgreementName(b);
+  return SameAgreementName(SplitAgreementName(a), SplitAgreementName(b));
+}
+
+bool SameAgreementName(const AgreementNameWords& wa,
+                       const AgreementNameWords& wb) {
   const bool bare_a = wa.distinctive.empty() && wa.weak.empty();
   const bool bare_b = wb.distinctive.empty() && wb.weak.empty();
   if (bare_a || bare_b) return true;

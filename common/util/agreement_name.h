@@ -27,6 +27,9 @@ AgreementNameWords SplitAgreementName(absl::string_view name);
 // the same agreement: they share a distinctive word, or neither has one and
 // they share a weak word, or either is bare ("the agreement", "the deal").
 bool SameAgreementName(absl::string_view a, absl::string_view b);
+// The same, given the names' words (SplitAgreementName).
+bool SameAgreementName(const AgreementNameWords& a,
+                       const AgreementNameWords& b);
 
 // The kind of text a name gives, when it is one of the kinds that tell
 // texts apart: "treaty", "protocol", "memorandum" (also "MoU"),
