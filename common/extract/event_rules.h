@@ -160,6 +160,8 @@ int WordsBefore(const std::vector<Token>& tokens, int i, int words, int skip);
 // Adds `id` to `ids` unless it is empty or already there.
 inline void AddUnique(const std::string& id, std::vector<std::string>* ids) {
   if (!id.empty() && std::find(ids->begin(), ids->end(), id) == ids->end()) {
+    // Room for a few at once: lists of ids rarely stop at one.
+    if (ids->capacity() == 0) ids->reserve(4);
     ids->push_back(id);
   }
 }

@@ -339,6 +339,8 @@ void Remember(const std::string& person, std::vector<std::string>* list) {
   // rotated, not copied again.
   const auto it = std::find(list->begin(), list->end(), person);
   if (it == list->end()) {
+    // Room for a few at once: such lists rarely stop at one.
+    if (list->capacity() == 0) list->reserve(4);
     list->push_back(person);
     return;
   }
