@@ -568,8 +568,11 @@ v1::Event Extractor::BuildEvent(const EventDraft& draft,
   }
   v1::Source* source = event.add_sources();
   source->set_article_id(article.article.id());
-  source->set_url(article.article.url());
-  source->set_title(article.article.title());
+  // (An empty string is the default, which setting would allocate.)
+  if (!article.article.url().empty()) source->set_url(article.article.url());
+  if (!article.article.title().empty()) {
+    source->set_title(article.article.title());
+  }
   *source->mutable_published() = article.article.published();
   std::vector<int> sentences = draft.sentences;
   std::sort(sentences.begin(), sentences.end());
