@@ -287,7 +287,10 @@ Extractor::Extractor(const KnowledgeBase* kb, ExtractorOptions options)
       options_(options),
       lexicon_(*kb),
       mentions_(kb, &lexicon_),
-      events_(kb, &mentions_) {}
+      events_(kb, &mentions_) {
+  // Built with the extractor, not by the first article.
+  PrepareSentenceSplitter();
+}
 
 absl::StatusOr<ExtractedArticle> Extractor::Extract(
     const ArticleInput& input) const {

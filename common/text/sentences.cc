@@ -272,6 +272,8 @@ std::vector<SentenceSpan> SplitSentences(absl::string_view text) {
   return Split(text, /*abridge=*/true);
 }
 
+void PrepareSentenceSplitter() { Prototype(); }
+
 std::vector<SentenceSpan> SplitSentencesUnabridged(absl::string_view text) {
   return Split(text, /*abridge=*/false);
 }
