@@ -496,12 +496,21 @@ v1::Date TakeArticleDate(std::string* text, v1::Date* yearless) {
   // dateline of either reading completes.
   v1::Date either_way;
   v1::Date dateline_day;  // A yearless dateline's month and day.
+  // A line's words (kept across lines: their room is reused).
+  std::vector<absl::string_view> words;
   for (absl::string_view line : absl::StrSplit(*text, '\n')) {
     if (line.empty()) continue;
     if (++lines > 8) break;
-    // (Views of the line: the text is not changed here.)
-    const std::vector<absl::string_view> words = absl::StrSplit(
-        line.substr(0, 200), absl::ByAnyChar(" |"), absl::SkipEmpty());
+    // The words of its first 200 bytes, between spaces and bars (views of
+    // the line, split by hand: absl::ByAnyChar calls out per word).
+    words.clear();
+    const absl::string_view head = line.substr(0, 200);
+    for (size_t k = 0, start = 0; k <= head.size(); ++k) {
+      if (k == head.size() || head[k] == ' ' || head[k] == '|') {
+        if (k > start) words.push_back(head.substr(start, k - start));
+        start = k + 1;
+      }
+    }
     // A later long line is prose, unless a label opens it ("Published -
     // July 10, 2024 01:22 am IST").
     if (lines > 4 && words.size() > 6 && !IsDateLabel(words[0])) continue;
