@@ -14,29 +14,30 @@ bool IsWordByte(char c) {
   return absl::ascii_isalnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
+// Reads `raw` lowercased; random access, so that std::string measures the
+// range at once and copies it in a loop of its own.
+struct LowerIterator {
+  using iterator_category = std::random_access_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = char;
+  char operator*() const { return absl::ascii_tolower(*p); }
+  LowerIterator& operator++() {
+    ++p;
+    return *this;
+  }
+  difference_type operator-(const LowerIterator& other) const {
+    return p - other.p;
+  }
+  bool operator==(const LowerIterator& other) const { return p == other.p; }
+  bool operator!=(const LowerIterator& other) const { return p != other.p; }
+  const char* p;
+};
+
 }  // namespace
 
 TokenText TokenText::Lowercase(absl::string_view raw) {
-  // Reads `raw` lowercased; random access, so that std::string measures the
-  // range at once and copies it in a loop of its own.
-  struct LowerIterator {
-    using iterator_category = std::random_access_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char*;
-    using reference = char;
-    char operator*() const { return absl::ascii_tolower(*p); }
-    LowerIterator& operator++() {
-      ++p;
-      return *this;
-    }
-    difference_type operator-(const LowerIterator& other) const {
-      return p - other.p;
-    }
-    bool operator==(const LowerIterator& other) const { return p == other.p; }
-    bool operator!=(const LowerIterator& other) const { return p != other.p; }
-    const char* p;
-  };
   return TokenText(LowerIterator{raw.data()},
                    LowerIterator{raw.data() + raw.size()});
 }

@@ -538,7 +538,7 @@ v1::Date TakeArticleDate(std::string* text, v1::Date* yearless) {
     // 2025"): not after a weekday or a preposition ("met in Moscow on
     // Friday, April 18, 2025"), nor a sentence's end ("2025.").
     if (lines == 1 && words.size() > 8) {
-      const std::vector<std::string> tail =
+      const std::vector<absl::string_view> tail =
           absl::StrSplit(line.substr(line.size() > 60 ? line.size() - 60 : 0),
                          ' ', absl::SkipEmpty());
       const size_t k = tail.size() >= 5 ? tail.size() - 3 : 0;
